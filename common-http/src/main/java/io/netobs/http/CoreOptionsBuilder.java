@@ -1,0 +1,177 @@
+package io.netobs.http;
+
+import java.net.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The setters of {@link CoreOptions}, shared by every client builder so that each offers the same
+ * options under the same names.
+ *
+ * @param <B> the concrete builder, returned by each setter
+ */
+public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
+  private static final Set<String> RESERVED_HEADERS =
+      Set.of("authorization", "x-ch-auth-email", "x-ch-auth-api-token", "host", "content-length", "transfer-encoding");
+
+  Duration connectTimeout = Duration.ofSeconds(10);
+  Duration readTimeout = Duration.ofSeconds(30);
+  Duration writeTimeout = Duration.ofSeconds(30);
+  Duration callTimeout = Duration.ZERO;
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
+  RateLimit rateLimit = RateLimit.unlimited();
+  Proxy proxy;
+  TlsTrust tlsTrust = TlsTrust.system();
+  final Map<String, String> headers = new LinkedHashMap<>();
+  String userAgentSuffix = "";
+  final List<CallHook> hooks = new ArrayList<>();
+  boolean allowCleartextCredentials;
+  Clock clock = Clock.systemUTC();
+
+  protected CoreOptionsBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /** Copies every option from {@code options} into this builder. */
+  public B options(CoreOptions options) {
+    copyFrom(options);
+    return self();
+  }
+
+  void copyFrom(CoreOptions o) {
+    connectTimeout = o.connectTimeout;
+    readTimeout = o.readTimeout;
+    writeTimeout = o.writeTimeout;
+    callTimeout = o.callTimeout;
+    retryPolicy = o.retryPolicy;
+    rateLimit = o.rateLimit;
+    proxy = o.proxy;
+    tlsTrust = o.tlsTrust;
+    headers.clear();
+    headers.putAll(o.headers);
+    userAgentSuffix = o.userAgentSuffix;
+    hooks.clear();
+    hooks.addAll(o.hooks);
+    allowCleartextCredentials = o.allowCleartextCredentials;
+    clock = o.clock;
+  }
+
+  /** Time allowed to open a connection (default 10 s). */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positiveOrZero(timeout, "connectTimeout");
+    return self();
+  }
+
+  /** Time allowed between two reads of an answer (default 30 s). */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = positiveOrZero(timeout, "readTimeout");
+    return self();
+  }
+
+  /** Time allowed between two writes of a request (default 30 s). */
+  public B writeTimeout(Duration timeout) {
+    this.writeTimeout = positiveOrZero(timeout, "writeTimeout");
+    return self();
+  }
+
+  /** Time allowed for one whole attempt, from connecting to the end of the answer; zero (default) for none. */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = positiveOrZero(timeout, "callTimeout");
+    return self();
+  }
+
+  /** When failed calls are sent again (default: {@link RetryPolicy#defaults()}). */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return self();
+  }
+
+  /** Client-side limits on calls (default: none for ExtraHop, Kentik's documented limits for Kentik). */
+  public B rateLimit(RateLimit rateLimit) {
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    return self();
+  }
+
+  /** A proxy for every connection; null for none. */
+  public B proxy(Proxy proxy) {
+    this.proxy = proxy;
+    return self();
+  }
+
+  /** Which server certificates to accept (default: the JVM's trust store). */
+  public B tlsTrust(TlsTrust tlsTrust) {
+    this.tlsTrust = Objects.requireNonNull(tlsTrust, "tlsTrust");
+    return self();
+  }
+
+  /** Adds a header to every call. Credentials headers cannot be set this way: use the client's auth options. */
+  public B header(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+      throw new IllegalArgumentException("header name must be a non-empty token of visible ASCII without ':', was '" + name + "'");
+    }
+    if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("header '" + name + "' is set by the SDK itself and cannot be added");
+    }
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("header '" + name + "' value must not contain line breaks");
+    }
+    headers.put(name, value);
+    return self();
+  }
+
+  /** Text appended to the SDK's User-Agent, such as {@code my-automation/2.1}. */
+  public B userAgentSuffix(String suffix) {
+    Objects.requireNonNull(suffix, "suffix");
+    if (suffix.indexOf('\n') >= 0 || suffix.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("userAgentSuffix must not contain line breaks");
+    }
+    this.userAgentSuffix = suffix.strip();
+    return self();
+  }
+
+  /** Adds a hook that sees every attempt of every call. */
+  public B hook(CallHook hook) {
+    hooks.add(Objects.requireNonNull(hook, "hook"));
+    return self();
+  }
+
+  /**
+   * Allows credentials over plain {@code http://} to a host other than loopback. Off by default, so
+   * that a mistyped URL cannot send an API key across a network in clear text.
+   */
+  public B allowCleartextCredentials(boolean allow) {
+    this.allowCleartextCredentials = allow;
+    return self();
+  }
+
+  /** The clock used for token expiry and rate windows (tests replace it). */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /** The options set so far. */
+  protected CoreOptions buildOptions() {
+    return new CoreOptions(this);
+  }
+
+  private static Duration positiveOrZero(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + d);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,807 @@
+package io.netobs.http.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import io.netobs.http.ApiException;
+import io.netobs.http.ApiTimeoutException;
+import io.netobs.http.Auth;
+import io.netobs.http.AuthContext;
+import io.netobs.http.AuthRequest;
+import io.netobs.http.BadRequestException;
+import io.netobs.http.CallHook;
+import io.netobs.http.ClientErrorException;
+import io.netobs.http.ConflictException;
+import io.netobs.http.CoreOptions;
+import io.netobs.http.DecodingException;
+import io.netobs.http.ForbiddenException;
+import io.netobs.http.NotFoundException;
+import io.netobs.http.RateLimitedException;
+import io.netobs.http.RetryPolicy;
+import io.netobs.http.ServerErrorException;
+import io.netobs.http.TransportException;
+import io.netobs.http.UnauthorizedException;
+import io.netobs.http.UnprocessableEntityException;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.EventListener;
+import okhttp3.FormBody;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
+
+/**
+ * Sends calls for one client: builds each attempt, applies auth, limits, hooks and retries, logs, and
+ * turns failures into the SDK's typed exceptions. Immutable and thread-safe; one instance serves
+ * every thread of an application.
+ */
+public final class HttpCore implements AutoCloseable {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+  private final HttpUrl baseUrl;
+  private final Auth auth;
+  private final CoreOptions options;
+  private final OkHttpClient http;
+  private final CallLimiter limiter;
+  private final boolean ownsConnections;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final String userAgent;
+  private final Sleeper sleeper;
+  private final DoubleSupplier random;
+  private final AuthContext authContext = new CoreAuthContext();
+
+  /** Waits between attempts; replaced in tests. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  /** Reads a successful answer. Runs while the connection is open; the core closes it afterwards. */
+  @FunctionalInterface
+  public interface ResponseReader<T> {
+    T read(ApiResponse response) throws IOException;
+  }
+
+  /** The status and headers of an answer whose body was not needed. */
+  public record Sent(int status, Map<String, List<String>> headers) {
+    public String header(String name) {
+      List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+  }
+
+  private HttpCore(HttpUrl baseUrl, Auth auth, CoreOptions options, OkHttpClient http, CallLimiter limiter,
+      boolean ownsConnections, Sleeper sleeper, DoubleSupplier random) {
+    this.baseUrl = baseUrl;
+    this.auth = auth;
+    this.options = options;
+    this.http = http;
+    this.limiter = limiter;
+    this.ownsConnections = ownsConnections;
+    this.userAgent = UserAgent.value(options.userAgentSuffix());
+    this.sleeper = sleeper;
+    this.random = random;
+  }
+
+  /**
+   * A core for {@code baseUrl} (e.g. {@code https://host/api/v1}).
+   *
+   * @throws IllegalArgumentException when the URL is not http(s), or when credentials would travel in
+   *     clear text to a host other than loopback without the caller's explicit consent
+   */
+  public static HttpCore create(String baseUrl, Auth auth, CoreOptions options) {
+    return create(baseUrl, auth, options, d -> Thread.sleep(d.toMillis()), () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** As {@link #create(String, Auth, CoreOptions)}, with the waits and randomness under the caller's control. */
+  public static HttpCore create(String baseUrl, Auth auth, CoreOptions options, Sleeper sleeper, DoubleSupplier random) {
+    Checks.notNull(baseUrl, "baseUrl");
+    Checks.notNull(auth, "auth");
+    Checks.notNull(options, "options");
+    HttpUrl url = HttpUrl.parse(baseUrl.strip());
+    if (url == null) {
+      throw new IllegalArgumentException("baseUrl must be an http:// or https:// URL, was '" + baseUrl + "'");
+    }
+    if (!url.isHttps() && auth.carriesCredentials() && !options.allowCleartextCredentials() && !isLoopback(url.host())) {
+      throw new IllegalArgumentException("baseUrl is plain http:// to " + url.host()
+          + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
+    }
+    OkHttpClient.Builder builder = new OkHttpClient.Builder()
+        // Keep-alive shorter than the servers' (ExtraHop closes idle connections after 45 s), so that a
+        // request is rarely written to a connection the server is closing.
+        .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
+        .eventListener(new SentTracker());
+    configure(builder, options);
+    CallLimiter limiter = options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
+    return new HttpCore(url, auth, options, builder.build(), limiter, true, sleeper, random);
+  }
+
+  private static void configure(OkHttpClient.Builder builder, CoreOptions options) {
+    builder
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.writeTimeout())
+        .callTimeout(options.callTimeout())
+        // Our retry loop decides what is safe to send twice; OkHttp's own silent retry would re-send a
+        // POST after a connection failure without asking.
+        .retryOnConnectionFailure(false)
+        // A redirect could carry the credential headers to another host.
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .proxy(options.proxy());
+    TlsSetup.apply(builder, options.tlsTrust());
+  }
+
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.equals("localhost") || h.endsWith(".localhost")) {
+      return true;
+    }
+    if (h.matches("[0-9.]+") || h.contains(":")) {
+      try {
+        return InetAddress.getByName(h).isLoopbackAddress(); // a literal: no DNS lookup happens
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A core with other options that shares this one's connections and threads. Closing the variant does
+   * not close them; closing the core it came from does.
+   */
+  public HttpCore withOptions(CoreOptions newOptions) {
+    Checks.notNull(newOptions, "options");
+    ensureOpen();
+    OkHttpClient.Builder builder = http.newBuilder();
+    configure(builder, newOptions);
+    CallLimiter newLimiter = newOptions.rateLimit().equals(options.rateLimit())
+        ? limiter
+        : newOptions.rateLimit().limits() ? new CallLimiter(newOptions.rateLimit()) : null;
+    if (!baseUrl.isHttps() && auth.carriesCredentials() && !newOptions.allowCleartextCredentials() && !isLoopback(baseUrl.host())) {
+      throw new IllegalArgumentException("allowCleartextCredentials cannot be turned off for a client of http://" + baseUrl.host());
+    }
+    return new HttpCore(baseUrl, auth, newOptions, builder.build(), newLimiter, false, sleeper, random);
+  }
+
+  public String baseUrl() {
+    String text = baseUrl.toString();
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  public CoreOptions options() {
+    return options;
+  }
+
+  public Auth auth() {
+    return auth;
+  }
+
+  // ---- conveniences over execute() -----------------------------------------------------------------
+
+  /** Sends the request and decodes the JSON answer as {@code type}. */
+  public <T> T json(ApiRequest request, Class<T> type) {
+    return json(request, Json.mapper().constructType(type));
+  }
+
+  /** Sends the request and decodes the JSON answer as {@code type}. */
+  public <T> T json(ApiRequest request, TypeReference<T> type) {
+    return json(request, Json.mapper().constructType(type));
+  }
+
+  /** Sends the request and decodes the JSON answer as {@code type}. */
+  public <T> T json(ApiRequest request, JavaType type) {
+    return execute(request, response -> {
+      if (response.status() == 204) {
+        throw new DecodingException(response.method(), response.path(), 204, "expected a JSON body, got none", "", null);
+      }
+      return Json.mapper().readValue(response.body(), type);
+    });
+  }
+
+  /** Sends the request; the body of the answer, if any, is discarded. */
+  public Sent send(ApiRequest request) {
+    return execute(request, response -> {
+      response.body().transferTo(OutputStream.nullOutputStream());
+      return new Sent(response.status(), response.headers());
+    });
+  }
+
+  /** Sends a create request and returns the numeric id from the answer's {@code Location} header. */
+  public long createdId(ApiRequest request) {
+    return execute(request, response -> Locations.id(response.header("Location"), response.method(), response.path(), response.status()));
+  }
+
+  /** Sends a create request and returns the last segment of the answer's {@code Location} header. */
+  public String createdKey(ApiRequest request) {
+    return execute(request, response -> Locations.lastSegment(response.header("Location"), response.method(), response.path(), response.status()));
+  }
+
+  /**
+   * Streams the answer's body into {@code out} without holding it in memory.
+   *
+   * @return the number of bytes written
+   */
+  public long download(ApiRequest request, OutputStream out) {
+    Checks.notNull(out, "out");
+    return execute(request, new ResponseReader<Long>() {
+      @Override
+      public Long read(ApiResponse response) throws IOException {
+        return new WrittenToCaller(response.body()).transferTo(out);
+      }
+    });
+  }
+
+  /** Marks failures of the caller's own stream, which must not be retried (its bytes are already out). */
+  private static final class WrittenToCaller {
+    private final InputStream in;
+
+    WrittenToCaller(InputStream in) {
+      this.in = in;
+    }
+
+    long transferTo(OutputStream out) throws IOException {
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        try {
+          out.write(buffer, 0, n);
+        } catch (IOException e) {
+          throw new CallerStreamFailed(e);
+        }
+        total += n;
+      }
+      return total;
+    }
+  }
+
+  private static final class CallerStreamFailed extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CallerStreamFailed(IOException cause) {
+      super("writing to the caller's stream failed: " + cause.getMessage(), cause);
+    }
+  }
+
+  // ---- the attempt loop ----------------------------------------------------------------------------
+
+  /** Sends the request, retrying as the policy allows, and hands a successful answer to {@code reader}. */
+  public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+    Checks.notNull(request, "request");
+    ensureOpen();
+    HttpUrl url = url(request);
+    String method = request.method();
+    String path = url.encodedPath();
+    RetryPolicy policy = options.retryPolicy();
+    int maxAttempts = policy.maxRetries() + 1;
+    RequestBody body = requestBody(request, method, path);
+    boolean replayable = !(request.body() instanceof ApiRequest.StreamBody);
+    int retriesUsed = 0;
+    boolean renewedAuth = false;
+
+    for (int attempt = 1; ; attempt++) {
+      AttemptState state = new AttemptState();
+      Map<String, String> headers = baseHeaders(request);
+      CoreAuthRequest authRequest = new CoreAuthRequest(method, url.toString(), headers);
+      auth.apply(authRequest);
+      runBeforeHooks(method, path, attempt, maxAttempts, headers);
+      Request okRequest = new Request.Builder()
+          .url(url)
+          .method(method, body)
+          .headers(toHeaders(headers))
+          .tag(AttemptState.class, state)
+          .build();
+      acquire(method, path);
+      long started = System.nanoTime();
+      Response response = null;
+      try {
+        try {
+          response = http.newCall(okRequest).execute();
+        } catch (IOException e) {
+          boolean sent = state.sent.get();
+          Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+          boolean retry = retriesUsed < policy.maxRetries() && replayable && (request.idempotent() || !sent)
+              && isRetryableTransport(e);
+          logAttempt(method, path, 0, elapsed, attempt, maxAttempts, e);
+          runAfterHooks(new CallHook.Outcome(method, path, attempt, 0, elapsed, Optional.of(e), retry));
+          if (!retry) {
+            throw transportException(method, path, sent, e);
+          }
+          retriesUsed++;
+          pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, sent);
+          continue;
+        }
+
+        int status = response.code();
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        logAttempt(method, path, status, elapsed, attempt, maxAttempts, null);
+        if (WireLog.traceEnabled()) {
+          traceExchange(okRequest, request, response);
+        }
+
+        if (status == 401 && !renewedAuth && replayable && auth.renewAfterUnauthorized(authRequest)) {
+          renewedAuth = true;
+          runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), true));
+          continue;
+        }
+
+        if (status >= 400) {
+          Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
+          boolean safe = request.idempotent() || status == 429; // 429: refused unprocessed, per RFC 6585
+          boolean waitAcceptable = retryAfter == null || retryAfter.compareTo(policy.maxRetryAfter()) <= 0;
+          boolean retry = policy.retriesStatus(status) && retriesUsed < policy.maxRetries() && safe && replayable && waitAcceptable;
+          runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), retry));
+          if (retry) {
+            retriesUsed++;
+            Duration wait = retryAfter != null ? retryAfter : policy.backoff(retriesUsed, random.getAsDouble());
+            response.close();
+            pause(wait, method, path, true);
+            continue;
+          }
+          throw apiException(method, path, response, retryAfter);
+        }
+
+        runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), false));
+        ResponseBody responseBody = response.body();
+        ExcerptingStream stream = new ExcerptingStream(responseBody.byteStream());
+        ApiResponse apiResponse = new ApiResponse(method, path, status, lowerCaseHeaders(response.headers()), stream);
+        try {
+          return reader.read(apiResponse);
+        } catch (JsonProcessingException e) {
+          throw new DecodingException(method, path, status, scrub(e.getOriginalMessage()), scrub(stream.excerpt()), e);
+        } catch (CallerStreamFailed e) {
+          throw new TransportException(method, path, true, e.getMessage(), e.getCause());
+        } catch (IOException e) {
+          // The answer broke off mid-body. An idempotent call can simply be made again.
+          boolean retry = retriesUsed < policy.maxRetries() && request.idempotent() && replayable && isRetryableTransport(e);
+          if (!retry) {
+            throw transportException(method, path, true, e);
+          }
+          retriesUsed++;
+          WireLog.LOG.debug("{} {} answer broke off ({}), retrying", method, path, e.toString());
+          response.close();
+          pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, true);
+        }
+      } finally {
+        if (response != null) {
+          response.close();
+        }
+        release();
+      }
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("this client is closed");
+    }
+  }
+
+  private HttpUrl url(ApiRequest request) {
+    HttpUrl.Builder b = baseUrl.newBuilder();
+    List<String> baseSegments = baseUrl.pathSegments();
+    if (!baseSegments.isEmpty() && baseSegments.get(baseSegments.size() - 1).isEmpty()) {
+      b.removePathSegment(baseSegments.size() - 1);
+    }
+    for (String segment : request.segments()) {
+      b.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> q : request.query()) {
+      b.addQueryParameter(q.getKey(), q.getValue());
+    }
+    return b.build();
+  }
+
+  private Map<String, String> baseHeaders(ApiRequest request) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("User-Agent", userAgent);
+    headers.put("Accept", "application/json");
+    headers.putAll(options.headers());
+    headers.putAll(request.headers());
+    return headers;
+  }
+
+  private static Headers toHeaders(Map<String, String> map) {
+    Headers.Builder b = new Headers.Builder();
+    map.forEach(b::set);
+    return b.build();
+  }
+
+  private static RequestBody requestBody(ApiRequest request, String method, String path) {
+    ApiRequest.Body body = request.body();
+    if (body == null) {
+      return switch (method) {
+        case "POST", "PUT", "PATCH" -> RequestBody.create(new byte[0], null);
+        default -> null;
+      };
+    }
+    if (body instanceof ApiRequest.JsonBody json) {
+      try {
+        return RequestBody.create(Json.mapper().writeValueAsBytes(json.value()), JSON);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("the body of " + method + " " + path + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    if (body instanceof ApiRequest.BytesBody bytes) {
+      return RequestBody.create(bytes.bytes(), MediaType.parse(bytes.contentType()));
+    }
+    if (body instanceof ApiRequest.FileBody file) {
+      return RequestBody.create(file.file().toFile(), MediaType.parse(file.contentType()));
+    }
+    ApiRequest.StreamBody stream = (ApiRequest.StreamBody) body;
+    return new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return MediaType.parse(stream.contentType());
+      }
+
+      @Override
+      public long contentLength() {
+        return stream.length();
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        try (Source source = Okio.source(stream.stream())) {
+          sink.writeAll(source);
+        }
+      }
+    };
+  }
+
+  private void acquire(String method, String path) {
+    if (limiter == null) {
+      return;
+    }
+    try {
+      limiter.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(method, path, false, "interrupted while waiting for the rate limit", e);
+    }
+  }
+
+  private void release() {
+    if (limiter != null) {
+      limiter.release();
+    }
+  }
+
+  private void pause(Duration wait, String method, String path, boolean sent) {
+    if (wait.isZero() || wait.isNegative()) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(method, path, sent, "interrupted while waiting to retry", e);
+    }
+  }
+
+  private static boolean isRetryableTransport(IOException e) {
+    // A TLS failure or an unknown host will not fix itself in a second.
+    return !(e instanceof javax.net.ssl.SSLPeerUnverifiedException)
+        && !(e instanceof javax.net.ssl.SSLHandshakeException)
+        && !(e instanceof UnknownHostException)
+        && !(e instanceof CallerStreamFailed);
+  }
+
+  private TransportException transportException(String method, String path, boolean sent, IOException e) {
+    String detail = scrub(e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage());
+    if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new ApiTimeoutException(method, path, sent, "timed out (" + detail + ")", e);
+    }
+    return new TransportException(method, path, sent, detail, e);
+  }
+
+  private ApiException apiException(String method, String path, Response response, Duration retryAfter) {
+    int status = response.code();
+    String text = readLimited(response.body());
+    String message = scrub(ErrorBodies.message(text));
+    Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
+    headers.remove("set-cookie");
+    return switch (status) {
+      case 400 -> new BadRequestException(method, path, message, headers);
+      case 401 -> new UnauthorizedException(method, path, message, headers);
+      case 403 -> new ForbiddenException(method, path, message, headers);
+      case 404 -> new NotFoundException(method, path, message, headers);
+      case 409 -> new ConflictException(method, path, message, headers);
+      case 422 -> new UnprocessableEntityException(method, path, message, headers);
+      case 429 -> new RateLimitedException(method, path, message, headers, retryAfter);
+      default -> status >= 500
+          ? new ServerErrorException(method, path, status, message, headers)
+          : new ClientErrorException(method, path, status, message, headers);
+    };
+  }
+
+  private static String readLimited(ResponseBody body) {
+    try (InputStream in = body.byteStream()) {
+      byte[] bytes = in.readNBytes(ERROR_BODY_LIMIT);
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static Map<String, List<String>> lowerCaseHeaders(Headers headers) {
+    Map<String, List<String>> map = new TreeMap<>();
+    for (String name : headers.names()) {
+      map.put(name.toLowerCase(Locale.ROOT), headers.values(name));
+    }
+    return map;
+  }
+
+  private Collection<String> secrets() {
+    return auth instanceof SecretValues s ? s.secretValues() : List.of();
+  }
+
+  private String scrub(String text) {
+    return WireLog.scrub(text, this::secrets);
+  }
+
+  // ---- logging and hooks ---------------------------------------------------------------------------
+
+  private void logAttempt(String method, String path, int status, Duration elapsed, int attempt, int maxAttempts, IOException failure) {
+    if (!WireLog.LOG.isDebugEnabled()) {
+      return;
+    }
+    if (failure == null) {
+      WireLog.LOG.debug("{} {} -> {} ({} ms, attempt {}/{})", method, path, status, elapsed.toMillis(), attempt, maxAttempts);
+    } else {
+      WireLog.LOG.debug("{} {} -> failed: {} ({} ms, attempt {}/{})", method, path, scrub(failure.toString()), elapsed.toMillis(), attempt, maxAttempts);
+    }
+  }
+
+  private void traceExchange(Request okRequest, ApiRequest request, Response response) {
+    String requestBody = "(no body)";
+    ApiRequest.Body body = request.body();
+    if (body instanceof ApiRequest.JsonBody json) {
+      try {
+        requestBody = WireLog.body(Json.mapper().writeValueAsBytes(json.value()), "application/json");
+      } catch (JsonProcessingException e) {
+        requestBody = "(unwritable)";
+      }
+    } else if (body instanceof ApiRequest.BytesBody bytes) {
+      requestBody = WireLog.body(bytes.bytes(), bytes.contentType());
+    } else if (body != null) {
+      requestBody = "(streamed body)";
+    }
+    String responseBody;
+    try {
+      String type = response.header("Content-Type");
+      responseBody = type == null || WireLog.isText(type) ? WireLog.body(response.peekBody(4096).bytes(), type) : "(" + type + ")";
+    } catch (IOException e) {
+      responseBody = "(unreadable)";
+    }
+    WireLog.LOG.trace(scrub("{} {}{}\n{}\n<- {}{}\n{}"), okRequest.method(), okRequest.url().encodedPath(),
+        scrub(WireLog.headers(okRequest.headers().toMultimap())), scrub(requestBody), response.code(),
+        scrub(WireLog.headers(response.headers().toMultimap())), scrub(responseBody));
+  }
+
+  private void runBeforeHooks(String method, String path, int attempt, int maxAttempts, Map<String, String> headers) {
+    for (CallHook hook : options.hooks()) {
+      hook.beforeAttempt(new CallHook.Attempt() {
+        @Override
+        public String method() {
+          return method;
+        }
+
+        @Override
+        public String path() {
+          return path;
+        }
+
+        @Override
+        public int attempt() {
+          return attempt;
+        }
+
+        @Override
+        public int maxAttempts() {
+          return maxAttempts;
+        }
+
+        @Override
+        public void header(String name, String value) {
+          String lower = name.toLowerCase(Locale.ROOT);
+          if (lower.equals("authorization") || lower.startsWith("x-ch-auth-")) {
+            throw new IllegalArgumentException("a hook cannot set the credential header " + name);
+          }
+          headers.put(name, value);
+        }
+      });
+    }
+  }
+
+  private void runAfterHooks(CallHook.Outcome outcome) {
+    for (CallHook hook : options.hooks()) {
+      hook.afterAttempt(outcome);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true) || !ownsConnections) {
+      return;
+    }
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  @Override
+  public String toString() {
+    return "HttpCore[" + baseUrl() + ", " + auth + "]";
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------------
+
+  /** Set once OkHttp starts writing the request: from then on the server may have received it. */
+  private static final class AttemptState {
+    final AtomicBoolean sent = new AtomicBoolean();
+  }
+
+  private static final class SentTracker extends EventListener {
+    @Override
+    public void requestHeadersStart(Call call) {
+      AttemptState state = call.request().tag(AttemptState.class);
+      if (state != null) {
+        state.sent.set(true);
+      }
+    }
+  }
+
+  /** Keeps the first bytes of a body, for the excerpt of a {@link DecodingException}. */
+  private static final class ExcerptingStream extends FilterInputStream {
+    private static final int KEEP = 256;
+    private final ByteArrayOutputStream head = new ByteArrayOutputStream(KEEP);
+
+    ExcerptingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && head.size() < KEEP) {
+        head.write(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0 && head.size() < KEEP) {
+        head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+      }
+      return n;
+    }
+
+    String excerpt() {
+      return ErrorBodies.excerpt(head.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private final class CoreAuthRequest implements AuthRequest {
+    private final String method;
+    private final String url;
+    private final Map<String, String> headers;
+
+    CoreAuthRequest(String method, String url, Map<String, String> headers) {
+      this.method = method;
+      this.url = url;
+      this.headers = headers;
+    }
+
+    @Override
+    public String method() {
+      return method;
+    }
+
+    @Override
+    public String url() {
+      return url;
+    }
+
+    @Override
+    public void header(String name, String value) {
+      headers.put(name, value);
+    }
+
+    @Override
+    public String header(String name) {
+      for (Map.Entry<String, String> e : headers.entrySet()) {
+        if (e.getKey().equalsIgnoreCase(name)) {
+          return e.getValue();
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public AuthContext context() {
+      return authContext;
+    }
+
+    @Override
+    public String toString() {
+      return "AuthRequest[" + method + " " + url + "]";
+    }
+  }
+
+  private final class CoreAuthContext implements AuthContext {
+    @Override
+    public String baseUrl() {
+      return HttpCore.this.baseUrl();
+    }
+
+    @Override
+    public java.time.Clock clock() {
+      return options.clock();
+    }
+
+    @Override
+    public FormAnswer postForm(String url, String basicUser, String basicPassword, Map<String, String> form) {
+      HttpUrl target = HttpUrl.parse(url);
+      if (target == null) {
+        throw new IllegalArgumentException("token URL must be an http:// or https:// URL, was '" + url + "'");
+      }
+      FormBody.Builder formBody = new FormBody.Builder();
+      form.forEach(formBody::add);
+      Request request = new Request.Builder()
+          .url(target)
+          .post(formBody.build())
+          .header("Authorization", okhttp3.Credentials.basic(basicUser, basicPassword, StandardCharsets.UTF_8))
+          .header("User-Agent", userAgent)
+          .header("Accept", "application/json")
+          .build();
+      long started = System.nanoTime();
+      try (Response response = http.newCall(request).execute()) {
+        WireLog.LOG.debug("POST {} -> {} ({} ms, token request)", target.encodedPath(), response.code(),
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return new FormAnswer(response.code(), readLimited(response.body()));
+      } catch (IOException e) {
+        throw transportException("POST", target.encodedPath(), true, e);
+      }
+    }
+  }
+}

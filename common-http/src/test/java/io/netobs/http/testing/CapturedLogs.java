@@ -1,0 +1,42 @@
+package io.netobs.http.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.event.Level;
+
+/**
+ * Every line logged through SLF4J during the tests, at every level down to TRACE, so that tests can
+ * assert what was logged and, above all, what was not (secrets).
+ */
+public final class CapturedLogs {
+  /** One logged line, formatted, with its exception's text. */
+  public record Line(String logger, Level level, String message) {}
+
+  private static final ConcurrentLinkedQueue<Line> LINES = new ConcurrentLinkedQueue<>();
+
+  private CapturedLogs() {}
+
+  static void add(Line line) {
+    LINES.add(line);
+  }
+
+  /** The lines logged so far. */
+  public static List<Line> lines() {
+    return new ArrayList<>(LINES);
+  }
+
+  /** Forgets the lines logged so far. */
+  public static void clear() {
+    LINES.clear();
+  }
+
+  /** All logged text, one line after another. */
+  public static String text() {
+    StringBuilder all = new StringBuilder();
+    for (Line line : LINES) {
+      all.append(line.level()).append(' ').append(line.logger()).append(' ').append(line.message()).append('\n');
+    }
+    return all.toString();
+  }
+}
