@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.ServerErrorException;
+import io.netobs.http.TransportException;
 import io.netobs.kentik.model.BatchStatus;
 import io.netobs.kentik.model.BatchUpsert;
 import io.netobs.kentik.model.Criterion;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -252,6 +254,20 @@ class BatchTest {
     assertThatThrownBy(() -> kentik.client.batch().populators("c_nope").upserts(upserts(2, 1)).send())
         .isInstanceOf(BatchPartFailedException.class)
         .hasMessageContaining("Invalid dimension name");
+  }
+
+  @Test
+  void aConnectionLostAfterAPartWasSentIsNotRetriedAndSaysTheOutcomeIsUnknown() {
+    server.postOverrides.put(1, new MockResponse.Builder().code(202).onResponseStart(new SocketEffect.CloseSocket()).build());
+
+    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
+        () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
+
+    assertThat(server.posts).hasSize(2); // the part that may have been applied is not sent again
+    assertThat(e.failedPartIndex()).isEqualTo(1);
+    assertThat(e.outcomeUnknown()).isTrue();
+    assertThat(e.status()).isZero();
+    assertThat(e).hasCauseInstanceOf(TransportException.class).hasMessageContaining("may have received it");
   }
 
   @Test
