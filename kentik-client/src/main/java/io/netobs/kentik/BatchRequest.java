@@ -47,9 +47,13 @@ public final class BatchRequest {
   public static final int MIN_PART_SIZE_LIMIT = 256;
   static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
 
-  /** A success answer whose message asks for the part again. */
+  /**
+   * A success answer whose message asks for the part again ("please re-submit this part", "send it
+   * again", "try again"). Deliberately narrow: a false match would stop an operation whose part was
+   * accepted.
+   */
   private static final Pattern RESEND = Pattern.compile(
-      "(?i)re-?submit|re-?send|resend|(submit|send|post)\\s+(it|this|the)?\\s*(part|batch|request)?\\s*again|try\\s+again|retry");
+      "(?i)\\bre-?submit|\\bre-?send|\\b(submit|send|post)\\s+(it|this|the)?\\s*(part|batch|request)?\\s*again|\\btry\\s+again");
 
   /** Where the parts go. */
   record Target(String pathTemplate, String dimensionName, DimensionType type) {

@@ -248,6 +248,16 @@ class BatchTest {
   }
 
   @Test
+  void anOrdinarySuccessMessageIsNotMistakenForAResendRequest() {
+    server.postOverrides.put(0, MockKentik.response(202, "{\"message\": \"Successfully stored request. Invalid rows are never retried;"
+        + " sending them again changes nothing.\", \"guid\": \"" + BatchServer.GUID + "\"}"));
+
+    BatchOperation op = kentik.client.batch().tags().upserts(upserts(3, 3)).send();
+
+    assertThat(op.partsSent()).isEqualTo(1);
+  }
+
+  @Test
   void anErrorFieldInA202IsAFailure() {
     server.postOverrides.put(0, MockKentik.response(202, "{\"error\": \"Invalid dimension name\"}"));
 
