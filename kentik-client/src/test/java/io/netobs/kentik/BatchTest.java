@@ -91,6 +91,22 @@ class BatchTest {
   }
 
   @Test
+  void criterionTextIsEscapedAndMeasuredInUtf8() {
+    String odd = "edge \"quoted\" \\ back\\slash, tab\t, ümlaut, 東京";
+    List<Criterion> criteria = IntStream.range(0, 20)
+        .mapToObj(i -> Criterion.builder().interfaceName(odd + i).deviceName("rtr-" + i).build()).toList();
+
+    kentik.client.batch().tags().partSizeLimit(300).upsert(BatchUpsert.of("odd_one", criteria)).send();
+
+    List<String> names = new ArrayList<>();
+    for (BatchServer.Part part : server.posts) {
+      assertThat(part.size()).isLessThanOrEqualTo(300);
+      part.json().get("upserts").get(0).get("criteria").forEach(c -> names.add(c.get("interface_name").get(0).asText()));
+    }
+    assertThat(names).isEqualTo(IntStream.range(0, 20).mapToObj(i -> odd + i).toList());
+  }
+
+  @Test
   void partsStayUnderTheLimitChainTheGuidAndOnlyTheLastIsComplete() {
     int limit = 1000;
     BatchOperation op = kentik.client.batch().tags().partSizeLimit(limit).upserts(upserts(200, 7)).send();
