@@ -97,7 +97,9 @@ public final class Catalogue {
   }
 
   /**
-   * Matches a request to its operation.
+   * Matches a request to its operation. The path is resolved first, whatever the method: the most
+   * specific template that matches it wins, so {@code GET /activitymaps/query} matches nothing rather
+   * than {@code GET /activitymaps/{id}}. Then the method must be one the template offers.
    *
    * @param method the HTTP method, in any case
    * @param path a concrete path, with or without this service's {@code /api/vN} prefix; a query is ignored
@@ -105,22 +107,21 @@ public final class Catalogue {
    */
   public Optional<Operation> match(String method, String path) {
     String relative = relativePath(path);
-    String upper = method.toUpperCase(Locale.ROOT);
-    Operation best = null;
-    PathPattern bestPattern = null;
-    for (int i = 0; i < operations.size(); i++) {
-      Operation candidate = operations.get(i);
-      PathPattern pattern = patterns.get(i);
-      if (candidate.method().equals(upper) && pattern.matches(relative)
-          && (best == null || PathPattern.bySpecificity(pattern, bestPattern) < 0)) {
-        best = candidate;
-        bestPattern = pattern;
+    PathPattern best = null;
+    for (PathPattern pattern : patterns) {
+      if (pattern.matches(relative) && (best == null || PathPattern.bySpecificity(pattern, best) < 0)) {
+        best = pattern;
       }
     }
-    return Optional.ofNullable(best);
+    if (best == null) {
+      return Optional.empty();
+    }
+    String template = best.source();
+    String upper = method.toUpperCase(Locale.ROOT);
+    return operations.stream().filter(op -> op.path().equals(template) && op.method().equals(upper)).findFirst();
   }
 
-  /** Whether any operation, of any method, has a path that matches (to tell 404 from 405). */
+  /** Whether some operation, of any method, serves this path (to tell 404 from 405). */
   public boolean knowsPath(String path) {
     String relative = relativePath(path);
     return patterns.stream().anyMatch(p -> p.matches(relative));

@@ -34,12 +34,11 @@ final class Http {
     return new Http(builder().sslContext(sslContext).build(), baseUrl, defaultHeaders);
   }
 
-  /* KENTIK
+  /** The Kentik fake's API root with its credentials. */
   static Http kentik(FakeKentik kentik) {
     return to(kentik.apiUrl(), "X-CH-Auth-Email", kentik.email(), "X-CH-Auth-API-Token", kentik.token(),
         "Content-Type", "application/json");
   }
-  KENTIK */
 
   private static HttpClient.Builder builder() {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
