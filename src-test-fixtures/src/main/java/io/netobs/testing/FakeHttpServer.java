@@ -44,6 +44,10 @@ import okio.ByteString;
  * only, so that a fault on one request cannot break the other streams of a shared HTTP/2 connection.
  *
  * <p>Thread-safe; requests are served concurrently, one thread per connection.
+ *
+ * <p>A limit of MockWebServer 5.5.1 underneath: a {@code GET} or {@code HEAD} request that carries a body is
+ * refused by MockWebServer before it reaches this server (it logs "Request must not have a body") and the
+ * client waits for an answer that never comes. Clients should not send such requests anyway.
  */
 public final class FakeHttpServer implements AutoCloseable {
   /** The largest request body served unless {@link Builder#maxRequestBodyBytes} says otherwise: 64 MiB. */

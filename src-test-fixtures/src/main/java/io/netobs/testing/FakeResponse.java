@@ -66,10 +66,12 @@ public final class FakeResponse {
     return new FakeResponse(status, copy, body, generatedLength);
   }
 
+  /** The HTTP status. */
   public int status() {
     return status;
   }
 
+  /** The response headers. */
   public Map<String, String> headers() {
     return headers;
   }

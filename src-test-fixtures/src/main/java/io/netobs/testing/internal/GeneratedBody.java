@@ -15,6 +15,7 @@ public final class GeneratedBody implements MockResponseBody {
 
   private final long length;
 
+  /** A body of {@code length} bytes. */
   public GeneratedBody(long length) {
     this.length = length;
   }

@@ -67,6 +67,7 @@ public final class KentikModel {
     }
   }
 
+  /** A model holding what the settings ask for at start. */
   public KentikModel(KentikSettings settings) {
     this.settings = settings;
     reset();
@@ -94,14 +95,17 @@ public final class KentikModel {
 
   // ---------------------------------------------------------------- tags
 
+  /** Tag List: {@code {"tags": [...]}}. */
   public synchronized FakeResponse listTags() {
     return FakeResponse.json(200, Map.of("tags", tagsJson()));
   }
 
+  /** Tag Info: {@code {"tag": {...}}}. */
   public synchronized FakeResponse getTag(long id) {
     return FakeResponse.json(200, Map.of("tag", renderTag(existingTag(id))));
   }
 
+  /** Tag Create from {@code {"tag": {...}}}. */
   public synchronized FakeResponse createTag(JsonNode body) {
     JsonNode tag = wrapped(body, "tag");
     String flowTag = validFlowTag(tag.get("flow_tag"), true);
@@ -110,6 +114,7 @@ public final class KentikModel {
     return FakeResponse.json(200, Map.of("tag", renderTag(rule)));
   }
 
+  /** Tag Update from {@code {"tag": {changed fields}}}. */
   public synchronized FakeResponse updateTag(long id, JsonNode body) {
     RuleStore.Rule rule = existingTag(id);
     JsonNode tag = wrapped(body, "tag");
@@ -119,17 +124,20 @@ public final class KentikModel {
     return FakeResponse.json(200, Map.of("tag", renderTag(rule)));
   }
 
+  /** Tag Delete: 204. */
   public synchronized FakeResponse deleteTag(long id) {
     tags.remove(existingTag(id));
     return FakeResponse.empty(204);
   }
 
+  /** Every tag as the Tag List shows it. */
   public synchronized ArrayNode tagsJson() {
     ArrayNode list = Json.array();
     tags.forEach(rule -> list.add(renderTag(rule)));
     return list;
   }
 
+  /** The number of tags. */
   public synchronized int tagCount() {
     return tags.size();
   }
@@ -189,10 +197,12 @@ public final class KentikModel {
 
   // ---------------------------------------------------------------- custom dimensions
 
+  /** Custom Dimension List: {@code {"customDimensions": [...]}}. */
   public synchronized FakeResponse listDimensions() {
     return FakeResponse.json(200, Map.of("customDimensions", dimensionsJson()));
   }
 
+  /** Custom Dimension Info: {@code {"customDimension": {...}}} with its populators. */
   public synchronized FakeResponse getDimension(long id) {
     return FakeResponse.json(200, Map.of("customDimension", renderDimension(existingDimension(id), true)));
   }
@@ -242,6 +252,7 @@ public final class KentikModel {
     return FakeResponse.json(200, Map.of("customDimension", renderDimension(dimension, false)));
   }
 
+  /** Custom Dimension Delete: 204; the name cannot be used again. */
   public synchronized FakeResponse deleteDimension(long id) {
     Dimension dimension = existingDimension(id);
     dimensions.remove(id);
@@ -249,6 +260,7 @@ public final class KentikModel {
     return FakeResponse.empty(204);
   }
 
+  /** Every custom dimension as the list shows it. */
   public synchronized ArrayNode dimensionsJson() {
     ArrayNode list = Json.array();
     dimensions.values().forEach(dimension -> list.add(renderDimension(dimension, true)));
@@ -293,6 +305,7 @@ public final class KentikModel {
 
   // ---------------------------------------------------------------- populators
 
+  /** Populator Create from {@code {"populator": {...}}}. */
   public synchronized FakeResponse createPopulator(long dimensionId, JsonNode body) {
     Dimension dimension = existingDimension(dimensionId);
     JsonNode populator = wrapped(body, "populator");
@@ -309,6 +322,7 @@ public final class KentikModel {
     return FakeResponse.json(200, Map.of("populator", renderPopulator(rule, dimension)));
   }
 
+  /** Populator Update from {@code {"populator": {changed fields}}}. */
   public synchronized FakeResponse updatePopulator(long dimensionId, long populatorId, JsonNode body) {
     Dimension dimension = existingDimension(dimensionId);
     RuleStore.Rule rule = existingPopulator(dimension, populatorId);
@@ -326,6 +340,7 @@ public final class KentikModel {
     return FakeResponse.json(200, Map.of("populator", renderPopulator(rule, dimension)));
   }
 
+  /** Populator Delete: 204. */
   public synchronized FakeResponse deletePopulator(long dimensionId, long populatorId) {
     Dimension dimension = existingDimension(dimensionId);
     dimension.populators.remove(existingPopulator(dimension, populatorId));
@@ -592,14 +607,17 @@ public final class KentikModel {
 
   // ---------------------------------------------------------------- saved filters
 
+  /** Saved Filter List: a bare array. */
   public synchronized FakeResponse listSavedFilters() {
     return FakeResponse.json(200, savedFiltersJson());
   }
 
+  /** Saved Filter Info: a bare object. */
   public synchronized FakeResponse getSavedFilter(long id) {
     return FakeResponse.json(200, existingSavedFilter(id));
   }
 
+  /** Saved Filter Create from a bare object. */
   public synchronized FakeResponse createSavedFilter(JsonNode body) {
     ObjectNode filter = validSavedFilter(body, null);
     long id = nextSavedFilterId++;
@@ -624,12 +642,14 @@ public final class KentikModel {
     return FakeResponse.json(200, stored);
   }
 
+  /** Saved Filter Delete: 204. */
   public synchronized FakeResponse deleteSavedFilter(long id) {
     existingSavedFilter(id);
     savedFilters.remove(id);
     return FakeResponse.empty(204);
   }
 
+  /** Every saved filter as the list shows it. */
   public synchronized ArrayNode savedFiltersJson() {
     ArrayNode list = Json.array();
     savedFilters.values().forEach(filter -> list.add(filter.deepCopy()));
@@ -700,6 +720,7 @@ public final class KentikModel {
 
   private static final List<String> APPLICATION_FIELDS = List.of("name", "description", "ip_range", "protocol", "port", "asn");
 
+  /** Custom Application List: a bare array. */
   public synchronized FakeResponse listApplications() {
     return FakeResponse.json(200, applicationsJson());
   }
@@ -729,6 +750,7 @@ public final class KentikModel {
     return FakeResponse.json(200, answer);
   }
 
+  /** Custom Application Update: the fields sent replace the stored ones. */
   public synchronized FakeResponse updateApplication(long id, JsonNode body) {
     ObjectNode stored = applications.get(id);
     if (stored == null) {
@@ -745,6 +767,7 @@ public final class KentikModel {
     return FakeResponse.json(200, stored);
   }
 
+  /** Custom Application Delete: 204. */
   public synchronized FakeResponse deleteApplication(long id) {
     if (applications.remove(id) == null) {
       throw ApiError.notFound("Custom application " + id + " not found");
@@ -752,6 +775,7 @@ public final class KentikModel {
     return FakeResponse.empty(204);
   }
 
+  /** Every custom application as the list shows it. */
   public synchronized ArrayNode applicationsJson() {
     ArrayNode list = Json.array();
     applications.values().forEach(application -> list.add(application.deepCopy()));

@@ -20,6 +20,12 @@ import java.time.Duration;
 public record KentikSettings(String email, String token, String companyId, String userId, RateLimiter.Limits limits,
     Duration holdEachRequest, int batchPendingPolls, int batchItemLimit, Clock clock, boolean sampleData) {
 
+  /** Without the credentials, which must never reach a log. */
+  @Override
+  public String toString() {
+    return "KentikSettings[companyId=" + companyId + ", userId=" + userId + ", limits=" + limits + "]";
+  }
+
   /** The user's id as the number the batch status shows. */
   public long userNumber() {
     return Long.parseLong(userId);

@@ -17,6 +17,7 @@ public final class RateLimiter {
   private long maxPerMinuteSeen;
   private long maxPerHourSeen;
 
+  /** A limiter whose windows follow {@code clock}. */
   public RateLimiter(Clock clock) {
     this.clock = clock;
   }
@@ -56,14 +57,17 @@ public final class RateLimiter {
     inFlight--;
   }
 
+  /** The most requests seen in flight at once. */
   public synchronized int observedMaxConcurrency() {
     return maxInFlightSeen;
   }
 
+  /** The most requests seen in one rolling minute. */
   public synchronized long observedMaxPerMinute() {
     return maxPerMinuteSeen;
   }
 
+  /** The most requests seen in one rolling hour. */
   public synchronized long observedMaxPerHour() {
     return maxPerHourSeen;
   }

@@ -52,10 +52,12 @@ public final class RuleStore {
       hash = (value.hashCode() * 31 + Objects.hashCode(direction)) * 31 + fields.hashCode();
     }
 
+    /** The tag's or populator's id. */
     public long id() {
       return id;
     }
 
+    /** The tag name, or the populator value. */
     public String value() {
       return value;
     }
@@ -70,10 +72,12 @@ public final class RuleStore {
       return fields;
     }
 
+    /** When the rule was created, in microseconds since the epoch. */
     public long createdMicros() {
       return createdMicros;
     }
 
+    /** When the rule last changed, in microseconds since the epoch. */
     public long updatedMicros() {
       return updatedMicros;
     }
@@ -83,6 +87,7 @@ public final class RuleStore {
       return touchedBy;
     }
 
+    /** Marks the rule as upserted by batch operation {@code batch}. */
     public void touch(int batch) {
       touchedBy = batch;
     }
