@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +40,14 @@ public final class Catalogue {
   private final String service;
   private final String basePath;
   private final List<Operation> operations;
-  private final List<PathPattern> patterns;
+  /** One compiled pattern per distinct path template, in catalogue order. */
+  private final Map<String, PathPattern> templates = new LinkedHashMap<>();
 
   private Catalogue(String service, String basePath, List<Operation> operations) {
     this.service = service;
     this.basePath = basePath;
     this.operations = List.copyOf(operations);
-    this.patterns = operations.stream().map(op -> PathPattern.compile(op.path())).collect(Collectors.toUnmodifiableList());
+    operations.forEach(op -> templates.computeIfAbsent(op.path(), PathPattern::compile));
   }
 
   /** The 322 operations of the ExtraHop REST API (paths relative to {@code /api/v1}). */
@@ -106,25 +108,28 @@ public final class Catalogue {
    * @return the operation, or empty when none matches
    */
   public Optional<Operation> match(String method, String path) {
-    String relative = relativePath(path);
-    PathPattern best = null;
-    for (PathPattern pattern : patterns) {
-      if (pattern.matches(relative) && (best == null || PathPattern.bySpecificity(pattern, best) < 0)) {
-        best = pattern;
-      }
-    }
-    if (best == null) {
+    PathPattern template = bestTemplate(relativePath(path));
+    if (template == null) {
       return Optional.empty();
     }
-    String template = best.source();
     String upper = method.toUpperCase(Locale.ROOT);
-    return operations.stream().filter(op -> op.path().equals(template) && op.method().equals(upper)).findFirst();
+    return operations.stream().filter(op -> op.path().equals(template.source()) && op.method().equals(upper)).findFirst();
   }
 
   /** Whether some operation, of any method, serves this path (to tell 404 from 405). */
   public boolean knowsPath(String path) {
-    String relative = relativePath(path);
-    return patterns.stream().anyMatch(p -> p.matches(relative));
+    return bestTemplate(relativePath(path)) != null;
+  }
+
+  private PathPattern bestTemplate(String relativePath) {
+    List<String> segments = PathPattern.segments(relativePath);
+    PathPattern best = null;
+    for (PathPattern template : templates.values()) {
+      if (template.matches(segments) && (best == null || PathPattern.bySpecificity(template, best) < 0)) {
+        best = template;
+      }
+    }
+    return best;
   }
 
   /**
@@ -188,7 +193,9 @@ public final class Catalogue {
      */
     public Map<String, String> pathParameters(String concretePath) {
       Catalogue catalogue = service.equals("kentik") ? kentik() : extraHop();
-      Map<String, String> values = PathPattern.compile(path).extract(catalogue.relativePath(concretePath));
+      PathPattern template = catalogue.templates.get(path);
+      Map<String, String> values = (template != null ? template : PathPattern.compile(path))
+          .extract(catalogue.relativePath(concretePath));
       return values == null ? Map.of() : values;
     }
   }

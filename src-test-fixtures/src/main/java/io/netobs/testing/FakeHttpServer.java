@@ -134,8 +134,11 @@ public final class FakeHttpServer implements AutoCloseable {
     return "FakeHttpServer[" + baseUrl() + "]";
   }
 
-  /** How many requests MockWebServer still holds for takeRequest(); taking them. For tests of the draining. */
-  int takeUndrainedRequests() throws InterruptedException {
+  /**
+   * Empties MockWebServer's queue of recorded requests, which it keeps for takeRequest() and never forgets;
+   * the journal is our record. Returns how many there were.
+   */
+  int drainRecordedRequests() throws InterruptedException {
     int count = 0;
     while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
       count++;
@@ -144,10 +147,7 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   private MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
-    // MockWebServer queues every request for takeRequest() and never forgets them; the journal is our record.
-    while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
-      // drained
-    }
+    drainRecordedRequests();
     FakeRequest request = toFakeRequest(recorded);
     Catalogue.Operation operation = Catalogue.lookup(request.method(), request.path()).orElse(null);
     if (recorded.getBodySize() > maxRequestBodyBytes) {

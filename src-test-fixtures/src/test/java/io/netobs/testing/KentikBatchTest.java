@@ -253,7 +253,7 @@ class KentikBatchTest {
     start(FakeKentik.builder());
     kentik.journal().keepBodies(false);
     int parts = 4;
-    int perPart = 50_000;
+    int perPart = 30_000;
     String guid = null;
     for (int p = 0; p < parts; p++) {
       StringBuilder criteria = new StringBuilder();

@@ -40,12 +40,21 @@ public final class PathPattern {
 
   /** Whether a concrete path (query ignored) matches. */
   public boolean matches(String path) {
-    return extract(path) != null;
+    return extract(segments(path)) != null;
+  }
+
+  /** Whether a path already cut by {@link #segments(String)} matches. */
+  public boolean matches(List<String> pathSegments) {
+    return extract(pathSegments) != null;
   }
 
   /** The placeholder values of a matching path, by name, or null when the path does not match. */
   public Map<String, String> extract(String path) {
-    List<String> actual = split(stripQuery(path));
+    return extract(segments(path));
+  }
+
+  /** {@link #extract(String)} for a path already cut by {@link #segments(String)}. */
+  public Map<String, String> extract(List<String> actual) {
     if (prefix ? actual.size() < segments.size() : actual.size() != segments.size()) {
       return null;
     }
@@ -65,6 +74,11 @@ public final class PathPattern {
       }
     }
     return Collections.unmodifiableMap(values);
+  }
+
+  /** The segments of a path, without its query: {@code /a/b?x} gives {@code [a, b]}. Cut once, match many. */
+  public static List<String> segments(String path) {
+    return split(stripQuery(path));
   }
 
   /**
