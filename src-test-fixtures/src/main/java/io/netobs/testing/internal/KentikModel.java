@@ -29,6 +29,9 @@ public final class KentikModel {
   private static final Pattern STRING_VALUE = Pattern.compile("[A-Za-z0-9 _-]{1,128}");
   private static final Pattern UINT32 = Pattern.compile("[0-9]{1,10}");
   private static final Set<String> DIRECTIONS = Set.of("src", "dst", "either");
+  /** One instance of each common spelling, so a million batch rules do not hold a million copies of "src". */
+  private static final Map<String, String> DIRECTION_SPELLINGS = Map.of("src", "src", "dst", "dst", "either", "either",
+      "SRC", "SRC", "DST", "DST", "EITHER", "EITHER", "Src", "Src", "Dst", "Dst", "Either", "Either");
   private static final int MAX_TAG_ADDRESSES = 249;
   private static final String BATCH_ACCEPTED = "Successfully stored request. Batch queued for processing.";
   private static final String BATCH_RESUBMIT = "Error storing batch part. Please re-submit this part.";
@@ -574,7 +577,10 @@ public final class KentikModel {
       return "either";
     }
     String direction = Json.scalarText(node);
-    return direction != null && DIRECTIONS.contains(direction.toLowerCase(Locale.ROOT)) ? direction : null;
+    if (direction == null || !DIRECTIONS.contains(direction.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return DIRECTION_SPELLINGS.getOrDefault(direction, direction);
   }
 
   /**
