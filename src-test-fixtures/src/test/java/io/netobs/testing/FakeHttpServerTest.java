@@ -74,14 +74,20 @@ class FakeHttpServerTest {
     http.send("POST", "/oauth2/token", "grant_type=client_credentials&client_secret=SECRET-S&client_id=SECRET-ID",
         "Authorization", "Basic U0VDUkVU", "Content-Type", "application/x-www-form-urlencoded");
 
+    http.send("GET", "/api/v1/devices", null, "Authorization", "Basic U0VDUkVUOnBhc3N3b3Jk==");
+    http.send("GET", "/api/v1/devices", null, "Authorization", "Bearer SECRET.TOKEN=");
+
     List<Journal.Entry> entries = server.journal().entries();
+    assertThat(entries.get(3).header("authorization")).isEqualTo("Basic ***");
+    assertThat(entries.get(4).header("authorization")).isEqualTo("Bearer ***");
     assertThat(entries.get(0).header("Authorization")).isEqualTo("ExtraHop apikey=***");
     assertThat(entries.get(0).header("cookie")).isEqualTo("***");
     assertThat(entries.get(1).header("x-ch-auth-email")).isEqualTo("***");
     assertThat(entries.get(1).header("x-ch-auth-api-token")).isEqualTo("***");
     assertThat(entries.get(2).header("authorization")).isEqualTo("Basic ***");
     assertThat(entries.get(2).bodyText()).isEqualTo("grant_type=client_credentials&client_secret=***&client_id=***");
-    assertThat(entries.toString() + server.journal()).doesNotContain("SECRET", "secret@");
+    assertThat(entries.stream().map(e -> e.headers().toString() + e.bodyText()).toList().toString())
+        .doesNotContain("SECRET", "secret@", "U0VDUkVU");
   }
 
   @Test

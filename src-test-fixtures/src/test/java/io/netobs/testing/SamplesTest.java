@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -82,8 +81,7 @@ class SamplesTest {
     assertThat(fake.getNodeType()).as(where).isEqualTo(sample.getNodeType() == JsonNodeType.NUMBER && fake.isNumber()
         ? fake.getNodeType() : sample.getNodeType());
     if (sample.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = sample.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : sample.properties()) {
         if (fake.has(field.getKey())) {
           assertSameTypes(field.getValue(), fake.get(field.getKey()), where + "." + field.getKey());
         }

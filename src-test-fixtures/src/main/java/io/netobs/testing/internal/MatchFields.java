@@ -3,7 +3,6 @@ package io.netobs.testing.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -113,8 +112,7 @@ public final class MatchFields {
    */
   public static String fromBatchCriterion(JsonNode criterion) {
     Map<String, String> fields = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = criterion.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : criterion.properties()) {
       if (member.getKey().equals("direction")) {
         continue;
       }

@@ -53,11 +53,8 @@ public final class Redaction {
       return MASK;
     }
     String scheme = value.substring(0, space + 1);
-    String rest = value.substring(space + 1);
-    int equals = rest.indexOf('=');
-    return equals > 0 && rest.substring(0, equals).chars().allMatch(Character::isLetterOrDigit)
-        ? scheme + rest.substring(0, equals + 1) + MASK
-        : scheme + MASK;
+    // Only a known parameter name is kept: base64 credentials end in '=' too, and must not show.
+    return value.startsWith("apikey=", space + 1) ? scheme + "apikey=" + MASK : scheme + MASK;
   }
 
   /** Masks every value of a form body except {@code grant_type} and {@code scope}. */
