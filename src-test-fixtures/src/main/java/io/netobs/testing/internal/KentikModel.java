@@ -167,8 +167,17 @@ public final class KentikModel {
     return flowTag;
   }
 
-  /** Merges changed fields into the current ones and checks the result, as tag create and update do. */
+  /** Merges changed fields into a tag's current ones and checks the result, as tag create and update do. */
   private static String validTagFields(Map<String, String> changes, Map<String, String> current) {
+    Map<String, String> merged = mergedFields(changes, current, "A tag needs at least one match field besides flow_tag");
+    if (MatchFields.itemCount(merged.get("addr")) > MAX_TAG_ADDRESSES) {
+      throw ApiError.badRequest("addr can hold at most " + MAX_TAG_ADDRESSES + " IP addresses or CIDRs");
+    }
+    return MatchFields.encode(merged);
+  }
+
+  /** The current match fields with the changes applied (an empty or null value clears a field); never empty. */
+  private static Map<String, String> mergedFields(Map<String, String> changes, Map<String, String> current, String whenEmpty) {
     Map<String, String> merged = new TreeMap<>(current);
     changes.forEach((name, value) -> {
       if (value == null || value.isEmpty()) {
@@ -178,12 +187,9 @@ public final class KentikModel {
       }
     });
     if (merged.isEmpty()) {
-      throw ApiError.badRequest("A tag needs at least one match field besides flow_tag");
+      throw ApiError.badRequest(whenEmpty);
     }
-    if (MatchFields.itemCount(merged.get("addr")) > MAX_TAG_ADDRESSES) {
-      throw ApiError.badRequest("addr can hold at most " + MAX_TAG_ADDRESSES + " IP addresses or CIDRs");
-    }
-    return MatchFields.encode(merged);
+    return merged;
   }
 
   private ObjectNode renderTag(RuleStore.Rule rule) {
@@ -408,18 +414,7 @@ public final class KentikModel {
   }
 
   private static String validPopulatorFields(Map<String, String> changes, Map<String, String> current) {
-    Map<String, String> merged = new TreeMap<>(current);
-    changes.forEach((name, value) -> {
-      if (value == null || value.isEmpty()) {
-        merged.remove(name);
-      } else {
-        merged.put(name, value);
-      }
-    });
-    if (merged.isEmpty()) {
-      throw ApiError.badRequest("A populator needs at least one match field besides value and direction");
-    }
-    return MatchFields.encode(merged);
+    return MatchFields.encode(mergedFields(changes, current, "A populator needs at least one match field besides value and direction"));
   }
 
   private ObjectNode renderPopulator(RuleStore.Rule rule, Dimension dimension) {
