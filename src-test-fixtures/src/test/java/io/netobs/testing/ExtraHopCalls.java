@@ -24,6 +24,10 @@ final class ExtraHopCalls {
     this.authorization = authorization;
   }
 
+  ExtraHopApi api() {
+    return api;
+  }
+
   /** Calls authenticated with the API key. */
   static ExtraHopCalls withKey(ExtraHopApi api) {
     return new ExtraHopCalls(api, "ExtraHop apikey=" + api.apiKey());
