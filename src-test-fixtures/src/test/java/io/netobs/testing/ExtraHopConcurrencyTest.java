@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** 32 threads at once, as the SDK's load test does: every answer as expected, the state consistent. */
 class ExtraHopConcurrencyTest {
   private static final int THREADS = 32;
-  private static final int ROUNDS = 40;
+  private static final int ROUNDS = 20;
 
   @Test
   void manyThreadsReadAndWriteWithoutLosingAnything() throws Exception {

@@ -24,7 +24,6 @@ public final class ExtraHopService {
 
   private final Settings settings;
   private final Auth auth;
-  private final JsonNode seed;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   /** Guarded by {@link #lock}; replaced whole on reset. */
   private State state;
@@ -32,8 +31,7 @@ public final class ExtraHopService {
   public ExtraHopService(Settings settings) {
     this.settings = settings;
     this.auth = new Auth(settings);
-    this.seed = Json.classpathResource(Seeder.SEED);
-    this.state = Seeder.seed(settings, seed);
+    this.state = Seeder.seed(settings);
   }
 
   public Settings settings() {
@@ -104,7 +102,7 @@ public final class ExtraHopService {
 
   /** Back to the seeded state; issued tokens stay valid, the count of minted tokens restarts at 0. */
   public void reset() {
-    State fresh = Seeder.seed(settings, seed);
+    State fresh = Seeder.seed(settings);
     locked(true, () -> {
       state = fresh;
       return null;

@@ -12,11 +12,10 @@ import java.util.Map;
  * {@code time} is relative to now, so the seeded history stays recent whatever the clock says.
  */
 final class Seeder {
-  static final String SEED = "/io/netobs/testing/extrahop/seed.json";
-
   private Seeder() {}
 
-  static State seed(Settings settings, JsonNode seed) {
+  static State seed(Settings settings) {
+    JsonNode seed = SeedFile.CONTENT;
     long now = settings.clock().millis();
     State state = new State();
 
@@ -68,6 +67,11 @@ final class Seeder {
     ((ObjectNode) state.documents.get("/extrahop")).put("platform", platform);
     ((ObjectNode) state.documents.get("/extrahop/platform")).put("platform", platform);
     return state;
+  }
+
+  /** Read once per class loader; only ever copied from, never changed. */
+  private static final class SeedFile {
+    static final JsonNode CONTENT = Json.classpathResource("/io/netobs/testing/extrahop/seed.json");
   }
 
   private static void sizes(String resource, ObjectNode object, Settings settings) {
