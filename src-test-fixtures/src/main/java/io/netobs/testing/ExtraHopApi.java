@@ -88,6 +88,7 @@ public final class ExtraHopApi implements FakeApi {
     return builder().build();
   }
 
+  /** Options of the fake; every one has a default. */
   public static Builder builder() {
     return new Builder();
   }
@@ -148,9 +149,8 @@ public final class ExtraHopApi implements FakeApi {
    * relation. {@code assignments("whitelist", 0, "devices")} reads the whitelist.
    */
   public Set<Long> assignments(String resource, long id, String children) {
-    String key = resource.equals("whitelist") ? "appliance" : Long.toString(id);
     Set<Long> ids = new LinkedHashSet<>();
-    service.related(resource, key, children).forEach(child -> ids.add(Long.parseLong(child)));
+    service.related(resource, Long.toString(id), children).forEach(child -> ids.add(Long.parseLong(child)));
     return ids;
   }
 

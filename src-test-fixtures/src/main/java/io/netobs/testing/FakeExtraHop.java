@@ -28,6 +28,7 @@ public final class FakeExtraHop implements AutoCloseable {
     return builder().start();
   }
 
+  /** Options of the fake; every one has a default. */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,14 +43,17 @@ public final class FakeExtraHop implements AutoCloseable {
     return baseUrl() + "/api/v1";
   }
 
+  /** The API key to send as {@code Authorization: ExtraHop apikey=KEY}. */
   public String apiKey() {
     return api.apiKey();
   }
 
+  /** The OAuth2 client id that {@code POST /oauth2/token} accepts. */
   public String clientId() {
     return api.clientId();
   }
 
+  /** The OAuth2 client secret that {@code POST /oauth2/token} accepts. */
   public String clientSecret() {
     return api.clientSecret();
   }

@@ -86,9 +86,13 @@ public final class ExtraHopService {
     });
   }
 
-  /** The keys of {@code other} objects linked to one object, in key order. */
+  /**
+   * The keys of {@code other} objects linked to one object, in key order; the whitelist has one parent,
+   * so its key is ignored.
+   */
   public Set<String> related(String resource, String key, String other) {
-    return locked(false, () -> new LinkedHashSet<>(state.relations.related(resource, key, other)));
+    String parent = resource.equals(Assignments.WHITELIST) ? Assignments.WHITELIST_KEY : key;
+    return locked(false, () -> new LinkedHashSet<>(state.relations.related(resource, parent, other)));
   }
 
   /** A copy of a document such as {@code /license} or {@code /dashboards/1/sharing}, if present. */

@@ -14,32 +14,8 @@ import java.util.function.Consumer;
 /**
  * The one table of stored resources: key, required fields, defaults and rules. The required fields are
  * the ones without which the live API cannot make sense of a create (a tag without a name, an email group
- * without a {@code group_name}); "required" means present and not null, because the guide itself creates a
- * device group with {@code "name": ""}.
- *
- * <pre>
- * resource                  required (create; a patch may not null them)
- * activitymaps              name, walks
- * alerts                    name, type; a threshold alert also stat_name, field_name, operator, operand
- * apikeys                   password
- * appliances                host
- * applications              name
- * customdevices             name
- * customdevices/criteria    ipaddr
- * devicegroups              name
- * emailgroups               group_name
- * exclusionintervals        name
- * geomaps, pages, reports   name
- * networklocality           network
- * ssldecryptkeys            name, pem
- * ssldecryptkeys/protocols  protocol, port
- * tags, triggers            name
- * users                     username, name
- * </pre>
- *
- * Alerts are further checked: {@code severity} an integer 0 to 7, {@code type} one of threshold, detection
- * or trend, a threshold {@code operator} one of {@code == > < >= <=}; {@code operand} is kept as a string,
- * as the live API answers it.
+ * without a {@code group_name}). Users read them in {@link io.netobs.testing.ExtraHopApi}'s documentation,
+ * which lists this table: change both together.
  */
 final class Resources {
   static final Set<String> ALERT_TYPES = Set.of("threshold", "detection", "trend");

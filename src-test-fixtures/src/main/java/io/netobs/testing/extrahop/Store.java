@@ -75,6 +75,9 @@ final class Store {
       key = Long.toString(id);
     } else {
       key = fields.path(spec.keyField()).asText();
+      if (key.isEmpty()) {
+        throw ApiError.badRequest("Field " + spec.keyField() + " is required");
+      }
     }
     if (objects.containsKey(key)) {
       throw new ApiError(409, "An object with " + spec.keyField() + " " + key + " already exists in /api/v1/"
