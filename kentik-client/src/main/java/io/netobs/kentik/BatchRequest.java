@@ -501,17 +501,10 @@ public final class BatchRequest {
 
     String describe() {
       if (isDelete) {
-        return "delete #" + deleteOrdinal + " (value " + quote(value) + ")";
+        return "delete #" + deleteOrdinal + " (value " + Rules.quote(value) + ")";
       }
       return "criterion #" + criterionOrdinal + " (criterion " + criterionInUpsert + " of upsert #" + upsertOrdinal + ", value "
-          + quote(value) + ")";
+          + Rules.quote(value) + ")";
     }
-  }
-
-  private static String quote(String value) {
-    if (value == null) {
-      return "null";
-    }
-    return "\"" + (value.length() > 60 ? value.substring(0, 60) + "..." : value) + "\"";
   }
 }

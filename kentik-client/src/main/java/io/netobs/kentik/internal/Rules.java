@@ -130,18 +130,18 @@ public final class Rules {
   /** A saved filter connector: {@code and}/{@code or}, or {@code All}/{@code Any} as the portal writes them, in any case. */
   public static String connector(String value, String field) {
     required(value, field);
-    if (!CONNECTORS.contains(value.strip().toLowerCase(Locale.ROOT))) {
+    if (!CONNECTORS.contains(value.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(field + " must be \"and\" or \"or\" (or \"All\"/\"Any\" as the portal writes them), was "
           + quote(value));
     }
     return value;
   }
 
-  /** A saved filter operator. */
+  /** A saved filter operator, exactly as the API spells it ({@code ILIKE}, {@code NOT ILIKE}, ...). */
   public static String operator(String value, String field) {
     required(value, field);
-    String normalized = value.strip().replaceAll("\\s+", " ");
-    if (!OPERATORS.contains(normalized) && !OPERATORS.contains(normalized.toUpperCase(Locale.ROOT))) {
+    // Exact: the value is sent as given, so accepting "not ilike" here would only move the refusal to the server.
+    if (!OPERATORS.contains(value)) {
       throw new IllegalArgumentException(field + " must be one of =, <>, ILIKE, NOT ILIKE, ~, !~, >, <, &; was " + quote(value));
     }
     return value;
@@ -156,7 +156,11 @@ public final class Rules {
     }
   }
 
-  static String quote(String value) {
+  /** The value in quotes, cut after 80 characters, for messages. */
+  public static String quote(String value) {
+    if (value == null) {
+      return "null";
+    }
     String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
     return "\"" + shown + "\"";
   }
