@@ -40,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import io.netobs.testing.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -280,6 +281,10 @@ class FakeKentikTest {
     tags.status();
 
     Map<String, Long> counts = fake.journal().operationCounts();
+    Catalogue catalogue = Catalogue.kentik();
+    System.out.println("Kentik operations covered: " + (catalogue.operations().size() - catalogue.missing(counts.keySet()).size())
+        + "/" + catalogue.operations().size());
+    assertThat(catalogue.missing(counts.keySet())).as("operations never sent to the fake").isEmpty();
     assertThat(counts).hasSize(25);
     assertThat(counts.values()).allMatch(n -> n > 0);
     assertThat(counts).containsKeys("GET /batch/{guid}/status", "GET /saved-filters/custom");
