@@ -264,7 +264,10 @@ public final class HttpCore implements AutoCloseable {
     });
   }
 
-  /** Marks failures of the caller's own stream, which must not be retried (its bytes are already out). */
+  /**
+   * Copies an answer into the caller's stream. Once a byte has gone to the caller, the call cannot be
+   * made again without duplicating what the caller already has: failures from then on are final.
+   */
   private static final class WrittenToCaller {
     private final InputStream in;
 
@@ -275,24 +278,35 @@ public final class HttpCore implements AutoCloseable {
     long transferTo(OutputStream out) throws IOException {
       byte[] buffer = new byte[64 * 1024];
       long total = 0;
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
+      while (true) {
+        int n;
+        try {
+          n = in.read(buffer);
+        } catch (IOException e) {
+          if (total > 0) {
+            throw new NotRestartable("the answer broke off after " + total + " bytes were written to the caller's stream: " + e.getMessage(), e);
+          }
+          throw e;
+        }
+        if (n < 0) {
+          return total;
+        }
         try {
           out.write(buffer, 0, n);
         } catch (IOException e) {
-          throw new CallerStreamFailed(e);
+          throw new NotRestartable("writing to the caller's stream failed: " + e.getMessage(), e);
         }
         total += n;
       }
-      return total;
     }
   }
 
-  private static final class CallerStreamFailed extends IOException {
+  /** A failure after which the call must not be made again by the SDK. */
+  private static final class NotRestartable extends IOException {
     private static final long serialVersionUID = 1L;
 
-    CallerStreamFailed(IOException cause) {
-      super("writing to the caller's stream failed: " + cause.getMessage(), cause);
+    NotRestartable(String message, IOException cause) {
+      super(message, cause);
     }
   }
 
@@ -383,7 +397,7 @@ public final class HttpCore implements AutoCloseable {
           return reader.read(apiResponse);
         } catch (JsonProcessingException e) {
           throw new DecodingException(method, path, status, scrub(e.getOriginalMessage()), scrub(stream.excerpt()), e);
-        } catch (CallerStreamFailed e) {
+        } catch (NotRestartable e) {
           throw new TransportException(method, path, true, e.getMessage(), e.getCause());
         } catch (IOException e) {
           // The answer broke off mid-body. An idempotent call can simply be made again.
@@ -527,7 +541,7 @@ public final class HttpCore implements AutoCloseable {
     return !(e instanceof javax.net.ssl.SSLPeerUnverifiedException)
         && !(e instanceof javax.net.ssl.SSLHandshakeException)
         && !(e instanceof UnknownHostException)
-        && !(e instanceof CallerStreamFailed);
+        && !(e instanceof NotRestartable);
   }
 
   private TransportException transportException(String method, String path, boolean sent, IOException e) {

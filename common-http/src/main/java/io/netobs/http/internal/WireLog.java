@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +25,15 @@ final class WireLog {
       "accept", "accept-encoding", "cache-control", "connection", "content-encoding", "content-length", "content-type",
       "date", "etag", "keep-alive", "last-modified", "location", "retry-after", "server", "transfer-encoding", "user-agent",
       "vary", "via", "x-request-id", "x-correlation-id", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset");
-  /** JSON fields whose values are secrets in request bodies (user passwords, decryption keys, ...). */
+  /**
+   * JSON fields whose values are secrets in request bodies: any name containing one of these words
+   * (user passwords, pairing tokens, product keys, decryption keys, licenses...).
+   */
   private static final Pattern SECRET_FIELDS = Pattern.compile(
-      "(\"(?:password|passphrase|secret|client_secret|access_token|refresh_token|token|api_key|apikey|key|pem|private_key|ssl_key)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+      "(\"[A-Za-z0-9_]*(?:password|passphrase|secret|token|private_key|product_key|api_?key|pem|license|credential)[A-Za-z0-9_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
       Pattern.CASE_INSENSITIVE);
+  /** PEM blocks anywhere, also as a bare JSON string body. */
+  private static final Pattern PEM_BLOCK = Pattern.compile("-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|$)", Pattern.DOTALL);
 
   private WireLog() {}
 
@@ -56,7 +60,8 @@ final class WireLog {
       return "(" + bytes.length + " bytes of " + contentType + ")";
     }
     String text = new String(bytes, 0, Math.min(bytes.length, BODY_LOG_LIMIT), StandardCharsets.UTF_8);
-    text = SECRET_FIELDS.matcher(text).replaceAll(Matcher.quoteReplacement("$1") + "\"" + REDACTED + "\"");
+    text = SECRET_FIELDS.matcher(text).replaceAll("$1\"" + REDACTED + "\"");
+    text = PEM_BLOCK.matcher(text).replaceAll(REDACTED);
     return bytes.length > BODY_LOG_LIMIT ? text + "... (" + bytes.length + " bytes)" : text;
   }
 

@@ -79,6 +79,21 @@ class BodiesTest {
   }
 
   @Test
+  void aDownloadThatBreaksOffAfterBytesReachedTheCallerIsNotRetried() {
+    byte[] body = new byte[1024 * 1024];
+    new Random(2).nextBytes(body);
+    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body))
+        .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket()).build());
+    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> core.download(ApiRequest.get("/packetcaptures/{}", 3).build(), out))
+        .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.requestSent()).isTrue())
+        .hasMessageContaining("broke off after");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(out.size()).isLessThan(body.length);
+  }
+
+  @Test
   void uploadsStreamFromAFile(@TempDir Path dir) throws Exception {
     Path bundle = dir.resolve("bundle.json");
     Files.writeString(bundle, "{\"name\": \"bundle\", \"triggers\": [" + "1,".repeat(100_000) + "1]}");
