@@ -1,0 +1,23 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * A protocol and port decrypted with an SSL key ({@code /ssldecryptkeys/{id}/protocols}).
+ *
+ * @param protocol the protocol, lower case
+ * @param port the port
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record SslDecryptKeyProtocol(
+    @JsonProperty("protocol") String protocol,
+    @JsonProperty("port") Integer port,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public SslDecryptKeyProtocol {
+    unknownFields = Copies.map(unknownFields);
+  }
+}
