@@ -9,7 +9,6 @@ import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -79,8 +78,8 @@ public final class ExtraHopSystem {
   }
 
   /**
-   * Replaces the appliance's SSL certificate: {@code PUT /extrahop/sslcert} with
-   * {@code {"pem": "..."}}, the certificate and its private key in PEM.
+   * Replaces the appliance's SSL certificate: {@code PUT /extrahop/sslcert} with the certificate and
+   * its private key in PEM, sent as a JSON string.
    *
    * <p><b>Cannot be undone:</b> the current certificate and key are replaced. Clients that trust or pin
    * the old certificate fail until they are given the new one. The private key travels in the body;
@@ -93,6 +92,6 @@ public final class ExtraHopSystem {
     if (!certificateAndKeyPem.contains("-----BEGIN CERTIFICATE-----") || !certificateAndKeyPem.contains("PRIVATE KEY-----")) {
       throw new IllegalArgumentException("certificateAndKeyPem must hold a PEM certificate and its PEM private key");
     }
-    core.send(ApiRequest.put("/extrahop/sslcert").json(Map.of("pem", certificateAndKeyPem)).build());
+    core.send(ApiRequest.put("/extrahop/sslcert").json(certificateAndKeyPem).build());
   }
 }

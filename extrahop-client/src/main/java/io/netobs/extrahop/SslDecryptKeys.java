@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * protocols each decrypts. The private key is sent once, on create, and never returned.
  */
 public final class SslDecryptKeys {
-  private static final Pattern PROTOCOL = Pattern.compile("[a-z0-9_.-]+");
+  private static final Pattern PROTOCOL = Pattern.compile("[A-Za-z0-9_.-]+");
 
   private final HttpCore core;
   private final Crud<SslDecryptKey> crud;
@@ -64,30 +64,43 @@ public final class SslDecryptKeys {
    * Decrypts {@code protocol} on {@code port} with this key: {@code POST /ssldecryptkeys/{id}/protocols}
    * with {@code {"protocol": .., "port": ..}}.
    *
-   * @param protocol the protocol name, lower case (e.g. {@code http})
+   * @param protocol the protocol name (e.g. {@code http})
    * @param port     1 to 65535
+   * @return the last segment of the answer's {@code Location} (the entry's id or protocol), or null when
+   *     the appliance sent none
    */
-  public void addProtocol(String id, String protocol, int port) {
+  public String addProtocol(String id, String protocol, int port) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("protocol", protocol(protocol));
+    body.put("protocol", protocol(protocol, "protocol"));
     body.put("port", port(port));
-    core.send(ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id)).json(body).build());
+    return core.execute(ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id)).json(body).build(), response -> {
+      response.body().transferTo(java.io.OutputStream.nullOutputStream());
+      String location = response.header("Location");
+      return location == null || location.isBlank() ? null
+          : io.netobs.http.internal.Locations.lastSegment(location, response.method(), response.path(), response.status());
+    });
   }
 
-  /** Stops decrypting {@code protocol} with this key, on every port: {@code DELETE /ssldecryptkeys/{id}/protocols/{protocol}}. */
+  /**
+   * Stops decrypting a protocol with this key, on every port:
+   * {@code DELETE /ssldecryptkeys/{id}/protocols/{childId}}.
+   *
+   * @param protocol the protocol's name (the guide's firmware) or its entry id (firmware that numbers
+   *     entries, see {@link SslDecryptKeyProtocol#id()})
+   */
   public void deleteProtocol(String id, String protocol) {
-    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id), protocol(protocol)).build());
+    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id), protocol(protocol, "protocol")).build());
   }
 
-  /** Stops decrypting {@code protocol} on {@code port} only: {@code DELETE /ssldecryptkeys/{id}/protocols/{protocol}?port=..}. */
+  /** As {@link #deleteProtocol(String, String)}, on {@code port} only: {@code DELETE ...?port=..}. */
   public void deleteProtocol(String id, String protocol, int port) {
-    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id), protocol(protocol)).query("port", port(port)).build());
+    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id), protocol(protocol, "protocol")).query("port", port(port)).build());
   }
 
-  private static String protocol(String protocol) {
-    Checks.notBlank(protocol, "protocol");
+  private static String protocol(String protocol, String name) {
+    Checks.notBlank(protocol, name);
     if (!PROTOCOL.matcher(protocol).matches()) {
-      throw new IllegalArgumentException("protocol must be a protocol name in lower case, such as http, was '" + protocol + "'");
+      throw new IllegalArgumentException(name + " must be a protocol name such as http (letters, digits, '.', '_', '-'), was '" + protocol + "'");
     }
     return protocol;
   }

@@ -199,8 +199,8 @@ class CatalogueTest {
     ops.add(op("GET /applications", "/applications?active_from=-1d&limit=50&offset=0", null, json("[{\"id\": 0, \"display_name\": \"All Activity\"}]"),
         c -> assertThat(c.applications().list(ExtraHopTime.ago(1, ExtraHopTime.Unit.DAYS), null, 50).stream().toList())
             .extracting(Application::displayName).containsExactly("All Activity")));
-    ops.add(op("POST /applications", "/applications", "{\"discovery_id\": \"shop\", \"display_name\": \"Shop\"}", created("/applications/22"),
-        c -> assertThat(c.applications().create(ApplicationCreate.of("shop").displayName("Shop"))).isEqualTo(22)));
+    ops.add(op("POST /applications", "/applications", "{\"name\": \"Shop\", \"discovery_id\": \"shop\"}", created("/applications/22"),
+        c -> assertThat(c.applications().create(ApplicationCreate.named("Shop").discoveryId("shop"))).isEqualTo(22)));
     ops.add(op("GET /applications/{id}", "/applications/7", null, json("{\"id\": 7, \"discovery_id\": \"shop\"}"),
         c -> assertThat(c.applications().get(7).discoveryId()).isEqualTo("shop")));
     ops.add(op("PATCH /applications/{id}", "/applications/7", "{\"description\": null}", NO_CONTENT,
@@ -317,7 +317,7 @@ class CatalogueTest {
     ops.add(op("POST /extrahop/processes/{process}/restart", "/extrahop/processes/exalerts/restart", null, w -> w.created(API + "/extrahop/processes/exalerts"),
         c -> c.system().restartProcess("exalerts")));
     ops.add(op("POST /extrahop/sslcert", "/extrahop/sslcert", null, w -> w.answer(201, ""), c -> c.system().regenerateSslCertificate()));
-    ops.add(op("PUT /extrahop/sslcert", "/extrahop/sslcert", "{\"pem\": \"" + (PEM_CERT + PEM_KEY).replace("\n", "\\n") + "\"}", NO_CONTENT,
+    ops.add(op("PUT /extrahop/sslcert", "/extrahop/sslcert", "\"" + (PEM_CERT + PEM_KEY).replace("\n", "\\n") + "\"", NO_CONTENT,
         c -> c.system().replaceSslCertificate(PEM_CERT + PEM_KEY)));
     ops.add(op("GET /extrahop/version", "/extrahop/version", null, json("{\"version\": \"9.4.0.1\"}"),
         c -> assertThat(c.system().version().version()).isEqualTo("9.4.0.1")));
@@ -423,7 +423,7 @@ class CatalogueTest {
     ops.add(op("GET /ssldecryptkeys/{id}/protocols", "/ssldecryptkeys/" + keyId + "/protocols", null, json("[{\"protocol\": \"http\", \"port\": 443}]"),
         c -> assertThat(c.sslDecryptKeys().protocols(keyId).get(0).port()).isEqualTo(443)));
     ops.add(op("POST /ssldecryptkeys/{id}/protocols", "/ssldecryptkeys/" + keyId + "/protocols", "{\"protocol\": \"http\", \"port\": 8443}",
-        created("/ssldecryptkeys/" + keyId + "/protocols/http"), c -> c.sslDecryptKeys().addProtocol(keyId, "http", 8443)));
+        created("/ssldecryptkeys/" + keyId + "/protocols/http"), c -> assertThat(c.sslDecryptKeys().addProtocol(keyId, "http", 8443)).isEqualTo("http")));
     ops.add(op("DELETE /ssldecryptkeys/{id}/protocols/{childId}", "/ssldecryptkeys/" + keyId + "/protocols/http?port=8443", null, NO_CONTENT,
         c -> c.sslDecryptKeys().deleteProtocol(keyId, "http", 8443)));
 

@@ -172,6 +172,17 @@ public final class AlertCreate extends CreateRequest<AlertCreate> {
     return set("operand", String.valueOf(Validate.notNull(operand, "operand")));
   }
 
+  /** Also checks that a threshold alert names its statistic, metric, operator and operand. */
+  @Override
+  public void validate() {
+    super.validate();
+    if (AlertType.THRESHOLD.equals(toMap().get("type"))) {
+      for (String field : List.of("stat_name", "field_name", "operator", "operand")) {
+        require(field);
+      }
+    }
+  }
+
   @Override
   List<String> requiredFields() {
     return List.of("name", "type", "apply_all");

@@ -8,9 +8,14 @@ import java.util.List;
 public final class ApplicationCreate extends CreateRequest<ApplicationCreate> {
   private ApplicationCreate() {}
 
-  /** An application with this discovery id (not blank). */
-  public static ApplicationCreate of(String discoveryId) {
-    return new ApplicationCreate().discoveryId(discoveryId);
+  /** An application named {@code name} (not blank); set its {@code discoveryId} to choose its id in metrics. */
+  public static ApplicationCreate named(String name) {
+    return new ApplicationCreate().name(name);
+  }
+
+  /** The application's name (not blank). */
+  public ApplicationCreate name(String name) {
+    return set("name", Validate.notBlank(name, "name"));
   }
 
   /** The application's discovery id, unique (not blank). */
@@ -30,6 +35,6 @@ public final class ApplicationCreate extends CreateRequest<ApplicationCreate> {
 
   @Override
   List<String> requiredFields() {
-    return List.of("discovery_id");
+    return List.of("name");
   }
 }

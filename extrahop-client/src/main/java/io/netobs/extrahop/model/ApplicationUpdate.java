@@ -7,6 +7,11 @@ public final class ApplicationUpdate extends UpdateRequest<ApplicationUpdate> {
   /** An update that sets nothing yet. */
   public ApplicationUpdate() {}
 
+  /** The application's name (not blank). */
+  public ApplicationUpdate name(String name) {
+    return set("name", Validate.notBlank(name, "name"));
+  }
+
   /** The name shown in the UI. */
   public ApplicationUpdate displayName(String displayName) {
     return set("display_name", Validate.notBlank(displayName, "display_name"));

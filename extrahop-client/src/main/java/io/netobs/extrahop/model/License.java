@@ -18,6 +18,7 @@ import java.util.Map;
  * @param expiresIn how long until it expires, as sent
  * @param features the licensed features
  * @param modules the licensed modules
+ * @param options the licensed options
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record License(
@@ -30,11 +31,13 @@ public record License(
     @JsonProperty("expires_in") Long expiresIn,
     @JsonProperty("features") Map<String, Object> features,
     @JsonProperty("modules") Map<String, Object> modules,
+    @JsonProperty("options") Map<String, Object> options,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public License {
     features = Copies.map(features);
     modules = Copies.map(modules);
+    options = Copies.map(options);
     unknownFields = Copies.map(unknownFields);
   }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param rangeType the unit of the reported time range
  * @param rangeCount how many units the range covers
  * @param enabled whether it is sent
+ * @param dashboardId the dashboard the report shows
+ * @param schedule the schedule, on firmware that sends one as an object
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record Report(
@@ -36,9 +38,12 @@ public record Report(
     @JsonProperty("range_type") String rangeType,
     @JsonProperty("range_count") Integer rangeCount,
     @JsonProperty("enabled") Boolean enabled,
+    @JsonProperty("dashboard_id") Long dashboardId,
+    @JsonProperty("schedule") Map<String, Object> schedule,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Report {
+    schedule = Copies.map(schedule);
     unknownFields = Copies.map(unknownFields);
   }
 }

@@ -10,11 +10,15 @@ import java.util.Map;
  *
  * @param dashboardId the dashboard
  * @param type the item type, as sent
+ * @param kind the item kind, as sent by some firmware
+ * @param format the format, e.g. {@code pdf}
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ReportContent(
     @JsonProperty("dashboard_id") Long dashboardId,
     @JsonProperty("type") String type,
+    @JsonProperty("kind") String kind,
+    @JsonProperty("format") String format,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ReportContent {
@@ -26,6 +30,6 @@ public record ReportContent(
     if (dashboardId <= 0) {
       throw new IllegalArgumentException("dashboardId must be a positive id, was " + dashboardId);
     }
-    return new ReportContent(dashboardId, null, Map.of());
+    return new ReportContent(dashboardId, null, null, null, Map.of());
   }
 }

@@ -53,6 +53,16 @@ public final class ReportCreate extends CreateRequest<ReportCreate> {
     return set("enabled", enabled);
   }
 
+  /** The dashboard the report shows. */
+  public ReportCreate dashboardId(long dashboardId) {
+    return set("dashboard_id", Validate.positiveId(dashboardId, "dashboard_id"));
+  }
+
+  /** The schedule as an object, e.g. {@code {"frequency": "weekly", "day_of_week": 1, "hour": 7, "timezone": "UTC"}}. */
+  public ReportCreate schedule(java.util.Map<String, ?> schedule) {
+    return set("schedule", Validate.map(schedule, "schedule"));
+  }
+
   @Override
   List<String> requiredFields() {
     return List.of("name");

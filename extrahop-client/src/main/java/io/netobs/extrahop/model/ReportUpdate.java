@@ -47,6 +47,16 @@ public final class ReportUpdate extends UpdateRequest<ReportUpdate> {
     return set("enabled", enabled);
   }
 
+  /** The dashboard the report shows. */
+  public ReportUpdate dashboardId(long dashboardId) {
+    return set("dashboard_id", Validate.positiveId(dashboardId, "dashboard_id"));
+  }
+
+  /** The schedule as an object, e.g. {@code {"frequency": "weekly", "day_of_week": 1, "hour": 7, "timezone": "UTC"}}. */
+  public ReportUpdate schedule(java.util.Map<String, ?> schedule) {
+    return set("schedule", Validate.map(schedule, "schedule"));
+  }
+
   /** Clears {@code description}: sends it as an explicit null. */
   public ReportUpdate clearDescription() {
     return set("description", null);

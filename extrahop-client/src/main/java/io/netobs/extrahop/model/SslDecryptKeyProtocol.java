@@ -8,11 +8,13 @@ import java.util.Map;
 /**
  * A protocol and port decrypted with an SSL key ({@code /ssldecryptkeys/{id}/protocols}).
  *
- * @param protocol the protocol, lower case
+ * @param id the entry's id, on firmware that gives one
+ * @param protocol the protocol
  * @param port the port
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record SslDecryptKeyProtocol(
+    @JsonProperty("id") Long id,
     @JsonProperty("protocol") String protocol,
     @JsonProperty("port") Integer port,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {

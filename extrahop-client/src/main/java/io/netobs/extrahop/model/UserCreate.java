@@ -8,9 +8,14 @@ import java.util.List;
 public final class UserCreate extends CreateRequest<UserCreate> {
   private UserCreate() {}
 
-  /** A user with this login name, friendly name and password. */
+  /** A local user with this login name, friendly name and password. */
   public static UserCreate of(String username, String name, String password) {
     return new UserCreate().username(username).name(name).password(password);
+  }
+
+  /** A user with this login name and friendly name and no password, such as a remote (LDAP) user. */
+  public static UserCreate of(String username, String name) {
+    return new UserCreate().username(username).name(name);
   }
 
   /** The login name (not blank). */
@@ -65,6 +70,6 @@ public final class UserCreate extends CreateRequest<UserCreate> {
 
   @Override
   List<String> requiredFields() {
-    return List.of("username", "name", "password");
+    return List.of("username", "name");
   }
 }
