@@ -3,101 +3,97 @@ package io.netobs.extrahop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.model.TagCreate;
 import io.netobs.http.NotFoundException;
+import io.netobs.testing.FakeExtraHop;
+import io.netobs.testing.Journal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guide's examples 2 (find or create a tag, page through the devices of a subnet, assign them in
- * batches, verify) and 4 (create, get, delete, get again: 404), against a small stateful stand-in for
- * the appliance that answers as the guide and NOTES.md say it does.
+ * The guide's examples 2 (find or create a tag by name, page through the devices of a subnet, assign
+ * them in batches, verify) and 4 (create, get, delete, get again: 404), written with this client against
+ * the project's {@link FakeExtraHop}.
  */
 class GuideExamplesTest {
-  private final Wire wire = new Wire();
-  private final Appliance appliance = new Appliance();
+  private FakeExtraHop fake;
+  private ExtraHopClient client;
 
   @BeforeEach
   void start() {
-    wire.server.setDispatcher(appliance);
+    fake = FakeExtraHop.builder().devices(600).start();
+    client = ExtraHopClient.builder().baseUrl(fake.apiUrl()).apiKey(fake.apiKey()).build();
   }
 
   @AfterEach
   void close() {
-    wire.close();
+    client.close();
+    fake.close();
+  }
+
+  private List<String> requests() {
+    return fake.journal().entries().stream().map(e -> e.method() + " " + e.path()
+        + (e.path().endsWith("/devices") && e.method().equals("GET") && e.query().containsKey("offset") ? "?offset=" + e.query().get("offset").get(0) : "")).toList();
   }
 
   @Test
   void example2CreateAndAssignADeviceTag() {
-    for (int i = 1; i <= 250; i++) {
-      appliance.device("10.20.0." + (i % 250));
-    }
-    for (int i = 1; i <= 40; i++) {
-      appliance.device("10.30.0." + i);
-    }
-    ExtraHopClient client = wire.client;
+    String subnet = "10.20.0.[0-9]+";
+    int batchLimit = 40;
 
-    // First, search for the tag by name; create it when there is none.
+    // First, search for the specified tag by name; create it when it is not found.
     long tagId = client.tags().findOrCreate("MyTestTag");
 
-    // Page through the devices of the subnet, 100 at a time.
+    // Page through the devices of the subnet, building up the list of devices to assign.
     List<Long> deviceIds = new ArrayList<>();
-    for (Device d : client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, "10.20.0.[0-9]+").pageSize(100))) {
-      deviceIds.add(d.id());
+    for (Device device : client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, subnet).pageSize(batchLimit))) {
+      deviceIds.add(device.id());
     }
 
-    // Assign them, in batches of 100 ids.
-    AssignmentResult result = client.tags().devices(tagId).withBatchSize(100).assign(deviceIds).requireSuccess();
+    // Perform the assignments, in batches.
+    AssignmentResult result = client.tags().devices(tagId).withBatchSize(batchLimit).assign(deviceIds).requireSuccess();
 
-    // Check that the assignments were applied.
+    // Check that the assignments were successful.
     Set<Long> assigned = new HashSet<>();
-    for (Device d : client.tags().devices(tagId).list()) {
-      assigned.add(d.id());
+    for (Device device : client.tags().devices(tagId).list()) {
+      assigned.add(device.id());
     }
 
-    assertThat(deviceIds).hasSize(250);
-    assertThat(assigned).containsAll(deviceIds).hasSize(250);
-    assertThat(result.calls()).isEqualTo(3);
-    assertThat(appliance.log).containsExactly(
-        "GET /tags", "POST /tags",
-        "GET /devices offset=0", "GET /devices offset=100", "GET /devices offset=200",
-        "POST /tags/1/devices", "POST /tags/1/devices", "POST /tags/1/devices",
-        "GET /tags/1/devices");
+    long expected = fake.api().store("devices").stream().filter(d -> d.path("ipaddr4").asText().matches(subnet)).count();
+    assertThat(expected).as("the seed puts more than two pages of devices in the subnet").isGreaterThan(2L * batchLimit);
+    assertThat(deviceIds).hasSize((int) expected).doesNotHaveDuplicates();
+    assertThat(assigned).containsAll(deviceIds);
+    assertThat(fake.api().assignments("tags", tagId, "devices")).containsAll(deviceIds);
+    int pages = (int) (expected / batchLimit) + 1;
+    assertThat(result.calls()).isEqualTo((int) Math.ceil(expected / (double) batchLimit));
+
+    List<String> requests = requests();
+    assertThat(requests.subList(0, 2)).containsExactly("GET /api/v1/tags", "POST /api/v1/tags");
+    assertThat(requests.stream().filter(r -> r.startsWith("GET /api/v1/devices")).toList()).hasSize(pages)
+        .startsWith("GET /api/v1/devices?offset=0", "GET /api/v1/devices?offset=" + batchLimit);
+    assertThat(requests.stream().filter(r -> r.equals("POST /api/v1/tags/" + tagId + "/devices"))).hasSize(result.calls());
+    assertThat(requests.get(requests.size() - 1)).isEqualTo("GET /api/v1/tags/" + tagId + "/devices");
 
     // Running it again finds the tag instead of creating another.
     assertThat(client.tags().findOrCreate("MyTestTag")).isEqualTo(tagId);
-    assertThat(appliance.tags).hasSize(1);
+    assertThat(client.tags().findByName("MyTestTag")).extracting(Tag::id).containsExactly(tagId);
   }
 
   @Test
   void example4CreateRetrieveAndDeleteAnObject() {
-    ExtraHopClient client = wire.client;
     long id = client.tags().create(TagCreate.named("my_test_tag"));
-    assertThat(id).isEqualTo(1);
 
     Tag tag = client.tags().get(id);
-    assertThat(tag.id()).isEqualTo(1);
+    assertThat(tag.id()).isEqualTo(id);
     assertThat(tag.name()).isEqualTo("my_test_tag");
     assertThat(tag.modTime()).isNotNull();
 
@@ -106,104 +102,11 @@ class GuideExamplesTest {
     assertThatThrownBy(() -> client.tags().get(id))
         .isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).status()).isEqualTo(404))
-        .hasMessageContaining("GET /api/v1/tags/1: 404");
-    assertThat(appliance.log).containsExactly("POST /tags", "GET /tags/1", "DELETE /tags/1", "GET /tags/1");
-  }
-
-  /** Tags, devices and tag assignments, answered as the appliance does. */
-  static final class Appliance extends Dispatcher {
-    final Map<Long, Map<String, Object>> tags = new ConcurrentHashMap<>();
-    final List<Map<String, Object>> devices = new CopyOnWriteArrayList<>();
-    final Map<Long, Set<Long>> tagDevices = new ConcurrentHashMap<>();
-    final List<String> log = new CopyOnWriteArrayList<>();
-    private final AtomicLong nextTag = new AtomicLong(1);
-
-    void device(String ip) {
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("id", 10000L + devices.size());
-      d.put("ipaddr4", ip);
-      d.put("mod_time", 1448474346504L);
-      devices.add(d);
-    }
-
-    @Override
-    public MockResponse dispatch(RecordedRequest request) {
-      HttpUrl url = request.getUrl();
-      String method = request.getMethod();
-      List<String> p = new ArrayList<>(url.pathSegments());
-      if (p.size() < 2 || !p.get(0).equals("api") || !p.get(1).equals("v1")) {
-        return status(404, "{\"error_message\": \"no such path\"}");
-      }
-      p = p.subList(2, p.size());
-      String path = "/" + String.join("/", p);
-      log.add(method + " " + path + (path.equals("/devices") ? " offset=" + url.queryParameter("offset") : ""));
-      try {
-        if (path.equals("/tags") && method.equals("GET")) {
-          return json(new ArrayList<>(tags.values()));
-        }
-        if (path.equals("/tags") && method.equals("POST")) {
-          JsonNode body = Wire.jsonOf(request.getBody().utf8());
-          long id = nextTag.getAndIncrement();
-          Map<String, Object> tag = new LinkedHashMap<>();
-          tag.put("mod_time", 1447878253953L);
-          tag.put("id", id);
-          tag.put("name", body.get("name").asText());
-          tags.put(id, tag);
-          return new MockResponse.Builder().code(201).addHeader("Location", "/api/v1/tags/" + id).addHeader("Content-Type", "text/plain; charset=utf-8").build();
-        }
-        if (p.size() == 2 && p.get(0).equals("tags")) {
-          long id = Long.parseLong(p.get(1));
-          Map<String, Object> tag = tags.get(id);
-          if (tag == null) {
-            return status(404, "{\"error_message\": \"Tag " + id + " not found\"}");
-          }
-          if (method.equals("GET")) {
-            return json(tag);
-          }
-          if (method.equals("DELETE")) {
-            tags.remove(id);
-            tagDevices.remove(id);
-            return status(204, "");
-          }
-        }
-        if (p.size() == 3 && p.get(0).equals("tags") && p.get(2).equals("devices")) {
-          long id = Long.parseLong(p.get(1));
-          Set<Long> assigned = tagDevices.computeIfAbsent(id, k -> Collections.synchronizedSet(new HashSet<>()));
-          if (method.equals("GET")) {
-            return json(devices.stream().filter(d -> assigned.contains((Long) d.get("id"))).toList());
-          }
-          JsonNode body = Wire.jsonOf(request.getBody().utf8());
-          body.path("assign").forEach(n -> assigned.add(n.asLong()));
-          body.path("unassign").forEach(n -> assigned.remove(n.asLong()));
-          return status(204, "");
-        }
-        if (path.equals("/devices") && method.equals("GET")) {
-          int limit = Integer.parseInt(url.queryParameter("limit"));
-          int offset = Integer.parseInt(url.queryParameter("offset"));
-          Pattern value = "ip address".equals(url.queryParameter("search_type")) ? Pattern.compile(url.queryParameter("value")) : Pattern.compile(".*");
-          List<Map<String, Object>> matching = devices.stream().filter(d -> value.matcher((String) d.get("ipaddr4")).matches()).toList();
-          return json(matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size())));
-        }
-      } catch (RuntimeException e) {
-        return status(500, "{\"error_message\": \"" + e + "\"}");
-      }
-      return status(404, "{\"error_message\": \"no such path\"}");
-    }
-
-    private static MockResponse json(Object value) {
-      try {
-        return status(200, io.netobs.http.internal.Json.mapper().writeValueAsString(value));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static MockResponse status(int code, String body) {
-      MockResponse.Builder b = new MockResponse.Builder().code(code);
-      if (!body.isEmpty()) {
-        b.addHeader("Content-Type", "application/json; charset=utf-8").body(body);
-      }
-      return b.build();
-    }
+        .hasMessageContaining("GET /api/v1/tags/" + id + ": 404");
+    assertThat(fake.journal().entries()).extracting(e -> e.method() + " " + e.path() + " " + e.status())
+        .containsExactly("POST /api/v1/tags 201", "GET /api/v1/tags/" + id + " 200", "DELETE /api/v1/tags/" + id + " 204",
+            "GET /api/v1/tags/" + id + " 404");
+    assertThat(fake.journal().entries()).extracting(Journal.Entry::operationKey)
+        .containsExactly("POST /tags", "GET /tags/{id}", "DELETE /tags/{id}", "GET /tags/{id}");
   }
 }
