@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.AssignmentResult.Failure;
 import io.netobs.extrahop.AssignmentResult.Operation;
 import io.netobs.http.internal.Json;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,9 +74,7 @@ final class MultiStatus {
     if (!node.isObject()) {
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       String key = field.getKey().toLowerCase(Locale.ROOT);
       JsonNode value = field.getValue();
       Long keyId = parseId(field.getKey());
