@@ -82,8 +82,8 @@ public final class ExtraHopSystem {
    * its private key in PEM, sent as a JSON string.
    *
    * <p><b>Cannot be undone:</b> the current certificate and key are replaced. Clients that trust or pin
-   * the old certificate fail until they are given the new one. The private key travels in the body;
-   * keep wire logging (TRACE) off while calling this.
+   * the old certificate fail until they are given the new one. The private key travels in the body,
+   * which never reaches the wire log; the call is not retried once sent.
    *
    * @param certificateAndKeyPem the certificate (and chain) followed by its private key, PEM
    */
@@ -92,6 +92,6 @@ public final class ExtraHopSystem {
     if (!certificateAndKeyPem.contains("-----BEGIN CERTIFICATE-----") || !certificateAndKeyPem.contains("PRIVATE KEY-----")) {
       throw new IllegalArgumentException("certificateAndKeyPem must hold a PEM certificate and its PEM private key");
     }
-    core.send(ApiRequest.put("/extrahop/sslcert").json(certificateAndKeyPem).build());
+    core.send(Crud.secretJson(ApiRequest.put("/extrahop/sslcert"), certificateAndKeyPem).build());
   }
 }

@@ -54,10 +54,11 @@ public final class Licensing {
    * {@code {"product_key": "..."}}.
    *
    * <p><b>Changes the appliance's state:</b> the appliance is licensed with this key and a registration
-   * job starts; the previous license is replaced.
+   * job starts; the previous license is replaced. The key never reaches the wire log; the call is not
+   * retried once sent.
    */
   public void applyProductKey(String productKey) {
     Checks.notBlank(productKey, "productKey");
-    core.send(ApiRequest.put("/license/productkey").json(Map.of("product_key", productKey.strip())).build());
+    core.send(Crud.secretJson(ApiRequest.put("/license/productkey"), Map.of("product_key", productKey.strip())).build());
   }
 }
