@@ -93,13 +93,6 @@ public final class Assignments<C> {
     return core.json(ApiRequest.get(collectionPath, collectionParams).build(), listType);
   }
 
-  /** As {@link #list()}, with query parameters (null values are not sent). */
-  List<C> list(Map<String, Object> query) {
-    ApiRequest.Builder request = ApiRequest.get(collectionPath, collectionParams);
-    query.forEach(request::query);
-    return core.json(request.build(), listType);
-  }
-
   /** Assigns these ids. */
   public AssignmentResult assign(long... ids) {
     return update(boxed(ids, "ids"), List.of());

@@ -70,12 +70,6 @@ final class Crud<T> {
     return core.json(ApiRequest.get(collection + "/{}", key(key)).build(), type);
   }
 
-  T get(String key, Map<String, ?> query) {
-    ApiRequest.Builder request = ApiRequest.get(collection + "/{}", key);
-    query.forEach(request::query);
-    return core.json(request.build(), type);
-  }
-
   long create(CreateRequest<?> body) {
     return core.createdId(ApiRequest.post(collection).json(body(body)).build());
   }

@@ -122,6 +122,15 @@ class CrudTest {
   }
 
   @Test
+  void aThresholdAlertMustNameItsMetricBeforeItIsSent() {
+    assertThatThrownBy(() -> wire.client.alerts().create(AlertCreate.threshold("5xx").statName("extrahop.device.http_server")))
+        .hasMessage("AlertCreate: field_name is required");
+    assertThatThrownBy(() -> wire.client.alerts().create(AlertCreate.threshold("5xx").statName("s").fieldName("f").operator(io.netobs.extrahop.model.AlertOperator.LESS)))
+        .hasMessage("AlertCreate: operand is required");
+    assertThat(wire.requestCount()).isZero();
+  }
+
+  @Test
   void secretsStayOutOfToString() {
     UserCreate user = UserCreate.of("alice", "Alice", "hunter2-secret");
     assertThat(user.toString()).doesNotContain("hunter2-secret").contains("password=****").contains("username=alice");

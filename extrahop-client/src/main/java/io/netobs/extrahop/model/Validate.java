@@ -1,6 +1,7 @@
 package io.netobs.extrahop.model;
 
 import java.util.ArrayList;
+import io.netobs.http.internal.Checks;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,20 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Checks for request fields, with messages naming the field and the rule. */
+/** Checks for request fields, with messages naming the field and the rule (the core's {@link Checks} and more). */
 final class Validate {
   private Validate() {}
 
   static String notBlank(String value, String field) {
-    Objects.requireNonNull(value, field + " must not be null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-    return value;
+    return Checks.notBlank(value, field);
   }
 
   static <T> T notNull(T value, String field) {
-    return Objects.requireNonNull(value, field + " must not be null");
+    return Checks.notNull(value, field);
   }
 
   static int range(int value, int min, int max, String field) {
@@ -40,10 +37,7 @@ final class Validate {
   }
 
   static long positiveId(long value, String field) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(field + " must be a positive id, was " + value);
-    }
-    return value;
+    return Checks.positiveId(value, field);
   }
 
   static int oneOf(int value, Set<Integer> allowed, String field) {
