@@ -73,6 +73,16 @@ public final class FakeExtraHop implements AutoCloseable {
     return api;
   }
 
+  /** The HTTP server, e.g. for its port. */
+  public FakeHttpServer server() {
+    return server;
+  }
+
+  /** Restores the seeded state (journal and faults are the server's own to clear). */
+  public void reset() {
+    api.reset();
+  }
+
   @Override
   public void close() {
     server.close();

@@ -223,12 +223,37 @@ public final class FakeHttpServer implements AutoCloseable {
     }
   }
 
+  /** The reason phrase the real services send, so that curl users see {@code 201 Created}, not {@code 201 OK}. */
+  static String reasonPhrase(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      case 204 -> "No Content";
+      case 207 -> "Multi-Status";
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 409 -> "Conflict";
+      case 413 -> "Payload Too Large";
+      case 422 -> "Unprocessable Entity";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> "Status";
+    };
+  }
+
   private static String ceilSeconds(long millis) {
     return Long.toString((millis + 999) / 1000);
   }
 
   private static MockResponse.Builder toMockResponse(FakeResponse answer) {
-    MockResponse.Builder builder = new MockResponse.Builder().code(answer.status());
+    MockResponse.Builder builder = new MockResponse.Builder().status("HTTP/1.1 " + answer.status() + " " + reasonPhrase(answer.status()));
     answer.headers().forEach(builder::addHeader);
     byte[] body = answer.bodyWithoutCopy();
     if (body == null) {

@@ -16,7 +16,7 @@ import okhttp3.tls.HeldCertificate;
  * <pre>{@code
  * try (FakeKentik kentik = FakeKentik.builder().batchPendingPolls(2).start()) {
  *   KentikClient client = KentikClient.builder()
- *       .baseUrl(kentik.apiUrl()).email(kentik.email()).token(kentik.token()).build();
+ *       .baseUrl(kentik.apiUrl()).email(kentik.email()).apiToken(kentik.token()).build();
  *   ...
  *   assertThat(kentik.tags()).hasSize(3);
  *   assertThat(kentik.journal().count("POST", "/batch/tags")).isEqualTo(2);

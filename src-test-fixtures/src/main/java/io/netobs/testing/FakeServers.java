@@ -17,18 +17,20 @@ import okhttp3.tls.HeldCertificate;
  *
  * <p>It prints exactly one line per server on standard output, then serves until killed:
  * <pre>
+ * extrahop http://127.0.0.1:PORT apikey=KEY
  * kentik http://127.0.0.1:PORT email=EMAIL token=TOKEN
  * </pre>
- * ({@code https} with {@code --tls}). The Kentik fake starts with its sample objects. The ExtraHop options
- * are read and checked, but the ExtraHop fake is not part of this build yet.
+ * ({@code https} with {@code --tls}). Both fakes start with their sample objects.
  */
 public final class FakeServers implements AutoCloseable {
   private final List<String> lines;
+  private final FakeExtraHop extraHop;
   private final FakeKentik kentik;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private FakeServers(List<String> lines, FakeKentik kentik) {
+  private FakeServers(List<String> lines, FakeExtraHop extraHop, FakeKentik kentik) {
     this.lines = List.copyOf(lines);
+    this.extraHop = extraHop;
     this.kentik = kentik;
   }
 
@@ -85,10 +87,18 @@ public final class FakeServers implements AutoCloseable {
   private static FakeServers start(Options options) {
     HeldCertificate certificate = options.tlsCertificateOut == null ? null : writeCertificate(options.tlsCertificateOut);
     List<String> lines = new ArrayList<>();
-    // TODO(FakeExtraHop): start it first and print its line, once FakeExtraHop is merged into this module:
-    //   FakeExtraHop extraHop = FakeExtraHop.builder().port(options.extraHopPort).apiKey(options.extraHopApiKey)
-    //       .devices(options.devices).tls(certificate).start();   // (tls only when certificate != null)
-    //   lines.add(extraHopLine(extraHop.baseUrl(), extraHop.apiKey()));
+    FakeExtraHop.Builder extraHopBuilder = FakeExtraHop.builder().port(options.extraHopPort);
+    if (options.extraHopApiKey != null) {
+      extraHopBuilder.apiKey(options.extraHopApiKey);
+    }
+    if (options.devices >= 0) {
+      extraHopBuilder.devices(options.devices);
+    }
+    if (certificate != null) {
+      extraHopBuilder.tls(certificate);
+    }
+    FakeExtraHop extraHop = extraHopBuilder.start();
+    lines.add(extraHopLine(extraHop.baseUrl(), extraHop.apiKey()));
     FakeKentik.Builder kentik = FakeKentik.builder().port(options.kentikPort).sampleData(true);
     if (options.kentikEmail != null) {
       kentik.email(options.kentikEmail);
@@ -99,9 +109,15 @@ public final class FakeServers implements AutoCloseable {
     if (certificate != null) {
       kentik.tls(certificate);
     }
-    FakeKentik started = kentik.start();
+    FakeKentik started;
+    try {
+      started = kentik.start();
+    } catch (RuntimeException e) {
+      extraHop.close();
+      throw e;
+    }
     lines.add(kentikLine(started.baseUrl(), started.email(), started.token()));
-    return new FakeServers(lines, started);
+    return new FakeServers(lines, extraHop, started);
   }
 
   /** The line printed for an ExtraHop fake. */
@@ -119,6 +135,11 @@ public final class FakeServers implements AutoCloseable {
     return lines;
   }
 
+  /** The ExtraHop fake. */
+  public FakeExtraHop extraHop() {
+    return extraHop;
+  }
+
   /** The Kentik fake. */
   public FakeKentik kentik() {
     return kentik;
@@ -132,6 +153,7 @@ public final class FakeServers implements AutoCloseable {
   /** Stops every server. */
   @Override
   public void close() {
+    extraHop.close();
     kentik.close();
     closed.countDown();
   }

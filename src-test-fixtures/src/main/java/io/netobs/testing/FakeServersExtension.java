@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code @ExtendWith(FakeServersExtension.class)} (then with the annotation's defaults).
  *
  * <ul>
- *   <li>Resolves parameters of type {@link FakeKentik}: one fake per test class (per {@code @Nested} class),
+ *   <li>Resolves parameters of type {@link FakeKentik} and {@link FakeExtraHop}: one fake per test class (per {@code @Nested} class),
  *       started on a free port the first time a parameter asks for it, closed after the class.</li>
  *   <li>Before each test, clears the fakes' journals and faults, and resets their state if
  *       {@link FakeServersTest#resetStateBeforeEachTest()} is set. This runs before the test's own
@@ -31,11 +31,10 @@ public final class FakeServersExtension implements ParameterResolver, BeforeEach
   private static final List<Kind<?>> KINDS = List.of(
       new Kind<>(FakeKentik.class,
           settings -> FakeKentik.builder().sampleData(settings.kentikSampleData()).start(),
-          FakeKentik::server, FakeKentik::reset, FakeKentik::close)
-      // TODO(FakeExtraHop): add the ExtraHop fake here once it is merged into this module, e.g.
-      // new Kind<>(FakeExtraHop.class, settings -> FakeExtraHop.builder().start(),
-      //     FakeExtraHop::server, FakeExtraHop::reset, FakeExtraHop::close)
-  );
+          FakeKentik::server, FakeKentik::reset, FakeKentik::close),
+      new Kind<>(FakeExtraHop.class,
+          settings -> FakeExtraHop.builder().start(),
+          FakeExtraHop::server, FakeExtraHop::reset, FakeExtraHop::close));
 
   /** Creates the extension; JUnit does this. */
   public FakeServersExtension() {}

@@ -22,6 +22,7 @@ import java.util.List;
  */
 public final class Samples {
   private static final String KENTIK = "kentik";
+  private static final String EXTRAHOP = "extrahop";
 
   private Samples() {}
 
@@ -38,6 +39,21 @@ public final class Samples {
   /** The names of every Kentik sample. */
   public static List<String> kentikNames() {
     return names(KENTIK);
+  }
+
+  /**
+   * The text of an ExtraHop sample.
+   *
+   * @param name a name listed by {@link #extraHopNames()}, e.g. {@code "device"}
+   * @throws IllegalArgumentException when there is no such sample
+   */
+  public static String extraHop(String name) {
+    return read(EXTRAHOP, name);
+  }
+
+  /** The names of every ExtraHop sample. */
+  public static List<String> extraHopNames() {
+    return names(EXTRAHOP);
   }
 
   // Each service keeps its samples in samples/SERVICE/NAME.json with an index.txt of the names, so a service's

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FakeServersMainTest {
+  private static final Pattern EXTRAHOP_LINE = Pattern.compile("extrahop (https?://127\\.0\\.0\\.1:(\\d+)) apikey=(\\S+)");
   private static final Pattern KENTIK_LINE = Pattern.compile("kentik (https?://127\\.0\\.0\\.1:(\\d+)) email=(\\S+) token=(\\S+)");
 
   @Test
@@ -27,8 +28,17 @@ class FakeServersMainTest {
         "--kentik-token", "tok-123", "--extrahop-api-key", "k", "--devices", "50"}, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
 
       String output = printed.toString(StandardCharsets.UTF_8);
-      assertThat(output.lines()).hasSize(1);
-      Matcher line = KENTIK_LINE.matcher(output.strip());
+      assertThat(output.lines()).hasSize(2);
+      Matcher extraHopLine = EXTRAHOP_LINE.matcher(output.lines().toList().get(0));
+      assertThat(extraHopLine.matches()).as(output).isTrue();
+      assertThat(extraHopLine.group(3)).isEqualTo("k");
+      Http extraHop = Http.to(extraHopLine.group(1) + "/api/v1", "Authorization", "ExtraHop apikey=k");
+      Http.Response devices = extraHop.get("/devices?limit=100");
+      assertThat(devices.status()).isEqualTo(200);
+      assertThat(devices.json()).hasSize(50);
+      assertThat(Http.to(extraHopLine.group(1) + "/api/v1", "Authorization", "ExtraHop apikey=wrong").get("/tags").status()).isEqualTo(401);
+
+      Matcher line = KENTIK_LINE.matcher(output.lines().toList().get(1));
       assertThat(line.matches()).as(output).isTrue();
       assertThat(line.group(1)).startsWith("http://");
       assertThat(line.group(3)).isEqualTo("ops@example.com");
@@ -38,7 +48,7 @@ class FakeServersMainTest {
       Http.Response tags = http.get("/tags");
       assertThat(tags.status()).isEqualTo(200);
       assertThat(tags.json().path("tags")).isNotEmpty();
-      assertThat(servers.lines()).containsExactly(output.strip());
+      assertThat(servers.lines()).containsExactlyElementsOf(output.lines().toList());
     }
   }
 
@@ -46,7 +56,9 @@ class FakeServersMainTest {
   void servesHttpsWithTheCertificateItWrites(@TempDir Path directory) throws IOException {
     Path pem = directory.resolve("certs/fake.pem");
     try (FakeServers servers = FakeServers.start("--tls", pem.toString())) {
-      Matcher line = KENTIK_LINE.matcher(servers.lines().get(0));
+      assertThat(EXTRAHOP_LINE.matcher(servers.lines().get(0)).matches()).isTrue();
+      assertThat(servers.lines().get(0)).startsWith("extrahop https://");
+      Matcher line = KENTIK_LINE.matcher(servers.lines().get(1));
       assertThat(line.matches()).isTrue();
       assertThat(line.group(1)).startsWith("https://");
       X509Certificate certificate = Certificates.decodeCertificatePem(Files.readString(pem));

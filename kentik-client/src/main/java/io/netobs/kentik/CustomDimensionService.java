@@ -1,0 +1,82 @@
+package io.netobs.kentik;
+
+import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import io.netobs.kentik.internal.Answers;
+import io.netobs.kentik.internal.Rules;
+import io.netobs.kentik.model.CustomDimension;
+import io.netobs.kentik.model.CustomDimensionCreate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Custom dimensions ({@code /customdimensions}, {@code /customdimension/{id}}) and, through
+ * {@link #populators(long)}, their populators. Answers are wrapped as {@code {"customDimension": ...}};
+ * create and update bodies go unwrapped, as the live API and Kentik's own clients send them.
+ */
+public final class CustomDimensionService {
+  private final HttpCore core;
+
+  CustomDimensionService(HttpCore core) {
+    this.core = core;
+  }
+
+  /** Every custom dimension, with its populators ({@code GET /customdimensions}). */
+  public List<CustomDimension> list() {
+    return core.execute(ApiRequest.get("/customdimensions").build(), r -> Answers.list(r, "customDimensions", CustomDimension.class));
+  }
+
+  /** One custom dimension with its populators ({@code GET /customdimension/{id}}). */
+  public CustomDimension get(long id) {
+    Checks.positiveId(id, "id");
+    return core.execute(ApiRequest.get("/customdimension/{}", id).build(), r -> Answers.object(r, "customDimension", CustomDimension.class));
+  }
+
+  /** Creates a custom dimension ({@code POST /customdimension}). */
+  public CustomDimension create(CustomDimensionCreate dimension) {
+    Checks.notNull(dimension, "dimension");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", dimension.name());
+    body.put("type", dimension.type().value());
+    body.put("display_name", dimension.displayName());
+    return core.execute(ApiRequest.post("/customdimension").json(body).build(),
+        r -> Answers.object(r, "customDimension", CustomDimension.class));
+  }
+
+  /**
+   * Renames a custom dimension ({@code PUT /customdimension/{id}}); the display name is the only thing
+   * that can change. The answer carries no populators, so the returned dimension's list is empty.
+   *
+   * @param displayName 2-30 letters, digits, spaces, dashes or underscores
+   */
+  public CustomDimension update(long id, String displayName) {
+    Checks.positiveId(id, "id");
+    Rules.displayName(displayName, "display_name");
+    return core.execute(ApiRequest.put("/customdimension/{}", id).json(Map.of("display_name", displayName)).build(),
+        r -> Answers.object(r, "customDimension", CustomDimension.class));
+  }
+
+  /**
+   * Deletes a custom dimension ({@code DELETE /customdimension/{id}}). Its name cannot be reused until
+   * the longest data retention of the account's plans has passed.
+   */
+  public void delete(long id) {
+    Checks.positiveId(id, "id");
+    core.send(ApiRequest.delete("/customdimension/{}", id).build());
+  }
+
+  /** The populators of dimension {@code dimensionId}. Values are checked with the string rule only. */
+  public PopulatorService populators(long dimensionId) {
+    Checks.positiveId(dimensionId, "dimensionId");
+    return new PopulatorService(core, this, dimensionId, null);
+  }
+
+  /** The populators of {@code dimension}; values are also checked against the dimension's type. */
+  public PopulatorService populators(CustomDimension dimension) {
+    Checks.notNull(dimension, "dimension");
+    Checks.positiveId(dimension.id(), "dimension.id");
+    return new PopulatorService(core, this, dimension.id(), dimension.type());
+  }
+}

@@ -1,0 +1,259 @@
+package io.netobs.kentik;
+
+import io.netobs.http.Auth;
+import io.netobs.http.CoreOptions;
+import io.netobs.http.CoreOptionsBuilder;
+import io.netobs.http.RateLimit;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * A client of the Kentik V5 Admin APIs: flow tags, custom dimensions and their populators, the Batch
+ * API, saved filters and custom applications.
+ *
+ * <pre>{@code
+ * try (KentikClient kentik = KentikClient.builder()
+ *     .email("ops@example.com")
+ *     .apiToken(System.getenv("KENTIK_API_TOKEN"))
+ *     .region(KentikRegion.EU)
+ *     .build()) {
+ *   for (Tag tag : kentik.tags().list()) {
+ *     System.out.println(tag.flowTag());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one client serves a whole application. {@link #withOptions(Consumer)}
+ * makes a variant that shares its connections. By default a client keeps to Kentik's documented limits
+ * for the Admin API ({@link #DEFAULT_RATE_LIMIT}: one request at a time, at most 60 a minute and 3750 an
+ * hour), waiting for room rather than collecting 429s; a 429 that happens anyway is retried as the retry
+ * policy allows. {@code rateLimit(RateLimit.unlimited())} turns the limit off.
+ */
+public final class KentikClient implements AutoCloseable {
+  /** Kentik's documented Admin API limits: one request at a time, 60 a minute, 3750 an hour. */
+  public static final RateLimit DEFAULT_RATE_LIMIT = new RateLimit(1, 60, 3750);
+
+  /** Environment variable (and system property) names read by {@link #fromEnv()}. */
+  static final String ENV_EMAIL = "KENTIK_EMAIL";
+  static final String ENV_TOKEN = "KENTIK_API_TOKEN";
+  static final String ENV_REGION = "KENTIK_REGION";
+  static final String ENV_URL = "KENTIK_API_URL";
+  static final String PROP_EMAIL = "kentik.email";
+  static final String PROP_TOKEN = "kentik.apiToken";
+  static final String PROP_REGION = "kentik.region";
+  static final String PROP_URL = "kentik.apiUrl";
+
+  private final HttpCore core;
+  private final TagService tags;
+  private final CustomDimensionService customDimensions;
+  private final BatchService batch;
+  private final SavedFilterService savedFilters;
+  private final CustomApplicationService customApplications;
+
+  private KentikClient(HttpCore core) {
+    this.core = core;
+    this.tags = new TagService(core);
+    this.customDimensions = new CustomDimensionService(core);
+    this.batch = new BatchService(core);
+    this.savedFilters = new SavedFilterService(core);
+    this.customApplications = new CustomApplicationService(core);
+  }
+
+  /** A builder; {@code email} and {@code apiToken} are required, the region defaults to {@link KentikRegion#US}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from the environment: {@code KENTIK_EMAIL}, {@code KENTIK_API_TOKEN}, and
+   * optionally {@code KENTIK_API_URL} (a full base URL) or {@code KENTIK_REGION} ({@code US} or
+   * {@code EU}; default US). The system properties {@code kentik.email}, {@code kentik.apiToken},
+   * {@code kentik.apiUrl} and {@code kentik.region} take precedence over the variables.
+   *
+   * @throws IllegalStateException naming the variable when a required one is missing
+   * @throws IllegalArgumentException naming the variable when one holds an invalid value
+   */
+  public static KentikClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** Flow tags ({@code /tags}, {@code /tag/{id}}). */
+  public TagService tags() {
+    return tags;
+  }
+
+  /** Custom dimensions and, through {@link CustomDimensionService#populators(long)}, their populators. */
+  public CustomDimensionService customDimensions() {
+    return customDimensions;
+  }
+
+  /** The Batch API: large sets of tags or populators in parts, with status and progress. */
+  public BatchService batch() {
+    return batch;
+  }
+
+  /** Company saved filters. */
+  public SavedFilterService savedFilters() {
+    return savedFilters;
+  }
+
+  /** Custom applications. */
+  public CustomApplicationService customApplications() {
+    return customApplications;
+  }
+
+  /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */
+  public String baseUrl() {
+    return core.baseUrl();
+  }
+
+  /** This client's options. */
+  public CoreOptions options() {
+    return core.options();
+  }
+
+  /**
+   * A client with changed options (timeouts, retries, rate limit, headers, ...) that shares this one's
+   * connections and credentials. Closing the variant leaves this client open; closing this one closes
+   * the connections of both.
+   *
+   * <pre>{@code
+   * KentikClient patient = kentik.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
+   * }</pre>
+   */
+  public KentikClient withOptions(Consumer<CoreOptions.Builder> change) {
+    Checks.notNull(change, "change");
+    CoreOptions.Builder options = core.options().toBuilder();
+    change.accept(options);
+    return new KentikClient(core.withOptions(options.build()));
+  }
+
+  /** Releases the connections. Calls made afterwards fail with {@link IllegalStateException}. */
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  @Override
+  public String toString() {
+    return "KentikClient[" + core.baseUrl() + "]";
+  }
+
+  /**
+   * Builds a {@link KentikClient}. Besides the Kentik settings it has every core option (timeouts,
+   * {@code retryPolicy}, {@code rateLimit}, {@code proxy}, {@code tlsTrust}, {@code header},
+   * {@code userAgentSuffix}, {@code hook}, ...).
+   */
+  public static final class Builder extends CoreOptionsBuilder<Builder> {
+    private String email;
+    private String apiToken;
+    private String baseUrl = KentikRegion.US.baseUrl();
+
+    private Builder() {
+      rateLimit(DEFAULT_RATE_LIMIT);
+    }
+
+    /** The e-mail address of the API user ({@code X-CH-Auth-Email}). */
+    public Builder email(String email) {
+      this.email = Checks.credential(email, "email");
+      return this;
+    }
+
+    /** The user's API token ({@code X-CH-Auth-API-Token}). Never logged nor shown. */
+    public Builder apiToken(String apiToken) {
+      this.apiToken = Checks.credential(apiToken, "apiToken");
+      return this;
+    }
+
+    /** The cluster to call; replaces any {@link #baseUrl(String)} set before. */
+    public Builder region(KentikRegion region) {
+      this.baseUrl = Objects.requireNonNull(region, "region").baseUrl();
+      return this;
+    }
+
+    /**
+     * A full base URL such as {@code https://api.kentik.com/api/v5} (a proxy, a test server); replaces
+     * any region set before.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Checks.notBlank(baseUrl, "baseUrl").strip();
+      return this;
+    }
+
+    /**
+     * Applies the settings found in system properties and environment variables, as described at
+     * {@link KentikClient#fromEnv()}; options not found there keep their values.
+     */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv, System::getProperty);
+    }
+
+    /** As {@link #fromEnv()}, reading through the given lookups (for tests). */
+    Builder fromEnv(UnaryOperator<String> environment, UnaryOperator<String> properties) {
+      String mail = lookup(environment, properties, ENV_EMAIL, PROP_EMAIL);
+      if (mail == null) {
+        throw new IllegalStateException(ENV_EMAIL + " is not set (nor the system property " + PROP_EMAIL + "): the Kentik user's e-mail is required");
+      }
+      String token = lookup(environment, properties, ENV_TOKEN, PROP_TOKEN);
+      if (token == null) {
+        throw new IllegalStateException(ENV_TOKEN + " is not set (nor the system property " + PROP_TOKEN + "): the Kentik API token is required");
+      }
+      try {
+        email(mail);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(ENV_EMAIL + " / " + PROP_EMAIL + ": " + e.getMessage(), e);
+      }
+      try {
+        apiToken(token);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(ENV_TOKEN + " / " + PROP_TOKEN + ": " + e.getMessage(), e);
+      }
+      String url = lookup(environment, properties, ENV_URL, PROP_URL);
+      String region = lookup(environment, properties, ENV_REGION, PROP_REGION);
+      if (url != null) {
+        baseUrl(url);
+      } else if (region != null) {
+        try {
+          region(KentikRegion.of(region));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(ENV_REGION + " / " + PROP_REGION + " must be US or EU, was '" + region + "'", e);
+        }
+      }
+      return this;
+    }
+
+    private static String lookup(UnaryOperator<String> environment, UnaryOperator<String> properties, String variable, String property) {
+      String value = properties.apply(property);
+      if (value == null || value.isBlank()) {
+        value = environment.apply(variable);
+      }
+      return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when the e-mail or the API token is missing
+     * @throws IllegalArgumentException when the base URL is not http(s), or is plain http to a host other
+     *     than loopback without {@code allowCleartextCredentials(true)}
+     */
+    public KentikClient build() {
+      if (email == null) {
+        throw new IllegalStateException("email is required: set it with email(..) or KENTIK_EMAIL");
+      }
+      if (apiToken == null) {
+        throw new IllegalStateException("apiToken is required: set it with apiToken(..) or KENTIK_API_TOKEN");
+      }
+      return new KentikClient(HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions()));
+    }
+
+    @Override
+    public String toString() {
+      return "KentikClient.Builder[baseUrl=" + baseUrl + ", email=" + (email == null ? "(unset)" : "****")
+          + ", apiToken=" + (apiToken == null ? "(unset)" : "****") + "]";
+    }
+  }
+}

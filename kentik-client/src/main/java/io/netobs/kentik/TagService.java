@@ -1,0 +1,71 @@
+package io.netobs.kentik;
+
+import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import io.netobs.kentik.internal.Answers;
+import io.netobs.kentik.internal.Bodies;
+import io.netobs.kentik.model.Tag;
+import io.netobs.kentik.model.TagCreate;
+import io.netobs.kentik.model.TagUpdate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flow tags, through the V5 Tag API. Kentik marks this API deprecated in favour of the v6 Flow Tag API,
+ * but it is still in service; for thousands of tags use {@link BatchService#tags()} instead.
+ *
+ * <p>Member-level users may only read.
+ */
+public final class TagService {
+  private final HttpCore core;
+
+  TagService(HttpCore core) {
+    this.core = core;
+  }
+
+  /** Every flow tag ({@code GET /tags}). */
+  public List<Tag> list() {
+    return core.execute(ApiRequest.get("/tags").build(), r -> Answers.list(r, "tags", Tag.class));
+  }
+
+  /**
+   * One tag ({@code GET /tag/{id}}).
+   *
+   * @throws io.netobs.http.NotFoundException when there is no such tag
+   */
+  public Tag get(long id) {
+    Checks.positiveId(id, "id");
+    return core.execute(ApiRequest.get("/tag/{}", id).build(), r -> Answers.object(r, "tag", Tag.class));
+  }
+
+  /** Creates a tag ({@code POST /tag}) and returns it as the server stored it. */
+  public Tag create(TagCreate tag) {
+    Checks.notNull(tag, "tag");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("flow_tag", tag.flowTag());
+    Bodies.putMatchFields(body, tag.matchFields());
+    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", Tag.class));
+  }
+
+  /**
+   * Changes a tag ({@code PUT /tag/{id}}), sending only the fields set in {@code update}.
+   *
+   * @return the tag as the server stored it
+   */
+  public Tag update(long id, TagUpdate update) {
+    Checks.positiveId(id, "id");
+    Checks.notNull(update, "update");
+    Map<String, Object> body = new LinkedHashMap<>();
+    update.flowTag().ifPresent(name -> body.put("flow_tag", name));
+    Bodies.putMatchFields(body, update.matchFields());
+    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", Tag.class));
+  }
+
+  /** Deletes a tag ({@code DELETE /tag/{id}}). */
+  public void delete(long id) {
+    Checks.positiveId(id, "id");
+    core.send(ApiRequest.delete("/tag/{}", id).build());
+  }
+}

@@ -1,0 +1,40 @@
+package io.netobs.kentik.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.kentik.internal.Maps;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A custom dimension as the Custom Dimension API returns it, with its populators.
+ *
+ * @param id the dimension's id
+ * @param name the name used by the system and in SQL ({@code c_...})
+ * @param displayName the name shown in the portal
+ * @param type the type of its values; unknown types are kept ({@link DimensionType#isKnown()})
+ * @param populators its populators; empty (never null) when the answer carried none, as an update answer
+ *     does
+ * @param createdDate when it was created; null when the answer carried none
+ * @param updatedDate when it was last changed; null when the answer carried none
+ * @param companyId the customer's id (a string on the wire)
+ * @param unknownFields fields this SDK does not know, kept as they arrived
+ */
+public record CustomDimension(
+    long id,
+    @JsonProperty("name") String name,
+    @JsonProperty("display_name") String displayName,
+    @JsonProperty("type") DimensionType type,
+    @JsonProperty("populators") List<Populator> populators,
+    @JsonProperty("created_date") Instant createdDate,
+    @JsonProperty("updated_date") Instant updatedDate,
+    @JsonProperty("company_id") String companyId,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public CustomDimension {
+    populators = Maps.list(populators);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

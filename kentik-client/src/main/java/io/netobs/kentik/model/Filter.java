@@ -1,0 +1,35 @@
+package io.netobs.kentik.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * One filter of a saved filter's group: a dimension, an operator and a value. Make one with
+ * {@link #of(String, String, String)}.
+ *
+ * @param filterField the dimension to filter on, e.g. {@code dst_as} or {@code inet_src_addr}
+ * @param operator one of {@code =}, {@code <>}, {@code ILIKE}, {@code NOT ILIKE}, {@code ~}, {@code !~},
+ *     {@code >}, {@code <}, {@code &}
+ * @param filterValue the value to match
+ * @param id the portal's id for this filter; null for filters made through the API
+ * @param unknownFields fields this SDK does not know, kept and sent back on update
+ */
+public record Filter(
+    @JsonProperty("filterField") String filterField,
+    @JsonProperty("operator") String operator,
+    @JsonProperty("filterValue") String filterValue,
+    @JsonProperty("id") String id,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public Filter {
+    unknownFields = Maps.unknown(unknownFields);
+  }
+
+  /** A filter on {@code field}; the operator is checked when the saved filter is sent. */
+  public static Filter of(String field, String operator, String value) {
+    return new Filter(field, operator, value, null, Map.of());
+  }
+}

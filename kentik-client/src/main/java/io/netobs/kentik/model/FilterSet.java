@@ -1,0 +1,42 @@
+package io.netobs.kentik.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.kentik.internal.Maps;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The filter groups of a saved filter, joined by one connector. Make one with
+ * {@link #of(String, FilterGroup...)}.
+ *
+ * @param connector {@code and} or {@code or} (the portal writes {@code All} and {@code Any})
+ * @param custom reserved for Kentik's use; null when absent
+ * @param filterGroups the groups
+ * @param filterString reserved for the portal's use; null for filters made through the API
+ * @param unknownFields fields this SDK does not know, kept and sent back on update
+ */
+public record FilterSet(
+    @JsonProperty("connector") String connector,
+    @JsonProperty("custom") Boolean custom,
+    @JsonProperty("filterGroups") List<FilterGroup> filterGroups,
+    @JsonProperty("filterString") String filterString,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public FilterSet {
+    filterGroups = Maps.list(filterGroups);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+
+  /** Groups joined by {@code connector}; checked when the saved filter is sent. */
+  public static FilterSet of(String connector, FilterGroup... groups) {
+    return of(connector, Arrays.asList(groups));
+  }
+
+  /** Groups joined by {@code connector}; checked when the saved filter is sent. */
+  public static FilterSet of(String connector, List<FilterGroup> groups) {
+    return new FilterSet(connector, null, groups, null, Map.of());
+  }
+}

@@ -1,0 +1,51 @@
+package io.netobs.kentik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netobs.http.testing.CapturedLogs;
+import io.netobs.kentik.model.BatchUpsert;
+import io.netobs.kentik.model.Criterion;
+import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.model.TagCreate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The API token never reaches a log line (captured down to TRACE), an exception message or a toString(). */
+class SecretsTest {
+  @Test
+  void theTokenAppearsNowhere() {
+    CapturedLogs.clear();
+    List<String> texts = new ArrayList<>();
+    try (MockKentik mock = new MockKentik()) {
+      // a server that echoes the token back in its error must not leak it either
+      mock.answer(200, "{\"tags\": []}")
+          .answer(401, "{\"error\": \"bad token " + MockKentik.TOKEN + "\"}")
+          .answer(400, "{\"error\": \"invalid tag\"}")
+          .answer(500, "{\"error\": \"oops\"}");
+      mock.client.tags().list();
+      collect(texts, () -> mock.client.tags().get(1));
+      collect(texts, () -> mock.client.tags().create(TagCreate.builder("web").port("80").build()));
+      collect(texts, () -> mock.client.batch().tags().upsert(BatchUpsert.of("web", Criterion.of(MatchField.PORT, "80"))).send());
+      texts.add(mock.client.toString());
+      texts.add(mock.client.options().toString());
+      texts.add(mock.client.builder().toString());
+    }
+    texts.add(CapturedLogs.text());
+
+    assertThat(CapturedLogs.text()).contains("/api/v5/tags"); // the capture works
+    for (String text : texts) {
+      assertThat(text).doesNotContain(MockKentik.TOKEN);
+    }
+  }
+
+  private static void collect(List<String> texts, Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        texts.add(t.toString());
+      }
+    }
+  }
+}
