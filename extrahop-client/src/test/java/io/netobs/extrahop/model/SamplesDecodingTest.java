@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.AssignmentResultReader;
 import io.netobs.http.internal.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.netobs.testing.Samples;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,12 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SamplesDecodingTest {
   static String sample(String name) {
-    try (InputStream in = SamplesDecodingTest.class.getClassLoader().getResourceAsStream("io/netobs/testing/samples/extrahop/" + name + ".json")) {
-      assertThat(in).as("sample " + name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    return Samples.extraHop(name);
   }
 
   /** Sample, model, and a field beyond the guide that must survive decoding. */
