@@ -1,0 +1,139 @@
+package io.netobs.extrahop;
+
+import com.fasterxml.jackson.databind.JavaType;
+import io.netobs.extrahop.model.CreateRequest;
+import io.netobs.extrahop.model.RequestFields;
+import io.netobs.http.PagedIterable;
+import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Json;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The create, read, update and delete calls of one collection, such as {@code /tags}: every resource with
+ * these operations goes through here, so they behave alike.
+ *
+ * <ul>
+ *   <li>list: {@code GET /tags} (optionally paged by {@code limit} and {@code offset})</li>
+ *   <li>get: {@code GET /tags/{id}}; a missing object throws {@link io.netobs.http.NotFoundException}</li>
+ *   <li>create: {@code POST /tags} answers 201 with an empty body; the new id is read from {@code Location}</li>
+ *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear)</li>
+ *   <li>delete: {@code DELETE /tags/{id}} answers 204</li>
+ * </ul>
+ *
+ * Keys are numeric ids (checked positive) or, for users, user groups, SSL keys and dashboard short codes,
+ * strings (checked not blank); either way they are sent as one percent-encoded path segment.
+ *
+ * @param <T> the model type
+ */
+final class Crud<T> {
+  private final HttpCore core;
+  private final String collection;
+  private final JavaType type;
+  private final JavaType listType;
+
+  Crud(HttpCore core, String collection, Class<T> type) {
+    this.core = core;
+    this.collection = collection;
+    this.type = Json.mapper().constructType(type);
+    this.listType = Json.listOf(type);
+  }
+
+  List<T> list() {
+    return core.json(ApiRequest.get(collection).build(), listType);
+  }
+
+  /** The list with query parameters; null values are not sent. */
+  List<T> list(Map<String, ?> query) {
+    ApiRequest.Builder request = ApiRequest.get(collection);
+    query.forEach(request::query);
+    return core.json(request.build(), listType);
+  }
+
+  /** The list fetched lazily, {@code pageSize} at a time, with {@code limit} and {@code offset}. */
+  PagedIterable<T> paged(long startOffset, int pageSize, Map<String, ?> query) {
+    return PagedIterable.byOffset(startOffset, pageSize, (offset, limit) -> {
+      ApiRequest.Builder request = ApiRequest.get(collection);
+      query.forEach(request::query);
+      request.query("limit", limit).query("offset", offset);
+      return core.json(request.build(), listType);
+    });
+  }
+
+  T get(long id) {
+    return core.json(ApiRequest.get(collection + "/{}", id(id)).build(), type);
+  }
+
+  T get(String key) {
+    return core.json(ApiRequest.get(collection + "/{}", key(key)).build(), type);
+  }
+
+  long create(CreateRequest<?> body) {
+    return core.createdId(ApiRequest.post(collection).json(body(body)).build());
+  }
+
+  String createKey(CreateRequest<?> body) {
+    return core.createdKey(ApiRequest.post(collection).json(body(body)).build());
+  }
+
+  void update(long id, RequestFields<?> body) {
+    Map<String, Object> fields = body(body);
+    core.send(ApiRequest.patch(collection + "/{}", id(id)).json(fields).build());
+  }
+
+  void update(String key, RequestFields<?> body) {
+    Map<String, Object> fields = body(body);
+    core.send(ApiRequest.patch(collection + "/{}", key(key)).json(fields).build());
+  }
+
+  void delete(long id) {
+    core.send(ApiRequest.delete(collection + "/{}", id(id)).build());
+  }
+
+  void delete(String key) {
+    core.send(ApiRequest.delete(collection + "/{}", key(key)).build());
+  }
+
+  /** {@code GET path} answering a JSON array of {@code type}. */
+  static <C> List<C> listAt(HttpCore core, Class<C> type, String path, Object... params) {
+    return core.json(ApiRequest.get(path, params).build(), Json.listOf(type));
+  }
+
+  /** {@code GET path} answering one JSON object of {@code type}. */
+  static <C> C getAt(HttpCore core, Class<C> type, String path, Object... params) {
+    return core.json(ApiRequest.get(path, params).build(), type);
+  }
+
+  /**
+   * Attaches {@code body} as JSON read once from memory, for bodies that carry secrets the wire log does
+   * not know to mask (a setup password, a pairing token, a product key, a private key sent as a bare
+   * string): such a body is logged as "(streamed body)" even at TRACE. The price is that the call is not
+   * retried once it may have been sent.
+   */
+  static ApiRequest.Builder secretJson(ApiRequest.Builder request, Object body) {
+    byte[] bytes;
+    try {
+      bytes = Json.mapper().writeValueAsBytes(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("the body cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+    return request.stream(new java.io.ByteArrayInputStream(bytes), "application/json; charset=utf-8", bytes.length);
+  }
+
+  /** Checks the body as a whole and copies its fields: nothing is sent when a rule is broken. */
+  static Map<String, Object> body(RequestFields<?> fields) {
+    Checks.notNull(fields, "body");
+    fields.validate();
+    return fields.toMap();
+  }
+
+  static long id(long id) {
+    return Checks.positiveId(id, "id");
+  }
+
+  static String key(String key) {
+    return Checks.notBlank(key, "key");
+  }
+}

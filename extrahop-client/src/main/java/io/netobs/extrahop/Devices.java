@@ -1,0 +1,124 @@
+package io.netobs.extrahop;
+
+import io.netobs.extrahop.model.Activity;
+import io.netobs.extrahop.model.Alert;
+import io.netobs.extrahop.model.Dashboard;
+import io.netobs.extrahop.model.Device;
+import io.netobs.extrahop.model.DeviceGroup;
+import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.model.DeviceUpdate;
+import io.netobs.extrahop.model.FlexGrid;
+import io.netobs.extrahop.model.Page;
+import io.netobs.extrahop.model.Tag;
+import io.netobs.extrahop.model.Trigger;
+import io.netobs.http.PagedIterable;
+import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Devices ({@code /devices}): listing and search, fetched lazily page by page, updates, activity, and
+ * the objects assigned to a device.
+ *
+ * <pre>{@code
+ * for (Device d : client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, "10.20.0.[0-9]+"))) {
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class Devices {
+  private final HttpCore core;
+  private final Crud<Device> crud;
+
+  Devices(HttpCore core) {
+    this.core = core;
+    this.crud = new Crud<>(core, "/devices", Device.class);
+  }
+
+  /** Every device, fetched lazily 100 at a time: {@code GET /devices?limit=..&offset=..}. */
+  public PagedIterable<Device> list() {
+    return list(DeviceQuery.all());
+  }
+
+  /**
+   * The devices matching {@code query}, fetched lazily, one request of {@code query.pageSize()} devices
+   * each time iteration needs more: {@code GET /devices?search_type=..&value=..&active_from=..&active_until=..&limit=..&offset=..}.
+   * Nothing is sent until iteration starts.
+   */
+  public PagedIterable<Device> list(DeviceQuery query) {
+    Checks.notNull(query, "query");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (query.searchType() != null) {
+      params.put("search_type", query.searchType().value());
+      params.put("value", query.value());
+    }
+    params.put("active_from", query.activeFrom() == null ? null : query.activeFrom().queryValue());
+    params.put("active_until", query.activeUntil() == null ? null : query.activeUntil().queryValue());
+    return crud.paged(query.offset(), query.pageSize(), params);
+  }
+
+  /**
+   * The devices matching a filter (newer firmware), fetched lazily page by page:
+   * {@code POST /devices/search} with {@code {filter, active_from, active_until, limit, offset}}.
+   */
+  public PagedIterable<Device> search(DeviceSearch search) {
+    Checks.notNull(search, "search");
+    return PagedIterable.byOffset(search.offset(), search.pageSize(), (offset, limit) ->
+        core.json(ApiRequest.post("/devices/search").json(search.toBody(offset, limit)).idempotent(true).build(), Json.listOf(Device.class)));
+  }
+
+  /** One device: {@code GET /devices/{id}}. */
+  public Device get(long id) {
+    return crud.get(id);
+  }
+
+  /** Changes the fields set in {@code update}: {@code PATCH /devices/{id}}. */
+  public void update(long id, DeviceUpdate update) {
+    crud.update(id, update);
+  }
+
+  /** The activity of a device: {@code GET /devices/{id}/activity}. */
+  public List<Activity> activity(long id) {
+    return Crud.listAt(core, Activity.class, "/devices/{}/activity", Crud.id(id));
+  }
+
+  /** The dashboards related to a device: {@code GET /devices/{id}/dashboards}. */
+  public List<Dashboard> dashboards(long id) {
+    return Crud.listAt(core, Dashboard.class, "/devices/{}/dashboards", Crud.id(id));
+  }
+
+  /** The alerts assigned to a device: {@code /devices/{id}/alerts}. */
+  public Assignments<Alert> alerts(long id) {
+    return Assignments.of(core, "devices", id, "alerts", Alert.class);
+  }
+
+  /** The device groups a device is assigned to: {@code /devices/{id}/devicegroups}. */
+  public Assignments<DeviceGroup> deviceGroups(long id) {
+    return Assignments.of(core, "devices", id, "devicegroups", DeviceGroup.class);
+  }
+
+  /** The flex grids assigned to a device: {@code /devices/{id}/flexgrids}. */
+  public Assignments<FlexGrid> flexGrids(long id) {
+    return Assignments.of(core, "devices", id, "flexgrids", FlexGrid.class);
+  }
+
+  /** The pages assigned to a device: {@code /devices/{id}/pages}. */
+  public Assignments<Page> pages(long id) {
+    return Assignments.of(core, "devices", id, "pages", Page.class);
+  }
+
+  /** The tags of a device: {@code /devices/{id}/tags}. */
+  public Assignments<Tag> tags(long id) {
+    return Assignments.of(core, "devices", id, "tags", Tag.class);
+  }
+
+  /** The triggers assigned to a device: {@code /devices/{id}/triggers}. */
+  public Assignments<Trigger> triggers(long id) {
+    return Assignments.of(core, "devices", id, "triggers", Trigger.class);
+  }
+}

@@ -1,0 +1,489 @@
+package io.netobs.extrahop;
+
+import io.netobs.http.Auth;
+import io.netobs.http.CoreOptions;
+import io.netobs.http.CoreOptionsBuilder;
+import io.netobs.http.TlsTrust;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The client of one ExtraHop appliance (or RevealX 360 tenant): each resource of the REST API is reached
+ * through a method of this class, named after it.
+ *
+ * <pre>{@code
+ * try (ExtraHopClient client = ExtraHopClient.builder()
+ *     .host("eh.example.com")
+ *     .apiKey(System.getenv("EXTRAHOP_API_KEY"))
+ *     .caCertificate(Path.of("eh.pem"))
+ *     .build()) {
+ *   long tagId = client.tags().create(TagCreate.named("web servers"));
+ *   client.tags().devices(tagId).assign(101, 102, 103).requireSuccess();
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one client serves every thread of an application. {@link #close()}
+ * releases its connections; {@link #withOptions(Consumer)} makes a variant with other timeouts,
+ * retries or headers that shares them.
+ */
+public final class ExtraHopClient implements AutoCloseable {
+  private final HttpCore core;
+
+  private ExtraHopClient(HttpCore core) {
+    this.core = core;
+  }
+
+  /** A builder: set {@code host} (or {@code baseUrl}) and exactly one of {@code apiKey} or {@code oauth2Client}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from system properties and environment variables, a property taking precedence
+   * over its variable:
+   *
+   * <ul>
+   *   <li>{@code extrahop.host} / {@code EXTRAHOP_HOST} (required): host name, {@code host:port}, or URL</li>
+   *   <li>{@code extrahop.apiKey} / {@code EXTRAHOP_API_KEY}: an appliance API key, or</li>
+   *   <li>{@code extrahop.clientId} / {@code EXTRAHOP_CLIENT_ID} and {@code extrahop.clientSecret} /
+   *       {@code EXTRAHOP_CLIENT_SECRET}: RevealX 360 REST API credentials</li>
+   *   <li>{@code extrahop.caCert} / {@code EXTRAHOP_CA_CERT} (optional): a PEM file of the certificate(s)
+   *       to trust</li>
+   *   <li>{@code extrahop.certFingerprint} / {@code EXTRAHOP_CERT_FINGERPRINT} (optional): the SHA-256
+   *       fingerprint of the appliance's certificate, to pin instead</li>
+   * </ul>
+   *
+   * @throws IllegalStateException naming the variable that is missing or in conflict
+   */
+  public static ExtraHopClient fromEnv() {
+    return fromEnv(System::getenv, System::getProperty);
+  }
+
+  /** As {@link #fromEnv()}, reading variables and properties from the given lookups (tests pass maps). */
+  static ExtraHopClient fromEnv(Function<String, String> environment, Function<String, String> properties) {
+    return builderFromEnv(environment, properties).build();
+  }
+
+  static Builder builderFromEnv(Function<String, String> environment, Function<String, String> properties) {
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(properties, "properties");
+    Function<String[], String> lookup = names -> {
+      String value = properties.apply(names[0]);
+      if (value == null || value.isBlank()) {
+        value = environment.apply(names[1]);
+      }
+      return value == null || value.isBlank() ? null : value.strip();
+    };
+    String[] hostVar = {"extrahop.host", "EXTRAHOP_HOST"};
+    String[] keyVar = {"extrahop.apiKey", "EXTRAHOP_API_KEY"};
+    String[] idVar = {"extrahop.clientId", "EXTRAHOP_CLIENT_ID"};
+    String[] secretVar = {"extrahop.clientSecret", "EXTRAHOP_CLIENT_SECRET"};
+    String[] caVar = {"extrahop.caCert", "EXTRAHOP_CA_CERT"};
+    String[] pinVar = {"extrahop.certFingerprint", "EXTRAHOP_CERT_FINGERPRINT"};
+
+    String host = lookup.apply(hostVar);
+    if (host == null) {
+      throw new IllegalStateException("EXTRAHOP_HOST is not set (nor the system property extrahop.host): name the appliance, e.g. eh.example.com");
+    }
+    String apiKey = lookup.apply(keyVar);
+    String clientId = lookup.apply(idVar);
+    String clientSecret = lookup.apply(secretVar);
+    Builder builder = builder();
+    try {
+      builder.host(host);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("EXTRAHOP_HOST is not a usable host: " + e.getMessage(), e);
+    }
+    if (apiKey != null && (clientId != null || clientSecret != null)) {
+      throw new IllegalStateException("set either EXTRAHOP_API_KEY (appliance) or EXTRAHOP_CLIENT_ID and EXTRAHOP_CLIENT_SECRET (RevealX 360), not both");
+    }
+    if (apiKey != null) {
+      builder.apiKey(apiKey);
+    } else if (clientId != null || clientSecret != null) {
+      if (clientId == null) {
+        throw new IllegalStateException("EXTRAHOP_CLIENT_ID is not set (nor extrahop.clientId), but EXTRAHOP_CLIENT_SECRET is");
+      }
+      if (clientSecret == null) {
+        throw new IllegalStateException("EXTRAHOP_CLIENT_SECRET is not set (nor extrahop.clientSecret), but EXTRAHOP_CLIENT_ID is");
+      }
+      builder.oauth2Client(clientId, clientSecret);
+    } else {
+      throw new IllegalStateException("no ExtraHop credentials: set EXTRAHOP_API_KEY, or EXTRAHOP_CLIENT_ID and EXTRAHOP_CLIENT_SECRET"
+          + " (or the system properties extrahop.apiKey, extrahop.clientId and extrahop.clientSecret)");
+    }
+    String ca = lookup.apply(caVar);
+    String pin = lookup.apply(pinVar);
+    if (ca != null && pin != null) {
+      throw new IllegalStateException("set either EXTRAHOP_CA_CERT or EXTRAHOP_CERT_FINGERPRINT, not both");
+    }
+    if (ca != null) {
+      try {
+        builder.caCertificate(Path.of(ca));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("EXTRAHOP_CA_CERT: " + e.getMessage(), e);
+      }
+    }
+    if (pin != null) {
+      try {
+        builder.certificateFingerprint(pin);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("EXTRAHOP_CERT_FINGERPRINT: " + e.getMessage(), e);
+      }
+    }
+    return builder;
+  }
+
+  /**
+   * A client with other options (timeouts, retries, headers, hooks, ...) that shares this one's
+   * connections. Closing the variant leaves this client open; closing this client closes both.
+   *
+   * <pre>{@code
+   * ExtraHopClient patient = client.withOptions(o -> o.readTimeout(Duration.ofMinutes(5)));
+   * }</pre>
+   */
+  public ExtraHopClient withOptions(Consumer<CoreOptions.Builder> changes) {
+    Objects.requireNonNull(changes, "changes");
+    CoreOptions.Builder builder = core.options().toBuilder();
+    changes.accept(builder);
+    return new ExtraHopClient(core.withOptions(builder.build()));
+  }
+
+  /** The base URL of the API, e.g. {@code https://eh.example.com/api/v1}. */
+  public String baseUrl() {
+    return core.baseUrl();
+  }
+
+  /** The options this client uses. */
+  public CoreOptions options() {
+    return core.options();
+  }
+
+  /** The shared HTTP core, for resource classes of this package. */
+  HttpCore core() {
+    return core;
+  }
+
+  /** Activity groups: devices grouped by their traffic ({@code /activitygroups}). */
+  public ActivityGroups activityGroups() {
+    return new ActivityGroups(core);
+  }
+
+  /** Activity maps and topology queries ({@code /activitymaps}). */
+  public ActivityMaps activityMaps() {
+    return new ActivityMaps(core);
+  }
+
+  /** Alerts and their assignments ({@code /alerts}). */
+  public Alerts alerts() {
+    return new Alerts(core);
+  }
+
+  /** API keys ({@code /apikeys}). */
+  public ApiKeys apiKeys() {
+    return new ApiKeys(core);
+  }
+
+  /** Connected appliances ({@code /appliances}). */
+  public Appliances appliances() {
+    return new Appliances(core);
+  }
+
+  /** Applications and their assignments ({@code /applications}). */
+  public Applications applications() {
+    return new Applications(core);
+  }
+
+  /** The audit log ({@code /auditlog}). */
+  public AuditLog auditLog() {
+    return new AuditLog(core);
+  }
+
+  /** Custom devices and their criteria ({@code /customdevices}). */
+  public CustomDevices customDevices() {
+    return new CustomDevices(core);
+  }
+
+  /** Dashboards, by id or {@code ~short_code} ({@code /dashboards}). */
+  public Dashboards dashboards() {
+    return new Dashboards(core);
+  }
+
+  /** Devices: listing, search, updates and assignments ({@code /devices}). */
+  public Devices devices() {
+    return new Devices(core);
+  }
+
+  /** Device groups and their assignments ({@code /devicegroups}). */
+  public DeviceGroups deviceGroups() {
+    return new DeviceGroups(core);
+  }
+
+  /** Email groups ({@code /emailgroups}). */
+  public EmailGroups emailGroups() {
+    return new EmailGroups(core);
+  }
+
+  /** Exclusion intervals ({@code /exclusionintervals}). */
+  public ExclusionIntervals exclusionIntervals() {
+    return new ExclusionIntervals(core);
+  }
+
+  /** The appliance itself: firmware, platform, processes, SSL certificate ({@code /extrahop}). */
+  public ExtraHopSystem system() {
+    return new ExtraHopSystem(core);
+  }
+
+  /** Flex grids and their assignments ({@code /flexgrids}). */
+  public FlexGrids flexGrids() {
+    return new FlexGrids(core);
+  }
+
+  /** Geomaps ({@code /geomaps}). */
+  public Geomaps geomaps() {
+    return new Geomaps(core);
+  }
+
+  /** The license and product key ({@code /license}). */
+  public Licensing license() {
+    return new Licensing(core);
+  }
+
+  /** Networks and their assignments ({@code /networks}). */
+  public Networks networks() {
+    return new Networks(core);
+  }
+
+  /** The network locality list ({@code /networklocality}). */
+  public NetworkLocality networkLocality() {
+    return new NetworkLocality(core);
+  }
+
+  /** Discover nodes of a Command appliance ({@code /nodes}). */
+  public Nodes nodes() {
+    return new Nodes(core);
+  }
+
+  /** Pages and their assignments ({@code /pages}). */
+  public Pages pages() {
+    return new Pages(core);
+  }
+
+  /** Scheduled reports ({@code /reports}, Command appliances). */
+  public Reports reports() {
+    return new Reports(core);
+  }
+
+  /** The running configuration ({@code /runningconfig}). */
+  public RunningConfig runningConfig() {
+    return new RunningConfig(core);
+  }
+
+  /** SSL decryption keys ({@code /ssldecryptkeys}). */
+  public SslDecryptKeys sslDecryptKeys() {
+    return new SslDecryptKeys(core);
+  }
+
+  /** Device tags ({@code /tags}). */
+  public Tags tags() {
+    return new Tags(core);
+  }
+
+  /** Triggers and their assignments ({@code /triggers}). */
+  public Triggers triggers() {
+    return new Triggers(core);
+  }
+
+  /** Users, by user name ({@code /users}). */
+  public Users users() {
+    return new Users(core);
+  }
+
+  /** User groups ({@code /usergroups}). */
+  public UserGroups userGroups() {
+    return new UserGroups(core);
+  }
+
+  /** VLANs ({@code /vlans}). */
+  public Vlans vlans() {
+    return new Vlans(core);
+  }
+
+  /** The device whitelist ({@code /whitelist}). */
+  public Whitelist whitelist() {
+    return new Whitelist(core);
+  }
+
+  /** Releases the connections (of this client and of every variant made from it). */
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  /** The base URL and the kind of credentials; never a secret. */
+  @Override
+  public String toString() {
+    return "ExtraHopClient[" + core.baseUrl() + ", " + core.auth() + "]";
+  }
+
+  /**
+   * Builds an {@link ExtraHopClient}. Besides the settings below it has every option of
+   * {@link CoreOptionsBuilder} (timeouts, retries, rate limit, proxy, TLS trust, headers, hooks).
+   */
+  public static final class Builder extends CoreOptionsBuilder<Builder> {
+    private String baseUrl;
+    private String apiKey;
+    private String clientId;
+    private String clientSecret;
+    private TlsTrust certificateTrust;
+    private String certificateTrustSource;
+
+    private Builder() {}
+
+    /**
+     * The appliance: a host name ({@code eh.example.com}), {@code host:port}, or a URL
+     * ({@code https://eh.example.com}). The API is then at {@code https://HOST/api/v1}; a URL keeps its
+     * scheme, and its path when it has one. The last of {@code host} and {@link #baseUrl} wins.
+     */
+    public Builder host(String host) {
+      this.baseUrl = baseUrlOf(host);
+      return this;
+    }
+
+    /**
+     * The API's base URL, used as given (e.g. {@code https://tenant.api.cloud.extrahop.com/api/v1}).
+     * The last of {@link #host} and {@code baseUrl} wins.
+     */
+    public Builder baseUrl(String baseUrl) {
+      Checks.notBlank(baseUrl, "baseUrl");
+      String url = baseUrl.strip();
+      URI uri = parse(url, "baseUrl");
+      if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
+        throw new IllegalArgumentException("baseUrl must be an http:// or https:// URL, was '" + baseUrl + "'");
+      }
+      if (uri.getHost() == null) {
+        throw new IllegalArgumentException("baseUrl must name a host, was '" + baseUrl + "'");
+      }
+      this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      return this;
+    }
+
+    /** Authenticates with an appliance API key ({@code Authorization: ExtraHop apikey=...}). */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Checks.credential(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * Authenticates as a RevealX 360 REST API client: a token is requested from {@code /oauth2/token}
+     * with these credentials, cached, and renewed before it expires.
+     */
+    public Builder oauth2Client(String clientId, String clientSecret) {
+      this.clientId = Checks.credential(clientId, "clientId");
+      this.clientSecret = Checks.credential(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /**
+     * Trusts the certificate(s) of this PEM file, such as the appliance's self-signed certificate, and
+     * nothing else. Verification stays on. Replaces any {@link #tlsTrust} or fingerprint set before.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or holds no certificate
+     */
+    public Builder caCertificate(Path pemFile) {
+      Objects.requireNonNull(pemFile, "caCertificate");
+      try {
+        this.certificateTrust = TlsTrust.pemFile(pemFile);
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException("caCertificate " + pemFile + " cannot be read: " + e.getCause().getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("caCertificate " + pemFile + ": " + e.getMessage(), e);
+      }
+      this.certificateTrustSource = "caCertificate";
+      return this;
+    }
+
+    /**
+     * Trusts only a server whose certificate has this SHA-256 fingerprint (hex, colons optional, as
+     * {@code openssl x509 -noout -fingerprint -sha256} prints it). Replaces any {@link #tlsTrust} or CA
+     * certificate set before.
+     */
+    public Builder certificateFingerprint(String sha256Fingerprint) {
+      this.certificateTrust = TlsTrust.sha256Fingerprint(Checks.notBlank(sha256Fingerprint, "certificateFingerprint"));
+      this.certificateTrustSource = "certificateFingerprint";
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no host is set, or not exactly one kind of credentials
+     */
+    public ExtraHopClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("host(..) or baseUrl(..) is required");
+      }
+      boolean hasKey = apiKey != null;
+      boolean hasOauth = clientId != null;
+      if (hasKey == hasOauth) {
+        throw new IllegalStateException(hasKey
+            ? "exactly one of apiKey(..) or oauth2Client(..) must be set, both were"
+            : "exactly one of apiKey(..) (appliance) or oauth2Client(..) (RevealX 360) must be set, neither was");
+      }
+      if (certificateTrust != null) {
+        tlsTrust(certificateTrust);
+      }
+      Auth auth = hasKey ? Auth.extraHopApiKey(apiKey) : Auth.oauth2ClientCredentials(clientId, clientSecret);
+      return new ExtraHopClient(HttpCore.create(baseUrl, auth, buildOptions()));
+    }
+
+    @Override
+    public String toString() {
+      return "ExtraHopClient.Builder[" + baseUrl + ", auth=" + (apiKey != null ? "apiKey(****)" : clientId != null ? "oauth2Client(" + clientId + ", ****)" : "none")
+          + (certificateTrustSource == null ? "" : ", " + certificateTrustSource) + "]";
+    }
+
+    static String baseUrlOf(String host) {
+      Checks.notBlank(host, "host");
+      String h = host.strip();
+      if (h.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("host must not contain spaces, was '" + host + "'");
+      }
+      String url = h.contains("://") ? h : "https://" + h;
+      URI uri = parse(url, "host");
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw new IllegalArgumentException("host must be a host name, host:port, or an http(s) URL, was '" + host + "'");
+      }
+      if (uri.getHost() == null) {
+        throw new IllegalArgumentException("host must name a host, was '" + host + "'");
+      }
+      if (uri.getQuery() != null || uri.getFragment() != null) {
+        throw new IllegalArgumentException("host must not have a query or fragment, was '" + host + "'");
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      while (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      if (path.isEmpty()) {
+        path = "/api/v1";
+      }
+      return scheme + "://" + uri.getRawAuthority() + path;
+    }
+
+    private static URI parse(String url, String name) {
+      try {
+        return new URI(url);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(name + " is not a valid host or URL: '" + url + "' (" + e.getReason() + ")", e);
+      }
+    }
+  }
+}

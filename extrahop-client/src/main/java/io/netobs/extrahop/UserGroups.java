@@ -1,0 +1,57 @@
+package io.netobs.extrahop;
+
+import io.netobs.extrahop.model.UserGroup;
+import io.netobs.extrahop.model.UserGroupMember;
+import io.netobs.extrahop.model.UserGroupUpdate;
+import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.HttpCore;
+import java.util.List;
+
+/** User groups ({@code /usergroups}), keyed by a string id such as {@code remote.admins}. */
+public final class UserGroups {
+  private final HttpCore core;
+  private final Crud<UserGroup> crud;
+
+  UserGroups(HttpCore core) {
+    this.core = core;
+    this.crud = new Crud<>(core, "/usergroups", UserGroup.class);
+  }
+
+  /** Every user group: {@code GET /usergroups}. */
+  public List<UserGroup> list() {
+    return crud.list();
+  }
+
+  /** One user group: {@code GET /usergroups/{id}}. */
+  public UserGroup get(String id) {
+    return crud.get(id);
+  }
+
+  /** Changes the fields set in {@code update}: {@code PATCH /usergroups/{id}}. */
+  public void update(String id, UserGroupUpdate update) {
+    crud.update(id, update);
+  }
+
+  /** The members of a group: {@code GET /usergroups/{id}/members}. */
+  public List<UserGroupMember> members(String id) {
+    return Crud.listAt(core, UserGroupMember.class, "/usergroups/{}/members", Crud.key(id));
+  }
+
+  /**
+   * Deletes every dashboard sharing association of a group: {@code DELETE /usergroups/{id}/associations}.
+   * The group's members lose the access the group gave them; it has to be granted again by hand.
+   */
+  public void deleteAssociations(String id) {
+    core.send(ApiRequest.delete("/usergroups/{}/associations", Crud.key(id)).build());
+  }
+
+  /** Asks LDAP for the current members of every remote group: {@code POST /usergroups/refresh}. */
+  public void refreshAll() {
+    core.send(ApiRequest.post("/usergroups/refresh").idempotent(true).build());
+  }
+
+  /** Asks LDAP for the current members of one remote group: {@code POST /usergroups/{id}/refresh}. */
+  public void refresh(String id) {
+    core.send(ApiRequest.post("/usergroups/{}/refresh", Crud.key(id)).idempotent(true).build());
+  }
+}

@@ -1,0 +1,31 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * An additional statistic of an alert ({@code GET /alerts/{id}/stats}).
+ *
+ * @param id the statistic's id, when sent
+ * @param statName the statistic
+ * @param fieldName the metric
+ * @param fieldName2 the second metric of a ratio
+ * @param fieldOp the ratio operator
+ * @param units the unit
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record AlertStat(
+    @JsonProperty("id") Long id,
+    @JsonProperty("stat_name") String statName,
+    @JsonProperty("field_name") String fieldName,
+    @JsonProperty("field_name2") String fieldName2,
+    @JsonProperty("field_op") String fieldOp,
+    @JsonProperty("units") String units,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public AlertStat {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,42 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An application ({@code /applications}).
+ *
+ * @param id the object's id
+ * @param modTime when the object was last modified
+ * @param nodeId the Discover node, on a Command appliance
+ * @param name the name
+ * @param discoveryId the discovery id
+ * @param displayName the name shown in the UI
+ * @param description a description
+ * @param extrahopId the ExtraHop id
+ * @param userModTime when a user last changed it
+ * @param isUserCreated whether a user created it
+ * @param isBuiltin whether it is built in, such as All Activity
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record Application(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("node_id") Long nodeId,
+    @JsonProperty("name") String name,
+    @JsonProperty("discovery_id") String discoveryId,
+    @JsonProperty("display_name") String displayName,
+    @JsonProperty("description") String description,
+    @JsonProperty("extrahop_id") String extrahopId,
+    @JsonProperty("user_mod_time") Instant userModTime,
+    @JsonProperty("is_user_created") Boolean isUserCreated,
+    @JsonProperty("is_builtin") Boolean isBuiltin,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public Application {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,54 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One audit log message ({@code GET /auditlog}).
+ *
+ * @param id the object's id
+ * @param time when it was logged
+ * @param occurTime when the activity happened
+ * @param body the message: {@code user}, {@code operation}, {@code details}, {@code component}, as sent
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record AuditLogEntry(
+    @JsonProperty("id") long id,
+    @JsonProperty("time") Instant time,
+    @JsonProperty("occur_time") Instant occurTime,
+    @JsonProperty("body") Map<String, Object> body,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public AuditLogEntry {
+    body = Copies.map(body);
+    unknownFields = Copies.map(unknownFields);
+  }
+
+  /** Who did it, from the message body (or the entry itself on firmware that sends it flat). */
+  public String user() {
+    return text("user");
+  }
+
+  /** What was done. */
+  public String operation() {
+    return text("operation");
+  }
+
+  /** The details of what was done. */
+  public String details() {
+    return text("details");
+  }
+
+  /** The system component. */
+  public String component() {
+    return text("component");
+  }
+
+  private String text(String field) {
+    Object value = body.containsKey(field) ? body.get(field) : unknownFields.get(field);
+    return value == null ? null : String.valueOf(value);
+  }
+}

@@ -1,0 +1,39 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * One rule of a custom device ({@code /customdevices/{id}/criteria}).
+ *
+ * @param id the criterion's id
+ * @param customDeviceId the custom device it belongs to
+ * @param ipaddr an IP address or CIDR block
+ * @param ipaddrPeer a peer IP address or CIDR block
+ * @param srcPortMin the lowest source port
+ * @param srcPortMax the highest source port
+ * @param dstPortMin the lowest destination port
+ * @param dstPortMax the highest destination port
+ * @param vlanMin the lowest VLAN
+ * @param vlanMax the highest VLAN
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record CustomDeviceCriterion(
+    @JsonProperty("id") long id,
+    @JsonProperty("custom_device_id") Long customDeviceId,
+    @JsonProperty("ipaddr") String ipaddr,
+    @JsonProperty("ipaddr_peer") String ipaddrPeer,
+    @JsonProperty("src_port_min") Integer srcPortMin,
+    @JsonProperty("src_port_max") Integer srcPortMax,
+    @JsonProperty("dst_port_min") Integer dstPortMin,
+    @JsonProperty("dst_port_max") Integer dstPortMax,
+    @JsonProperty("vlan_min") Integer vlanMin,
+    @JsonProperty("vlan_max") Integer vlanMax,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public CustomDeviceCriterion {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

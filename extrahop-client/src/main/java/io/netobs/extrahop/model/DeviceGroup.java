@@ -1,0 +1,42 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A static or dynamic device group ({@code /devicegroups}).
+ *
+ * @param id the object's id
+ * @param modTime when the object was last modified
+ * @param name the group's name
+ * @param description a description
+ * @param dynamic whether membership follows rules rather than assignments
+ * @param field the field a dynamic group matches, e.g. {@code type}
+ * @param value the value a dynamic group matches, e.g. {@code /^extrahop.device.ftp_server$/}
+ * @param includeCustomDevices whether custom devices can be members
+ * @param builtIn whether the group is built in
+ * @param autoGen whether the appliance generated the group
+ * @param filter the rule filter of a dynamic group on newer firmware, as sent
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record DeviceGroup(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("name") String name,
+    @JsonProperty("description") String description,
+    @JsonProperty("dynamic") Boolean dynamic,
+    @JsonProperty("field") String field,
+    @JsonProperty("value") String value,
+    @JsonProperty("include_custom_devices") Boolean includeCustomDevices,
+    @JsonProperty("built_in") Boolean builtIn,
+    @JsonProperty("auto_gen") Boolean autoGen,
+    @JsonProperty("filter") Object filter,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public DeviceGroup {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

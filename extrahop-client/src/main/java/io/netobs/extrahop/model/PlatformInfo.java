@@ -1,0 +1,21 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * The platform of the appliance ({@code GET /extrahop/platform}).
+ *
+ * @param platform the platform name
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record PlatformInfo(
+    @JsonProperty("platform") String platform,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public PlatformInfo {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,35 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * One item of a report's contents ({@code /reports/{id}/contents}): a dashboard.
+ *
+ * @param dashboardId the dashboard
+ * @param type the item type, as sent
+ * @param kind the item kind, as sent by some firmware
+ * @param format the format, e.g. {@code pdf}
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record ReportContent(
+    @JsonProperty("dashboard_id") Long dashboardId,
+    @JsonProperty("type") String type,
+    @JsonProperty("kind") String kind,
+    @JsonProperty("format") String format,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public ReportContent {
+    unknownFields = Copies.map(unknownFields);
+  }
+
+  /** An item for the dashboard {@code dashboardId}, to send with {@code replaceContents}. */
+  public static ReportContent dashboard(long dashboardId) {
+    if (dashboardId <= 0) {
+      throw new IllegalArgumentException("dashboardId must be a positive id, was " + dashboardId);
+    }
+    return new ReportContent(dashboardId, null, null, null, Map.of());
+  }
+}

@@ -1,0 +1,30 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * An SSL decryption key ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key. The private
+ * key is never part of the answer.
+ *
+ * @param id the key's id: the hex SHA-1 of the key
+ * @param name the name
+ * @param enabled whether it is active
+ * @param certificate the certificate, PEM
+ * @param hash the key hash, as sent
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record SslDecryptKey(
+    @JsonProperty("id") String id,
+    @JsonProperty("name") String name,
+    @JsonProperty("enabled") Boolean enabled,
+    @JsonProperty("certificate") String certificate,
+    @JsonProperty("hash") String hash,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public SslDecryptKey {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

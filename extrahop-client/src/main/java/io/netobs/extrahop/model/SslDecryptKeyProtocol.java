@@ -1,0 +1,25 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * A protocol and port decrypted with an SSL key ({@code /ssldecryptkeys/{id}/protocols}).
+ *
+ * @param id the entry's id, on firmware that gives one
+ * @param protocol the protocol
+ * @param port the port
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record SslDecryptKeyProtocol(
+    @JsonProperty("id") Long id,
+    @JsonProperty("protocol") String protocol,
+    @JsonProperty("port") Integer port,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public SslDecryptKeyProtocol {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,26 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A device tag ({@code /tags}).
+ *
+ * @param id the object's id
+ * @param modTime when the object was last modified
+ * @param name the tag's name
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record Tag(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("name") String name,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public Tag {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,47 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trigger: a script run on events ({@code /triggers}).
+ *
+ * @param id the object's id
+ * @param modTime when the object was last modified
+ * @param name the name
+ * @param author who created it
+ * @param description a description
+ * @param disabled whether it cannot run
+ * @param debug whether debug output is logged
+ * @param applyAll whether it applies to every resource
+ * @param event the event (older firmware)
+ * @param events the events it runs on
+ * @param hints the advanced options (the guide's {@code hints})
+ * @param script the JavaScript source
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record Trigger(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("name") String name,
+    @JsonProperty("author") String author,
+    @JsonProperty("description") String description,
+    @JsonProperty("disabled") Boolean disabled,
+    @JsonProperty("debug") Boolean debug,
+    @JsonProperty("apply_all") Boolean applyAll,
+    @JsonProperty("event") String event,
+    @JsonProperty("events") List<String> events,
+    @JsonProperty("hints") Map<String, Object> hints,
+    @JsonProperty("script") String script,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public Trigger {
+    events = Copies.list(events);
+    hints = Copies.map(hints);
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,36 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A user group ({@code /usergroups}), keyed by a string id such as {@code remote.admins}.
+ *
+ * @param id the group id
+ * @param name the name
+ * @param displayName the name shown
+ * @param type {@code local} or {@code remote}
+ * @param enabled whether it is enabled
+ * @param isRemote whether it comes from LDAP
+ * @param lastSyncTime when it was last refreshed from LDAP
+ * @param memberCount how many members it has
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record UserGroup(
+    @JsonProperty("id") String id,
+    @JsonProperty("name") String name,
+    @JsonProperty("display_name") String displayName,
+    @JsonProperty("type") String type,
+    @JsonProperty("enabled") Boolean enabled,
+    @JsonProperty("is_remote") Boolean isRemote,
+    @JsonProperty("last_sync_time") Instant lastSyncTime,
+    @JsonProperty("member_count") Integer memberCount,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public UserGroup {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,25 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * A member of a user group ({@code GET /usergroups/{id}/members}).
+ *
+ * @param username the login name
+ * @param name the friendly name
+ * @param type {@code local} or {@code remote}
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record UserGroupMember(
+    @JsonProperty("username") String username,
+    @JsonProperty("name") String name,
+    @JsonProperty("type") String type,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public UserGroupMember {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

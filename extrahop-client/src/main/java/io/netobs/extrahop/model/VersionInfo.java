@@ -1,0 +1,21 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * The firmware version ({@code GET /extrahop/version}).
+ *
+ * @param version the firmware version
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record VersionInfo(
+    @JsonProperty("version") String version,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public VersionInfo {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

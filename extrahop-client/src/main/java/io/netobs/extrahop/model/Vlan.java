@@ -1,0 +1,34 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A VLAN ({@code /vlans}).
+ *
+ * @param id the object's id
+ * @param modTime when the object was last modified
+ * @param name the name
+ * @param description a description
+ * @param vlanid the VLAN number
+ * @param networkId the network
+ * @param nodeId the Discover node
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record Vlan(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("name") String name,
+    @JsonProperty("description") String description,
+    @JsonProperty("vlanid") Integer vlanid,
+    @JsonProperty("network_id") Long networkId,
+    @JsonProperty("node_id") Long nodeId,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public Vlan {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

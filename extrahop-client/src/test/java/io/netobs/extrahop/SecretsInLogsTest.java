@@ -1,0 +1,52 @@
+package io.netobs.extrahop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netobs.extrahop.model.ApplianceConnection;
+import io.netobs.extrahop.model.SslDecryptKeyCreate;
+import io.netobs.extrahop.model.UserCreate;
+import io.netobs.extrahop.model.UserUpdate;
+import io.netobs.http.testing.CapturedLogs;
+import org.junit.jupiter.api.Test;
+
+/** Passwords and private keys sent in request bodies never reach a log line, even at TRACE. */
+class SecretsInLogsTest {
+  static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n";
+
+  @Test
+  void bodiesWithSecretsAreRedactedInTheWireLog() {
+    CapturedLogs.clear();
+    try (Wire wire = new Wire()) {
+      wire.created("/api/v1/users/alice").noContent().created("/api/v1/ssldecryptkeys/1").created("/api/v1/ssldecryptkeys/2").answer(201, "{\"id\": 3}");
+      wire.client.users().create(UserCreate.of("alice", "Alice", "pw-alice-9182"));
+      wire.client.users().update("alice", new UserUpdate().password("pw-alice-new-7731"));
+      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.fromPem("k", PEM).passphrase("pass-5521"));
+      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.of("k", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+          "-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n"));
+      wire.client.apiKeys().createSetupKey("setup-pw-6610");
+      assertThat(wire.requestCount()).isEqualTo(5);
+    }
+    String logs = CapturedLogs.text();
+    assertThat(logs).contains("POST /api/v1/users").as("request bodies are traced, secrets masked").contains("{\"username\":\"alice\",\"name\":\"Alice\"");
+    assertThat(logs).doesNotContain("pw-alice-9182", "pw-alice-new-7731", "MIIEkeyMaterial42", "pass-5521", "setup-pw-6610", Wire.API_KEY);
+  }
+
+  @Test
+  void secretsInFieldsTheWireLogDoesNotKnowAreNeverLogged() {
+    CapturedLogs.clear();
+    try (Wire wire = new Wire()) {
+      wire.created("/api/v1/appliances/4").noContent().noContent();
+      long id = wire.client.appliances().connect(ApplianceConnection.of("eda-2", "discover", true)
+          .remoteSetupPassword("setup-7731").remotePairingToken("pairing-4410").productKey("AAAA-BBBB-0001"));
+      wire.client.license().applyProductKey("AAAA-BBBB-0002");
+      wire.client.system().replaceSslCertificate(PEM);
+      assertThat(id).isEqualTo(4);
+      wire.expect("POST", "/api/v1/appliances", "{\"host\": \"eda-2\", \"remote_appliance_type\": \"discover\", \"data_access\": true,"
+          + " \"remote_setup_password\": \"setup-7731\", \"remote_pairing_token\": \"pairing-4410\", \"product_key\": \"AAAA-BBBB-0001\"}");
+      wire.expect("PUT", "/api/v1/license/productkey", "{\"product_key\": \"AAAA-BBBB-0002\"}");
+      assertThat(wire.expect("PUT", "/api/v1/extrahop/sslcert").getHeaders().get("Content-Type")).startsWith("application/json");
+    }
+    assertThat(CapturedLogs.text()).contains("PUT /api/v1/extrahop/sslcert")
+        .doesNotContain("setup-7731", "pairing-4410", "AAAA-BBBB-0001", "AAAA-BBBB-0002", "MIIEkeyMaterial42");
+  }
+}
