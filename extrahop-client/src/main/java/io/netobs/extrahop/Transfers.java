@@ -163,6 +163,26 @@ final class Transfers {
     }
   }
 
+  /** Reads a whole (small) answer as UTF-8 text. */
+  static String text(HttpCore core, ApiRequest request) {
+    return core.execute(request, response -> new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A POST of {@code file}'s bytes, streamed from disk; never retried once sent (it is not idempotent). */
+  static ApiRequest postFile(String path, Path file, String name, String contentType) {
+    readableFile(file, name);
+    return ApiRequest.post(path).file(file, contentType).build();
+  }
+
+  /** A POST of {@code in}'s bytes, read once; {@code length} is -1 when unknown (sent chunked). */
+  static ApiRequest postStream(String path, InputStream in, long length, String contentType) {
+    Checks.notNull(in, "in");
+    if (length < -1) {
+      throw new IllegalArgumentException("length must be -1 (unknown) or >= 0, was " + length);
+    }
+    return ApiRequest.post(path).stream(in, contentType, length).build();
+  }
+
   /** Checks that {@code file} is a readable regular file, naming the parameter. */
   static Path readableFile(Path file, String name) {
     Checks.notNull(file, name);
