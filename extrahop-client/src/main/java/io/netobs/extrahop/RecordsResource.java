@@ -83,7 +83,9 @@ public final class RecordsResource {
   }
 
   /**
-   * The page at {@code cursor}.
+   * The page at {@code cursor}. In the {@link RecordCursorForm#PATH} form, a {@code contextTtl} goes as the
+   * query parameter {@code context_ttl}; in the {@link RecordCursorForm#BODY} form, as the body field of
+   * that name.
    *
    * @param cursor     the cursor of the previous page
    * @param form       how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
