@@ -25,6 +25,7 @@ public record FakeRequest(
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Copies the maps; a null body is empty. */
   public FakeRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

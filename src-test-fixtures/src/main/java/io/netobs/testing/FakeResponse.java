@@ -1,6 +1,7 @@
 package io.netobs.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.netobs.testing.internal.GeneratedBody;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,10 +66,12 @@ public final class FakeResponse {
     return new FakeResponse(status, copy, body, generatedLength);
   }
 
+  /** The HTTP status. */
   public int status() {
     return status;
   }
 
+  /** The response headers. */
   public Map<String, String> headers() {
     return headers;
   }
@@ -81,5 +84,18 @@ public final class FakeResponse {
   /** The length of a generated body, or -1 when the body is held in memory. */
   public long generatedLength() {
     return generatedLength;
+  }
+
+  /**
+   * The byte at {@code position} of every {@link #generated generated} body, so that a test can check a
+   * download without holding a copy: {@code position % 251}.
+   */
+  public static byte generatedByte(long position) {
+    return GeneratedBody.byteAt(position);
+  }
+
+  /** The body held in memory without a copy, or null when generated; for the server, which never changes it. */
+  byte[] bodyWithoutCopy() {
+    return body;
   }
 }

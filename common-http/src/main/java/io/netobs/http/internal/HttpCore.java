@@ -307,7 +307,8 @@ public final class HttpCore implements AutoCloseable {
     String path = url.encodedPath();
     RetryPolicy policy = options.retryPolicy();
     int maxAttempts = policy.maxRetries() + 1;
-    RequestBody body = requestBody(request, method, path);
+    PreparedBody prepared = prepareBody(request, method, path);
+    RequestBody body = prepared.body();
     boolean replayable = !(request.body() instanceof ApiRequest.StreamBody);
     int retriesUsed = 0;
     boolean renewedAuth = false;
@@ -349,7 +350,7 @@ public final class HttpCore implements AutoCloseable {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         logAttempt(method, path, status, elapsed, attempt, maxAttempts, null);
         if (WireLog.traceEnabled()) {
-          traceExchange(okRequest, request, response);
+          traceExchange(okRequest, prepared, response);
         }
 
         if (status == 401 && !renewedAuth && replayable && auth.renewAfterUnauthorized(authRequest)) {
@@ -440,29 +441,33 @@ public final class HttpCore implements AutoCloseable {
     return b.build();
   }
 
-  private static RequestBody requestBody(ApiRequest request, String method, String path) {
+  /** The body to send on every attempt, and its bytes when they are in memory (for TRACE logs). */
+  private record PreparedBody(RequestBody body, byte[] bytes, String contentType) {}
+
+  private static PreparedBody prepareBody(ApiRequest request, String method, String path) {
     ApiRequest.Body body = request.body();
     if (body == null) {
       return switch (method) {
-        case "POST", "PUT", "PATCH" -> RequestBody.create(new byte[0], null);
-        default -> null;
+        case "POST", "PUT", "PATCH" -> new PreparedBody(RequestBody.create(new byte[0], null), new byte[0], null);
+        default -> new PreparedBody(null, null, null);
       };
     }
     if (body instanceof ApiRequest.JsonBody json) {
       try {
-        return RequestBody.create(Json.mapper().writeValueAsBytes(json.value()), JSON);
+        byte[] bytes = Json.mapper().writeValueAsBytes(json.value());
+        return new PreparedBody(RequestBody.create(bytes, JSON), bytes, JSON.toString());
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("the body of " + method + " " + path + " cannot be written as JSON: " + e.getOriginalMessage(), e);
       }
     }
     if (body instanceof ApiRequest.BytesBody bytes) {
-      return RequestBody.create(bytes.bytes(), MediaType.parse(bytes.contentType()));
+      return new PreparedBody(RequestBody.create(bytes.bytes(), MediaType.parse(bytes.contentType())), bytes.bytes(), bytes.contentType());
     }
     if (body instanceof ApiRequest.FileBody file) {
-      return RequestBody.create(file.file().toFile(), MediaType.parse(file.contentType()));
+      return new PreparedBody(RequestBody.create(file.file().toFile(), MediaType.parse(file.contentType())), null, file.contentType());
     }
     ApiRequest.StreamBody stream = (ApiRequest.StreamBody) body;
-    return new RequestBody() {
+    return new PreparedBody(new RequestBody() {
       @Override
       public MediaType contentType() {
         return MediaType.parse(stream.contentType());
@@ -484,7 +489,7 @@ public final class HttpCore implements AutoCloseable {
           sink.writeAll(source);
         }
       }
-    };
+    }, null, stream.contentType());
   }
 
   private void acquire(String method, String path) {
@@ -591,20 +596,10 @@ public final class HttpCore implements AutoCloseable {
     }
   }
 
-  private void traceExchange(Request okRequest, ApiRequest request, Response response) {
-    String requestBody = "(no body)";
-    ApiRequest.Body body = request.body();
-    if (body instanceof ApiRequest.JsonBody json) {
-      try {
-        requestBody = WireLog.body(Json.mapper().writeValueAsBytes(json.value()), "application/json");
-      } catch (JsonProcessingException e) {
-        requestBody = "(unwritable)";
-      }
-    } else if (body instanceof ApiRequest.BytesBody bytes) {
-      requestBody = WireLog.body(bytes.bytes(), bytes.contentType());
-    } else if (body != null) {
-      requestBody = "(streamed body)";
-    }
+  private void traceExchange(Request okRequest, PreparedBody prepared, Response response) {
+    String requestBody = prepared.bytes() != null
+        ? WireLog.body(prepared.bytes(), prepared.contentType())
+        : prepared.body() == null ? "(no body)" : "(streamed body)";
     String responseBody;
     try {
       String type = response.header("Content-Type");
@@ -656,6 +651,11 @@ public final class HttpCore implements AutoCloseable {
     for (CallHook hook : options.hooks()) {
       hook.afterAttempt(outcome);
     }
+  }
+
+  /** Open connections in the pool (for tests and diagnostics). */
+  int connectionCount() {
+    return http.connectionPool().connectionCount();
   }
 
   @Override

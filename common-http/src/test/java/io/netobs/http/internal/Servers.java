@@ -1,0 +1,40 @@
+package io.netobs.http.internal;
+
+import io.netobs.http.Auth;
+import io.netobs.http.CoreOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+
+/** Small helpers shared by the core's tests. */
+final class Servers {
+  private Servers() {}
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+  }
+
+  static MockResponse status(int status) {
+    return new MockResponse.Builder().code(status).build();
+  }
+
+  /** Records the waits instead of waiting. */
+  static final class RecordingSleeper implements HttpCore.Sleeper {
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sleep(Duration duration) {
+      waits.add(duration);
+    }
+  }
+
+  static HttpCore core(MockWebServer server, Auth auth, CoreOptions options, RecordingSleeper sleeper) {
+    return HttpCore.create(server.url("/api/v1").toString(), auth, options, sleeper, () -> 0.0);
+  }
+
+  static HttpCore core(MockWebServer server, CoreOptions options, RecordingSleeper sleeper) {
+    return core(server, Auth.extraHopApiKey("test-key-1234"), options, sleeper);
+  }
+}

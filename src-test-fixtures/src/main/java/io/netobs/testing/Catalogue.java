@@ -1,0 +1,236 @@
+package io.netobs.testing;
+
+import io.netobs.testing.internal.PathPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every operation of one service, as listed in the operation catalogues bundled with this module
+ * ({@code catalogue/extrahop-operations.tsv}: 322 operations, {@code catalogue/kentik-operations.tsv}:
+ * 25), and the matching of a concrete request to its operation.
+ *
+ * <p>Clients' coverage tests compare the operations seen in a {@link Journal} with this list:
+ * <pre>{@code
+ * Set<String> seen = fake.journal().operationCounts().keySet();
+ * List<Catalogue.Operation> missing = Catalogue.kentik().missing(seen);
+ * }</pre>
+ *
+ * <p>Matching: a {@code {param}} segment of the catalogue matches one non-empty segment, and where two
+ * operations match one path, the one with a literal segment first wins ({@code POST /activitymaps/query}
+ * is not {@code POST /activitymaps/{id}}). Instances are immutable and thread-safe.
+ */
+public final class Catalogue {
+  private static final String EXTRAHOP_PREFIX = "/api/v1";
+  private static final String KENTIK_PREFIX = "/api/v5";
+
+  private final String service;
+  private final String basePath;
+  private final List<Operation> operations;
+  /** One compiled pattern per distinct path template, in catalogue order. */
+  private final Map<String, PathPattern> templates = new LinkedHashMap<>();
+
+  private Catalogue(String service, String basePath, List<Operation> operations) {
+    this.service = service;
+    this.basePath = basePath;
+    this.operations = List.copyOf(operations);
+    operations.forEach(op -> templates.computeIfAbsent(op.path(), PathPattern::compile));
+  }
+
+  /** The 322 operations of the ExtraHop REST API (paths relative to {@code /api/v1}). */
+  public static Catalogue extraHop() {
+    return Loaded.EXTRAHOP;
+  }
+
+  /** The 25 operations of the Kentik V5 Admin APIs this project covers (paths relative to {@code /api/v5}). */
+  public static Catalogue kentik() {
+    return Loaded.KENTIK;
+  }
+
+  /**
+   * Finds the operation of a request to either service, chosen by the path's prefix ({@code /api/v1}
+   * for ExtraHop, {@code /api/v5} for Kentik).
+   *
+   * @param method the HTTP method
+   * @param fullPath the request path including its {@code /api/vN} prefix
+   * @return the operation, or empty when the path is not under either prefix or matches nothing
+   */
+  public static Optional<Operation> lookup(String method, String fullPath) {
+    if (startsWithSegment(fullPath, EXTRAHOP_PREFIX)) {
+      return extraHop().match(method, fullPath);
+    }
+    if (startsWithSegment(fullPath, KENTIK_PREFIX)) {
+      return kentik().match(method, fullPath);
+    }
+    return Optional.empty();
+  }
+
+  /** The service name: {@code "extrahop"} or {@code "kentik"}. */
+  public String service() {
+    return service;
+  }
+
+  /** The prefix under which the service serves these paths, {@code /api/v1} or {@code /api/v5}. */
+  public String basePath() {
+    return basePath;
+  }
+
+  /** All operations, in catalogue order. */
+  public List<Operation> operations() {
+    return operations;
+  }
+
+  /** The number of operations (322 for ExtraHop, 25 for Kentik). */
+  public int size() {
+    return operations.size();
+  }
+
+  /**
+   * Matches a request to its operation. The path is resolved first, whatever the method: the most
+   * specific template that matches it wins, so {@code GET /activitymaps/query} matches nothing rather
+   * than {@code GET /activitymaps/{id}}. Then the method must be one the template offers.
+   *
+   * @param method the HTTP method, in any case
+   * @param path a concrete path, with or without this service's {@code /api/vN} prefix; a query is ignored
+   * @return the operation, or empty when none matches
+   */
+  public Optional<Operation> match(String method, String path) {
+    PathPattern template = bestTemplate(relativePath(path));
+    if (template == null) {
+      return Optional.empty();
+    }
+    String upper = method.toUpperCase(Locale.ROOT);
+    return operations.stream().filter(op -> op.path().equals(template.source()) && op.method().equals(upper)).findFirst();
+  }
+
+  /** Whether some operation, of any method, serves this path (to tell 404 from 405). */
+  public boolean knowsPath(String path) {
+    return bestTemplate(relativePath(path)) != null;
+  }
+
+  private PathPattern bestTemplate(String relativePath) {
+    List<String> segments = PathPattern.segments(relativePath);
+    PathPattern best = null;
+    for (PathPattern template : templates.values()) {
+      if (template.matches(segments) && (best == null || PathPattern.bySpecificity(template, best) < 0)) {
+        best = template;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The operations whose {@link Operation#key() key} is not among {@code coveredKeys}, e.g. the keys of
+   * {@link Journal#operationCounts()}.
+   */
+  public List<Operation> missing(Collection<String> coveredKeys) {
+    Set<String> covered = Set.copyOf(coveredKeys);
+    return operations.stream().filter(op -> !covered.contains(op.key())).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The operation with this key (e.g. {@code "GET /tags"}), if any. */
+  public Optional<Operation> operation(String key) {
+    return operations.stream().filter(op -> op.key().equals(key)).findFirst();
+  }
+
+  /** The path without this service's prefix, and without a query. */
+  String relativePath(String path) {
+    String withoutQuery = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
+    return startsWithSegment(withoutQuery, basePath) ? withoutQuery.substring(basePath.length()) : withoutQuery;
+  }
+
+  @Override
+  public String toString() {
+    return "Catalogue[" + service + ", " + operations.size() + " operations]";
+  }
+
+  private static boolean startsWithSegment(String path, String prefix) {
+    return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+  }
+
+  /**
+   * One operation of a service.
+   *
+   * @param service     {@code "extrahop"} or {@code "kentik"}
+   * @param resource    the resource group, e.g. {@code "tags"}
+   * @param method      the HTTP method, upper case
+   * @param path        the path template relative to the service's base path, e.g. {@code /tags/{id}}
+   * @param description what the operation does
+   * @param note        where the live service or the catalogue differs from the reference, or empty
+   */
+  public record Operation(String service, String resource, String method, String path, String description, String note) {
+    /** Validates the row. */
+    public Operation {
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(resource, "resource");
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+      description = description == null ? "" : description;
+      note = note == null ? "" : note;
+    }
+
+    /** {@code METHOD path}, e.g. {@code "POST /tags/{id}/devices/{childId}"}: how journals name operations. */
+    public String key() {
+      return method + " " + path;
+    }
+
+    /**
+     * The values of the path's placeholders in a concrete path (relative, or with the service's
+     * prefix), e.g. {@code {id=7, childId=9}}; empty when the path does not match.
+     */
+    public Map<String, String> pathParameters(String concretePath) {
+      Catalogue catalogue = service.equals("kentik") ? kentik() : extraHop();
+      PathPattern template = catalogue.templates.get(path);
+      Map<String, String> values = (template != null ? template : PathPattern.compile(path))
+          .extract(catalogue.relativePath(concretePath));
+      return values == null ? Map.of() : values;
+    }
+  }
+
+  /** Loaded on first use; immutable afterwards. */
+  private static final class Loaded {
+    static final Catalogue EXTRAHOP = load("extrahop", EXTRAHOP_PREFIX, "catalogue/extrahop-operations.tsv");
+    static final Catalogue KENTIK = load("kentik", KENTIK_PREFIX, "catalogue/kentik-operations.tsv");
+
+    private static Catalogue load(String service, String basePath, String resource) {
+      List<Operation> operations = new ArrayList<>();
+      try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing class-path resource io/netobs/testing/" + resource);
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String header = reader.readLine();
+        if (header == null || !header.startsWith("resource\tmethod\tpath")) {
+          throw new IllegalStateException("unexpected header in " + resource + ": " + header);
+        }
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.isBlank()) {
+            continue;
+          }
+          String[] columns = line.split("\t", -1);
+          if (columns.length < 3) {
+            throw new IllegalStateException("malformed row in " + resource + ": " + line);
+          }
+          operations.add(new Operation(service, columns[0], columns[1].toUpperCase(Locale.ROOT), columns[2],
+              columns.length > 3 ? columns[3] : "", columns.length > 4 ? columns[4] : ""));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+      return new Catalogue(service, basePath, operations);
+    }
+  }
+}

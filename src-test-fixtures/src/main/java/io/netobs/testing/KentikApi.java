@@ -1,0 +1,197 @@
+package io.netobs.testing;
+
+import io.netobs.testing.internal.ApiError;
+import io.netobs.testing.internal.KentikModel;
+import io.netobs.testing.internal.KentikSettings;
+import io.netobs.testing.internal.RateLimiter;
+import io.netobs.testing.internal.ServiceErrors;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The behaviour of the Kentik V5 Admin APIs this project covers: every operation of
+ * {@link Catalogue#kentik()} under {@code /api/v5}, answered from memory the way the live service answers
+ * (wrappers, value types, validation, the Batch API, rate limits). Built and served by {@link FakeKentik}.
+ *
+ * <p>Each request goes through, in order: rate limiting (when enabled), authentication (both
+ * {@code X-CH-Auth-Email} and {@code X-CH-Auth-API-Token} must match, else 401), routing (404 for an unknown
+ * path, 405 for a known path with another method), then the operation. Errors are {@code {"error": "..."}}.
+ * Thread-safe.
+ */
+public final class KentikApi implements FakeApi {
+  /** The largest batch part accepted: 4 MB, as the seed documents; larger parts are answered 413. */
+  public static final int MAX_BATCH_PART_BYTES = 4 * 1024 * 1024;
+
+  private final KentikSettings settings;
+  private final KentikModel model;
+  private final RateLimiter limiter;
+
+  KentikApi(KentikSettings settings) {
+    this.settings = settings;
+    this.model = new KentikModel(settings);
+    this.limiter = new RateLimiter(settings.clock());
+  }
+
+  @Override
+  public FakeResponse handle(FakeRequest request) {
+    long retryAfter = limiter.enter(settings.limits());
+    try {
+      if (retryAfter > 0) {
+        return error(429, "Too many requests: the Admin API allows " + describe(settings.limits()))
+            .withHeader("Retry-After", Long.toString(retryAfter));
+      }
+      if (!settings.holdEachRequest().isZero()) {
+        sleep(settings.holdEachRequest().toMillis());
+      }
+      return route(request);
+    } finally {
+      limiter.exit();
+    }
+  }
+
+  /** Forgets every object, batch and rate window (the sample objects come back if configured). */
+  public void reset() {
+    model.reset();
+    limiter.reset();
+  }
+
+  KentikModel model() {
+    return model;
+  }
+
+  RateLimiter limiter() {
+    return limiter;
+  }
+
+  private FakeResponse route(FakeRequest request) {
+    String path = request.path();
+    if (!ServiceErrors.isKentik(path)) {
+      return error(404, "Not Found");
+    }
+    if (!settings.email().equals(request.header("x-ch-auth-email"))
+        || !settings.token().equals(request.header("x-ch-auth-api-token"))) {
+      return error(401, "Authentication failed: check X-CH-Auth-Email and X-CH-Auth-API-Token");
+    }
+    Optional<Catalogue.Operation> operation = Catalogue.kentik().match(request.method(), path);
+    if (operation.isEmpty()) {
+      return Catalogue.kentik().knowsPath(path) ? error(405, "Method Not Allowed") : error(404, "Not Found");
+    }
+    try {
+      return perform(operation.get(), operation.get().pathParameters(path), request);
+    } catch (ApiError e) {
+      return error(e.status(), e.getMessage());
+    } catch (UncheckedIOException e) {
+      return error(400, "The request body is not valid JSON");
+    }
+  }
+
+  private FakeResponse perform(Catalogue.Operation operation, Map<String, String> parameters, FakeRequest request) {
+    switch (operation.key()) {
+      case "GET /tags":
+        return model.listTags();
+      case "GET /tag/{id}":
+        return model.getTag(id(parameters, "id"));
+      case "POST /tag":
+        return model.createTag(request.json());
+      case "PUT /tag/{id}":
+        return model.updateTag(id(parameters, "id"), request.json());
+      case "DELETE /tag/{id}":
+        return model.deleteTag(id(parameters, "id"));
+
+      case "GET /customdimensions":
+        return model.listDimensions();
+      case "GET /customdimension/{id}":
+        return model.getDimension(id(parameters, "id"));
+      case "POST /customdimension":
+        return model.createDimension(request.json());
+      case "PUT /customdimension/{id}":
+        return model.updateDimension(id(parameters, "id"), request.json());
+      case "DELETE /customdimension/{id}":
+        return model.deleteDimension(id(parameters, "id"));
+
+      case "POST /customdimension/{id}/populator":
+        return model.createPopulator(id(parameters, "id"), request.json());
+      case "PUT /customdimension/{id}/populator/{populatorId}":
+        return model.updatePopulator(id(parameters, "id"), id(parameters, "populatorId"), request.json());
+      case "DELETE /customdimension/{id}/populator/{populatorId}":
+        return model.deletePopulator(id(parameters, "id"), id(parameters, "populatorId"));
+
+      case "POST /batch/tags":
+        checkBatchPartSize(request);
+        return model.batchPart(null, request.json());
+      case "POST /batch/customdimensions/{dimensionName}/populators": {
+        checkBatchPartSize(request);
+        String dimensionName = parameters.get("dimensionName");
+        if (!model.hasDimensionNamed(dimensionName)) {
+          return error(404, "Custom dimension " + dimensionName + " not found");
+        }
+        return model.batchPart(dimensionName, request.json());
+      }
+      case "GET /batch/{guid}/status":
+        return model.batchStatus(parameters.get("guid"));
+
+      case "GET /saved-filters/custom":
+        return model.listSavedFilters();
+      case "GET /saved-filter/custom/{id}":
+        return model.getSavedFilter(id(parameters, "id"));
+      case "POST /saved-filter/custom":
+        return model.createSavedFilter(request.json());
+      case "PUT /saved-filter/custom/{id}":
+        return model.updateSavedFilter(id(parameters, "id"), request.json());
+      case "DELETE /saved-filter/custom/{id}":
+        return model.deleteSavedFilter(id(parameters, "id"));
+
+      case "GET /customApplications":
+        return model.listApplications();
+      case "POST /customApplications":
+        return model.createApplication(request.json());
+      case "PUT /customApplications/{id}":
+        return model.updateApplication(id(parameters, "id"), request.json());
+      case "DELETE /customApplications/{id}":
+        return model.deleteApplication(id(parameters, "id"));
+
+      default:
+        throw new IllegalStateException("no handler for catalogue operation " + operation.key());
+    }
+  }
+
+  private static void checkBatchPartSize(FakeRequest request) {
+    if (request.body().length > MAX_BATCH_PART_BYTES) {
+      throw new ApiError(413, "Batch part of " + request.body().length + " bytes exceeds the 4 MB limit ("
+          + MAX_BATCH_PART_BYTES + " bytes)");
+    }
+  }
+
+  /** A numeric id from the path; anything else names nothing, hence 404. */
+  private static long id(Map<String, String> parameters, String name) {
+    String text = Objects.requireNonNull(parameters.get(name), name);
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw ApiError.notFound("No object with id " + text);
+    }
+  }
+
+  private static FakeResponse error(int status, String message) {
+    return FakeResponse.json(status, Map.of("error", message));
+  }
+
+  private static String describe(RateLimiter.Limits limits) {
+    return limits.maxInFlight() + " request(s) at a time, " + limits.perMinute() + " a minute and " + limits.perHour() + " an hour";
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KentikApi";
+  }
+}
