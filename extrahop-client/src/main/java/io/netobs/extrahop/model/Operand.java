@@ -1,5 +1,6 @@
 package io.netobs.extrahop.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -127,6 +128,7 @@ public final class Operand {
   }
 
   /** Whether this operand is a CIDR block rather than a single address. */
+  @JsonIgnore
   public boolean isCidr() {
     return (type.equals(OperandType.IPADDR4) || type.equals(OperandType.IPADDR6)) && String.valueOf(value).contains("/");
   }

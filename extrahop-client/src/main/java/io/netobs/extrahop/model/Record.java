@@ -14,8 +14,10 @@ import java.util.OptionalLong;
  * {@link #source()} as plain Java values (String, Number, Boolean, List, Map); the accessors below read
  * the common ones with a type.
  *
- * <p>The name shadows {@code java.lang.Record} in files that import it; write {@code java.lang.Record}
- * where both are meant.
+ * <p>The name is also that of {@code java.lang.Record}: import this class by name
+ * ({@code import io.netobs.extrahop.model.Record;}), since with only a wildcard import of its package the
+ * simple name {@code Record} is ambiguous and does not compile; write {@code java.lang.Record} where that
+ * one is meant.
  *
  * @param id            {@code _id}: the record's id in the store
  * @param type          {@code _type}: the record type, e.g. {@code "~http"}

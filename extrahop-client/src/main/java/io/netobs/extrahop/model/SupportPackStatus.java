@@ -3,6 +3,7 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.Map;
@@ -38,16 +39,19 @@ public record SupportPackStatus(
   }
 
   /** Whether the run has ended, well or badly. */
+  @JsonIgnore
   public boolean isFinished() {
     return SUCCEEDED.contains(word()) || FAILED.contains(word());
   }
 
   /** Whether the run has ended well. */
+  @JsonIgnore
   public boolean isSucceeded() {
     return SUCCEEDED.contains(word());
   }
 
   /** Whether the run has ended badly. */
+  @JsonIgnore
   public boolean isFailed() {
     return FAILED.contains(word());
   }
