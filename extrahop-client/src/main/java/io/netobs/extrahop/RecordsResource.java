@@ -1,0 +1,119 @@
+package io.netobs.extrahop;
+
+import io.netobs.extrahop.model.Record;
+import io.netobs.extrahop.model.RecordCursorForm;
+import io.netobs.extrahop.model.RecordPage;
+import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.http.PagedIterable;
+import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.HttpCore;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * The record log: {@code POST /records/search} and the cursor that pages through its results.
+ *
+ * <pre>{@code
+ * for (Record record : client.records().search(query)) {   // pages fetched as iteration reaches them
+ *   System.out.println(record.timestamp() + " " + record.string("uri").orElse(""));
+ * }
+ * }</pre>
+ *
+ * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}); the default is
+ * the REST API guide's {@code GET /records/cursor/{cursor}}. Choose the other with
+ * {@link #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RecordsResource {
+  private final HttpCore core;
+  private final RecordCursorForm cursorForm;
+
+  RecordsResource(HttpCore core) {
+    this(core, RecordCursorForm.PATH);
+  }
+
+  RecordsResource(HttpCore core, RecordCursorForm cursorForm) {
+    this.core = Objects.requireNonNull(core, "core");
+    this.cursorForm = Objects.requireNonNull(cursorForm, "cursorForm");
+  }
+
+  /** A variant of this resource that asks for next pages in the given form. */
+  public RecordsResource withCursorForm(RecordCursorForm cursorForm) {
+    Checks.notNull(cursorForm, "cursorForm");
+    return new RecordsResource(core, cursorForm);
+  }
+
+  /** The form in which this resource asks for next pages. */
+  public RecordCursorForm cursorForm() {
+    return cursorForm;
+  }
+
+  /**
+   * Every record matching {@code query}, page after page. Nothing is sent until iteration starts; each
+   * next page is fetched from the previous page's cursor when iteration reaches it, in the query's
+   * cursor form or else this resource's. Each new iteration runs the search again.
+   */
+  public PagedIterable<Record> search(RecordQuery query) {
+    Checks.notNull(query, "query");
+    RecordCursorForm form = query.cursorForm().orElse(cursorForm);
+    Duration ttl = query.contextTtl().orElse(null);
+    return PagedIterable.byCursor(
+        () -> cursorPage(searchPage(query)),
+        cursor -> cursorPage(nextPage(cursor, form, ttl)));
+  }
+
+  private static PagedIterable.CursorPage<Record> cursorPage(RecordPage page) {
+    return new PagedIterable.CursorPage<>(page.records(), page.cursor(), OptionalLong.of(page.total()));
+  }
+
+  /** The first page of a search ({@code POST /records/search}), with the cursor of the next. */
+  public RecordPage searchPage(RecordQuery query) {
+    Checks.notNull(query, "query");
+    return core.json(ApiRequest.post("/records/search").json(query).idempotent(true).build(), RecordPage.class);
+  }
+
+  /** The page at {@code cursor}, asked for in this resource's cursor form. */
+  public RecordPage nextPage(String cursor) {
+    return nextPage(cursor, cursorForm, null);
+  }
+
+  /**
+   * The page at {@code cursor}. In the {@link RecordCursorForm#PATH} form, a {@code contextTtl} goes as the
+   * query parameter {@code context_ttl}; in the {@link RecordCursorForm#BODY} form, as the body field of
+   * that name.
+   *
+   * @param cursor     the cursor of the previous page
+   * @param form       how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
+   * @param contextTtl how long the appliance should keep the cursor alive; null for its default
+   */
+  public RecordPage nextPage(String cursor, RecordCursorForm form, Duration contextTtl) {
+    Checks.notBlank(cursor, "cursor");
+    Checks.notNull(form, "form");
+    if (contextTtl != null && contextTtl.toMillis() < 1) {
+      throw new IllegalArgumentException("contextTtl must be at least 1 ms, was " + contextTtl);
+    }
+    Long ttlMillis = contextTtl == null ? null : contextTtl.toMillis();
+    ApiRequest request;
+    if (form == RecordCursorForm.PATH) {
+      request = ApiRequest.get("/records/cursor/{}", cursor).query("context_ttl", ttlMillis).build();
+    } else {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("cursor", cursor);
+      if (ttlMillis != null) {
+        body.put("context_ttl", ttlMillis);
+      }
+      request = ApiRequest.post("/records/cursor").json(body).idempotent(true).build();
+    }
+    return core.json(request, RecordPage.class);
+  }
+
+  @Override
+  public String toString() {
+    return "RecordsResource[cursorForm=" + cursorForm + "]";
+  }
+}

@@ -1,0 +1,30 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The metadata of a bundle saved on the appliance ({@code GET /bundles}).
+ *
+ * @param id            the bundle's id
+ * @param name          its name
+ * @param description   its description
+ * @param builtIn       {@code built_in}: whether it came with the appliance
+ * @param createdTime   {@code created_time}: when it was created or uploaded
+ * @param unknownFields every other field, as the server sent it
+ */
+public record Bundle(
+    @JsonProperty("id") long id,
+    @JsonProperty("name") String name,
+    @JsonProperty("description") String description,
+    @JsonProperty("built_in") Boolean builtIn,
+    @JsonProperty("created_time") Instant createdTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public Bundle {
+    unknownFields = Models.copy(unknownFields);
+  }
+}

@@ -1,0 +1,275 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.ExtraHopTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The body of {@code POST /metrics}, {@code /metrics/total} and {@code /metrics/totalbyobject}.
+ * Immutable; made by {@link #builder()}, which checks it before anything is sent.
+ *
+ * <pre>{@code
+ * MetricQuery query = MetricQuery.builder()
+ *     .cycle(Cycle.AUTO)
+ *     .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
+ *     .until(ExtraHopTime.now())
+ *     .category("http_client")
+ *     .metric(MetricSpec.of("req"))
+ *     .objectType(ObjectType.DEVICE)
+ *     .objectIds(9363)
+ *     .build();
+ * }</pre>
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class MetricQuery {
+  private static final Set<String> MODELLED =
+      Set.of("cycle", "from", "until", "metric_category", "metric_specs", "object_type", "object_ids");
+
+  private final Cycle cycle;
+  private final ExtraHopTime from;
+  private final ExtraHopTime until;
+  private final String category;
+  private final List<MetricSpec> metrics;
+  private final ObjectType objectType;
+  private final List<Long> objectIds;
+  private final Map<String, Object> extra;
+
+  private MetricQuery(Builder b) {
+    this.cycle = b.cycle;
+    this.from = b.from;
+    this.until = b.until;
+    this.category = b.category;
+    this.metrics = List.copyOf(b.metrics);
+    this.objectType = b.objectType;
+    this.objectIds = List.copyOf(b.objectIds);
+    this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
+  }
+
+  /** A new builder; the cycle starts as {@link Cycle#AUTO}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.cycle = cycle;
+    b.from = from;
+    b.until = until;
+    b.category = category;
+    b.metrics.addAll(metrics);
+    b.objectType = objectType;
+    b.objectIds.addAll(objectIds);
+    b.extra.putAll(extra);
+    return b;
+  }
+
+  /** The aggregation cycle. */
+  @JsonProperty("cycle")
+  public Cycle cycle() {
+    return cycle;
+  }
+
+  /** The start of the range. */
+  @JsonProperty("from")
+  public ExtraHopTime from() {
+    return from;
+  }
+
+  /** The end of the range; absent means now. */
+  @JsonIgnore
+  public Optional<ExtraHopTime> until() {
+    return Optional.ofNullable(until);
+  }
+
+  @JsonProperty("until")
+  ExtraHopTime untilValue() {
+    return until;
+  }
+
+  /** The metric category, e.g. {@code "http_client"}. */
+  @JsonProperty("metric_category")
+  public String category() {
+    return category;
+  }
+
+  /** The metrics asked for. */
+  @JsonProperty("metric_specs")
+  public List<MetricSpec> metrics() {
+    return metrics;
+  }
+
+  /** The kind of object. */
+  @JsonProperty("object_type")
+  public ObjectType objectType() {
+    return objectType;
+  }
+
+  /** The objects' ids. */
+  @JsonProperty("object_ids")
+  public List<Long> objectIds() {
+    return objectIds;
+  }
+
+  /** Body fields this SDK does not model, sent as given. */
+  @JsonAnyGetter
+  public Map<String, Object> extra() {
+    return extra;
+  }
+
+  @Override
+  public String toString() {
+    return "MetricQuery[cycle=" + cycle + ", from=" + from + (until == null ? "" : ", until=" + until) + ", category=" + category
+        + ", metrics=" + metrics + ", objectType=" + objectType + ", objectIds=" + objectIds + (extra.isEmpty() ? "" : ", extra=" + extra) + "]";
+  }
+
+  /** Builds a {@link MetricQuery}. */
+  public static final class Builder {
+    private Cycle cycle = Cycle.AUTO;
+    private ExtraHopTime from;
+    private ExtraHopTime until;
+    private String category;
+    private final List<MetricSpec> metrics = new ArrayList<>();
+    private ObjectType objectType;
+    private final List<Long> objectIds = new ArrayList<>();
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The aggregation cycle; {@link Cycle#AUTO} unless set. */
+    public Builder cycle(Cycle cycle) {
+      this.cycle = Objects.requireNonNull(cycle, "cycle must not be null");
+      return this;
+    }
+
+    /** The start of the range (required). */
+    public Builder from(ExtraHopTime from) {
+      this.from = Objects.requireNonNull(from, "from must not be null");
+      return this;
+    }
+
+    /** The end of the range; without it, now. */
+    public Builder until(ExtraHopTime until) {
+      this.until = Objects.requireNonNull(until, "until must not be null");
+      return this;
+    }
+
+    /** The metric category (required), e.g. {@code "http_client"}. */
+    public Builder category(String category) {
+      if (category == null || category.isBlank()) {
+        throw new IllegalArgumentException("category must not be blank");
+      }
+      this.category = category.strip();
+      return this;
+    }
+
+    /** Adds metrics (at least one is required). */
+    public Builder metric(MetricSpec... specs) {
+      Objects.requireNonNull(specs, "specs must not be null");
+      return metrics(Arrays.asList(specs));
+    }
+
+    /** Adds metrics. */
+    public Builder metrics(List<MetricSpec> specs) {
+      Objects.requireNonNull(specs, "specs must not be null");
+      for (int i = 0; i < specs.size(); i++) {
+        if (specs.get(i) == null) {
+          throw new NullPointerException("metric spec " + i + " must not be null");
+        }
+      }
+      metrics.addAll(specs);
+      return this;
+    }
+
+    /** The kind of object (required). */
+    public Builder objectType(ObjectType objectType) {
+      this.objectType = Objects.requireNonNull(objectType, "objectType must not be null");
+      return this;
+    }
+
+    /**
+     * Replaces the objects' ids (at least one is required).
+     *
+     * @throws IllegalArgumentException when an id is negative
+     */
+    public Builder objectIds(long... ids) {
+      Objects.requireNonNull(ids, "objectIds must not be null");
+      List<Long> list = new ArrayList<>();
+      for (long id : ids) {
+        list.add(id);
+      }
+      return objectIds(list);
+    }
+
+    /** Replaces the objects' ids. */
+    public Builder objectIds(List<Long> ids) {
+      Objects.requireNonNull(ids, "objectIds must not be null");
+      for (int i = 0; i < ids.size(); i++) {
+        Long id = ids.get(i);
+        if (id == null || id < 0) {
+          throw new IllegalArgumentException("objectIds[" + i + "] must be an id >= 0, was " + id);
+        }
+      }
+      objectIds.clear();
+      objectIds.addAll(ids);
+      return this;
+    }
+
+    /**
+     * A body field this SDK does not model, sent as given.
+     *
+     * @throws IllegalArgumentException when {@code name} is one the builder sets itself
+     */
+    public Builder extra(String name, Object value) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("extra field name must not be blank");
+      }
+      if (MODELLED.contains(name)) {
+        throw new IllegalArgumentException("extra field '" + name + "' has its own builder method");
+      }
+      extra.put(name, Objects.requireNonNull(value, "value of extra field '" + name + "' must not be null"));
+      return this;
+    }
+
+    /**
+     * The query.
+     *
+     * @throws IllegalStateException when from, category, a metric, the object type or the object ids are
+     *     missing, or when an absolute {@code from} is after an absolute {@code until}
+     */
+    public MetricQuery build() {
+      if (from == null) {
+        throw new IllegalStateException("from is required: the start of the range, e.g. ExtraHopTime.ago(Duration.ofMinutes(30))");
+      }
+      if (category == null) {
+        throw new IllegalStateException("category is required: the metric category, e.g. \"http_client\"");
+      }
+      if (metrics.isEmpty()) {
+        throw new IllegalStateException("at least one metric is required, e.g. metric(MetricSpec.of(\"req\"))");
+      }
+      if (objectType == null) {
+        throw new IllegalStateException("objectType is required, e.g. ObjectType.DEVICE");
+      }
+      if (objectIds.isEmpty()) {
+        throw new IllegalStateException("objectIds must not be empty: name at least one " + objectType + " id");
+      }
+      if (until != null && !from.isRelative() && !until.isRelative()
+          && from.toEpochMillis(Instant.EPOCH) > until.toEpochMillis(Instant.EPOCH)) {
+        throw new IllegalStateException("from (" + from + ") must not be after until (" + until + ")");
+      }
+      return new MetricQuery(this);
+    }
+  }
+}

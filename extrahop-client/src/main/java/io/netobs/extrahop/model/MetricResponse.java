@@ -1,0 +1,40 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a metric query: {@code {cycle, node_id, clock, from, until, stats: [...]}}. On a console
+ * whose answer came in several parts, the parts are merged into one (see {@code MetricsResource}).
+ *
+ * @param cycle         the cycle the appliance used
+ * @param nodeId        the node that answered; null when merged parts came from different nodes
+ * @param clock         the appliance's time when it answered
+ * @param from          the start of the range
+ * @param until         the end of the range
+ * @param stats         one row per object and interval
+ * @param unknownFields fields this SDK does not model, as the server sent them
+ */
+public record MetricResponse(
+    @JsonProperty("cycle") Cycle cycle,
+    @JsonProperty("node_id") Long nodeId,
+    @JsonProperty("clock") Instant clock,
+    @JsonProperty("from") Instant from,
+    @JsonProperty("until") Instant until,
+    @JsonProperty("stats") List<MetricStat> stats,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public MetricResponse {
+    stats = Models.copy(stats);
+    unknownFields = Models.copy(unknownFields);
+  }
+
+  /** The rows of one object. */
+  public List<MetricStat> statsFor(long oid) {
+    return stats.stream().filter(s -> s.oid() == oid).toList();
+  }
+}

@@ -1,0 +1,33 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One answer of a record search: {@code {"total", "records": [...], "cursor"?}}.
+ *
+ * @param total         how many records match the whole search
+ * @param records       the records of this page
+ * @param cursor        where the next page starts; null when there is none
+ * @param unknownFields fields this SDK does not model, as the server sent them
+ */
+public record RecordPage(
+    @JsonProperty("total") long total,
+    @JsonProperty("records") List<Record> records,
+    @JsonProperty("cursor") String cursor,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public RecordPage {
+    records = Models.copy(records);
+    unknownFields = Models.copy(unknownFields);
+  }
+
+  /** The cursor of the next page, when there may be one. */
+  public Optional<String> nextCursor() {
+    return cursor == null || cursor.isEmpty() ? Optional.empty() : Optional.of(cursor);
+  }
+}

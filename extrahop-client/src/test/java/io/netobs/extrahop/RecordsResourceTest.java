@@ -1,0 +1,427 @@
+package io.netobs.extrahop;
+
+import static io.netobs.extrahop.TestCores.bodyTree;
+import static io.netobs.extrahop.TestCores.json;
+import static io.netobs.extrahop.TestCores.pathAndQuery;
+import static io.netobs.extrahop.TestCores.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netobs.extrahop.model.Operand;
+import io.netobs.extrahop.model.Record;
+import io.netobs.extrahop.model.RecordCursorForm;
+import io.netobs.extrahop.model.RecordFilter;
+import io.netobs.extrahop.model.RecordOperator;
+import io.netobs.extrahop.model.RecordPage;
+import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.http.BadRequestException;
+import io.netobs.http.Page;
+import io.netobs.http.PagedIterable;
+import io.netobs.http.internal.HttpCore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RecordsResourceTest {
+  private MockWebServer server;
+  private HttpCore core;
+  private RecordsResource records;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new MockWebServer();
+    server.start();
+    core = TestCores.core(server);
+    records = new RecordsResource(core);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    core.close();
+    server.close();
+  }
+
+  private static RecordQuery example5() {
+    return RecordQuery.builder()
+        .from(ExtraHopTime.ago(Duration.ofMinutes(15)))
+        .limit(100)
+        .types("~http")
+        .filter(RecordFilter.and(
+            RecordFilter.field("method").equalTo("GET"),
+            RecordFilter.field("statusCode").equalTo("404")))
+        .build();
+  }
+
+  private static String page(String cursor, long total, String... ids) {
+    String recs = java.util.Arrays.stream(ids)
+        .map(id -> "{\"_id\": \"" + id + "\", \"_type\": \"~http\", \"_source\": {\"uri\": \"/" + id + "\"}}")
+        .collect(Collectors.joining(", "));
+    return "{\"total\": " + total + ", \"records\": [" + recs + "]" + (cursor == null ? "" : ", \"cursor\": \"" + cursor + "\"") + "}";
+  }
+
+  @Test
+  void searchPageSendsTheGuidesExample5Exactly() throws Exception {
+    server.enqueue(json(page(null, 0)));
+
+    records.searchPage(example5());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(pathAndQuery(request)).isEqualTo("/api/v1/records/search");
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+    assertThat(bodyTree(request)).isEqualTo(tree("""
+        {
+        "filter": {
+        "operator": "and",
+        "rules": [
+        {
+        "field": "method",
+        "operand": "GET",
+        "operator": "="
+        },
+        {
+        "field": "statusCode",
+        "operand": "404",
+        "operator": "="
+        }
+        ]
+        },
+        "from": -900000,
+        "limit": 100,
+        "types": [
+        "~http"
+        ]
+        }"""));
+  }
+
+  @Test
+  void timeUnitsExampleOfTheGuide() throws Exception {
+    server.enqueue(json(page(null, 0)));
+
+    records.searchPage(RecordQuery.builder()
+        .from(ExtraHopTime.ago(2, ExtraHopTime.Unit.HOURS))
+        .until(ExtraHopTime.ago(1, ExtraHopTime.Unit.HOURS))
+        .types(List.of("~http"))
+        .build());
+
+    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+        {"from": "-2h", "until": "-1h", "types": ["~http"]}"""));
+  }
+
+  @Test
+  void operandExamplesOfTheGuide() throws Exception {
+    server.enqueue(json(page(null, 0)));
+    server.enqueue(json(page(null, 0)));
+
+    records.searchPage(RecordQuery.builder().from(ExtraHopTime.parse(-1000))
+        .filter(RecordFilter.field("senderAddr").equalTo(Operand.ipv4("1.2.3.4"))).build());
+    records.searchPage(RecordQuery.builder().from(ExtraHopTime.parse(-1000))
+        .filter(RecordFilter.field("senderAddr").equalTo("1.2.3.4")).build());
+
+    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+        {"from": -1000, "filter": {"field": "senderAddr", "operator": "=", "operand": {"type": "ipaddr4", "value": "1.2.3.4"}}}"""));
+    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+        {"from": -1000, "filter": {"field": "senderAddr", "operator": "=", "operand": "1.2.3.4"}}"""));
+  }
+
+  @Test
+  void everyOperatorTypedOperandNestingContextTtlAndExtraFields() throws Exception {
+    server.enqueue(json(page(null, 0)));
+
+    records.searchPage(RecordQuery.builder()
+        .from(ExtraHopTime.at(Instant.ofEpochMilli(1_700_000_000_000L)))
+        .until(ExtraHopTime.now())
+        .types("~http", "~ssl_open")
+        .filter(RecordFilter.or(
+            RecordFilter.and(
+                RecordFilter.field("a").notEqualTo(Operand.ipv6("2001:db8::/32")),
+                RecordFilter.field("b").greaterThan(5),
+                RecordFilter.field("c").lessThan(2.5),
+                RecordFilter.field("d").atLeast(Operand.number(1)),
+                RecordFilter.field("e").atMost(Operand.device(42))),
+            RecordFilter.field("f").startsWith("/api"),
+            RecordFilter.field("g").matches("^x.*"),
+            RecordFilter.field("h").notMatches("y$"),
+            RecordFilter.field("i").exists(),
+            RecordFilter.field("j").notExists(),
+            RecordFilter.field("k").is("in_future_firmware", Operand.string("z")),
+            RecordFilter.field("l").equalTo(Operand.bool(true)),
+            RecordFilter.field("m").equalTo(Operand.application("app"))))
+        .limit(10_000)
+        .contextTtl(Duration.ofMinutes(1))
+        .extra("sort", List.of(Map.of("field", "timestamp", "direction", "desc")))
+        .build());
+
+    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+        {"from": 1700000000000, "until": 0, "types": ["~http", "~ssl_open"], "limit": 10000, "context_ttl": 60000,
+         "sort": [{"field": "timestamp", "direction": "desc"}],
+         "filter": {"operator": "or", "rules": [
+           {"operator": "and", "rules": [
+             {"field": "a", "operator": "!=", "operand": {"type": "ipaddr6", "value": "2001:db8::/32"}},
+             {"field": "b", "operator": ">", "operand": 5},
+             {"field": "c", "operator": "<", "operand": 2.5},
+             {"field": "d", "operator": ">=", "operand": {"type": "number", "value": 1}},
+             {"field": "e", "operator": "<=", "operand": {"type": "device", "value": 42}}]},
+           {"field": "f", "operator": "startswith", "operand": "/api"},
+           {"field": "g", "operator": "~", "operand": "^x.*"},
+           {"field": "h", "operator": "!~", "operand": "y$"},
+           {"field": "i", "operator": "exists"},
+           {"field": "j", "operator": "not_exists"},
+           {"field": "k", "operator": "in_future_firmware", "operand": {"type": "string", "value": "z"}},
+           {"field": "l", "operator": "=", "operand": {"type": "boolean", "value": true}},
+           {"field": "m", "operator": "=", "operand": {"type": "application", "value": "app"}}]}}"""));
+  }
+
+  @Test
+  void decodesAPageWithItsRecordsAndUnknownFields() {
+    server.enqueue(json("""
+        {"total": 2, "cursor": "c-1", "took": 12,
+         "records": [
+           {"_id": "r1", "_type": "~http", "_index": "idx-1", "_score": 1.0,
+            "_source": {"timestamp": 1447973460000, "clientAddr": "10.0.0.1", "serverAddr": "10.0.0.2",
+                        "clientPort": 51000, "serverPort": "80", "statusCode": 404, "method": "GET",
+                        "processingTime": 1.5, "flowId": "abc", "isPipelined": false, "tags": ["x"], "extra": null}},
+           {"_id": "r2", "_type": "~dns", "_source": {"senderAddr": "1.1.1.1", "receiverAddr": "2.2.2.2"}}]}"""));
+
+    RecordPage page = records.searchPage(example5());
+
+    assertThat(page.total()).isEqualTo(2);
+    assertThat(page.nextCursor()).contains("c-1");
+    assertThat(page.unknownFields()).containsEntry("took", 12);
+    Record first = page.records().get(0);
+    assertThat(first.id()).isEqualTo("r1");
+    assertThat(first.type()).isEqualTo("~http");
+    assertThat(first.index()).isEqualTo("idx-1");
+    assertThat(first.unknownFields()).containsEntry("_score", 1.0);
+    assertThat(first.timestamp()).contains(Instant.ofEpochMilli(1447973460000L));
+    assertThat(first.clientAddr()).contains("10.0.0.1");
+    assertThat(first.serverAddr()).contains("10.0.0.2");
+    assertThat(first.clientPort()).hasValue(51000);
+    assertThat(first.serverPort()).hasValue(80);
+    assertThat(first.longValue("statusCode")).hasValue(404);
+    assertThat(first.string("statusCode")).contains("404");
+    assertThat(first.string("method")).contains("GET");
+    assertThat(first.doubleValue("processingTime")).hasValue(1.5);
+    assertThat(first.bool("isPipelined")).contains(false);
+    assertThat(first.flowId()).contains("abc");
+    assertThat(first.field("tags")).contains(List.of("x"));
+    assertThat(first.string("tags")).isEmpty();
+    assertThat(first.source()).containsEntry("extra", null);
+    assertThat(first.string("missing")).isEmpty();
+    Record second = page.records().get(1);
+    assertThat(second.index()).isNull();
+    assertThat(second.senderAddr()).contains("1.1.1.1");
+    assertThat(second.receiverAddr()).contains("2.2.2.2");
+    assertThat(second.timestamp()).isEmpty();
+    assertThat(second.unknownFields()).isEmpty();
+  }
+
+  @Test
+  void searchIsLazyAndWalksThreePagesByPathCursor() throws Exception {
+    PagedIterable<Record> all = records.search(example5());
+    assertThat(server.getRequestCount()).isZero();
+
+    server.enqueue(json(page("c1", 5, "a", "b")));
+    server.enqueue(json(page("c2", 5, "c", "d")));
+    server.enqueue(json(page(null, 5, "e")));
+
+    Iterator<Record> it = all.iterator();
+    assertThat(server.getRequestCount()).isZero();
+    List<String> ids = new ArrayList<>();
+    while (it.hasNext()) {
+      ids.add(it.next().id());
+      assertThat(server.getRequestCount()).isEqualTo((ids.size() + 1) / 2);
+    }
+
+    assertThat(ids).containsExactly("a", "b", "c", "d", "e");
+    RecordedRequest first = server.takeRequest();
+    assertThat(first.getMethod()).isEqualTo("POST");
+    assertThat(pathAndQuery(first)).isEqualTo("/api/v1/records/search");
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getMethod()).isEqualTo("GET");
+    assertThat(pathAndQuery(second)).isEqualTo("/api/v1/records/cursor/c1");
+    RecordedRequest third = server.takeRequest();
+    assertThat(third.getMethod()).isEqualTo("GET");
+    assertThat(pathAndQuery(third)).isEqualTo("/api/v1/records/cursor/c2");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void searchWalksThreePagesByBodyCursorWithContextTtl() throws Exception {
+    server.enqueue(json(page("c1", 5, "a", "b")));
+    server.enqueue(json(page("c2", 5, "c", "d")));
+    server.enqueue(json(page(null, 5, "e")));
+
+    RecordQuery query = example5().toBuilder().contextTtl(Duration.ofSeconds(30)).build();
+    List<String> ids = records.withCursorForm(RecordCursorForm.BODY).search(query).stream().map(Record::id).toList();
+
+    assertThat(ids).containsExactly("a", "b", "c", "d", "e");
+    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+        {"filter": {"operator": "and", "rules": [{"field": "method", "operand": "GET", "operator": "="},
+          {"field": "statusCode", "operand": "404", "operator": "="}]},
+         "from": -900000, "limit": 100, "types": ["~http"], "context_ttl": 30000}"""));
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getMethod()).isEqualTo("POST");
+    assertThat(pathAndQuery(second)).isEqualTo("/api/v1/records/cursor");
+    assertThat(bodyTree(second)).isEqualTo(tree("{\"cursor\": \"c1\", \"context_ttl\": 30000}"));
+    RecordedRequest third = server.takeRequest();
+    assertThat(bodyTree(third)).isEqualTo(tree("{\"cursor\": \"c2\", \"context_ttl\": 30000}"));
+  }
+
+  @Test
+  void theQuerysCursorFormOverridesTheResources() throws Exception {
+    server.enqueue(json(page("c1", 2, "a")));
+    server.enqueue(json(page(null, 2, "b")));
+
+    RecordQuery query = example5().toBuilder().cursorForm(RecordCursorForm.BODY).build();
+    assertThat(records.cursorForm()).isEqualTo(RecordCursorForm.PATH);
+    assertThat(records.search(query).stream().map(Record::id)).containsExactly("a", "b");
+
+    server.takeRequest();
+    RecordedRequest next = server.takeRequest();
+    assertThat(next.getMethod()).isEqualTo("POST");
+    assertThat(bodyTree(next)).isEqualTo(tree("{\"cursor\": \"c1\"}"));
+  }
+
+  @Test
+  void pathCursorCarriesContextTtlAsQueryAndIsEncodedAsOneSegment() throws Exception {
+    server.enqueue(json(page(null, 0)));
+
+    records.nextPage("a/b+c=?", RecordCursorForm.PATH, Duration.ofSeconds(5));
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v1/records/cursor/a%2Fb+c=%3F");
+    assertThat(request.getUrl().queryParameter("context_ttl")).isEqualTo("5000");
+  }
+
+  @Test
+  void singlePageCallsUseTheResourcesForm() throws Exception {
+    server.enqueue(json(page(null, 1, "z")));
+    server.enqueue(json(page(null, 1, "z")));
+
+    assertThat(records.nextPage("c9").records()).extracting(Record::id).containsExactly("z");
+    records.withCursorForm(RecordCursorForm.BODY).nextPage("c9");
+
+    assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/records/cursor/c9");
+    RecordedRequest body = server.takeRequest();
+    assertThat(body.getMethod()).isEqualTo("POST");
+    assertThat(bodyTree(body)).isEqualTo(tree("{\"cursor\": \"c9\"}"));
+  }
+
+  @Test
+  void aCursorOnAnEmptyPageEndsTheSearch() {
+    server.enqueue(json(page("c1", 1, "a")));
+    server.enqueue(json(page("c2", 1)));
+
+    assertThat(records.search(example5()).stream().map(Record::id)).containsExactly("a");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedPageCanBeRetriedWithoutSkippingOrRepeating() throws Exception {
+    server.enqueue(json(page("c1", 4, "a", "b")));
+    server.enqueue(json(400, "{\"error_message\": \"cursor busy\"}"));
+    server.enqueue(json(page(null, 4, "c", "d")));
+
+    Iterator<Record> it = records.search(example5()).iterator();
+    List<String> ids = new ArrayList<>();
+    ids.add(it.next().id());
+    ids.add(it.next().id());
+    assertThatThrownBy(it::hasNext).isInstanceOf(BadRequestException.class).hasMessageContaining("cursor busy");
+    while (it.hasNext()) {
+      ids.add(it.next().id());
+    }
+
+    assertThat(ids).containsExactly("a", "b", "c", "d");
+    server.takeRequest();
+    assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/records/cursor/c1");
+    assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/records/cursor/c1");
+  }
+
+  @Test
+  void pagesExposeTotalAndEachIterationSearchesAgain() {
+    server.enqueue(json(page("c1", 3, "a", "b")));
+    server.enqueue(json(page(null, 3, "c")));
+    server.enqueue(json(page(null, 3, "a")));
+
+    PagedIterable<Record> all = records.search(example5());
+    List<Page<Record>> pages = new ArrayList<>();
+    all.pages().forEach(pages::add);
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0).total()).hasValue(3);
+    assertThat(all.firstPage().items()).extracting(Record::id).containsExactly("a");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void searchesAreRetriedOnServerErrorsBecauseTheyAreIdempotent() {
+    server.enqueue(json(503, "{\"error_message\": \"busy\"}"));
+    server.enqueue(json(page(null, 1, "a")));
+    server.enqueue(json(503, "{\"error_message\": \"busy\"}"));
+    server.enqueue(json(page(null, 1, "b")));
+
+    assertThat(records.searchPage(example5()).records()).extracting(Record::id).containsExactly("a");
+    assertThat(records.withCursorForm(RecordCursorForm.BODY).nextPage("c").records()).extracting(Record::id).containsExactly("b");
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void queriesAreCheckedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> RecordQuery.builder().limit(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit must be between 1 and 10000");
+    assertThatThrownBy(() -> RecordQuery.builder().limit(10_001))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 10001");
+    assertThatThrownBy(() -> RecordQuery.builder().types("~http").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("from is required");
+    assertThatThrownBy(() -> RecordQuery.builder().types("~http", " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("types[1] must not be blank");
+    assertThatThrownBy(() -> RecordQuery.builder().contextTtl(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contextTtl");
+    assertThatThrownBy(() -> RecordQuery.builder().extra("limit", 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own builder method");
+    assertThatThrownBy(() -> records.nextPage(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor must not be blank");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void filtersAreCheckedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> RecordFilter.field("clientAddr").greaterThan("10.0.0.0/8"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CIDR block").hasMessageContaining("\"=\" or \"!=\"").hasMessageContaining("clientAddr");
+    assertThatThrownBy(() -> RecordFilter.field("clientAddr").startsWith("10.0.0.0/8"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CIDR block");
+    assertThatThrownBy(() -> RecordFilter.field("clientAddr").matches(Operand.ipv6("2001:db8::/32").value().toString()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CIDR block");
+    assertThat(RecordFilter.field("clientAddr").notEqualTo(Operand.ipv4("10.0.0.0/8")).operand())
+        .isEqualTo(Operand.ipv4("10.0.0.0/8"));
+    assertThat(RecordFilter.field("uri").startsWith("/a/b").operand()).isEqualTo("/a/b");
+    assertThatThrownBy(() -> Operand.ipv4("300.1.1.1")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr4");
+    assertThatThrownBy(() -> Operand.ipv4("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Operand.ipv6("not-an-address")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr6");
+    assertThatThrownBy(() -> Operand.of(io.netobs.extrahop.model.OperandType.NUMBER, "5"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Number");
+    assertThatThrownBy(() -> RecordFilter.field("x").equalTo(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be null").hasMessageContaining("exists()");
+    assertThatThrownBy(() -> RecordFilter.field("x").is(RecordOperator.EXISTS, "y"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes no operand");
+    assertThatThrownBy(() -> RecordFilter.field("x").equalTo(new Object()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String, Number, Boolean or Operand");
+    assertThatThrownBy(() -> RecordFilter.field(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field");
+    assertThatThrownBy(() -> RecordFilter.and()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one rule");
+    assertThatThrownBy(() -> RecordFilter.or(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RecordOperator.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(RecordOperator.of("STARTSWITH")).isSameAs(RecordOperator.STARTS_WITH);
+    assertThat(RecordOperator.of("future").isKnown()).isFalse();
+    assertThat(RecordFilter.field("x").is("future", "10.0.0.0/8").operator().value()).isEqualTo("future");
+  }
+}
