@@ -171,6 +171,36 @@ public final class ExtraHopClient implements AutoCloseable {
     return core;
   }
 
+  /** The record log: typed searches whose results page lazily across cursors ({@code /records}). */
+  public Records records() {
+    return new Records(core);
+  }
+
+  /** Metric queries, totals and totals by object; console answers are collected for you ({@code /metrics}). */
+  public Metrics metrics() {
+    return new Metrics(core);
+  }
+
+  /** Packet captures, downloaded as streams or files ({@code /packetcaptures}). */
+  public PacketCaptures packetCaptures() {
+    return new PacketCaptures(core);
+  }
+
+  /** Bundles: upload, export, apply ({@code /bundles}). */
+  public Bundles bundles() {
+    return new Bundles(core);
+  }
+
+  /** Backups of customizations: create, download, restore ({@code /customizations}). */
+  public Customizations customizations() {
+    return new Customizations(core);
+  }
+
+  /** Support packs: upload and run, poll, download ({@code /supportpacks}). */
+  public SupportPacks supportPacks() {
+    return new SupportPacks(core);
+  }
+
   /** Activity groups: devices grouped by their traffic ({@code /activitygroups}). */
   public ActivityGroups activityGroups() {
     return new ActivityGroups(core);

@@ -57,6 +57,7 @@ class FakeExtraHopQueriesTest {
       core.close();
     }
     if (fake != null) {
+      SuiteCoverage.record(FakeExtraHopQueriesTest.class, fake);
       fake.close();
     }
   }
@@ -79,7 +80,7 @@ class FakeExtraHopQueriesTest {
   @Test
   void recordSearchPagesLazilyThroughBothCursorFormsWithoutSkipOrRepeat() {
     start(FakeExtraHop.builder().records(1000));
-    RecordsResource records = new RecordsResource(core);
+    Records records = new Records(core);
 
     List<String> all = records.search(httpGets(10_000)).stream().map(Record::id).toList();
     long total = records.searchPage(httpGets(10_000)).total();
@@ -110,7 +111,7 @@ class FakeExtraHopQueriesTest {
   @Test
   void aSpentCursorIsRefused() {
     start(FakeExtraHop.builder().records(200));
-    RecordsResource records = new RecordsResource(core);
+    Records records = new Records(core);
     String cursor = records.searchPage(httpGets(5)).cursor();
 
     assertThat(records.nextPage(cursor).records()).hasSize(5);
@@ -120,7 +121,7 @@ class FakeExtraHopQueriesTest {
   @Test
   void metricsFromASensor() {
     start(FakeExtraHop.builder());
-    MetricsResource metrics = new MetricsResource(core);
+    Metrics metrics = new Metrics(core);
     MetricQuery query = MetricQuery.builder()
         .from(ExtraHopTime.ago(Duration.ofMinutes(30))).until(ExtraHopTime.now())
         .category("http_client").metric(MetricSpec.of("req"), MetricSpec.of("tprocess").percentiles(50, 95))
@@ -143,7 +144,7 @@ class FakeExtraHopQueriesTest {
   @Test
   void metricsFromAConsoleArePolledThroughAgainAndMerged() {
     start(FakeExtraHop.builder().consoleMode(2));
-    MetricsResource metrics = new MetricsResource(core).withPolling(PollOptions.defaults()
+    Metrics metrics = new Metrics(core).withPolling(PollOptions.defaults()
         .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(5)));
     int nodes = fake.api().store("nodes").size();
     MetricQuery query = MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30)))
@@ -160,7 +161,7 @@ class FakeExtraHopQueriesTest {
   @Test
   void metricsFromAConsoleThatIsTooSlowTimeOut() {
     start(FakeExtraHop.builder().consoleMode(1000));
-    MetricsResource metrics = new MetricsResource(core).withPolling(PollOptions.defaults()
+    Metrics metrics = new Metrics(core).withPolling(PollOptions.defaults()
         .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(2)).withTimeout(Duration.ofMillis(100)));
     MetricQuery query = MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30)))
         .category("http").metric(MetricSpec.of("rsp")).objectType(ObjectType.APPLICATION).objectIds(0).build();
@@ -172,7 +173,7 @@ class FakeExtraHopQueriesTest {
   void packetCapturesListDownloadAndDelete() throws Exception {
     long size = 20L * 1024 * 1024;
     start(FakeExtraHop.builder().packetCaptureSize(size));
-    PacketCapturesResource captures = new PacketCapturesResource(core);
+    PacketCaptures captures = new PacketCaptures(core);
 
     List<PacketCapture> list = captures.list();
     assertThat(list).isNotEmpty();
@@ -205,7 +206,7 @@ class FakeExtraHopQueriesTest {
   @Test
   void bundlesUploadExportApplyAndDelete() throws Exception {
     start(FakeExtraHop.builder());
-    BundlesResource bundles = new BundlesResource(core);
+    Bundles bundles = new Bundles(core);
     Path file = Files.writeString(dir.resolve("bundle.json"),
         "{\"name\": \"from the SDK\", \"description\": \"test\", \"triggers\": [{\"name\": \"t1\"}]}");
 
@@ -231,7 +232,7 @@ class FakeExtraHopQueriesTest {
   void backupsCreateGetDownloadApplyAndDelete() throws Exception {
     long size = 3L * 1024 * 1024;
     start(FakeExtraHop.builder().downloadSize(size));
-    CustomizationsResource backups = new CustomizationsResource(core);
+    Customizations backups = new Customizations(core);
     int before = backups.list().size();
 
     long id = backups.create("before-sdk-test");
@@ -252,7 +253,7 @@ class FakeExtraHopQueriesTest {
   void supportPacksRunToCompletionAndDownload() throws Exception {
     long size = 2L * 1024 * 1024;
     start(FakeExtraHop.builder().downloadSize(size).supportPackPolls(3));
-    SupportPacksResource packs = new SupportPacksResource(core).withPolling(PollOptions.defaults()
+    SupportPacks packs = new SupportPacks(core).withPolling(PollOptions.defaults()
         .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(5)));
     Path pack = Generated.file(dir.resolve("fix.expk"), 4096);
 

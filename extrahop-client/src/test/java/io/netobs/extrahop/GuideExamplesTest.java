@@ -37,6 +37,7 @@ class GuideExamplesTest {
   @AfterEach
   void close() {
     client.close();
+    SuiteCoverage.record(GuideExamplesTest.class, fake);
     fake.close();
   }
 

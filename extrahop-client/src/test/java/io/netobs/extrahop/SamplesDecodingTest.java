@@ -51,7 +51,7 @@ class SamplesDecodingTest {
     server.enqueue(json(Samples.extraHop("metrics")));
     server.enqueue(json(Samples.extraHop("metrics-total")));
     server.enqueue(json(Samples.extraHop("metrics-keyed")));
-    MetricsResource metrics = new MetricsResource(core);
+    Metrics metrics = new Metrics(core);
 
     MetricResponse series = metrics.query(query());
     MetricResponse total = metrics.total(query());
@@ -75,7 +75,7 @@ class SamplesDecodingTest {
     server.enqueue(json(Samples.extraHop("metrics-total")));
     FakeClock clock = new FakeClock();
 
-    MetricResponse merged = new MetricsResource(core, PollOptions.defaults(), clock).query(query());
+    MetricResponse merged = new Metrics(core, PollOptions.defaults(), clock).query(query());
 
     assertThat(merged.stats()).extracting(s -> s.oid()).contains(-1L);
     assertThat(clock.sleeps).hasSize(1);
@@ -87,7 +87,7 @@ class SamplesDecodingTest {
     server.enqueue(json(Samples.extraHop("records-last-page")));
     RecordQuery query = RecordQuery.builder().from(ExtraHopTime.ago(Duration.ofHours(2))).build();
 
-    List<Record> records = new RecordsResource(core).search(query).stream().toList();
+    List<Record> records = new Records(core).search(query).stream().toList();
 
     assertThat(records).extracting(Record::type).containsExactly("~http", "~dns", "~ssl_open");
     Record http = records.get(0);
@@ -104,8 +104,8 @@ class SamplesDecodingTest {
     server.enqueue(json(Samples.extraHop("supportpack-queue-running")));
     server.enqueue(json(Samples.extraHop("supportpack-queue-done")));
 
-    Customization backup = new CustomizationsResource(core).get(3);
-    SupportPacksResource packs = new SupportPacksResource(core);
+    Customization backup = new Customizations(core).get(3);
+    SupportPacks packs = new SupportPacks(core);
     SupportPackStatus running = packs.status("4");
     SupportPackStatus done = packs.status("4");
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The answer to a metric query: {@code {cycle, node_id, clock, from, until, stats: [...]}}. On a console
- * whose answer came in several parts, the parts are merged into one (see {@code MetricsResource}).
+ * whose answer came in several parts, the parts are merged into one (see {@code Metrics}).
  *
  * @param cycle         the cycle the appliance used
  * @param nodeId        the node that answered; null when merged parts came from different nodes

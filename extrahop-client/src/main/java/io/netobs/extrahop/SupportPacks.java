@@ -23,27 +23,27 @@ import java.util.Objects;
  * SupportPackStatus done = client.supportPacks().awaitCompletion(run, Duration.ofMinutes(5));
  * }</pre>
  */
-public final class SupportPacksResource {
+public final class SupportPacks {
   private static final String BINARY = "application/octet-stream";
 
   private final HttpCore core;
   private final PollOptions polling;
   private final Poller.Clock clock;
 
-  SupportPacksResource(HttpCore core) {
+  SupportPacks(HttpCore core) {
     this(core, PollOptions.defaults(), Poller.Clock.SYSTEM);
   }
 
-  SupportPacksResource(HttpCore core, PollOptions polling, Poller.Clock clock) {
+  SupportPacks(HttpCore core, PollOptions polling, Poller.Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
     this.polling = Objects.requireNonNull(polling, "polling");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** A variant of this resource whose {@link #awaitCompletion(String)} polls as {@code polling} says. */
-  public SupportPacksResource withPolling(PollOptions polling) {
+  public SupportPacks withPolling(PollOptions polling) {
     Checks.notNull(polling, "polling");
-    return new SupportPacksResource(core, polling, clock);
+    return new SupportPacks(core, polling, clock);
   }
 
   /** How {@link #awaitCompletion(String)} polls. */
@@ -159,6 +159,6 @@ public final class SupportPacksResource {
 
   @Override
   public String toString() {
-    return "SupportPacksResource[" + polling + "]";
+    return "SupportPacks[" + polling + "]";
   }
 }

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CustomizationsResourceTest {
+class CustomizationsTest {
   private static final long SIZE = 20L * 1024 * 1024;
 
   private MockWebServer server;
   private HttpCore core;
-  private CustomizationsResource backups;
+  private Customizations backups;
   @TempDir
   Path dir;
 
@@ -37,7 +37,7 @@ class CustomizationsResourceTest {
     server = new MockWebServer();
     server.start();
     core = TestCores.core(server);
-    backups = new CustomizationsResource(core);
+    backups = new Customizations(core);
   }
 
   @AfterEach

@@ -31,25 +31,25 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public final class MetricsResource {
+public final class Metrics {
   private final HttpCore core;
   private final PollOptions polling;
   private final Poller.Clock clock;
 
-  MetricsResource(HttpCore core) {
+  Metrics(HttpCore core) {
     this(core, PollOptions.defaults(), Poller.Clock.SYSTEM);
   }
 
-  MetricsResource(HttpCore core, PollOptions polling, Poller.Clock clock) {
+  Metrics(HttpCore core, PollOptions polling, Poller.Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
     this.polling = Objects.requireNonNull(polling, "polling");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** A variant of this resource that waits for a console's results as {@code polling} says. */
-  public MetricsResource withPolling(PollOptions polling) {
+  public Metrics withPolling(PollOptions polling) {
     Checks.notNull(polling, "polling");
-    return new MetricsResource(core, polling, clock);
+    return new Metrics(core, polling, clock);
   }
 
   /** How this resource waits for a console's results. */
@@ -108,7 +108,7 @@ public final class MetricsResource {
   private MetricResponse run(String path, MetricQuery query) {
     Checks.notNull(query, "query");
     ApiRequest request = ApiRequest.post(path).json(query).idempotent(true).build();
-    Answer answer = core.execute(request, MetricsResource::readAnswer);
+    Answer answer = core.execute(request, Metrics::readAnswer);
     if (answer.response != null) {
       return answer.response;
     }
@@ -204,6 +204,6 @@ public final class MetricsResource {
 
   @Override
   public String toString() {
-    return "MetricsResource[" + polling + "]";
+    return "Metrics[" + polling + "]";
   }
 }

@@ -17,12 +17,12 @@ import java.util.Objects;
  * between appliances. Exports and uploads are streamed, as bundles can be large. Immutable and
  * thread-safe.
  */
-public final class BundlesResource {
+public final class Bundles {
   private static final String JSON = "application/json";
 
   private final HttpCore core;
 
-  BundlesResource(HttpCore core) {
+  Bundles(HttpCore core) {
     this.core = Objects.requireNonNull(core, "core");
   }
 
@@ -114,6 +114,6 @@ public final class BundlesResource {
 
   @Override
   public String toString() {
-    return "BundlesResource";
+    return "Bundles";
   }
 }

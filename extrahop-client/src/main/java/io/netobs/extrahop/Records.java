@@ -29,23 +29,23 @@ import java.util.OptionalLong;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RecordsResource {
+public final class Records {
   private final HttpCore core;
   private final RecordCursorForm cursorForm;
 
-  RecordsResource(HttpCore core) {
+  Records(HttpCore core) {
     this(core, RecordCursorForm.PATH);
   }
 
-  RecordsResource(HttpCore core, RecordCursorForm cursorForm) {
+  Records(HttpCore core, RecordCursorForm cursorForm) {
     this.core = Objects.requireNonNull(core, "core");
     this.cursorForm = Objects.requireNonNull(cursorForm, "cursorForm");
   }
 
   /** A variant of this resource that asks for next pages in the given form. */
-  public RecordsResource withCursorForm(RecordCursorForm cursorForm) {
+  public Records withCursorForm(RecordCursorForm cursorForm) {
     Checks.notNull(cursorForm, "cursorForm");
-    return new RecordsResource(core, cursorForm);
+    return new Records(core, cursorForm);
   }
 
   /** The form in which this resource asks for next pages. */
@@ -114,6 +114,6 @@ public final class RecordsResource {
 
   @Override
   public String toString() {
-    return "RecordsResource[cursorForm=" + cursorForm + "]";
+    return "Records[cursorForm=" + cursorForm + "]";
   }
 }

@@ -31,17 +31,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordsResourceTest {
+class RecordsTest {
   private MockWebServer server;
   private HttpCore core;
-  private RecordsResource records;
+  private Records records;
 
   @BeforeEach
   void start() throws Exception {
     server = new MockWebServer();
     server.start();
     core = TestCores.core(server);
-    records = new RecordsResource(core);
+    records = new Records(core);
   }
 
   @AfterEach

@@ -29,12 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BundlesResourceTest {
+class BundlesTest {
   private static final long SIZE = 20L * 1024 * 1024;
 
   private MockWebServer server;
   private HttpCore core;
-  private BundlesResource bundles;
+  private Bundles bundles;
   @TempDir
   Path dir;
 
@@ -43,7 +43,7 @@ class BundlesResourceTest {
     server = new MockWebServer();
     server.start();
     core = TestCores.core(server);
-    bundles = new BundlesResource(core);
+    bundles = new Bundles(core);
   }
 
   @AfterEach

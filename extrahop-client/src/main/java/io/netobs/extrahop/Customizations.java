@@ -15,10 +15,10 @@ import java.util.Objects;
  * Backup files ({@code /customizations}): create, list, download (streamed), restore, delete. Needs full
  * system privileges. Immutable and thread-safe.
  */
-public final class CustomizationsResource {
+public final class Customizations {
   private final HttpCore core;
 
-  CustomizationsResource(HttpCore core) {
+  Customizations(HttpCore core) {
     this.core = Objects.requireNonNull(core, "core");
   }
 
@@ -101,6 +101,6 @@ public final class CustomizationsResource {
 
   @Override
   public String toString() {
-    return "CustomizationsResource";
+    return "Customizations";
   }
 }

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SupportPacksResourceTest {
+class SupportPacksTest {
   private static final long SIZE = 20L * 1024 * 1024;
 
   private MockWebServer server;
   private HttpCore core;
   private FakeClock clock;
-  private SupportPacksResource packs;
+  private SupportPacks packs;
   @TempDir
   Path dir;
 
@@ -38,7 +38,7 @@ class SupportPacksResourceTest {
     server.start();
     core = TestCores.core(server);
     clock = new FakeClock();
-    packs = new SupportPacksResource(core, PollOptions.defaults(), clock);
+    packs = new SupportPacks(core, PollOptions.defaults(), clock);
   }
 
   @AfterEach

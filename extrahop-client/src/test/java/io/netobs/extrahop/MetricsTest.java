@@ -28,13 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class MetricsResourceTest {
+class MetricsTest {
   private static final String AGAIN = "\"again\"";
 
   private MockWebServer server;
   private HttpCore core;
   private FakeClock clock;
-  private MetricsResource metrics;
+  private Metrics metrics;
 
   @BeforeEach
   void start() throws Exception {
@@ -42,7 +42,7 @@ class MetricsResourceTest {
     server.start();
     core = TestCores.core(server);
     clock = new FakeClock();
-    metrics = new MetricsResource(core, PollOptions.defaults(), clock);
+    metrics = new Metrics(core, PollOptions.defaults(), clock);
   }
 
   @AfterEach
@@ -275,7 +275,7 @@ class MetricsResourceTest {
 
   @Test
   void aConsoleThatKeepsAnsweringAgainTimesOutWithinTheBudget() {
-    MetricsResource patient = metrics.withPolling(PollOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+    Metrics patient = metrics.withPolling(PollOptions.defaults().withTimeout(Duration.ofSeconds(1)));
     server.enqueue(json("{\"xid\": 21, \"num_results\": 1}"));
     for (int i = 0; i < 4; i++) {
       server.enqueue(json(AGAIN));
@@ -295,7 +295,7 @@ class MetricsResourceTest {
 
   @Test
   void theWaitBetweenPollsDoublesUpToTheMaximum() {
-    MetricsResource tuned = metrics.withPolling(PollOptions.defaults()
+    Metrics tuned = metrics.withPolling(PollOptions.defaults()
         .withInitialDelay(Duration.ofMillis(100)).withMaxDelay(Duration.ofMillis(300)).withTimeout(Duration.ofMinutes(1)));
     assertThat(tuned.polling().initialDelay()).isEqualTo(Duration.ofMillis(100));
     server.enqueue(json("{\"xid\": 1, \"num_results\": 1}"));

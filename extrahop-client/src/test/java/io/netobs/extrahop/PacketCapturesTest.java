@@ -26,13 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PacketCapturesResourceTest {
+class PacketCapturesTest {
   private static final long SIZE = 20L * 1024 * 1024;
   private static final String PCAP = "application/vnd.tcpdump.pcap";
 
   private MockWebServer server;
   private HttpCore core;
-  private PacketCapturesResource captures;
+  private PacketCaptures captures;
   @TempDir
   Path dir;
 
@@ -41,7 +41,7 @@ class PacketCapturesResourceTest {
     server = new MockWebServer();
     server.start();
     core = TestCores.core(server);
-    captures = new PacketCapturesResource(core);
+    captures = new PacketCaptures(core);
   }
 
   @AfterEach

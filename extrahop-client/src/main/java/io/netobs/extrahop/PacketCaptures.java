@@ -15,12 +15,12 @@ import java.util.Objects;
  * (streamed, never held in memory), delete them. Downloading needs the {@code "packets": "full"}
  * privilege. Immutable and thread-safe.
  */
-public final class PacketCapturesResource {
+public final class PacketCaptures {
   private static final String PCAP = "application/vnd.tcpdump.pcap, " + Transfers.ACCEPT_ANY;
 
   private final HttpCore core;
 
-  PacketCapturesResource(HttpCore core) {
+  PacketCaptures(HttpCore core) {
     this.core = Objects.requireNonNull(core, "core");
   }
 
@@ -73,6 +73,6 @@ public final class PacketCapturesResource {
 
   @Override
   public String toString() {
-    return "PacketCapturesResource";
+    return "PacketCaptures";
   }
 }
