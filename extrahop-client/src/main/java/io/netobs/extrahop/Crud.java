@@ -106,22 +106,6 @@ final class Crud<T> {
     return core.json(ApiRequest.get(path, params).build(), type);
   }
 
-  /**
-   * Attaches {@code body} as JSON read once from memory, for bodies that carry secrets the wire log does
-   * not know to mask (a setup password, a pairing token, a product key, a private key sent as a bare
-   * string): such a body is logged as "(streamed body)" even at TRACE. The price is that the call is not
-   * retried once it may have been sent.
-   */
-  static ApiRequest.Builder secretJson(ApiRequest.Builder request, Object body) {
-    byte[] bytes;
-    try {
-      bytes = Json.mapper().writeValueAsBytes(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("the body cannot be written as JSON: " + e.getOriginalMessage(), e);
-    }
-    return request.stream(new java.io.ByteArrayInputStream(bytes), "application/json; charset=utf-8", bytes.length);
-  }
-
   /** Checks the body as a whole and copies its fields: nothing is sent when a rule is broken. */
   static Map<String, Object> body(RequestFields<?> fields) {
     Checks.notNull(fields, "body");

@@ -92,6 +92,6 @@ public final class ExtraHopSystem {
     if (!certificateAndKeyPem.contains("-----BEGIN CERTIFICATE-----") || !certificateAndKeyPem.contains("PRIVATE KEY-----")) {
       throw new IllegalArgumentException("certificateAndKeyPem must hold a PEM certificate and its PEM private key");
     }
-    core.send(Crud.secretJson(ApiRequest.put("/extrahop/sslcert"), certificateAndKeyPem).build());
+    core.send(ApiRequest.put("/extrahop/sslcert").json(certificateAndKeyPem).build());
   }
 }

@@ -59,6 +59,6 @@ public final class Licensing {
    */
   public void applyProductKey(String productKey) {
     Checks.notBlank(productKey, "productKey");
-    core.send(Crud.secretJson(ApiRequest.put("/license/productkey"), Map.of("product_key", productKey.strip())).build());
+    core.send(ApiRequest.put("/license/productkey").json(Map.of("product_key", productKey.strip())).build());
   }
 }

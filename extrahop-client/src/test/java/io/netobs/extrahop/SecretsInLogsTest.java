@@ -32,7 +32,7 @@ class SecretsInLogsTest {
   }
 
   @Test
-  void secretsInFieldsTheWireLogDoesNotKnowAreNeverLogged() {
+  void setupPasswordsPairingTokensProductKeysAndBarePemAreNeverLogged() {
     CapturedLogs.clear();
     try (Wire wire = new Wire()) {
       wire.created("/api/v1/appliances/4").noContent().noContent();
