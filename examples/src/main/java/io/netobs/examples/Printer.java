@@ -1,0 +1,145 @@
+package io.netobs.examples;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.util.Locale;
+
+/**
+ * What the example programs print, formatted for a person: lines indented under the program's heading,
+ * aligned {@link Table tables}, and {@link Progress progress lines} that update in place on a terminal
+ * and become plain lines when the output goes to a file or a pipe.
+ */
+public final class Printer {
+  private static final String INDENT = "  ";
+
+  private final PrintStream out;
+  private final boolean terminal;
+  /** Width of the progress line now shown in place, or -1 when none is open. */
+  private int openProgressWidth = -1;
+  private boolean dryRun;
+
+  private Printer(PrintStream out, boolean terminal) {
+    this.out = out;
+    this.terminal = terminal;
+  }
+
+  /** Prints to standard output, updating progress in place only when that is an interactive terminal. */
+  public static Printer toStandardOutput() {
+    return new Printer(System.out, isInteractiveTerminal());
+  }
+
+  /** Prints to {@code out} as plain lines, as for a file or a pipe. */
+  public static Printer plain(PrintStream out) {
+    return new Printer(out, false);
+  }
+
+  /** Prints to {@code out} as to a terminal: progress lines are rewritten in place with {@code \r}. */
+  public static Printer terminal(PrintStream out) {
+    return new Printer(out, true);
+  }
+
+  /**
+   * Whether standard output is a terminal. Before Java 22 {@code System.console()} is null unless it
+   * is; from Java 22 on it is also non-null for a pipe, and {@code Console.isTerminal()} tells.
+   */
+  static boolean isInteractiveTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Whether progress lines are updated in place. */
+  public boolean isTerminal() {
+    return terminal;
+  }
+
+  /** One line of a program's output, formatted as by {@link String#format} (numbers as in {@code 1,234}). */
+  public void line(String format, Object... args) {
+    print(INDENT + format(format, args));
+  }
+
+  /**
+   * Says what a program would have changed on a real service and that {@code --apply} does it; the
+   * program then stops. Marks the run as a dry run in the summary.
+   */
+  public void wouldDo(String format, Object... args) {
+    dryRun = true;
+    print(INDENT + "Would " + format(format, args) + ".");
+    print(INDENT + "Nothing was changed: pass --apply to do it.");
+  }
+
+  /** A table whose columns are aligned when it is {@link Table#print() printed}. */
+  public Table table(String... headings) {
+    return new Table(this, headings);
+  }
+
+  /** A progress line, updated in place on a terminal; end it with {@link Progress#done}. */
+  public Progress progress() {
+    return new Progress(this);
+  }
+
+  /** A line without the program indentation: the tour's own headings and summary. */
+  void heading(String format, Object... args) {
+    print(format(format, args));
+  }
+
+  /** An empty line. */
+  void blank() {
+    print("");
+  }
+
+  /** Forgets whether the program before was a dry run. */
+  void startProgram() {
+    dryRun = false;
+  }
+
+  /** Whether the current program only said what it would do. */
+  boolean wasDryRun() {
+    return dryRun;
+  }
+
+  /** A stack trace, for exceptions nobody expected. */
+  void stackTrace(Throwable e) {
+    closeProgress();
+    e.printStackTrace(out);
+    out.flush();
+  }
+
+  void print(String line) {
+    closeProgress();
+    out.println(line);
+    out.flush();
+  }
+
+  /** Rewrites the in-place line (terminal only). */
+  void drawInPlace(String line) {
+    String text = INDENT + line;
+    int pad = Math.max(0, openProgressWidth - text.length());
+    out.print("\r" + text + " ".repeat(pad));
+    out.flush();
+    openProgressWidth = text.length();
+  }
+
+  /** Ends the in-place line, so that the next output starts on a line of its own. */
+  void closeProgress() {
+    if (openProgressWidth >= 0) {
+      out.println();
+      openProgressWidth = -1;
+    }
+  }
+
+  /** {@link String#format} in the root locale, so that numbers read {@code 1,234.5} everywhere. */
+  public static String format(String format, Object... args) {
+    return args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+  }
+}
