@@ -14,29 +14,35 @@ public final class Printer {
   private static final String INDENT = "  ";
 
   private final PrintStream out;
+  private final PrintStream errors;
   private final boolean terminal;
   /** Width of the progress line now shown in place, or -1 when none is open. */
   private int openProgressWidth = -1;
   private boolean dryRun;
+  private boolean skipped;
 
-  private Printer(PrintStream out, boolean terminal) {
+  private Printer(PrintStream out, PrintStream errors, boolean terminal) {
     this.out = out;
+    this.errors = errors;
     this.terminal = terminal;
   }
 
-  /** Prints to standard output, updating progress in place only when that is an interactive terminal. */
+  /**
+   * Prints to standard output (command-line errors to standard error), updating progress in place only
+   * when standard output is an interactive terminal.
+   */
   public static Printer toStandardOutput() {
-    return new Printer(System.out, isInteractiveTerminal());
+    return new Printer(System.out, System.err, isInteractiveTerminal());
   }
 
-  /** Prints to {@code out} as plain lines, as for a file or a pipe. */
+  /** Prints everything to {@code out} as plain lines, as for a file or a pipe. */
   public static Printer plain(PrintStream out) {
-    return new Printer(out, false);
+    return new Printer(out, out, false);
   }
 
-  /** Prints to {@code out} as to a terminal: progress lines are rewritten in place with {@code \r}. */
+  /** Prints everything to {@code out} as to a terminal: progress lines are rewritten in place with {@code \r}. */
   public static Printer terminal(PrintStream out) {
-    return new Printer(out, true);
+    return new Printer(out, out, true);
   }
 
   /**
@@ -78,6 +84,15 @@ public final class Printer {
     print(INDENT + "Nothing was changed: pass --apply to do it.");
   }
 
+  /**
+   * Says why a program cannot do its work with what it was given (e.g. a required option against a real
+   * service); the program then stops. Marks the run as skipped in the summary, which is not a failure.
+   */
+  public void skip(String format, Object... args) {
+    skipped = true;
+    print(INDENT + format(format, args));
+  }
+
   /** A table whose columns are aligned when it is {@link Table#print() printed}. */
   public Table table(String... headings) {
     return new Table(this, headings);
@@ -101,11 +116,24 @@ public final class Printer {
   /** Forgets whether the program before was a dry run. */
   void startProgram() {
     dryRun = false;
+    skipped = false;
+  }
+
+  /** Whether the current program said it could not do its work with what it was given. */
+  boolean wasSkipped() {
+    return skipped;
   }
 
   /** Whether the current program only said what it would do. */
   boolean wasDryRun() {
     return dryRun;
+  }
+
+  /** A command-line error, on standard error. */
+  void error(String text) {
+    closeProgress();
+    errors.print(text);
+    errors.flush();
   }
 
   /** A stack trace, for exceptions nobody expected. */
@@ -136,6 +164,11 @@ public final class Printer {
       out.println();
       openProgressWidth = -1;
     }
+  }
+
+  /** {@code 1 page}, {@code 3 pages}, {@code 1,200 pages}: a count and a noun that agrees with it. */
+  public static String count(long count, String singular, String plural) {
+    return format("%,d %s", count, count == 1 ? singular : plural);
   }
 
   /** {@link String#format} in the root locale, so that numbers read {@code 1,234.5} everywhere. */

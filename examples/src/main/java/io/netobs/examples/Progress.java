@@ -10,7 +10,7 @@ public final class Progress {
 
   private final Printer printer;
   private long lastShownNanos;
-  private boolean shownAny;
+  private boolean ticked;
 
   Progress(Printer printer) {
     this.printer = printer;
@@ -28,9 +28,10 @@ public final class Progress {
   public void tick(String format, Object... args) {
     long now = System.nanoTime();
     long interval = printer.isTerminal() ? TERMINAL_REDRAW_NANOS : PLAIN_LINE_NANOS;
-    if (shownAny && now - lastShownNanos < interval) {
+    if (ticked && now - lastShownNanos < interval) {
       return;
     }
+    ticked = true;
     show(Printer.format(format, args));
   }
 
@@ -46,7 +47,6 @@ public final class Progress {
     } else {
       printer.line("%s", text);
     }
-    shownAny = true;
     lastShownNanos = System.nanoTime();
   }
 }

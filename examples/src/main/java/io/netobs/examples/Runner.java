@@ -22,7 +22,7 @@ public final class Runner {
   public static final int USAGE = 2;
 
   private enum Outcome {
-    OK("ok"), DRY_RUN("dry run, nothing changed"), FAILED("FAILED");
+    OK("ok"), DRY_RUN("dry run, nothing changed"), SKIPPED("skipped"), FAILED("FAILED");
 
     final String text;
 
@@ -49,8 +49,7 @@ public final class Runner {
     try {
       options = Options.parse(args);
     } catch (UsageException e) {
-      System.err.println("error: " + e.getMessage());
-      System.err.print(Options.usage(command));
+      out.error("error: " + e.getMessage() + System.lineSeparator() + Options.usage(command));
       return USAGE;
     }
     if (options.help()) {
@@ -64,7 +63,10 @@ public final class Runner {
     }
   }
 
-  /** Runs {@code examples} against {@code services}; returns {@link #OK} only when every one succeeded. */
+  /**
+   * Runs {@code examples} against {@code services}; returns {@link #OK} only when none failed (a dry run
+   * or a program skipped for want of an option is not a failure).
+   */
   public static int run(List<Example> examples, Options options, Services services, Printer out) {
     Set<Service> needed = EnumSet.noneOf(Service.class);
     examples.forEach(example -> needed.add(example.service()));
@@ -107,7 +109,7 @@ public final class Runner {
     out.startProgram();
     try {
       example.run(services, out, options);
-      return out.wasDryRun() ? Outcome.DRY_RUN : Outcome.OK;
+      return out.wasSkipped() ? Outcome.SKIPPED : out.wasDryRun() ? Outcome.DRY_RUN : Outcome.OK;
     } catch (NetobsException | IllegalArgumentException e) {
       // The SDK's typed exceptions, and its refusals of a value, say all in their message.
       out.line("%s: %s", e.getClass().getSimpleName(), e.getMessage());

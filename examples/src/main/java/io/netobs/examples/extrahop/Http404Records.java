@@ -65,7 +65,8 @@ public final class Http404Records {
         }
       }
     }
-    out.line("%,d records in %d pages (one search, then one cursor per further page)", records, pages);
+    out.line("%s in %s (one search, then one cursor per further page)", Printer.count(records, "record", "records"),
+        Printer.count(pages, "page", "pages"));
     if (records == 0) {
       return;
     }

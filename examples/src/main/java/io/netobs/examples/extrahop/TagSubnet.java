@@ -48,7 +48,8 @@ public final class TagSubnet {
       pages++;
       page.items().forEach(device -> deviceIds.add(device.id()));
     }
-    out.line("Devices whose IP address matches %s: %,d (%d pages of up to %d)", subnet, deviceIds.size(), pages, BATCH_SIZE);
+    out.line("Devices whose IP address matches %s: %,d (%s of up to %d)", subnet, deviceIds.size(),
+        Printer.count(pages, "page", "pages"), BATCH_SIZE);
     if (deviceIds.isEmpty()) {
       out.line("Nothing to tag.");
       return;

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +46,8 @@ public final class SyncPopulators {
   public static void run(KentikClient kentik, Printer out, Options options) throws IOException {
     List<CustomDimension> dimensions = kentik.customDimensions().list();
     if (options.dimension().isEmpty() || options.csv().isEmpty()) {
-      out.line("Custom dimensions: %s", dimensions.stream().map(CustomDimension::name).toList());
-      out.line("Pass --dimension NAME and --csv FILE (lines of address,value) to sync one of them.");
+      out.line("Custom dimensions: %s", dimensions.stream().map(CustomDimension::name).collect(Collectors.joining(", ")));
+      out.skip("Pass --dimension NAME and --csv FILE (lines of address,value) to sync one of them.");
       return;
     }
     String name = options.dimension().get();
