@@ -19,12 +19,13 @@ public final class CreateReadDelete {
   /** The name of the tag created and deleted. */
   public static final String TAG_NAME = "netobs-example-lifecycle";
 
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE =
       Example.extraHop("Create, read and delete an object; the 404 as a typed exception", CreateReadDelete.class, CreateReadDelete::run);
 
   private CreateReadDelete() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + CreateReadDelete.class.getName(), List.of(EXAMPLE));
   }

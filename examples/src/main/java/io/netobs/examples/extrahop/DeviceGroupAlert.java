@@ -28,12 +28,13 @@ public final class DeviceGroupAlert {
   /** The alert's name. */
   public static final String ALERT_NAME = "netobs-example HTTP server errors";
 
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE = Example.extraHop("Dynamic device group with a threshold alert",
       DeviceGroupAlert.class, DeviceGroupAlert::run);
 
   private DeviceGroupAlert() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + DeviceGroupAlert.class.getName(), List.of(EXAMPLE));
   }

@@ -30,12 +30,13 @@ import java.util.Optional;
 public final class DeviceHttpMetrics {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE =
       Example.extraHop("HTTP metrics of a device, last 30 minutes", DeviceHttpMetrics.class, DeviceHttpMetrics::run);
 
   private DeviceHttpMetrics() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + DeviceHttpMetrics.class.getName(), List.of(EXAMPLE));
   }

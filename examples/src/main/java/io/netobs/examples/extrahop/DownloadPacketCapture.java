@@ -26,12 +26,13 @@ import java.util.Optional;
 public final class DownloadPacketCapture {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE =
       Example.extraHop("Download a packet capture to a file", DownloadPacketCapture.class, DownloadPacketCapture::run);
 
   private DownloadPacketCapture() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + DownloadPacketCapture.class.getName(), List.of(EXAMPLE));
   }

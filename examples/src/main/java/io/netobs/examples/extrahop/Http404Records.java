@@ -30,12 +30,13 @@ public final class Http404Records {
   private static final int SHOWN = 5;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE =
       Example.extraHop("HTTP GETs answered 404 in the last 15 minutes", Http404Records.class, Http404Records::run);
 
   private Http404Records() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + Http404Records.class.getName(), List.of(EXAMPLE));
   }

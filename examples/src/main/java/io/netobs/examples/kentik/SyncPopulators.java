@@ -32,12 +32,13 @@ import java.util.stream.Stream;
  * server's counters.
  */
 public final class SyncPopulators {
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE = Example.kentik("Sync a custom dimension's populators from a CSV file",
       SyncPopulators.class, SyncPopulators::run);
 
   private SyncPopulators() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + SyncPopulators.class.getName(), List.of(EXAMPLE));
   }

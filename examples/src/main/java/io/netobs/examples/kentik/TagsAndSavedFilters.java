@@ -26,12 +26,13 @@ public final class TagsAndSavedFilters {
   /** The saved filter's name. */
   public static final String FILTER_NAME = "netobs_example_no_rfc1918";
 
+  /** This program, as the tour runs it. */
   public static final Example EXAMPLE = Example.kentik("Flow tags and a saved filter: create, list, update, delete",
       TagsAndSavedFilters.class, TagsAndSavedFilters::run);
 
   private TagsAndSavedFilters() {}
 
-  /** Runs this program alone (see the examples' README). */
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
     Runner.main(args, "java -cp netobs-examples.jar " + TagsAndSavedFilters.class.getName(), List.of(EXAMPLE));
   }
