@@ -46,8 +46,9 @@ public final class Printer {
   }
 
   /**
-   * Whether standard output is a terminal. Before Java 22 {@code System.console()} is null unless it
-   * is; from Java 22 on it is also non-null for a pipe, and {@code Console.isTerminal()} tells.
+   * Whether standard output is a terminal: {@code System.console()} is null when it is not, except on
+   * Java 22 to 24, whose default console exists for a pipe too; there {@code Console.isTerminal()} (Java
+   * 22 and later) tells.
    */
   static boolean isInteractiveTerminal() {
     Console console = System.console();

@@ -59,6 +59,8 @@ class RealServicesTest {
           .contains("Nothing was changed: pass --apply to do it.")
           .contains("All 8 programs succeeded.")
           .doesNotContain(apiKey).doesNotContain(token);
+      // Standard output is a file here: progress comes as plain lines, never rewritten with \r.
+      assertThat(result.stdout()).doesNotContain("\r").containsPattern("(?m)^  Downloading capture 1: 0 B of 24.0 KiB \\(0%\\)$");
       assertThat(result.stdout().lines().filter(line -> line.contains("-> dry run, nothing changed")).count()).isEqualTo(5);
 
       assertThat(changingRequests(extraHop.journal())).isEmpty();
