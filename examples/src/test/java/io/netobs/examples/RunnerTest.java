@@ -2,16 +2,19 @@ package io.netobs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netobs.examples.extrahop.DeviceHttpMetrics;
 import io.netobs.examples.extrahop.DownloadPacketCapture;
 import io.netobs.examples.extrahop.TagSubnet;
 import io.netobs.examples.kentik.SyncPopulators;
 import io.netobs.testing.Fault;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How programs are reported: expected failures as one line, the unexpected with a trace, and the exit status. */
 class RunnerTest {
@@ -56,6 +59,24 @@ class RunnerTest {
     assertThat(status).isEqualTo(Runner.FAILED);
     assertThat(output.text()).containsPattern("  \\d+ devices do not carry the tag after the assignment, e.g. \\d+")
         .doesNotContain("Verified").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theOptionsChooseTheSubnetTheDeviceAndTheCapture(@TempDir Path downloads) throws Exception {
+    Output output = new Output();
+
+    int status = Runner.run(List.of(TagSubnet.EXAMPLE, DeviceHttpMetrics.EXAMPLE, DownloadPacketCapture.EXAMPLE),
+        Options.parse("--subnet", "10.40.2.[0-9]+", "--device", "7", "--capture", "2", "--out", downloads.toString()),
+        services, output.plain());
+
+    assertThat(status).isEqualTo(Runner.OK);
+    long inSubnet = services.fakeExtraHop().api().store("devices").stream()
+        .filter(device -> device.path("ipaddr4").asText().matches("10.40.2.[0-9]+")).count();
+    assertThat(output.text()).contains("Devices whose IP address matches 10.40.2.[0-9]+: " + inSubnet + " ")
+        .contains("Verified: all " + inSubnet + " devices carry the tag")
+        .containsPattern("(?m)^  Device 7: ")
+        .contains("Downloaded capture 2:");
+    assertThat(downloads.resolve("dns-burst-2.pcap")).exists();
   }
 
   @Test

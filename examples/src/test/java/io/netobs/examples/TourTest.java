@@ -40,6 +40,20 @@ class TourTest {
       assertThat(Output.number(output.find("Assigned ([\\d,]+) devices in (\\d+) requests")[1])).isEqualTo(inSubnet.size());
       assertThat(output.find("Verified: all ([\\d,]+) devices carry the tag")[1]).isEqualTo(String.valueOf(inSubnet.size()));
 
+      // DeviceHttpMetrics: one query of five-minute rows for the device it names, printed as a table.
+      long deviceId = Long.parseLong(output.find("^  Device (\\d+): ")[1]);
+      JsonNode metricQuery = extraHop.journal().entries("POST", "/api/v1/metrics").get(0).json();
+      assertThat(metricQuery.path("object_ids").get(0).asLong()).isEqualTo(deviceId);
+      assertThat(metricQuery.path("cycle").asText()).isEqualTo("5min");
+      assertThat(output.text()).containsPattern("(?m)^  time \\(UTC\\)  requests  responses  errors  p50 ms  p95 ms$")
+          .containsPattern("(?m)^  \\d\\d:\\d\\d +[\\d,]+ +[\\d,]+ +[\\d,]+ +[\\d.]+ +[\\d.]+$");
+
+      // DeviceGroupAlert: the alert is assigned to the dynamic group.
+      long groupId = Long.parseLong(output.find("Device group \"netobs-example web servers\": id (\\d+) \\(created\\)")[1]);
+      long alertId = Long.parseLong(output.find("Alert \"netobs-example HTTP server errors\": id (\\d+) \\(created\\)")[1]);
+      assertThat(extraHop.api().assignments("devicegroups", groupId, "alerts")).containsExactly(alertId);
+      assertThat(extraHop.api().find("devicegroups", Long.toString(groupId)).orElseThrow().path("dynamic").asBoolean()).isTrue();
+
       // Http404Records: the search went on through cursors.
       long pages = Long.parseLong(output.find("([\\d,]+) records in (\\d+) pages")[2]);
       assertThat(pages).isGreaterThan(1);
@@ -55,7 +69,10 @@ class TourTest {
           .contains("The counters add up: 150,000 rows sent, 150,000 upserts counted");
       assertThat(kentik.journal().count("POST", "/api/v5/batch/customdimensions/{dimensionName}/populators")).isGreaterThan(1);
 
-      // TagsAndSavedFilters leaves the account as it found it.
+      // TagsAndSavedFilters: the whole life of a flow tag and of a saved filter, and the account as it was.
+      assertThat(kentik.journal().entries()).extracting(entry -> entry.operationKey()).contains(
+          "POST /tag", "GET /tags", "PUT /tag/{id}", "DELETE /tag/{id}",
+          "POST /saved-filter/custom", "GET /saved-filters/custom", "PUT /saved-filter/custom/{id}", "DELETE /saved-filter/custom/{id}");
       assertThat(kentik.tagCount()).isEqualTo(2);
       assertThat(kentik.savedFilters()).hasSize(1);
     }
