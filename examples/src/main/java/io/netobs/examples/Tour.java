@@ -1,14 +1,37 @@
 package io.netobs.examples;
 
+import io.netobs.examples.extrahop.CreateReadDelete;
+import io.netobs.examples.extrahop.DeviceGroupAlert;
+import io.netobs.examples.extrahop.DeviceHttpMetrics;
+import io.netobs.examples.extrahop.DownloadPacketCapture;
+import io.netobs.examples.extrahop.Http404Records;
+import io.netobs.examples.extrahop.TagSubnet;
+import io.netobs.examples.kentik.SyncPopulators;
+import io.netobs.examples.kentik.TagsAndSavedFilters;
+import java.util.List;
+
 /**
- * Runs every example program in turn. With no configuration it will run them against the fake
- * servers of netobs-test-fixtures, started in this process; with EXTRAHOP_* or KENTIK_* variables set,
- * against the real services.
+ * Runs every example program in turn: {@code java -jar examples/target/netobs-examples.jar [--apply]}.
+ * With no configuration they run against fake ExtraHop and Kentik servers started in this process; with
+ * {@code EXTRAHOP_*} or {@code KENTIK_*} variables set, against the real service (each on its own). Exits
+ * 0 only when every program succeeded.
  */
 public final class Tour {
+  /** Every program, in the order the tour runs them. */
+  public static final List<Example> EXAMPLES = List.of(
+      TagSubnet.EXAMPLE,
+      DeviceHttpMetrics.EXAMPLE,
+      CreateReadDelete.EXAMPLE,
+      Http404Records.EXAMPLE,
+      DeviceGroupAlert.EXAMPLE,
+      DownloadPacketCapture.EXAMPLE,
+      SyncPopulators.EXAMPLE,
+      TagsAndSavedFilters.EXAMPLE);
+
   private Tour() {}
 
+  /** Runs the tour and exits with its status. */
   public static void main(String[] args) {
-    System.out.println("netobs-java examples: none exist yet (they arrive with the examples issue).");
+    Runner.main(args, "java -jar netobs-examples.jar", EXAMPLES);
   }
 }

@@ -1,0 +1,89 @@
+package io.netobs.examples.extrahop;
+
+import io.netobs.examples.Example;
+import io.netobs.examples.ExampleFailedException;
+import io.netobs.examples.Options;
+import io.netobs.examples.Printer;
+import io.netobs.examples.Runner;
+import io.netobs.extrahop.ExtraHopClient;
+import io.netobs.extrahop.model.Alert;
+import io.netobs.extrahop.model.AlertCreate;
+import io.netobs.extrahop.model.AlertOperator;
+import io.netobs.extrahop.model.AlertSeverity;
+import io.netobs.extrahop.model.DeviceFilter;
+import io.netobs.extrahop.model.DeviceGroup;
+import io.netobs.extrahop.model.DeviceGroupCreate;
+import io.netobs.extrahop.model.DeviceSearch;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates a dynamic device group whose members a filter chooses (the web servers of one subnet), a
+ * threshold alert on HTTP server errors, and assigns the alert to the group. Objects that already exist
+ * under these names are reused, so the program can run again.
+ */
+public final class DeviceGroupAlert {
+  /** The device group's name. */
+  public static final String GROUP_NAME = "netobs-example web servers";
+  /** The alert's name. */
+  public static final String ALERT_NAME = "netobs-example HTTP server errors";
+
+  /** This program, as the tour runs it. */
+  public static final Example EXAMPLE = Example.extraHop("Dynamic device group with a threshold alert",
+      DeviceGroupAlert.class, DeviceGroupAlert::run);
+
+  private DeviceGroupAlert() {}
+
+  /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
+  public static void main(String[] args) {
+    Runner.main(args, "java -cp netobs-examples.jar " + DeviceGroupAlert.class.getName(), List.of(EXAMPLE));
+  }
+
+  /** Creates (or finds) the group and the alert, and assigns one to the other. */
+  public static void run(ExtraHopClient client, Printer out, Options options) {
+    DeviceFilter webServers = DeviceFilter.and(
+        DeviceFilter.equal("role", "http_server"),
+        DeviceFilter.equal("ipaddr", "10.30.1.0/24"));
+    long members = client.devices().search(DeviceSearch.of(webServers)).stream().count();
+    out.line("Devices the group's filter matches today: %,d (HTTP servers in 10.30.1.0/24)", members);
+
+    if (!options.changesAllowed()) {
+      out.wouldDo("create the dynamic device group \"%s\" and the alert \"%s\", and assign the alert to the group",
+          GROUP_NAME, ALERT_NAME);
+      return;
+    }
+
+    Optional<DeviceGroup> existingGroup = client.deviceGroups().list().stream()
+        .filter(group -> GROUP_NAME.equals(group.name())).findFirst();
+    long groupId = existingGroup.isPresent()
+        ? existingGroup.get().id()
+        : client.deviceGroups().create(DeviceGroupCreate.named(GROUP_NAME)
+            .description("Web servers of 10.30.1.0/24, chosen by a filter")
+            .dynamic(true)
+            .filter(webServers.toMap()));
+    out.line("Device group \"%s\": id %d (%s)", GROUP_NAME, groupId, existingGroup.isPresent() ? "already there" : "created");
+
+    Optional<Alert> existingAlert = client.alerts().list().stream()
+        .filter(alert -> ALERT_NAME.equals(alert.name())).findFirst();
+    long alertId = existingAlert.isPresent()
+        ? existingAlert.get().id()
+        : client.alerts().create(AlertCreate.threshold(ALERT_NAME)
+            .description("More than 100 HTTP server errors in five minutes")
+            .statName("extrahop.device.http_server")
+            .fieldName("rsp_error")
+            .operator(AlertOperator.GREATER)
+            .operand(100)
+            .units("period")
+            .intervalLength(300)
+            .refireInterval(3600)
+            .severity(AlertSeverity.WARNING));
+    out.line("Alert \"%s\": id %d (%s)", ALERT_NAME, alertId, existingAlert.isPresent() ? "already there" : "created");
+
+    client.deviceGroups().alerts(groupId).assign(alertId).requireSuccess();
+    boolean assigned = client.deviceGroups().alerts(groupId).list().stream().anyMatch(alert -> alert.id() == alertId);
+    if (!assigned) {
+      throw new ExampleFailedException("alert " + alertId + " is not among the alerts of device group " + groupId + " after the assignment");
+    }
+    out.line("Assigned: the group's alerts now include alert %d", alertId);
+  }
+}
