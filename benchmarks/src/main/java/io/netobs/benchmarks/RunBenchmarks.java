@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,31 +19,43 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the five scenarios, each with the SDK and the hand-written baseline in the same JMH run, and prints
- * one row per scenario: the median time of each, their ratio, the allocation per operation, and for the
- * scenarios with a heap limit the most heap in use after a collection.
+ * Runs the five scenarios and prints one row per scenario: the median time of the SDK and of the
+ * hand-written baseline, their ratio, the allocation per operation, and for the scenarios with a heap
+ * limit the most heap in use after a collection.
+ *
+ * <p>The machine may be busy with other work, which would skew a comparison of two runs made minutes
+ * apart. So each scenario runs in rounds: a round is one JMH run of the SDK and one of the baseline, each in
+ * a fresh fork, back to back, the order alternating from round to round. A side's time is the median of
+ * its rounds' medians, and the ratio is the median of the rounds' ratios.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar                     # short settings, all five (about 6 minutes on 2 cores)
- * java -jar benchmarks/target/benchmarks.jar --long              # 3 forks and more iterations (about 40 minutes)
+ * java -jar benchmarks/target/benchmarks.jar                     # short settings, all five (about 7 minutes on 2 cores)
+ * java -jar benchmarks/target/benchmarks.jar --long              # three times the rounds, longer iterations
  * java -jar benchmarks/target/benchmarks.jar --only get-one,page-1m --verbose
  * java -jar benchmarks/target/benchmarks.jar --jmh GetOne -prof stack   # any JMH command line
  * </pre>
  */
 public final class RunBenchmarks {
-  /** One JMH scenario: its benchmark class, its target ratio, and its longer settings. */
-  record Scenario(String name, Class<?> benchmark, double target, String heap, int longWarmups, int longMeasurements) {}
+  /**
+   * One JMH scenario: its benchmark class, its target ratio, the heap limit of its forks (or null), and
+   * its short settings: rounds, and per fork the warm-up and measurement iterations and the seconds of
+   * each (timed modes only).
+   */
+  record Scenario(String name, Class<?> benchmark, double target, String heap, int rounds, int warmups, int measurements,
+      int iterationSeconds) {}
 
   static final List<Scenario> JMH_SCENARIOS = List.of(
-      new Scenario("get-one", GetOneBenchmark.class, 1.10, null, 5, 10),
-      new Scenario("list-10k", List10kBenchmark.class, 1.10, null, 5, 10),
-      new Scenario("page-1m", Page1mBenchmark.class, 1.10, Page1mBenchmark.HEAP, 3, 10),
-      new Scenario("batch-1m", Batch1mBenchmark.class, 1.25, Batch1mBenchmark.HEAP, 5, 15));
+      new Scenario("get-one", GetOneBenchmark.class, 1.10, null, 6, 3, 3, 1),
+      new Scenario("list-10k", List10kBenchmark.class, 1.10, null, 6, 3, 3, 1),
+      new Scenario("page-1m", Page1mBenchmark.class, 1.10, Page1mBenchmark.HEAP, 3, 1, 3, 0),
+      new Scenario("batch-1m", Batch1mBenchmark.class, 1.25, Batch1mBenchmark.HEAP, 4, 2, 3, 0));
   static final String COLD_START = "cold-start";
   static final double COLD_START_TARGET = 1.5;
+  static final List<String> SIDES = List.of("sdk", "baseline");
 
   private RunBenchmarks() {}
 
@@ -66,19 +79,27 @@ public final class RunBenchmarks {
     }
 
     System.out.println(machine());
-    System.out.println(longRun ? "Long settings: 3 forks per side." : "Short settings: 1 fork per side (use --long for steadier figures).");
+    System.out.println(longRun ? "Long settings: three times the rounds, longer iterations." : "Short settings (use --long for steadier figures).");
     List<String> rows = new ArrayList<>();
     for (Scenario scenario : JMH_SCENARIOS) {
       if (!only.isEmpty() && !only.contains(scenario.name())) {
         continue;
       }
-      System.err.println("running " + scenario.name() + " (sdk, then baseline)...");
-      rows.add(row(scenario, run(scenario, longRun, verbose)));
+      int rounds = longRun ? scenario.rounds() * 3 : scenario.rounds();
+      Map<String, List<RunResult>> results = new LinkedHashMap<>();
+      for (int round = 0; round < rounds; round++) {
+        System.err.println(scenario.name() + ": round " + (round + 1) + " of " + rounds);
+        List<String> order = round % 2 == 0 ? SIDES : List.of("baseline", "sdk");
+        for (String side : order) {
+          results.computeIfAbsent(side, s -> new ArrayList<>()).add(run(scenario, side, longRun, verbose));
+        }
+      }
+      rows.add(row(scenario, results.get("sdk"), results.get("baseline")));
       System.err.println(rows.get(rows.size() - 1));
     }
     if (only.isEmpty() || only.contains(COLD_START)) {
       int runs = longRun ? 30 : 10;
-      System.err.println("running " + COLD_START + " (" + runs + " JVMs of each kind)...");
+      System.err.println(COLD_START + ": " + runs + " JVMs of each kind");
       ColdStart.Times times = ColdStart.measure(longRun ? 3 : 2, runs);
       rows.add(coldStartRow(times));
     }
@@ -86,32 +107,52 @@ public final class RunBenchmarks {
     rows.forEach(System.out::println);
   }
 
-  static Collection<RunResult> run(Scenario scenario, boolean longRun, boolean verbose) throws RunnerException {
+  /** One fork of one side of a scenario. */
+  static RunResult run(Scenario scenario, String side, boolean longRun, boolean verbose) throws RunnerException {
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(Pattern.quote(scenario.benchmark().getName()) + "\\.(sdk|baseline)$")
+        .include(Pattern.quote(scenario.benchmark().getName()) + "\\." + side + "$")
+        .forks(1)
+        .warmupIterations(scenario.warmups())
+        .measurementIterations(longRun ? scenario.measurements() * 2 : scenario.measurements())
         .addProfiler(GCProfiler.class)
         .addProfiler(HeapAfterGcProfiler.class)
+        .addProfiler(CpuTimeProfiler.class)
         .shouldFailOnError(true)
         .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
-    if (longRun) {
-      options.forks(3).warmupIterations(scenario.longWarmups()).measurementIterations(scenario.longMeasurements());
+    if (scenario.iterationSeconds() > 0) {
+      TimeValue time = TimeValue.seconds(longRun ? scenario.iterationSeconds() * 2L : scenario.iterationSeconds());
+      options.warmupTime(time).measurementTime(time);
     }
-    return new Runner(options.build()).run();
+    Collection<RunResult> results = new Runner(options.build()).run();
+    if (results.size() != 1) {
+      throw new IllegalStateException("expected one result for " + scenario.name() + " " + side + ", got " + results.size());
+    }
+    return results.iterator().next();
   }
 
-  static String row(Scenario scenario, Collection<RunResult> results) {
-    RunResult sdk = find(results, "sdk");
-    RunResult baseline = find(results, "baseline");
-    double sdkNanos = medianNanos(sdk);
-    double baselineNanos = medianNanos(baseline);
-    double ratio = sdkNanos / baselineNanos;
+  static String row(Scenario scenario, List<RunResult> sdk, List<RunResult> baseline) {
+    double[] sdkNanos = sdk.stream().mapToDouble(RunBenchmarks::medianNanos).toArray();
+    double[] baselineNanos = baseline.stream().mapToDouble(RunBenchmarks::medianNanos).toArray();
+    double[] ratios = new double[sdkNanos.length];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = sdkNanos[i] / baselineNanos[i];
+    }
+    double ratio = median(ratios);
     StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s  sdk %9s  baseline %9s  ratio %.2f  alloc %10s (baseline %s)",
-        scenario.name(), time(sdkNanos), time(baselineNanos), ratio, bytes(secondary(sdk, "gc.alloc.rate.norm")) + "/op",
-        bytes(secondary(baseline, "gc.alloc.rate.norm")) + "/op"));
+        scenario.name(), time(median(sdkNanos)), time(median(baselineNanos)), ratio,
+        bytes(mean(sdk, "gc.alloc.rate.norm")) + "/op", bytes(mean(baseline, "gc.alloc.rate.norm")) + "/op"));
+    double[] cpuRatios = new double[sdk.size()];
+    for (int i = 0; i < cpuRatios.length; i++) {
+      cpuRatios[i] = secondary(sdk.get(i), CpuTimeProfiler.CPU_TIME_NORM) / secondary(baseline.get(i), CpuTimeProfiler.CPU_TIME_NORM);
+    }
+    row.append(String.format(Locale.ROOT, "  cpu %s/op (baseline %s/op, ratio %.2f)", time(median(sdk, CpuTimeProfiler.CPU_TIME_NORM)),
+        time(median(baseline, CpuTimeProfiler.CPU_TIME_NORM)), median(cpuRatios)));
     if (scenario.heap() != null) {
       row.append(String.format(Locale.ROOT, "  heap %s: most in use after GC %.1f MB (baseline %.1f MB)", scenario.heap(),
-          secondary(sdk, HeapAfterGcProfiler.AFTER_GC_MAX), secondary(baseline, HeapAfterGcProfiler.AFTER_GC_MAX)));
+          max(sdk, HeapAfterGcProfiler.AFTER_GC_MAX), max(baseline, HeapAfterGcProfiler.AFTER_GC_MAX)));
     }
+    Arrays.sort(ratios);
+    row.append(String.format(Locale.ROOT, "  rounds %d, ratios %.2f-%.2f", ratios.length, ratios[0], ratios[ratios.length - 1]));
     row.append(verdict(ratio, scenario.target()));
     return row.toString();
   }
@@ -128,11 +169,23 @@ public final class RunBenchmarks {
     return String.format(Locale.ROOT, "  target <= %.2f %s", target, ratio <= target ? "met" : "MISSED");
   }
 
-  private static RunResult find(Collection<RunResult> results, String method) {
-    return results.stream()
-        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no result for " + method));
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double median(List<RunResult> results, String secondary) {
+    return median(results.stream().mapToDouble(r -> secondary(r, secondary)).toArray());
+  }
+
+  private static double mean(List<RunResult> results, String secondary) {
+    return results.stream().mapToDouble(r -> secondary(r, secondary)).average().orElse(Double.NaN);
+  }
+
+  private static double max(List<RunResult> results, String secondary) {
+    return results.stream().mapToDouble(r -> secondary(r, secondary)).max().orElse(Double.NaN);
   }
 
   /** The median of the primary result (per call for sampled modes, per iteration for single shots), in ns. */
