@@ -106,6 +106,17 @@ class BatchTest {
   }
 
   @Test
+  void deleteValuesAreEscapedWhateverTheyHold() {
+    List<String> values = List.of("plain-value", "edge \"quoted\" \\ back\\slash", "tab\t and\nnewline", "ümlaut 東京", "del\u007f");
+
+    kentik.client.batch().tags().deletes(values).send();
+
+    List<String> deletes = new ArrayList<>();
+    server.posts.get(0).json().get("deletes").forEach(d -> deletes.add(d.get("value").asText()));
+    assertThat(deletes).isEqualTo(values);
+  }
+
+  @Test
   void partsStayUnderTheLimitChainTheGuidAndOnlyTheLastIsComplete() {
     int limit = 1000;
     BatchOperation op = kentik.client.batch().tags().partSizeLimit(limit).upserts(upserts(200, 7)).send();

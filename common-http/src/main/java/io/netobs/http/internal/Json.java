@@ -30,6 +30,13 @@ import java.time.temporal.ChronoField;
  */
 public final class Json {
   private static final ObjectMapper MAPPER = newMapper();
+  /** {@code List<T>} per element type, built once: resources ask for it on every call. */
+  private static final ClassValue<JavaType> LIST_TYPES = new ClassValue<>() {
+    @Override
+    protected JavaType computeValue(Class<?> element) {
+      return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
+    }
+  };
 
   private Json() {}
 
@@ -40,7 +47,7 @@ public final class Json {
 
   /** A type for Jackson from a raw class and its type arguments, e.g. {@code List<Device>}. */
   public static JavaType listOf(Class<?> element) {
-    return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
+    return LIST_TYPES.get(element);
   }
 
   static ObjectMapper newMapper() {

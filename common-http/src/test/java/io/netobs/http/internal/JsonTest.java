@@ -44,6 +44,18 @@ class JsonTest {
       @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}
 
   @Test
+  void listOfIsTheListTypeOfItsElementBuiltOnceAndDecodesLists() throws Exception {
+    assertThat(Json.listOf(Instant.class)).isSameAs(Json.listOf(Instant.class));
+    assertThat(Json.listOf(Instant.class).getRawClass()).isEqualTo(List.class);
+    assertThat(Json.listOf(Instant.class).getContentType().getRawClass()).isEqualTo(Instant.class);
+    assertThat(Json.listOf(String.class).getContentType().getRawClass()).isEqualTo(String.class);
+
+    List<Instant> times = Json.mapper().readValue("[0, \"1970-01-01T00:00:01Z\"]", Json.listOf(Instant.class));
+
+    assertThat(times).containsExactly(Instant.EPOCH, Instant.ofEpochSecond(1));
+  }
+
+  @Test
   void unknownFieldsAreKeptAndWrittenBack() throws Exception {
     Populator p = Json.mapper().readValue(
         "{\"id\": 1, \"company_id\": \"74333\", \"direction\": \"src\", \"new_field\": {\"a\": [1, 2]}, \"flag\": true}", Populator.class);

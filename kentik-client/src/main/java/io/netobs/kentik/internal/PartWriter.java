@@ -48,7 +48,6 @@ public final class PartWriter {
 
   private boolean groupOpen;
   private String groupValue;
-  private byte[] groupValueEscaped;
   private boolean anyGroup;
   private boolean inDeletes;
   private boolean anyDelete;
@@ -98,7 +97,6 @@ public final class PartWriter {
     writeCriterion(criterion);
     int mark = part.size;
     boolean sameGroup = groupOpen && value.equals(groupValue);
-    byte[] escaped = sameGroup ? groupValueEscaped : escape(value);
     if (sameGroup) {
       part.write(',');
     } else {
@@ -109,7 +107,7 @@ public final class PartWriter {
         part.write(',');
       }
       part.write(VALUE_OPEN);
-      part.write(escaped);
+      writeEscaped(value);
       part.write(CRITERIA_OPEN);
     }
     part.write(scratch.bytes, 0, scratch.size);
@@ -119,7 +117,6 @@ public final class PartWriter {
     }
     groupOpen = true;
     groupValue = value;
-    groupValueEscaped = escaped;
     anyGroup = true;
     criteria++;
     return true;
@@ -142,7 +139,7 @@ public final class PartWriter {
       part.write(',');
     }
     part.write(VALUE_OPEN);
-    part.write(escape(value));
+    writeEscaped(value);
     part.write(DELETE_CLOSE);
     if (part.size + 1 + trailerReserve > limit) {
       part.size = mark;
@@ -221,6 +218,26 @@ public final class PartWriter {
     }
   }
 
+  /**
+   * Writes {@code text} as the inside of a JSON string into the part. Text of printable ASCII without a
+   * quote or backslash, as populator values and tag names always are, is its own JSON and is copied
+   * without the two arrays Jackson's encoder allocates; anything else goes through the encoder.
+   */
+  private void writeEscaped(String text) {
+    int length = text.length();
+    part.ensure(length);
+    int at = part.size;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        part.write(escape(text));
+        return;
+      }
+      part.bytes[at + i] = (byte) c;
+    }
+    part.size = at + length;
+  }
+
   private static byte[] escape(String text) {
     return JsonStringEncoder.getInstance().quoteAsUTF8(text);
   }
@@ -256,7 +273,7 @@ public final class PartWriter {
       size = 0;
     }
 
-    private void ensure(int more) {
+    void ensure(int more) {
       if (size + more > bytes.length) {
         bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
       }
