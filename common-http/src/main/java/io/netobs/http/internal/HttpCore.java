@@ -395,11 +395,16 @@ public final class HttpCore implements AutoCloseable {
         ApiResponse apiResponse = new ApiResponse(method, path, status, lowerCaseHeaders(response.headers()), stream);
         try {
           return reader.read(apiResponse);
-        } catch (JsonProcessingException e) {
-          throw new DecodingException(method, path, status, scrub(e.getOriginalMessage()), scrub(stream.excerpt()), e);
         } catch (NotRestartable e) {
           throw new TransportException(method, path, true, e.getMessage(), e.getCause());
-        } catch (IOException e) {
+        } catch (IOException thrown) {
+          // Jackson reports a connection that broke off while it was reading as a mapping error wrapping the
+          // stream's IOException: that is the answer breaking off, not a body that cannot be decoded.
+          IOException e = thrown instanceof JsonProcessingException json ? brokenStream(json) : thrown;
+          if (e == null) {
+            JsonProcessingException json = (JsonProcessingException) thrown;
+            throw new DecodingException(method, path, status, scrub(json.getOriginalMessage()), scrub(stream.excerpt()), json);
+          }
           // The answer broke off mid-body. An idempotent call can simply be made again.
           boolean retry = retriesUsed < policy.maxRetries() && request.idempotent() && replayable && isRetryableTransport(e);
           if (!retry) {
@@ -534,6 +539,16 @@ public final class HttpCore implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new TransportException(method, path, sent, "interrupted while waiting to retry", e);
     }
+  }
+
+  /** The stream failure behind a Jackson error, or null when the body itself could not be decoded. */
+  private static IOException brokenStream(JsonProcessingException e) {
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+        return io;
+      }
+    }
+    return null;
   }
 
   private static boolean isRetryableTransport(IOException e) {

@@ -170,6 +170,32 @@ class RetryTest {
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
+  /** A typed list, which Jackson reads through creators: it reports a broken stream as a mapping error. */
+  record Item(String name, List<Integer> values) {}
+
+  @Test
+  void aTypedListWhoseAnswerBreaksOffMidBodyIsATransportFailureAndIsRetried() {
+    StringBuilder big = new StringBuilder("[");
+    for (int i = 0; i < 2000; i++) {
+      big.append(i == 0 ? "" : ",").append("{\"name\": \"item-").append(i).append("\", \"values\": [1, 2, 3]}");
+    }
+    String body = big.append("]").toString();
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
+          .onResponseBody(new SocketEffect.CloseSocket()).build());
+    }
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/items").build(), Json.listOf(Item.class)))
+        .as("a broken connection is not a body that cannot be decoded")
+        .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.requestSent()).isTrue());
+    assertThat(server.getRequestCount()).as("an idempotent call is made again").isEqualTo(3);
+
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
+        .onResponseBody(new SocketEffect.CloseSocket()).build());
+    server.enqueue(json(200, body));
+    List<Item> items = core.json(ApiRequest.get("/items").build(), Json.listOf(Item.class));
+    assertThat(items).hasSize(2000);
+  }
+
   @Test
   void aCreateIsRetriedWhenNothingWasSentBecauseTheConnectionWasRefused() throws Exception {
     int closedPort;
