@@ -1,6 +1,7 @@
 package io.netobs.http.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.http.ApiException;
@@ -403,7 +404,18 @@ public final class HttpCore implements AutoCloseable {
           IOException e = thrown instanceof JsonProcessingException json ? brokenStream(json) : thrown;
           if (e == null) {
             JsonProcessingException json = (JsonProcessingException) thrown;
-            throw new DecodingException(method, path, status, scrub(json.getOriginalMessage()), scrub(stream.excerpt()), json);
+            // A body cut short (JSON that ends early, or no body at all) is what a proxy that dropped part
+            // of the answer leaves: an idempotent call is made again. Any other decoding failure is final.
+            boolean cutShort = json instanceof JsonEOFException || stream.bytesRead() == 0;
+            if (!(cutShort && retriesUsed < policy.maxRetries() && request.idempotent() && replayable)) {
+              throw new DecodingException(method, path, status, scrub(json.getOriginalMessage()), scrub(stream.excerpt()), json);
+            }
+            retriesUsed++;
+            WireLog.LOG.debug("{} {} answer was cut short ({} bytes: {}), retrying", method, path, stream.bytesRead(),
+                scrub(json.getOriginalMessage()));
+            response.close();
+            pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, true);
+            continue;
           }
           // The answer broke off mid-body. An idempotent call can simply be made again.
           boolean retry = retriesUsed < policy.maxRetries() && request.idempotent() && replayable && isRetryableTransport(e);
@@ -722,6 +734,7 @@ public final class HttpCore implements AutoCloseable {
   private static final class ExcerptingStream extends FilterInputStream {
     private static final int KEEP = 256;
     private final ByteArrayOutputStream head = new ByteArrayOutputStream(KEEP);
+    private long bytesRead;
 
     ExcerptingStream(InputStream in) {
       super(in);
@@ -730,8 +743,11 @@ public final class HttpCore implements AutoCloseable {
     @Override
     public int read() throws IOException {
       int b = super.read();
-      if (b >= 0 && head.size() < KEEP) {
-        head.write(b);
+      if (b >= 0) {
+        bytesRead++;
+        if (head.size() < KEEP) {
+          head.write(b);
+        }
       }
       return b;
     }
@@ -739,10 +755,18 @@ public final class HttpCore implements AutoCloseable {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
-      if (n > 0 && head.size() < KEEP) {
-        head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+      if (n > 0) {
+        bytesRead += n;
+        if (head.size() < KEEP) {
+          head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+        }
       }
       return n;
+    }
+
+    /** The bytes of the body read so far (white space included). */
+    long bytesRead() {
+      return bytesRead;
     }
 
     String excerpt() {

@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.CallHook;
 import io.netobs.http.CoreOptions;
+import io.netobs.http.DecodingException;
 import io.netobs.http.RateLimitedException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -194,6 +196,36 @@ class RetryTest {
     server.enqueue(json(200, body));
     List<Item> items = core.json(ApiRequest.get("/items").build(), Json.listOf(Item.class));
     assertThat(items).hasSize(2000);
+  }
+
+  @Test
+  void aBodyCutShortIsMadeAgainWhenIdempotentAndADecodingFailureOtherwise() {
+    TypeReference<Map<String, Object>> map = new TypeReference<>() {};
+    // JSON that ends early, complete at the HTTP level (a proxy dropped the rest), then no body at all.
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web"));
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").build());
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web\"}"));
+    assertThat(core.json(ApiRequest.get("/tags/{}", 1).build(), map)).containsEntry("name", "web");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(sleeper.waits).hasSize(2);
+
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web"));
+    assertThatThrownBy(() -> core.json(ApiRequest.post("/tags").json(Map.of("name", "web")).build(), map))
+        .as("not a call that is safe to make twice").isInstanceOf(DecodingException.class);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+
+    server.enqueue(json(200, "{\"id\": 1, \"name\": }"));
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 1).build(), map))
+        .as("a body that is complete but wrong is not made again").isInstanceOf(DecodingException.class)
+        .hasMessageContaining("could not be decoded");
+    assertThat(server.getRequestCount()).isEqualTo(5);
+
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(200, "{\"id\": 1, \"na"));
+    }
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags").build(), map))
+        .as("cut short every time: the last failure").isInstanceOf(DecodingException.class);
+    assertThat(server.getRequestCount()).isEqualTo(8);
   }
 
   @Test
