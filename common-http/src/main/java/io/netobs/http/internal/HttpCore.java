@@ -327,6 +327,8 @@ public final class HttpCore implements AutoCloseable {
     boolean replayable = !(request.body() instanceof ApiRequest.StreamBody);
     int retriesUsed = 0;
     boolean renewedAuth = false;
+    // Whether an earlier attempt may have been carried out although its answer was lost or ambiguous.
+    boolean mayHaveBeenApplied = false;
 
     for (int attempt = 1; ; attempt++) {
       AttemptState state = new AttemptState();
@@ -357,6 +359,7 @@ public final class HttpCore implements AutoCloseable {
             throw transportException(method, path, sent, e);
           }
           retriesUsed++;
+          mayHaveBeenApplied |= sent;
           pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, sent);
           continue;
         }
@@ -374,6 +377,17 @@ public final class HttpCore implements AutoCloseable {
           continue;
         }
 
+        if (status == 404 && mayHaveBeenApplied && method.equals("DELETE")) {
+          // An earlier attempt may have deleted it and lost its answer: gone is what the caller asked for.
+          WireLog.LOG.debug("{} {} -> 404 after an earlier attempt that may have deleted it: done", method, path);
+          runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), false));
+          try {
+            return reader.read(new ApiResponse(method, path, status, lowerCaseHeaders(response.headers()), InputStream.nullInputStream()));
+          } catch (IOException e) {
+            throw transportException(method, path, true, e);
+          }
+        }
+
         if (status >= 400) {
           Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
           boolean safe = request.idempotent() || status == 429; // 429: refused unprocessed, per RFC 6585
@@ -382,6 +396,8 @@ public final class HttpCore implements AutoCloseable {
           runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), retry));
           if (retry) {
             retriesUsed++;
+            // 429 and 408 say the request was not processed; a 5xx (from a gateway, say) does not.
+            mayHaveBeenApplied |= status >= 500;
             Duration wait = retryAfter != null ? retryAfter : policy.backoff(retriesUsed, random.getAsDouble());
             response.close();
             pause(wait, method, path, true);
@@ -411,6 +427,7 @@ public final class HttpCore implements AutoCloseable {
               throw new DecodingException(method, path, status, scrub(json.getOriginalMessage()), scrub(stream.excerpt()), json);
             }
             retriesUsed++;
+            mayHaveBeenApplied = true;
             WireLog.LOG.debug("{} {} answer was cut short ({} bytes: {}), retrying", method, path, stream.bytesRead(),
                 scrub(json.getOriginalMessage()));
             response.close();
@@ -423,6 +440,7 @@ public final class HttpCore implements AutoCloseable {
             throw transportException(method, path, true, e);
           }
           retriesUsed++;
+          mayHaveBeenApplied = true;
           WireLog.LOG.debug("{} {} answer broke off ({}), retrying", method, path, e.toString());
           response.close();
           pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, true);

@@ -9,6 +9,7 @@ import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.CallHook;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
+import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimitedException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
@@ -226,6 +227,32 @@ class RetryTest {
     assertThatThrownBy(() -> core.json(ApiRequest.get("/tags").build(), map))
         .as("cut short every time: the last failure").isInstanceOf(DecodingException.class);
     assertThat(server.getRequestCount()).isEqualTo(8);
+  }
+
+  @Test
+  void aDeleteWhoseRetryFindsNothingIsDoneWhenAnEarlierAttemptMayHaveDeletedIt() {
+    // The first attempt timed out (the server may have deleted it), the retry finds it gone.
+    server.enqueue(new MockResponse.Builder().code(204).headersDelay(2, TimeUnit.SECONDS).build());
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThat(core.send(ApiRequest.delete("/tags/{}", 5).build()).status()).isEqualTo(404);
+    // A 5xx from a gateway says nothing about whether the server went ahead.
+    server.enqueue(status(504));
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    core.send(ApiRequest.delete("/tags/{}", 5).build());
+    assertThat(server.getRequestCount()).isEqualTo(4);
+
+    // Without such an attempt, a 404 is what it says: there was nothing to delete.
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThatThrownBy(() -> core.send(ApiRequest.delete("/tags/{}", 5).build())).isInstanceOf(NotFoundException.class);
+    server.enqueue(status(429));
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThatThrownBy(() -> core.send(ApiRequest.delete("/tags/{}", 5).build()))
+        .as("a 429 was refused unprocessed").isInstanceOf(NotFoundException.class);
+    // Only DELETE: a GET that finds nothing after a retry has found nothing.
+    server.enqueue(status(503));
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags/{}", 5).build())).isInstanceOf(NotFoundException.class);
+    assertThat(server.getRequestCount()).isEqualTo(9);
   }
 
   @Test
