@@ -82,7 +82,7 @@ public final class ActivityMaps {
 
   /** Changes only the sharing entries set: {@code PATCH /activitymaps/{id}/sharing}. */
   public void updateSharing(long id, SharingUpdate update) {
-    core.send(ApiRequest.patch("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(update)).build());
+    core.send(ApiRequest.patch("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(update)).idempotent(true).build());
   }
 
   /** Replaces the whole sharing state with the entries set: {@code PUT /activitymaps/{id}/sharing}. */

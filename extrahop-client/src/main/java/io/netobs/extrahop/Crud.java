@@ -19,7 +19,8 @@ import java.util.Map;
  *   <li>list: {@code GET /tags} (optionally paged by {@code limit} and {@code offset})</li>
  *   <li>get: {@code GET /tags/{id}}; a missing object throws {@link io.netobs.http.NotFoundException}</li>
  *   <li>create: {@code POST /tags} answers 201 with an empty body; the new id is read from {@code Location}</li>
- *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear)</li>
+ *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear); each field is
+ *       set to a value, so sending it twice changes nothing more, and it is retried like a PUT</li>
  *   <li>delete: {@code DELETE /tags/{id}} answers 204</li>
  * </ul>
  *
@@ -80,12 +81,12 @@ final class Crud<T> {
 
   void update(long id, RequestFields<?> body) {
     Map<String, Object> fields = body(body);
-    core.send(ApiRequest.patch(collection + "/{}", id(id)).json(fields).build());
+    core.send(ApiRequest.patch(collection + "/{}", id(id)).json(fields).idempotent(true).build());
   }
 
   void update(String key, RequestFields<?> body) {
     Map<String, Object> fields = body(body);
-    core.send(ApiRequest.patch(collection + "/{}", key(key)).json(fields).build());
+    core.send(ApiRequest.patch(collection + "/{}", key(key)).json(fields).idempotent(true).build());
   }
 
   void delete(long id) {

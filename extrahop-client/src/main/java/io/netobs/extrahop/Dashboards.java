@@ -94,7 +94,7 @@ public final class Dashboards {
 
   /** As {@link #updateSharing(long, SharingUpdate)}, by id or short code. */
   public void updateSharing(String key, SharingUpdate update) {
-    core.send(ApiRequest.patch("/dashboards/{}/sharing", key(key)).json(Crud.body(update)).build());
+    core.send(ApiRequest.patch("/dashboards/{}/sharing", key(key)).json(Crud.body(update)).idempotent(true).build());
   }
 
   /** Replaces the whole sharing state with the entries set: {@code PUT /dashboards/{id}/sharing}. */
