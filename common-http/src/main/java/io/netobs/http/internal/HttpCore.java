@@ -422,7 +422,7 @@ public final class HttpCore implements AutoCloseable {
             JsonProcessingException json = (JsonProcessingException) thrown;
             // A body cut short (JSON that ends early, or no body at all) is what a proxy that dropped part
             // of the answer leaves: an idempotent call is made again. Any other decoding failure is final.
-            boolean cutShort = json instanceof JsonEOFException || stream.bytesRead() == 0;
+            boolean cutShort = endedEarly(json) || stream.bytesRead() == 0;
             if (!(cutShort && retriesUsed < policy.maxRetries() && request.idempotent() && replayable)) {
               throw new DecodingException(method, path, status, scrub(json.getOriginalMessage()), scrub(stream.excerpt()), json);
             }
@@ -579,6 +579,16 @@ public final class HttpCore implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** Whether the JSON ended before the value did (Jackson wraps this in a mapping error inside a record). */
+  private static boolean endedEarly(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonEOFException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRetryableTransport(IOException e) {
