@@ -581,10 +581,14 @@ public final class HttpCore implements AutoCloseable {
     return null;
   }
 
-  /** Whether the JSON ended before the value did (Jackson wraps this in a mapping error inside a record). */
-  private static boolean endedEarly(JsonProcessingException e) {
+  /**
+   * Whether the JSON ended before the value did. Jackson says so with a {@link JsonEOFException}, wrapped in
+   * a mapping error inside a record, or (reading a tree) with a parse error "Unexpected end-of-input".
+   */
+  static boolean endedEarly(JsonProcessingException e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof JsonEOFException) {
+      if (t instanceof JsonEOFException
+          || (t instanceof JsonProcessingException json && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input"))) {
         return true;
       }
     }
