@@ -19,13 +19,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * from every caller thread.
  *
  * <p>Secrets are checked as given and in the encodings they travel in: HTTP Basic
- * ({@code base64(id:secret)}) for OAuth2 client credentials.
+ * ({@code base64(id:secret)}) for OAuth2 client credentials. Texts are kept until {@link #leaks()}, so that
+ * secrets learnt late (tokens minted during the run) are looked for too; a long run calls
+ * {@link #keepTexts(boolean) keepTexts(false)} once its secrets are known, and {@link #drainLogs()} now
+ * and then, so that memory stays flat: each text and log line is then checked as it comes and dropped.
  */
 public final class SecretScan {
   private final Set<String> secrets = Collections.synchronizedSet(new LinkedHashSet<>());
   private final ConcurrentLinkedQueue<String> texts = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<String> found = new ConcurrentLinkedQueue<>();
   private final AtomicLong exceptions = new AtomicLong();
   private final AtomicLong objects = new AtomicLong();
+  private final AtomicLong checked = new AtomicLong();
+  private volatile boolean keepTexts = true;
 
   /** Adds secrets to look for; blank values are ignored. */
   public SecretScan secret(String... values) {
@@ -44,6 +50,12 @@ public final class SecretScan {
     return this;
   }
 
+  /** Whether texts are kept for {@link #leaks()} (the default) or checked at once against the secrets known and dropped. */
+  public SecretScan keepTexts(boolean keep) {
+    this.keepTexts = keep;
+    return this;
+  }
+
   /** Keeps the text of an exception: message and {@code toString()} of it, its causes and suppressed ones, and an API error's headers. */
   public SecretScan exception(Throwable thrown) {
     exceptions.incrementAndGet();
@@ -54,11 +66,11 @@ public final class SecretScan {
       if (t == null || !seen.add(t)) {
         continue;
       }
-      texts.add(String.valueOf(t.getMessage()));
-      texts.add(t.toString());
+      text(String.valueOf(t.getMessage()));
+      text(t.toString());
       if (t instanceof ApiException api) {
-        texts.add(String.valueOf(api.headers()));
-        texts.add(String.valueOf(api.serverMessage()));
+        text(String.valueOf(api.headers()));
+        text(String.valueOf(api.serverMessage()));
       }
       queue.add(t.getCause());
       queue.addAll(List.of(t.getSuppressed()));
@@ -69,11 +81,41 @@ public final class SecretScan {
   /** Keeps the {@code toString()} of a result, client, builder or option. */
   public SecretScan object(Object value) {
     objects.incrementAndGet();
-    texts.add(String.valueOf(value));
+    text(String.valueOf(value));
     return this;
   }
 
-  /** How many exceptions and objects were kept. */
+  /** Checks the log lines captured so far and takes them out of the record. */
+  public SecretScan drainLogs() {
+    for (CapturedLogs.Line line : CapturedLogs.drain()) {
+      checked.incrementAndGet();
+      check("log " + line.level() + " " + line.logger() + ": " + line.message());
+    }
+    return this;
+  }
+
+  private void text(String text) {
+    if (keepTexts) {
+      texts.add(text);
+    } else {
+      checked.incrementAndGet();
+      check(text);
+    }
+  }
+
+  private void check(String text) {
+    List<String> wanted;
+    synchronized (secrets) {
+      wanted = List.copyOf(secrets);
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      if (text.contains(wanted.get(i))) {
+        found.add(text.replace(wanted.get(i), "<SECRET#" + i + ">"));
+      }
+    }
+  }
+
+  /** How many exceptions and objects were given. */
   public long exceptionsSeen() {
     return exceptions.get();
   }
@@ -88,31 +130,20 @@ public final class SecretScan {
   }
 
   /**
-   * Every text kept and every captured log line that holds a secret, with the secret masked, so that
-   * the failure message itself leaks nothing. Empty when clean.
+   * Every text and captured log line that holds a secret, with the secret masked so that the failure
+   * message itself leaks nothing. Empty when clean. Checks (and drains) the log lines captured so far.
    */
   public List<String> leaks() {
-    List<String> found = new ArrayList<>();
-    List<String> all = new ArrayList<>(texts);
-    for (CapturedLogs.Line line : CapturedLogs.lines()) {
-      all.add("log " + line.level() + " " + line.logger() + ": " + line.message());
+    drainLogs();
+    for (String text = texts.poll(); text != null; text = texts.poll()) {
+      checked.incrementAndGet();
+      check(text);
     }
-    List<String> wanted;
-    synchronized (secrets) {
-      wanted = List.copyOf(secrets);
-    }
-    for (String text : all) {
-      for (String secret : wanted) {
-        if (text.contains(secret)) {
-          found.add(text.replace(secret, "<SECRET#" + wanted.indexOf(secret) + ">"));
-        }
-      }
-    }
-    return found;
+    return List.copyOf(found);
   }
 
-  /** The number of texts kept plus the number of log lines captured: what {@link #leaks()} looks through. */
-  public int textsChecked() {
-    return texts.size() + CapturedLogs.lines().size();
+  /** The texts and log lines checked so far. */
+  public long textsChecked() {
+    return checked.get();
   }
 }
