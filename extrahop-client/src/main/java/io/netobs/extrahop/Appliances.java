@@ -32,6 +32,6 @@ public final class Appliances {
    * token or a product key: it never reaches the wire log, and the call is not retried once sent.
    */
   public long connect(ApplianceConnection connection) {
-    return core.createdId(Crud.secretJson(ApiRequest.post("/appliances"), Crud.body(connection)).build());
+    return core.createdId(Crud.secretJson(ApiRequest.post("/appliances"), Crud.body(connection, "connection")).build());
   }
 }
