@@ -149,7 +149,7 @@ public final class BatchRequest {
 
   /** Adds a delete: every tag (or populator) with this value goes. */
   public BatchRequest delete(String value) {
-    Checks.notNull(value, "value");
+    Checks.notBlank(value, "value");
     if (singleDeletes == null) {
       singleDeletes = new ArrayList<>();
       List<String> list = singleDeletes;
