@@ -415,21 +415,21 @@ public final class HttpCore implements AutoCloseable {
         } catch (NotRestartable e) {
           throw new TransportException(method, path, true, e.getMessage(), e.getCause());
         } catch (IOException thrown) {
-          // Jackson reports a connection that broke off while it was reading as a mapping error wrapping the
-          // stream's IOException: that is the answer breaking off, not a body that cannot be decoded.
-          IOException e = thrown instanceof JsonProcessingException json ? brokenStream(json) : thrown;
+          // Only a failure of the answer's stream is the answer breaking off (Jackson may report it wrapped in
+          // a mapping error). Anything else the reader threw is about the body itself: it cannot be decoded
+          // (Jackson's errors, and the CharConversionException of bytes in no encoding it knows).
+          IOException e = stream.failure();
           if (e == null) {
-            JsonProcessingException json = (JsonProcessingException) thrown;
+            String detail = thrown instanceof JsonProcessingException json ? json.getOriginalMessage() : thrown.toString();
             // A body cut short (JSON that ends early, or no body at all) is what a proxy that dropped part
             // of the answer leaves: an idempotent call is made again. Any other decoding failure is final.
-            boolean cutShort = endedEarly(json) || stream.bytesRead() == 0;
+            boolean cutShort = (thrown instanceof JsonProcessingException json && endedEarly(json)) || stream.bytesRead() == 0;
             if (!(cutShort && retriesUsed < policy.maxRetries() && request.idempotent() && replayable)) {
-              throw new DecodingException(method, path, status, scrub(json.getOriginalMessage()), scrub(stream.excerpt()), json);
+              throw new DecodingException(method, path, status, scrub(detail), scrub(stream.excerpt()), thrown);
             }
             retriesUsed++;
             mayHaveBeenApplied = true;
-            WireLog.LOG.debug("{} {} answer was cut short ({} bytes: {}), retrying", method, path, stream.bytesRead(),
-                scrub(json.getOriginalMessage()));
+            WireLog.LOG.debug("{} {} answer was cut short ({} bytes: {}), retrying", method, path, stream.bytesRead(), scrub(detail));
             response.close();
             pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, true);
             continue;
@@ -569,16 +569,6 @@ public final class HttpCore implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new TransportException(method, path, sent, "interrupted while waiting to retry", e);
     }
-  }
-
-  /** The stream failure behind a Jackson error, or null when the body itself could not be decoded. */
-  private static IOException brokenStream(JsonProcessingException e) {
-    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
-        return io;
-      }
-    }
-    return null;
   }
 
   /**
@@ -767,6 +757,7 @@ public final class HttpCore implements AutoCloseable {
     private static final int KEEP = 256;
     private final ByteArrayOutputStream head = new ByteArrayOutputStream(KEEP);
     private long bytesRead;
+    private IOException failure;
 
     ExcerptingStream(InputStream in) {
       super(in);
@@ -774,7 +765,13 @@ public final class HttpCore implements AutoCloseable {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
+      int b;
+      try {
+        b = super.read();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
       if (b >= 0) {
         bytesRead++;
         if (head.size() < KEEP) {
@@ -786,7 +783,13 @@ public final class HttpCore implements AutoCloseable {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
+      int n;
+      try {
+        n = super.read(buffer, offset, length);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
       if (n > 0) {
         bytesRead += n;
         if (head.size() < KEEP) {
@@ -799,6 +802,11 @@ public final class HttpCore implements AutoCloseable {
     /** The bytes of the body read so far (white space included). */
     long bytesRead() {
       return bytesRead;
+    }
+
+    /** The failure of the answer's stream itself (the connection broke off, a timeout), or null. */
+    IOException failure() {
+      return failure;
     }
 
     String excerpt() {

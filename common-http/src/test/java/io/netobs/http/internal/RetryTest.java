@@ -244,6 +244,18 @@ class RetryTest {
   }
 
   @Test
+  void bytesInNoEncodingJacksonKnowsAreADecodingFailureNotABrokenConnection() {
+    // Found by fuzzing: Jackson's encoding detection throws a CharConversionException (an IOException that
+    // is not a JsonProcessingException) for a body that starts like this.
+    byte[] body = {0x00, 0x2f, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(new okio.Buffer().write(body)).build());
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 1).build(), Map.class))
+        .isInstanceOf(DecodingException.class).hasMessageContaining("CharConversionException");
+    assertThat(server.getRequestCount()).as("a complete answer is not asked for again").isEqualTo(1);
+  }
+
+  @Test
   void aDeleteWhoseRetryFindsNothingIsDoneWhenAnEarlierAttemptMayHaveDeletedIt() {
     // The first attempt timed out (the server may have deleted it), the retry finds it gone.
     server.enqueue(new MockResponse.Builder().code(204).headersDelay(2, TimeUnit.SECONDS).build());
