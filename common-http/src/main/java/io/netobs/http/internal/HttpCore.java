@@ -607,6 +607,12 @@ public final class HttpCore implements AutoCloseable {
     String message = scrub(ErrorBodies.message(text));
     Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
     headers.remove("set-cookie");
+    return typedException(method, path, status, message, headers, retryAfter);
+  }
+
+  /** The exception type of an error status: 400 BadRequestException, ..., 429 RateLimitedException, 5xx ServerErrorException. */
+  static ApiException typedException(String method, String path, int status, String message, Map<String, List<String>> headers,
+      Duration retryAfter) {
     return switch (status) {
       case 400 -> new BadRequestException(method, path, message, headers);
       case 401 -> new UnauthorizedException(method, path, message, headers);
@@ -887,13 +893,44 @@ public final class HttpCore implements AutoCloseable {
           .header("User-Agent", userAgent)
           .header("Accept", "application/json")
           .build();
-      long started = System.nanoTime();
-      try (Response response = http.newCall(request).execute()) {
-        WireLog.LOG.debug("POST {} -> {} ({} ms, token request)", target.encodedPath(), response.code(),
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return new FormAnswer(response.code(), readLimited(response.body()));
+      // A token request is safe to repeat (a second token is harmless): it is retried as the client's policy
+      // allows on a connection failure, an answer that broke off or is cut short, and 408, 429 and 5xx.
+      RetryPolicy policy = options.retryPolicy();
+      String path = target.encodedPath();
+      for (int retriesUsed = 0; ; retriesUsed++) {
+        boolean retriesLeft = retriesUsed < policy.maxRetries();
+        long started = System.nanoTime();
+        Duration wait;
+        try (Response response = http.newCall(request).execute()) {
+          int status = response.code();
+          WireLog.LOG.debug("POST {} -> {} ({} ms, token request, attempt {}/{})", path, status,
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), retriesUsed + 1, policy.maxRetries() + 1);
+          String body = new String(response.body().byteStream().readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
+          Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
+          boolean waitAcceptable = retryAfter == null || retryAfter.compareTo(policy.maxRetryAfter()) <= 0;
+          boolean cutShort = status >= 200 && status < 300 && !isCompleteJson(body);
+          if (!retriesLeft || !(cutShort || (policy.retriesStatus(status) && waitAcceptable))) {
+            return new FormAnswer(status, body);
+          }
+          wait = retryAfter != null ? retryAfter : policy.backoff(retriesUsed + 1, random.getAsDouble());
+        } catch (IOException e) {
+          if (!retriesLeft || !isRetryableTransport(e)) {
+            throw transportException("POST", path, true, e);
+          }
+          WireLog.LOG.debug("POST {} -> failed: {} (token request, attempt {}/{})", path, scrub(e.toString()), retriesUsed + 1,
+              policy.maxRetries() + 1);
+          wait = policy.backoff(retriesUsed + 1, random.getAsDouble());
+        }
+        pause(wait, "POST", path, true);
+      }
+    }
+
+    private boolean isCompleteJson(String body) {
+      try {
+        com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(body);
+        return tree != null && !tree.isMissingNode();
       } catch (IOException e) {
-        throw transportException("POST", target.encodedPath(), true, e);
+        return false;
       }
     }
   }

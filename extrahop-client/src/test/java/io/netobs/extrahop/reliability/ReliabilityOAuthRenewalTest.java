@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An OAuth2 (RevealX 360) token that expires in the middle of a run is renewed once for the whole
@@ -49,6 +51,10 @@ class ReliabilityOAuthRenewalTest {
   private ExtraHopClient client;
 
   private void start(Clock clientClock) {
+    start(clientClock, Duration.ofSeconds(10));
+  }
+
+  private void start(Clock clientClock, Duration readTimeout) {
     CapturedLogs.clear();
     api = ExtraHopApi.builder().oauthClient(CLIENT_ID, CLIENT_SECRET).tokenLifetime(LIFETIME).clock(serverClock).build();
     // The fake as it is, but keeping each token it hands out, to look for it in logs and messages.
@@ -65,10 +71,17 @@ class ReliabilityOAuthRenewalTest {
       return answer;
     });
     client = ExtraHopClient.builder().baseUrl(server.baseUrl() + "/api/v1").oauth2Client(CLIENT_ID, CLIENT_SECRET)
-        .clock(clientClock)
+        .clock(clientClock).readTimeout(readTimeout)
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build())
         .build();
     scan.object(client);
+  }
+
+  static final List<String> ROWS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @org.junit.jupiter.api.AfterAll
+  static void table() {
+    ROWS.forEach(r -> System.out.println("token request x " + r));
   }
 
   @AfterEach
@@ -117,6 +130,31 @@ class ReliabilityOAuthRenewalTest {
     assertThat(api.tokensMinted()).as("renewed once per expiry for all %d threads", THREADS).isEqualTo(3);
     System.out.println("OAuth2 renewal (client clock lagging): " + result.calls + " calls from " + THREADS + " threads, "
         + api.tokensMinted() + " tokens, " + refused + " answers 401, each made again");
+  }
+
+  /**
+   * The token endpoint sits behind the same flaky proxies: a token request that meets a transient fault
+   * is made again (minting a second token is harmless), so the call that needed the token succeeds; one
+   * that keeps failing ends the call with the typed exception of what went wrong.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(FaultColumn.class)
+  void aTokenRequestThatMeetsAFaultIsMadeAgain(FaultColumn fault) {
+    start(serverClock, FaultColumn.READ_TIMEOUT);
+    server.faults().on("POST", "/oauth2/token").respond(fault.fault);
+    Throwable error = null;
+    try {
+      scan.object(client.tags().list());
+    } catch (RuntimeException e) {
+      scan.exception(e);
+      error = e;
+    }
+    long tokenRequests = server.journal().count("POST", "/oauth2/token");
+    ROWS.add(String.format(java.util.Locale.ROOT, "%-29s token requests %d, %s", fault, tokenRequests,
+        error == null ? "ok" : error.getClass().getSimpleName() + ": " + error.getMessage()));
+    assertThat(error).as("%s on the token request", fault).isNull();
+    assertThat(tokenRequests).isEqualTo(2);
+    assertThat(api.tokensMinted()).isEqualTo(fault.reachesApi() ? 2 : 1);
   }
 
   private record Result(int calls, List<Throwable> failures) {}
