@@ -44,7 +44,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
 
   /** Copies every option from {@code options} into this builder. */
   public B options(CoreOptions options) {
-    copyFrom(options);
+    copyFrom(Objects.requireNonNull(options, "options must not be null"));
     return self();
   }
 
@@ -92,13 +92,13 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
 
   /** When failed calls are sent again (default: {@link RetryPolicy#defaults()}). */
   public B retryPolicy(RetryPolicy retryPolicy) {
-    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy must not be null");
     return self();
   }
 
   /** Client-side limits on calls (default: none for ExtraHop, Kentik's documented limits for Kentik). */
   public B rateLimit(RateLimit rateLimit) {
-    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit must not be null");
     return self();
   }
 
@@ -110,14 +110,14 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
 
   /** Which server certificates to accept (default: the JVM's trust store). */
   public B tlsTrust(TlsTrust tlsTrust) {
-    this.tlsTrust = Objects.requireNonNull(tlsTrust, "tlsTrust");
+    this.tlsTrust = Objects.requireNonNull(tlsTrust, "tlsTrust must not be null");
     return self();
   }
 
   /** Adds a header to every call. Credentials headers cannot be set this way: use the client's auth options. */
   public B header(String name, String value) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(value, "value must not be null");
     if (name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
       throw new IllegalArgumentException("header name must be a non-empty token of visible ASCII without ':', was '" + name + "'");
     }
@@ -133,7 +133,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
 
   /** Text appended to the SDK's User-Agent, such as {@code my-automation/2.1}. */
   public B userAgentSuffix(String suffix) {
-    Objects.requireNonNull(suffix, "suffix");
+    Objects.requireNonNull(suffix, "suffix must not be null");
     if (suffix.indexOf('\n') >= 0 || suffix.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("userAgentSuffix must not contain line breaks");
     }
@@ -143,7 +143,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
 
   /** Adds a hook that sees every attempt of every call. */
   public B hook(CallHook hook) {
-    hooks.add(Objects.requireNonNull(hook, "hook"));
+    hooks.add(Objects.requireNonNull(hook, "hook must not be null"));
     return self();
   }
 
@@ -158,7 +158,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
 
   /** The clock used for token expiry and rate windows (tests replace it). */
   public B clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
     return self();
   }
 
@@ -168,7 +168,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   }
 
   private static Duration positiveOrZero(Duration d, String name) {
-    Objects.requireNonNull(d, name);
+    Objects.requireNonNull(d, () -> name + " must not be null");
     if (d.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative, was " + d);
     }

@@ -40,7 +40,7 @@ public final class ActivityMaps {
 
   /** Creates an activity map: {@code POST /activitymaps}; returns its id. */
   public long create(ActivityMapCreate map) {
-    return crud.create(map);
+    return crud.create(map, "map");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /activitymaps/{id}}. */
@@ -55,24 +55,24 @@ public final class ActivityMaps {
 
   /** A topology query over the query's walks: {@code POST /activitymaps/query}; the flat file content as text. */
   public String query(ActivityMapQuery query) {
-    return text(ApiRequest.post("/activitymaps/query").json(Crud.body(query)).idempotent(true).build());
+    return text(ApiRequest.post("/activitymaps/query").json(Crud.body(query, "query")).idempotent(true).build());
   }
 
   /** As {@link #query(ActivityMapQuery)}, streamed into {@code out}; returns the number of bytes written. */
   public long query(ActivityMapQuery query, OutputStream out) {
     Checks.notNull(out, "out");
-    return core.download(ApiRequest.post("/activitymaps/query").json(Crud.body(query)).idempotent(true).build(), out);
+    return core.download(ApiRequest.post("/activitymaps/query").json(Crud.body(query, "query")).idempotent(true).build(), out);
   }
 
   /** A topology query of a saved map: {@code POST /activitymaps/{id}/query}; the flat file content as text. */
   public String query(long id, ActivityMapQuery query) {
-    return text(ApiRequest.post("/activitymaps/{}/query", Crud.id(id)).json(Crud.body(query)).idempotent(true).build());
+    return text(ApiRequest.post("/activitymaps/{}/query", Crud.id(id)).json(Crud.body(query, "query")).idempotent(true).build());
   }
 
   /** As {@link #query(long, ActivityMapQuery)}, streamed into {@code out}; returns the number of bytes written. */
   public long query(long id, ActivityMapQuery query, OutputStream out) {
     Checks.notNull(out, "out");
-    return core.download(ApiRequest.post("/activitymaps/{}/query", Crud.id(id)).json(Crud.body(query)).idempotent(true).build(), out);
+    return core.download(ApiRequest.post("/activitymaps/{}/query", Crud.id(id)).json(Crud.body(query, "query")).idempotent(true).build(), out);
   }
 
   /** Who may see or edit the map: {@code GET /activitymaps/{id}/sharing}. */
@@ -82,12 +82,12 @@ public final class ActivityMaps {
 
   /** Changes only the sharing entries set: {@code PATCH /activitymaps/{id}/sharing}. */
   public void updateSharing(long id, SharingUpdate update) {
-    core.send(ApiRequest.patch("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(update)).build());
+    core.send(ApiRequest.patch("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(update, "update")).idempotent(true).build());
   }
 
   /** Replaces the whole sharing state with the entries set: {@code PUT /activitymaps/{id}/sharing}. */
   public void replaceSharing(long id, SharingUpdate sharing) {
-    core.send(ApiRequest.put("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(sharing)).build());
+    core.send(ApiRequest.put("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(sharing, "sharing")).build());
   }
 
   private String text(ApiRequest request) {

@@ -35,7 +35,7 @@ public final class Alerts {
 
   /** Creates an alert: {@code POST /alerts}; returns its id. */
   public long create(AlertCreate alert) {
-    return crud.create(alert);
+    return crud.create(alert, "alert");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /alerts/{id}}. */

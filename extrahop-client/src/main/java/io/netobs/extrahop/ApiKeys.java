@@ -27,7 +27,7 @@ public final class ApiKeys {
 
   /** One API key's metadata: {@code GET /apikeys/{keyid}}. */
   public ApiKey get(long keyId) {
-    return crud.get(keyId);
+    return crud.get(Checks.positiveId(keyId, "keyId"));
   }
 
   /**

@@ -29,9 +29,9 @@ public final class Appliances {
   /**
    * Connects a remote appliance: {@code POST /appliances}; returns the new connection's id. The remote
    * appliance must be licensed for the same edition. The body may carry a setup password, a pairing
-   * token or a product key: it never reaches the wire log, and the call is not retried once sent.
+   * token or a product key: the wire log masks them.
    */
   public long connect(ApplianceConnection connection) {
-    return core.createdId(ApiRequest.post("/appliances").json(Crud.body(connection)).build());
+    return core.createdId(ApiRequest.post("/appliances").json(Crud.body(connection, "connection")).build());
   }
 }

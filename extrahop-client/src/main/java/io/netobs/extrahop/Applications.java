@@ -53,7 +53,7 @@ public final class Applications {
 
   /** Creates an application: {@code POST /applications}; returns its id. */
   public long create(ApplicationCreate application) {
-    return crud.create(application);
+    return crud.create(application, "application");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /applications/{id}}. */

@@ -95,22 +95,22 @@ public final class Assignments<C> {
 
   /** Assigns these ids. */
   public AssignmentResult assign(long... ids) {
-    return update(boxed(ids, "ids"), List.of());
+    return update(boxed(ids, "ids"), List.of(), "ids", "unassign");
   }
 
   /** Assigns these ids. */
   public AssignmentResult assign(Collection<Long> ids) {
-    return update(ids, List.of());
+    return update(ids, List.of(), "ids", "unassign");
   }
 
   /** Unassigns these ids. */
   public AssignmentResult unassign(long... ids) {
-    return update(List.of(), boxed(ids, "ids"));
+    return update(List.of(), boxed(ids, "ids"), "assign", "ids");
   }
 
   /** Unassigns these ids. */
   public AssignmentResult unassign(Collection<Long> ids) {
-    return update(List.of(), ids);
+    return update(List.of(), ids, "assign", "ids");
   }
 
   /**
@@ -123,8 +123,13 @@ public final class Assignments<C> {
    * @throws AssignmentException when a batch fails after earlier batches were applied
    */
   public AssignmentResult update(Collection<Long> assign, Collection<Long> unassign) {
-    List<Long> toAssign = checked(assign, "assign");
-    List<Long> toUnassign = checked(unassign, "unassign");
+    return update(assign, unassign, "assign", "unassign");
+  }
+
+  /** As {@link #update(Collection, Collection)}, naming the lists as the public method does. */
+  AssignmentResult update(Collection<Long> assign, Collection<Long> unassign, String assignName, String unassignName) {
+    List<Long> toAssign = checked(assign, assignName);
+    List<Long> toUnassign = checked(unassign, unassignName);
     Set<Long> assignSet = new LinkedHashSet<>(toAssign);
     Set<Long> unassignSet = new LinkedHashSet<>(toUnassign);
     for (Long id : assignSet) {
@@ -228,14 +233,16 @@ public final class Assignments<C> {
   private static List<Long> checked(Collection<Long> ids, String name) {
     Objects.requireNonNull(ids, name + " must not be null");
     Set<Long> unique = new LinkedHashSet<>();
+    int index = 0;
     for (Long id : ids) {
       if (id == null) {
         throw new NullPointerException(name + " must not contain null");
       }
       if (id <= 0) {
-        throw new IllegalArgumentException(name + " ids must be positive, was " + id);
+        throw new IllegalArgumentException(name + "[" + index + "] must be a positive id, was " + id);
       }
       unique.add(id);
+      index++;
     }
     return List.copyOf(unique);
   }

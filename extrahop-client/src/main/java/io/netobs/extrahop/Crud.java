@@ -19,7 +19,8 @@ import java.util.Map;
  *   <li>list: {@code GET /tags} (optionally paged by {@code limit} and {@code offset})</li>
  *   <li>get: {@code GET /tags/{id}}; a missing object throws {@link io.netobs.http.NotFoundException}</li>
  *   <li>create: {@code POST /tags} answers 201 with an empty body; the new id is read from {@code Location}</li>
- *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear)</li>
+ *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear); each field is
+ *       set to a value, so sending it twice changes nothing more, and it is retried like a PUT</li>
  *   <li>delete: {@code DELETE /tags/{id}} answers 204</li>
  * </ul>
  *
@@ -71,21 +72,29 @@ final class Crud<T> {
   }
 
   long create(CreateRequest<?> body) {
-    return core.createdId(ApiRequest.post(collection).json(body(body)).build());
+    return create(body, "body");
   }
 
-  String createKey(CreateRequest<?> body) {
-    return core.createdKey(ApiRequest.post(collection).json(body(body)).build());
+  /** A create whose body the public method calls {@code name}, for the message when it is missing. */
+  long create(CreateRequest<?> body, String name) {
+    return core.createdId(ApiRequest.post(collection).json(body(body, name)).build());
   }
 
-  void update(long id, RequestFields<?> body) {
-    Map<String, Object> fields = body(body);
-    core.send(ApiRequest.patch(collection + "/{}", id(id)).json(fields).build());
+  String createKey(CreateRequest<?> body, String name) {
+    return core.createdKey(ApiRequest.post(collection).json(body(body, name)).build());
   }
 
-  void update(String key, RequestFields<?> body) {
-    Map<String, Object> fields = body(body);
-    core.send(ApiRequest.patch(collection + "/{}", key(key)).json(fields).build());
+  /** Every public update method calls its body {@code update}. */
+  void update(long id, RequestFields<?> update) {
+    id(id);
+    Map<String, Object> fields = body(update, "update");
+    core.send(ApiRequest.patch(collection + "/{}", id).json(fields).idempotent(true).build());
+  }
+
+  void update(String key, RequestFields<?> update) {
+    key(key);
+    Map<String, Object> fields = body(update, "update");
+    core.send(ApiRequest.patch(collection + "/{}", key).json(fields).idempotent(true).build());
   }
 
   void delete(long id) {
@@ -108,7 +117,12 @@ final class Crud<T> {
 
   /** Checks the body as a whole and copies its fields: nothing is sent when a rule is broken. */
   static Map<String, Object> body(RequestFields<?> fields) {
-    Checks.notNull(fields, "body");
+    return body(fields, "body");
+  }
+
+  /** As {@link #body(RequestFields)}, for a parameter named {@code name}. */
+  static Map<String, Object> body(RequestFields<?> fields, String name) {
+    Checks.notNull(fields, name);
     fields.validate();
     return fields.toMap();
   }
@@ -118,6 +132,11 @@ final class Crud<T> {
   }
 
   static String key(String key) {
-    return Checks.notBlank(key, "key");
+    return key(key, "key");
+  }
+
+  /** A string key in a parameter named {@code name} (a user group's or an SSL key's {@code id}). */
+  static String key(String key, String name) {
+    return Checks.notBlank(key, name);
   }
 }

@@ -38,7 +38,7 @@ public final class CustomDevices {
 
   /** Creates a custom device: {@code POST /customdevices}; returns its id. */
   public long create(CustomDeviceCreate device) {
-    return crud.create(device);
+    return crud.create(device, "device");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /customdevices/{id}}. */
@@ -63,7 +63,7 @@ public final class CustomDevices {
 
   /** Adds a criterion: {@code POST /customdevices/{id}/criteria}; returns its id. */
   public long addCriterion(long id, CustomDeviceCriterionCreate criterion) {
-    return core.createdId(ApiRequest.post("/customdevices/{}/criteria", Crud.id(id)).json(Crud.body(criterion)).build());
+    return core.createdId(ApiRequest.post("/customdevices/{}/criteria", Crud.id(id)).json(Crud.body(criterion, "criterion")).build());
   }
 
   /** Deletes a criterion: {@code DELETE /customdevices/{id}/criteria/{childId}}. */

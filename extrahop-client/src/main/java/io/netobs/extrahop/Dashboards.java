@@ -94,7 +94,7 @@ public final class Dashboards {
 
   /** As {@link #updateSharing(long, SharingUpdate)}, by id or short code. */
   public void updateSharing(String key, SharingUpdate update) {
-    core.send(ApiRequest.patch("/dashboards/{}/sharing", key(key)).json(Crud.body(update)).build());
+    core.send(ApiRequest.patch("/dashboards/{}/sharing", key(key)).json(Crud.body(update, "update")).idempotent(true).build());
   }
 
   /** Replaces the whole sharing state with the entries set: {@code PUT /dashboards/{id}/sharing}. */
@@ -104,14 +104,20 @@ public final class Dashboards {
 
   /** As {@link #replaceSharing(long, SharingUpdate)}, by id or short code. */
   public void replaceSharing(String key, SharingUpdate sharing) {
-    core.send(ApiRequest.put("/dashboards/{}/sharing", key(key)).json(Crud.body(sharing)).build());
+    core.send(ApiRequest.put("/dashboards/{}/sharing", key(key)).json(Crud.body(sharing, "sharing")).build());
   }
 
   static String key(String key) {
     Checks.notBlank(key, "key");
     String k = key.strip();
-    if (k.chars().allMatch(Character::isDigit)) {
-      Checks.positiveId(Long.parseLong(k), "key");
+    if (k.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      long id;
+      try {
+        id = Long.parseLong(k);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("key must be a dashboard id (a positive 64-bit number) or '~' and a short code, was '" + key + "'", e);
+      }
+      Checks.positiveId(id, "key");
       return k;
     }
     if (k.startsWith("~") && k.length() > 1 && k.chars().skip(1).noneMatch(c -> c == '/' || Character.isWhitespace(c))) {

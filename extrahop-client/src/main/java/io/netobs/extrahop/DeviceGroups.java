@@ -39,7 +39,7 @@ public final class DeviceGroups {
 
   /** Creates a device group: {@code POST /devicegroups}; returns its id (from {@code Location}). */
   public long create(DeviceGroupCreate group) {
-    return crud.create(group);
+    return crud.create(group, "group");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /devicegroups/{id}}. */

@@ -150,7 +150,7 @@ public final class ExtraHopClient implements AutoCloseable {
    * }</pre>
    */
   public ExtraHopClient withOptions(Consumer<CoreOptions.Builder> changes) {
-    Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(changes, "changes must not be null");
     CoreOptions.Builder builder = core.options().toBuilder();
     changes.accept(builder);
     return new ExtraHopClient(core.withOptions(builder.build()));
@@ -428,7 +428,7 @@ public final class ExtraHopClient implements AutoCloseable {
      * @throws IllegalArgumentException when the file cannot be read or holds no certificate
      */
     public Builder caCertificate(Path pemFile) {
-      Objects.requireNonNull(pemFile, "caCertificate");
+      Objects.requireNonNull(pemFile, "caCertificate must not be null");
       try {
         this.certificateTrust = TlsTrust.pemFile(pemFile);
       } catch (UncheckedIOException e) {

@@ -92,7 +92,7 @@ public final class Metrics {
   public Optional<MetricResponse> next(long xid) {
     // Not idempotent, unlike most GETs: each answer is the next result of a queue, so a repeat after an
     // answer broke off could silently skip one. Retried only when nothing reached the server.
-    ApiRequest request = ApiRequest.get("/metrics/next/{}", xid).idempotent(false).build();
+    ApiRequest request = ApiRequest.get("/metrics/next/{}", Checks.positiveId(xid, "xid")).idempotent(false).build();
     return core.execute(request, response -> {
       JsonNode tree = Json.mapper().readTree(response.body());
       if (tree != null && tree.isTextual() && tree.asText().strip().equalsIgnoreCase("again")) {

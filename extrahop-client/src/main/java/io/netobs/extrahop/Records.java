@@ -27,6 +27,13 @@ import java.util.OptionalLong;
  * the REST API guide's {@code GET /records/cursor/{cursor}}. Choose the other with
  * {@link #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.
  *
+ * <p>Reading a cursor moves it on: the appliance hands out the next page and retires (or advances) the
+ * cursor. A cursor page is therefore never asked for again once the request may have reached the
+ * appliance (its answer timed out, broke off or was cut short): asking again would fail on a spent
+ * cursor or, on a scroll-style server, silently skip a page. It is retried only when it surely was not
+ * processed (the connection failed before sending, or 429). The failure comes out of the pager's
+ * {@code hasNext()}; run the search again to start over.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Records {
@@ -100,14 +107,14 @@ public final class Records {
     Long ttlMillis = contextTtl == null ? null : contextTtl.toMillis();
     ApiRequest request;
     if (form == RecordCursorForm.PATH) {
-      request = ApiRequest.get("/records/cursor/{}", cursor).query("context_ttl", ttlMillis).build();
+      request = ApiRequest.get("/records/cursor/{}", cursor).query("context_ttl", ttlMillis).idempotent(false).build();
     } else {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("cursor", cursor);
       if (ttlMillis != null) {
         body.put("context_ttl", ttlMillis);
       }
-      request = ApiRequest.post("/records/cursor").json(body).idempotent(true).build();
+      request = ApiRequest.post("/records/cursor").json(body).idempotent(false).build();
     }
     return core.json(request, RecordPage.class);
   }

@@ -34,7 +34,7 @@ public final class SslDecryptKeys {
 
   /** One key's certificate and metadata: {@code GET /ssldecryptkeys/{id}}. */
   public SslDecryptKey get(String id) {
-    return crud.get(id);
+    return crud.get(Crud.key(id, "id"));
   }
 
   /**
@@ -42,22 +42,22 @@ public final class SslDecryptKeys {
    * travels in the body; keep wire logging (TRACE) off while calling this.
    */
   public String create(SslDecryptKeyCreate key) {
-    return crud.createKey(key);
+    return crud.createKey(key, "key");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /ssldecryptkeys/{id}}. */
   public void update(String id, SslDecryptKeyUpdate update) {
-    crud.update(id, update);
+    crud.update(Crud.key(id, "id"), update);
   }
 
   /** Removes a key from the appliance: {@code DELETE /ssldecryptkeys/{id}}. */
   public void delete(String id) {
-    crud.delete(id);
+    crud.delete(Crud.key(id, "id"));
   }
 
   /** The protocols a key decrypts: {@code GET /ssldecryptkeys/{id}/protocols}. */
   public List<SslDecryptKeyProtocol> protocols(String id) {
-    return Crud.listAt(core, SslDecryptKeyProtocol.class, "/ssldecryptkeys/{}/protocols", Crud.key(id));
+    return Crud.listAt(core, SslDecryptKeyProtocol.class, "/ssldecryptkeys/{}/protocols", Crud.key(id, "id"));
   }
 
   /**
@@ -73,7 +73,7 @@ public final class SslDecryptKeys {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("protocol", protocol(protocol, "protocol"));
     body.put("port", port(port));
-    return core.execute(ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id)).json(body).build(), response -> {
+    return core.execute(ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id, "id")).json(body).build(), response -> {
       response.body().transferTo(java.io.OutputStream.nullOutputStream());
       String location = response.header("Location");
       return location == null || location.isBlank() ? null
@@ -89,12 +89,12 @@ public final class SslDecryptKeys {
    *     entries, see {@link SslDecryptKeyProtocol#id()})
    */
   public void deleteProtocol(String id, String protocol) {
-    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id), protocol(protocol, "protocol")).build());
+    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id, "id"), protocol(protocol, "protocol")).build());
   }
 
   /** As {@link #deleteProtocol(String, String)}, on {@code port} only: {@code DELETE ...?port=..}. */
   public void deleteProtocol(String id, String protocol, int port) {
-    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id), protocol(protocol, "protocol")).query("port", port(port)).build());
+    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id, "id"), protocol(protocol, "protocol")).query("port", port(port)).build());
   }
 
   private static String protocol(String protocol, String name) {

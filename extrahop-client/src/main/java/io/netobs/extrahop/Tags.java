@@ -52,7 +52,7 @@ public final class Tags {
    * ({@code GET /tags}) and filters here: the API has no search by name.
    */
   public List<Tag> findByName(String name) {
-    io.netobs.http.internal.Checks.notNull(name, "name");
+    io.netobs.http.internal.Checks.notBlank(name, "name");
     return list().stream().filter(t -> name.equals(t.name())).toList();
   }
 

@@ -24,17 +24,17 @@ public final class UserGroups {
 
   /** One user group: {@code GET /usergroups/{id}}. */
   public UserGroup get(String id) {
-    return crud.get(id);
+    return crud.get(Crud.key(id, "id"));
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /usergroups/{id}}. */
   public void update(String id, UserGroupUpdate update) {
-    crud.update(id, update);
+    crud.update(Crud.key(id, "id"), update);
   }
 
   /** The members of a group: {@code GET /usergroups/{id}/members}. */
   public List<UserGroupMember> members(String id) {
-    return Crud.listAt(core, UserGroupMember.class, "/usergroups/{}/members", Crud.key(id));
+    return Crud.listAt(core, UserGroupMember.class, "/usergroups/{}/members", Crud.key(id, "id"));
   }
 
   /**
@@ -42,7 +42,7 @@ public final class UserGroups {
    * The group's members lose the access the group gave them; it has to be granted again by hand.
    */
   public void deleteAssociations(String id) {
-    core.send(ApiRequest.delete("/usergroups/{}/associations", Crud.key(id)).build());
+    core.send(ApiRequest.delete("/usergroups/{}/associations", Crud.key(id, "id")).build());
   }
 
   /** Asks LDAP for the current members of every remote group: {@code POST /usergroups/refresh}. */
@@ -52,6 +52,6 @@ public final class UserGroups {
 
   /** Asks LDAP for the current members of one remote group: {@code POST /usergroups/{id}/refresh}. */
   public void refresh(String id) {
-    core.send(ApiRequest.post("/usergroups/{}/refresh", Crud.key(id)).idempotent(true).build());
+    core.send(ApiRequest.post("/usergroups/{}/refresh", Crud.key(id, "id")).idempotent(true).build());
   }
 }

@@ -34,7 +34,7 @@ public final class Users {
    * travels in the body; keep wire logging (TRACE) off while calling this.
    */
   public String create(UserCreate user) {
-    return crud.createKey(user);
+    return crud.createKey(user, "user");
   }
 
   /** Changes the fields set in {@code update}: {@code PATCH /users/{username}}. */

@@ -1,6 +1,7 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.model.Device;
+import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import java.util.Collection;
 import java.util.List;
@@ -23,17 +24,17 @@ public final class Whitelist {
 
   /** Adds one device: {@code POST /whitelist/device/{id}}. */
   public void add(long deviceId) {
-    devices.assignOne(deviceId);
+    devices.assignOne(Checks.positiveId(deviceId, "deviceId"));
   }
 
   /** Removes one device: {@code DELETE /whitelist/device/{id}}. */
   public void remove(long deviceId) {
-    devices.unassignOne(deviceId);
+    devices.unassignOne(Checks.positiveId(deviceId, "deviceId"));
   }
 
   /** Adds and removes devices: {@code POST /whitelist/devices} with {@code {"assign": [...], "unassign": [...]}}. */
   public AssignmentResult update(Collection<Long> add, Collection<Long> remove) {
-    return devices.update(add, remove);
+    return devices.update(add, remove, "add", "remove");
   }
 
   /** The whitelist as assignments, for batch sizes and the other assignment methods. */

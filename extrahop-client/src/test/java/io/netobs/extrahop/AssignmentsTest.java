@@ -168,10 +168,11 @@ class AssignmentsTest {
 
   @Test
   void idsAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> tagDevices().assign(1, -2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("assign ids must be positive, was -2");
-    assertThatThrownBy(() -> tagDevices().unassign(0)).hasMessageContaining("unassign ids must be positive, was 0");
+    assertThatThrownBy(() -> tagDevices().assign(1, -2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids[1] must be a positive id, was -2");
+    assertThatThrownBy(() -> tagDevices().unassign(0)).hasMessageContaining("ids[0] must be a positive id, was 0");
+    assertThatThrownBy(() -> tagDevices().update(List.of(3L), List.of(4L, -4L))).hasMessageContaining("unassign[1] must be a positive id, was -4");
     assertThatThrownBy(() -> tagDevices().update(List.of(1L), List.of(1L))).hasMessageContaining("id 1 is in both assign and unassign");
-    assertThatThrownBy(() -> tagDevices().assign(Arrays.asList(1L, null))).isInstanceOf(NullPointerException.class).hasMessageContaining("assign must not contain null");
+    assertThatThrownBy(() -> tagDevices().assign(Arrays.asList(1L, null))).isInstanceOf(NullPointerException.class).hasMessageContaining("ids must not contain null");
     assertThatThrownBy(() -> tagDevices().assignOne(0)).hasMessageContaining("childId must be a positive id");
     assertThatThrownBy(() -> tagDevices().unassignOne(-1)).hasMessageContaining("childId must be a positive id");
     assertThatThrownBy(() -> wire.client.tags().devices(0)).hasMessageContaining("id must be a positive id");

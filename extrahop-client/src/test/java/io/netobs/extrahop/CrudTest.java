@@ -51,6 +51,19 @@ class CrudTest {
   }
 
   @Test
+  void updatesSetValuesSoTheyAreRetriedLikeAPut() {
+    wire.answer(503, "{\"error_message\": \"busy\"}").noContent();
+    wire.client.tags().update(1, new io.netobs.extrahop.model.TagUpdate().name("web"));
+    wire.answer(502, "{\"error_message\": \"bad gateway\"}").noContent();
+    wire.client.users().update("alice", new io.netobs.extrahop.model.UserUpdate().name("Alice"));
+    wire.answer(504, "").noContent();
+    wire.client.dashboards().updateSharing(7, new io.netobs.extrahop.model.SharingUpdate().user("bob", io.netobs.extrahop.model.SharingRole.VIEWER));
+    wire.answer(500, "").noContent();
+    wire.client.activityMaps().updateSharing(8, new io.netobs.extrahop.model.SharingUpdate().user("bob", io.netobs.extrahop.model.SharingRole.VIEWER));
+    assertThat(wire.requestCount()).isEqualTo(8);
+  }
+
+  @Test
   void getOfAMissingObjectThrowsNotFoundWithTheServersMessage() {
     wire.answer(404, "{\"error_message\": \"Tag 1 not found\"}");
     assertThatThrownBy(() -> wire.client.tags().get(1))

@@ -79,7 +79,7 @@ public final class BatchOperation {
    * As {@link #awaitCompletion(Duration)}, reporting progress to {@code progress} (which may be null).
    */
   public BatchStatus awaitCompletion(Duration timeout, BatchProgressListener progress) {
-    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(timeout, "timeout must not be null");
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
     }

@@ -149,7 +149,7 @@ public final class BatchRequest {
 
   /** Adds a delete: every tag (or populator) with this value goes. */
   public BatchRequest delete(String value) {
-    Checks.notNull(value, "value");
+    Checks.notBlank(value, "value");
     if (singleDeletes == null) {
       singleDeletes = new ArrayList<>();
       List<String> list = singleDeletes;
@@ -356,6 +356,11 @@ public final class BatchRequest {
       } else if (guid == null) {
         throw failed(index, "was answered " + answer.status + " without a guid, so no further part could join the operation",
             answer.status, answer.message, true, null);
+      } else {
+        // The Batch API names the operation in every answer. A success without a guid (an empty 200 from a
+        // proxy, a body cut short) does not show that the part was stored: counting it would lose it.
+        throw failed(index, "was answered " + answer.status + " without the operation's guid, so it is not counted as accepted"
+            + " (the server may or may not have stored it: check the status before resuming)", answer.status, answer.message, true, null);
       }
       partsAccepted++;
       criteriaAccepted += criteria;

@@ -53,7 +53,7 @@ public final class CustomDimensionService {
    */
   public CustomDimension update(long id, String displayName) {
     Checks.positiveId(id, "id");
-    Rules.displayName(displayName, "display_name");
+    Rules.displayName(displayName, "displayName (display_name)");
     return core.execute(ApiRequest.put("/customdimension/{}", id).json(Map.of("display_name", displayName)).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }

@@ -170,7 +170,7 @@ public final class KentikClient implements AutoCloseable {
 
     /** The cluster to call; replaces any {@link #baseUrl(String)} set before. */
     public Builder region(KentikRegion region) {
-      this.baseUrl = Objects.requireNonNull(region, "region").baseUrl();
+      this.baseUrl = Objects.requireNonNull(region, "region must not be null").baseUrl();
       return this;
     }
 

@@ -293,6 +293,25 @@ class BatchTest {
   }
 
   @Test
+  void aLaterPartAnsweredWithoutTheGuidIsNotCountedAsAccepted() {
+    // An empty 200 (a proxy answering for the API) and a body cut short: neither shows the part was stored.
+    for (String body : new String[] {"", "{\"message\": \"Successfully stored request. Batch que"}) {
+      server.posts.clear();
+      server.postOverrides.put(1, MockKentik.response(200, body));
+
+      BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
+          () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
+
+      assertThat(server.posts).hasSize(2);
+      assertThat(e.failedPartIndex()).isEqualTo(1);
+      assertThat(e.partsAccepted()).isEqualTo(1);
+      assertThat(e.outcomeUnknown()).isTrue();
+      assertThat(e.status()).isEqualTo(200);
+      assertThat(e).hasMessageContaining("without the operation's guid").hasMessageContaining("check the status before resuming");
+    }
+  }
+
+  @Test
   void aConnectionLostAfterAPartWasSentIsNotRetriedAndSaysTheOutcomeIsUnknown() {
     server.postOverrides.put(1, new MockResponse.Builder().code(202).onResponseStart(new SocketEffect.CloseSocket()).build());
 

@@ -164,7 +164,9 @@ class ValidationTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one criterion");
     assertThatThrownBy(() -> BatchUpsert.of(" ", Criterion.of(MatchField.PORT, "80")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value is required");
-    assertThatThrownBy(() -> kentik.client.batch().tags().delete(" ").send())
+    assertThatThrownBy(() -> kentik.client.batch().tags().delete(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value must not be blank");
+    assertThatThrownBy(() -> kentik.client.batch().tags().deletes(List.of(" ")).send())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delete #0");
   }
 

@@ -1,6 +1,7 @@
 package io.netobs.http.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.http.ApiException;
@@ -326,6 +327,8 @@ public final class HttpCore implements AutoCloseable {
     boolean replayable = !(request.body() instanceof ApiRequest.StreamBody);
     int retriesUsed = 0;
     boolean renewedAuth = false;
+    // Whether an earlier attempt may have been carried out although its answer was lost or ambiguous.
+    boolean mayHaveBeenApplied = false;
 
     for (int attempt = 1; ; attempt++) {
       AttemptState state = new AttemptState();
@@ -356,6 +359,7 @@ public final class HttpCore implements AutoCloseable {
             throw transportException(method, path, sent, e);
           }
           retriesUsed++;
+          mayHaveBeenApplied |= sent;
           pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, sent);
           continue;
         }
@@ -373,6 +377,17 @@ public final class HttpCore implements AutoCloseable {
           continue;
         }
 
+        if (status == 404 && mayHaveBeenApplied && method.equals("DELETE")) {
+          // An earlier attempt may have deleted it and lost its answer: gone is what the caller asked for.
+          WireLog.LOG.debug("{} {} -> 404 after an earlier attempt that may have deleted it: done", method, path);
+          runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), false));
+          try {
+            return reader.read(new ApiResponse(method, path, status, lowerCaseHeaders(response.headers()), InputStream.nullInputStream()));
+          } catch (IOException e) {
+            throw transportException(method, path, true, e);
+          }
+        }
+
         if (status >= 400) {
           Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
           boolean safe = request.idempotent() || status == 429; // 429: refused unprocessed, per RFC 6585
@@ -381,6 +396,8 @@ public final class HttpCore implements AutoCloseable {
           runAfterHooks(new CallHook.Outcome(method, path, attempt, status, elapsed, Optional.empty(), retry));
           if (retry) {
             retriesUsed++;
+            // 429 and 408 say the request was not processed; a 5xx (from a gateway, say) does not.
+            mayHaveBeenApplied |= status >= 500;
             Duration wait = retryAfter != null ? retryAfter : policy.backoff(retriesUsed, random.getAsDouble());
             response.close();
             pause(wait, method, path, true);
@@ -395,17 +412,35 @@ public final class HttpCore implements AutoCloseable {
         ApiResponse apiResponse = new ApiResponse(method, path, status, lowerCaseHeaders(response.headers()), stream);
         try {
           return reader.read(apiResponse);
-        } catch (JsonProcessingException e) {
-          throw new DecodingException(method, path, status, scrub(e.getOriginalMessage()), scrub(stream.excerpt()), e);
         } catch (NotRestartable e) {
           throw new TransportException(method, path, true, e.getMessage(), e.getCause());
-        } catch (IOException e) {
+        } catch (IOException thrown) {
+          // Only a failure of the answer's stream is the answer breaking off (Jackson may report it wrapped in
+          // a mapping error). Anything else the reader threw is about the body itself: it cannot be decoded
+          // (Jackson's errors, and the CharConversionException of bytes in no encoding it knows).
+          IOException e = stream.failure();
+          if (e == null) {
+            String detail = thrown instanceof JsonProcessingException json ? json.getOriginalMessage() : thrown.toString();
+            // A body cut short (JSON that ends early, or no body at all) is what a proxy that dropped part
+            // of the answer leaves: an idempotent call is made again. Any other decoding failure is final.
+            boolean cutShort = (thrown instanceof JsonProcessingException json && endedEarly(json)) || stream.bytesRead() == 0;
+            if (!(cutShort && retriesUsed < policy.maxRetries() && request.idempotent() && replayable)) {
+              throw new DecodingException(method, path, status, scrub(detail), scrub(stream.excerpt()), thrown);
+            }
+            retriesUsed++;
+            mayHaveBeenApplied = true;
+            WireLog.LOG.debug("{} {} answer was cut short ({} bytes: {}), retrying", method, path, stream.bytesRead(), scrub(detail));
+            response.close();
+            pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, true);
+            continue;
+          }
           // The answer broke off mid-body. An idempotent call can simply be made again.
           boolean retry = retriesUsed < policy.maxRetries() && request.idempotent() && replayable && isRetryableTransport(e);
           if (!retry) {
             throw transportException(method, path, true, e);
           }
           retriesUsed++;
+          mayHaveBeenApplied = true;
           WireLog.LOG.debug("{} {} answer broke off ({}), retrying", method, path, e.toString());
           response.close();
           pause(policy.backoff(retriesUsed, random.getAsDouble()), method, path, true);
@@ -536,6 +571,20 @@ public final class HttpCore implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the JSON ended before the value did. Jackson says so with a {@link JsonEOFException}, wrapped in
+   * a mapping error inside a record, or (reading a tree) with a parse error "Unexpected end-of-input".
+   */
+  static boolean endedEarly(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonEOFException
+          || (t instanceof JsonProcessingException json && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isRetryableTransport(IOException e) {
     // A TLS failure or an unknown host will not fix itself in a second.
     return !(e instanceof javax.net.ssl.SSLPeerUnverifiedException)
@@ -558,6 +607,12 @@ public final class HttpCore implements AutoCloseable {
     String message = scrub(ErrorBodies.message(text));
     Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
     headers.remove("set-cookie");
+    return typedException(method, path, status, message, headers, retryAfter);
+  }
+
+  /** The exception type of an error status: 400 BadRequestException, ..., 429 RateLimitedException, 5xx ServerErrorException. */
+  static ApiException typedException(String method, String path, int status, String message, Map<String, List<String>> headers,
+      Duration retryAfter) {
     return switch (status) {
       case 400 -> new BadRequestException(method, path, message, headers);
       case 401 -> new UnauthorizedException(method, path, message, headers);
@@ -707,6 +762,8 @@ public final class HttpCore implements AutoCloseable {
   private static final class ExcerptingStream extends FilterInputStream {
     private static final int KEEP = 256;
     private final ByteArrayOutputStream head = new ByteArrayOutputStream(KEEP);
+    private long bytesRead;
+    private IOException failure;
 
     ExcerptingStream(InputStream in) {
       super(in);
@@ -714,20 +771,48 @@ public final class HttpCore implements AutoCloseable {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0 && head.size() < KEEP) {
-        head.write(b);
+      int b;
+      try {
+        b = super.read();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+      if (b >= 0) {
+        bytesRead++;
+        if (head.size() < KEEP) {
+          head.write(b);
+        }
       }
       return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0 && head.size() < KEEP) {
-        head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+      int n;
+      try {
+        n = super.read(buffer, offset, length);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+      if (n > 0) {
+        bytesRead += n;
+        if (head.size() < KEEP) {
+          head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+        }
       }
       return n;
+    }
+
+    /** The bytes of the body read so far (white space included). */
+    long bytesRead() {
+      return bytesRead;
+    }
+
+    /** The failure of the answer's stream itself (the connection broke off, a timeout), or null. */
+    IOException failure() {
+      return failure;
     }
 
     String excerpt() {
@@ -808,13 +893,44 @@ public final class HttpCore implements AutoCloseable {
           .header("User-Agent", userAgent)
           .header("Accept", "application/json")
           .build();
-      long started = System.nanoTime();
-      try (Response response = http.newCall(request).execute()) {
-        WireLog.LOG.debug("POST {} -> {} ({} ms, token request)", target.encodedPath(), response.code(),
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return new FormAnswer(response.code(), readLimited(response.body()));
+      // A token request is safe to repeat (a second token is harmless): it is retried as the client's policy
+      // allows on a connection failure, an answer that broke off or is cut short, and 408, 429 and 5xx.
+      RetryPolicy policy = options.retryPolicy();
+      String path = target.encodedPath();
+      for (int retriesUsed = 0; ; retriesUsed++) {
+        boolean retriesLeft = retriesUsed < policy.maxRetries();
+        long started = System.nanoTime();
+        Duration wait;
+        try (Response response = http.newCall(request).execute()) {
+          int status = response.code();
+          WireLog.LOG.debug("POST {} -> {} ({} ms, token request, attempt {}/{})", path, status,
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), retriesUsed + 1, policy.maxRetries() + 1);
+          String body = new String(response.body().byteStream().readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
+          Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
+          boolean waitAcceptable = retryAfter == null || retryAfter.compareTo(policy.maxRetryAfter()) <= 0;
+          boolean cutShort = status >= 200 && status < 300 && !isCompleteJson(body);
+          if (!retriesLeft || !(cutShort || (policy.retriesStatus(status) && waitAcceptable))) {
+            return new FormAnswer(status, body);
+          }
+          wait = retryAfter != null ? retryAfter : policy.backoff(retriesUsed + 1, random.getAsDouble());
+        } catch (IOException e) {
+          if (!retriesLeft || !isRetryableTransport(e)) {
+            throw transportException("POST", path, true, e);
+          }
+          WireLog.LOG.debug("POST {} -> failed: {} (token request, attempt {}/{})", path, scrub(e.toString()), retriesUsed + 1,
+              policy.maxRetries() + 1);
+          wait = policy.backoff(retriesUsed + 1, random.getAsDouble());
+        }
+        pause(wait, "POST", path, true);
+      }
+    }
+
+    private boolean isCompleteJson(String body) {
+      try {
+        com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(body);
+        return tree != null && !tree.isMissingNode();
       } catch (IOException e) {
-        throw transportException("POST", target.encodedPath(), true, e);
+        return false;
       }
     }
   }

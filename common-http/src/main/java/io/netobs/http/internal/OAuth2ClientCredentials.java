@@ -6,7 +6,6 @@ import io.netobs.http.AuthContext;
 import io.netobs.http.AuthRequest;
 import io.netobs.http.DecodingException;
 import io.netobs.http.UnauthorizedException;
-import io.netobs.http.ApiException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -88,17 +87,19 @@ public final class OAuth2ClientCredentials implements Auth, SecretValues {
     String url = tokenUrl != null ? tokenUrl : URI.create(context.baseUrl()).resolve(TOKEN_PATH).toString();
     String path = URI.create(url).getRawPath();
     AuthContext.FormAnswer answer = context.postForm(url, clientId, clientSecret, Map.of("grant_type", "client_credentials"));
+    // Error answers first, whatever their shape (a proxy's HTML page is a 502, not an undecodable token).
+    if (answer.status() == 400 || answer.status() == 401) {
+      throw new UnauthorizedException("POST", path, scrub(ErrorBodies.message(answer.body())), Map.of());
+    }
+    if (answer.status() >= 300) {
+      throw HttpCore.typedException("POST", path, answer.status(), scrub(ErrorBodies.message(answer.body())), Map.of(), null);
+    }
+    // A success answer holds the token: no part of its body goes into a message, even one cut short.
     JsonNode body;
     try {
       body = Json.mapper().readTree(answer.body().isEmpty() ? "{}" : answer.body());
     } catch (IOException e) {
-      throw new DecodingException("POST", path, answer.status(), "token answer is not JSON", ErrorBodies.excerpt(answer.body()), e);
-    }
-    if (answer.status() == 400 || answer.status() == 401) {
-      throw new UnauthorizedException("POST", path, ErrorBodies.messageOf(body, answer.body()), Map.of());
-    }
-    if (answer.status() >= 300) {
-      throw new ApiException("POST", path, answer.status(), ErrorBodies.messageOf(body, answer.body()), Map.of());
+      throw new DecodingException("POST", path, answer.status(), "token answer is not JSON (" + answer.body().length() + " chars)", "", null);
     }
     JsonNode accessToken = body.get("access_token");
     if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isBlank()) {
@@ -110,6 +111,10 @@ public final class OAuth2ClientCredentials implements Auth, SecretValues {
     // token that expires on the way.
     long marginSeconds = Math.min(60, Math.max(0, expiresIn / 10));
     return new Token(accessToken.asText(), now.plus(Duration.ofSeconds(Math.max(0, expiresIn - marginSeconds))));
+  }
+
+  private String scrub(String text) {
+    return WireLog.scrub(text, this::secretValues);
   }
 
   @Override

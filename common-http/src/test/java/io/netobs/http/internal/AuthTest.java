@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
+import io.netobs.http.DecodingException;
+import io.netobs.http.RateLimitedException;
+import io.netobs.http.ServerErrorException;
 import io.netobs.http.UnauthorizedException;
 import java.time.Clock;
 import java.time.Duration;
@@ -198,6 +201,55 @@ class AuthTest {
           .hasMessage("GET /api/v1/detections: 401 Unauthorized: no access");
     }
     assertThat(cloud.tokensMinted.get()).isEqualTo(2);
+  }
+
+  /** A dispatcher whose token endpoint answers {@code faults} first, then as usual. */
+  private static CloudDispatcher tokenFaults(MockResponse... faults) {
+    java.util.concurrent.ConcurrentLinkedQueue<MockResponse> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(faults));
+    return new CloudDispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if (request.getUrl().encodedPath().equals("/oauth2/token")) {
+          MockResponse fault = queue.poll();
+          if (fault != null) {
+            return fault;
+          }
+        }
+        return super.dispatch(request);
+      }
+    };
+  }
+
+  @Test
+  void aTokenRequestIsRetriedLikeAnyCallThatIsSafeToRepeat() {
+    CloudDispatcher cloud = tokenFaults(json(503, "{\"error\": \"busy\"}"),
+        new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{\"access_token\": \"tok").build());
+    try (HttpCore core = cloudCore(cloud, Clock.systemUTC(), "s3cret-value")) {
+      assertThat(core.json(ApiRequest.get("/detections").build(), Map.class)).containsEntry("ok", true);
+    }
+    assertThat(cloud.tokensMinted.get()).isEqualTo(1);
+    assertThat(sleeper.waits).hasSize(2);
+  }
+
+  @Test
+  void aTokenRequestThatKeepsFailingEndsWithTheTypedErrorAndNoTokenInTheMessage() {
+    MockResponse html = new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
+        .body("<html><head><title>502 Bad Gateway</title></head></html>").build();
+    try (HttpCore core = cloudCore(tokenFaults(html, html, html), Clock.systemUTC(), "s3cret-value")) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
+          .isInstanceOf(ServerErrorException.class).hasMessage("POST /oauth2/token: 502 Bad Gateway: 502 Bad Gateway");
+    }
+    MockResponse limited = json(429, "{\"error\": \"slow down\"}");
+    try (HttpCore core = cloudCore(tokenFaults(limited, limited, limited), Clock.systemUTC(), "s3cret-value")) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build())).isInstanceOf(RateLimitedException.class);
+    }
+    MockResponse cut = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"access_token\": \"eyJraWQiOi-live-token-material").build();
+    try (HttpCore core = cloudCore(tokenFaults(cut, cut, cut), Clock.systemUTC(), "s3cret-value")) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
+          .isInstanceOf(DecodingException.class).hasMessageContaining("token answer is not JSON")
+          .hasMessageNotContaining("eyJraWQiOi").hasMessageNotContaining("live-token");
+    }
   }
 
   @Test

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.CallHook;
 import io.netobs.http.CoreOptions;
+import io.netobs.http.DecodingException;
+import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimitedException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -168,6 +171,114 @@ class RetryTest {
     Map<String, Object> answer = core.json(ApiRequest.get("/tags/{}", 1).build(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
     assertThat(answer).containsEntry("name", "y");
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  /** A typed list, which Jackson reads through creators: it reports a broken stream as a mapping error. */
+  record Item(String name, List<Integer> values) {}
+
+  @Test
+  void aTypedListWhoseAnswerBreaksOffMidBodyIsATransportFailureAndIsRetried() {
+    StringBuilder big = new StringBuilder("[");
+    for (int i = 0; i < 2000; i++) {
+      big.append(i == 0 ? "" : ",").append("{\"name\": \"item-").append(i).append("\", \"values\": [1, 2, 3]}");
+    }
+    String body = big.append("]").toString();
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
+          .onResponseBody(new SocketEffect.CloseSocket()).build());
+    }
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/items").build(), Json.listOf(Item.class)))
+        .as("a broken connection is not a body that cannot be decoded")
+        .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.requestSent()).isTrue());
+    assertThat(server.getRequestCount()).as("an idempotent call is made again").isEqualTo(3);
+
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
+        .onResponseBody(new SocketEffect.CloseSocket()).build());
+    server.enqueue(json(200, body));
+    List<Item> items = core.json(ApiRequest.get("/items").build(), Json.listOf(Item.class));
+    assertThat(items).hasSize(2000);
+  }
+
+  @Test
+  void aBodyCutShortIsMadeAgainWhenIdempotentAndADecodingFailureOtherwise() {
+    TypeReference<Map<String, Object>> map = new TypeReference<>() {};
+    // JSON that ends early, complete at the HTTP level (a proxy dropped the rest), then no body at all.
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web"));
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").build());
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web\"}"));
+    assertThat(core.json(ApiRequest.get("/tags/{}", 1).build(), map)).containsEntry("name", "web");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(sleeper.waits).hasSize(2);
+
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web"));
+    assertThatThrownBy(() -> core.json(ApiRequest.post("/tags").json(Map.of("name", "web")).build(), map))
+        .as("not a call that is safe to make twice").isInstanceOf(DecodingException.class);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+
+    server.enqueue(json(200, "{\"id\": 1, \"name\": }"));
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 1).build(), map))
+        .as("a body that is complete but wrong is not made again").isInstanceOf(DecodingException.class)
+        .hasMessageContaining("could not be decoded");
+    assertThat(server.getRequestCount()).isEqualTo(5);
+
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(200, "{\"id\": 1, \"na"));
+    }
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags").build(), map))
+        .as("cut short every time: the last failure").isInstanceOf(DecodingException.class);
+    assertThat(server.getRequestCount()).isEqualTo(8);
+
+    // Inside a record, Jackson reports the early end wrapped in a mapping error: still cut short.
+    server.enqueue(json(200, "[{\"name\": \"a\", \"values\": [1, 2]}, {\"name\": \"b"));
+    server.enqueue(json(200, "[{\"name\": \"a\", \"values\": [1, 2]}]"));
+    List<Item> items = core.json(ApiRequest.get("/items").build(), Json.listOf(Item.class));
+    assertThat(items).containsExactly(new Item("a", List.of(1, 2)));
+    assertThat(server.getRequestCount()).isEqualTo(10);
+
+    // Read as a tree (as the Kentik client does), the early end is a plain parse error: still cut short.
+    server.enqueue(json(200, "{\"tag\": {\"id\": 1, \"flow_tag\": \"\","));
+    server.enqueue(json(200, "{\"tag\": {\"id\": 1}}"));
+    assertThat(core.execute(ApiRequest.put("/tag/{}", 1).json(Map.of()).build(), r -> Json.mapper().readTree(r.body())).path("tag").path("id").asInt())
+        .isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(12);
+  }
+
+  @Test
+  void bytesInNoEncodingJacksonKnowsAreADecodingFailureNotABrokenConnection() {
+    // Found by fuzzing: Jackson's encoding detection throws a CharConversionException (an IOException that
+    // is not a JsonProcessingException) for a body that starts like this.
+    byte[] body = {0x00, 0x2f, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(new okio.Buffer().write(body)).build());
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 1).build(), Map.class))
+        .isInstanceOf(DecodingException.class).hasMessageContaining("CharConversionException");
+    assertThat(server.getRequestCount()).as("a complete answer is not asked for again").isEqualTo(1);
+  }
+
+  @Test
+  void aDeleteWhoseRetryFindsNothingIsDoneWhenAnEarlierAttemptMayHaveDeletedIt() {
+    // The first attempt timed out (the server may have deleted it), the retry finds it gone.
+    server.enqueue(new MockResponse.Builder().code(204).headersDelay(2, TimeUnit.SECONDS).build());
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThat(core.send(ApiRequest.delete("/tags/{}", 5).build()).status()).isEqualTo(404);
+    // A 5xx from a gateway says nothing about whether the server went ahead.
+    server.enqueue(status(504));
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    core.send(ApiRequest.delete("/tags/{}", 5).build());
+    assertThat(server.getRequestCount()).isEqualTo(4);
+
+    // Without such an attempt, a 404 is what it says: there was nothing to delete.
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThatThrownBy(() -> core.send(ApiRequest.delete("/tags/{}", 5).build())).isInstanceOf(NotFoundException.class);
+    server.enqueue(status(429));
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThatThrownBy(() -> core.send(ApiRequest.delete("/tags/{}", 5).build()))
+        .as("a 429 was refused unprocessed").isInstanceOf(NotFoundException.class);
+    // Only DELETE: a GET that finds nothing after a retry has found nothing.
+    server.enqueue(status(503));
+    server.enqueue(json(404, "{\"error_message\": \"Tag not found\"}"));
+    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags/{}", 5).build())).isInstanceOf(NotFoundException.class);
+    assertThat(server.getRequestCount()).isEqualTo(9);
   }
 
   @Test

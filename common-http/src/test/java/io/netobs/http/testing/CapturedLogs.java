@@ -26,6 +26,15 @@ public final class CapturedLogs {
     return new ArrayList<>(LINES);
   }
 
+  /** Takes the lines logged so far out of the record, each exactly once even while others are logging. */
+  public static List<Line> drain() {
+    List<Line> taken = new ArrayList<>();
+    for (Line line = LINES.poll(); line != null; line = LINES.poll()) {
+      taken.add(line);
+    }
+    return taken;
+  }
+
   /** Forgets the lines logged so far. */
   public static void clear() {
     LINES.clear();

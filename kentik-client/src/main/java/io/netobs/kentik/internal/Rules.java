@@ -97,7 +97,7 @@ public final class Rules {
   }
 
   public static String displayName(String value, String field) {
-    required(value, field);
+    requiredText(value, field);
     if (!DISPLAY_NAME.matcher(value).matches()) {
       throw new IllegalArgumentException(field + " must be 2-30 characters of letters, digits, spaces, dashes or underscores, was "
           + quote(value));

@@ -26,7 +26,7 @@ public final class BatchUpsert {
    * @throws IllegalArgumentException when the value is blank or there is no criterion
    */
   public static BatchUpsert of(String value, Criterion... criteria) {
-    return of(value, Arrays.asList(criteria));
+    return of(value, Arrays.asList(Objects.requireNonNull(criteria, "criteria must not be null")));
   }
 
   /**
@@ -38,7 +38,7 @@ public final class BatchUpsert {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("value is required for an upsert and must not be blank");
     }
-    Objects.requireNonNull(criteria, "criteria");
+    Objects.requireNonNull(criteria, "criteria must not be null");
     if (criteria.isEmpty()) {
       throw new IllegalArgumentException("an upsert of \"" + value + "\" needs at least one criterion");
     }

@@ -1,0 +1,235 @@
+package io.netobs.extrahop.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netobs.extrahop.AssignmentResult;
+import io.netobs.extrahop.ExtraHopClient;
+import io.netobs.extrahop.ExtraHopTime;
+import io.netobs.extrahop.PollOptions;
+import io.netobs.extrahop.model.ActivityMapCreate;
+import io.netobs.extrahop.model.ActivityMapQuery;
+import io.netobs.extrahop.model.ActivityMapSource;
+import io.netobs.extrahop.model.ActivityMapStep;
+import io.netobs.extrahop.model.ActivityMapRelationship;
+import io.netobs.extrahop.model.ActivityMapWalk;
+import io.netobs.extrahop.model.AlertCreate;
+import io.netobs.extrahop.model.ApplianceConnection;
+import io.netobs.extrahop.model.BundleApplyOptions;
+import io.netobs.extrahop.model.CustomDeviceCriterionCreate;
+import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.model.EmailGroupCreate;
+import io.netobs.extrahop.model.ExclusionIntervalCreate;
+import io.netobs.extrahop.model.ExclusionIntervalType;
+import io.netobs.extrahop.model.MetricQuery;
+import io.netobs.extrahop.model.MetricSpec;
+import io.netobs.extrahop.model.NetworkLocalityCreate;
+import io.netobs.extrahop.model.ObjectType;
+import io.netobs.extrahop.model.RecordCursorForm;
+import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.model.ReportContent;
+import io.netobs.extrahop.model.SharingRole;
+import io.netobs.extrahop.model.SharingUpdate;
+import io.netobs.extrahop.model.SslDecryptKeyCreate;
+import io.netobs.extrahop.model.TriggerCreate;
+import io.netobs.extrahop.model.UserCreate;
+import io.netobs.http.RetryPolicy;
+import io.netobs.http.testing.BadInputWalker;
+import io.netobs.testing.FakeExtraHop;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every public method reachable from {@link ExtraHopClient} (the client, its builder, every resource and
+ * the resources those return), called with null, empty, blank, 0, -1 and other out-of-range arguments,
+ * one at a time with valid values for the rest: each must refuse with an {@link IllegalArgumentException}
+ * or {@link NullPointerException} naming the parameter, before anything reaches the fake appliance.
+ */
+class ReliabilityBadInputTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyPublicMethodRefusesBadArgumentsByNameBeforeSending() throws IOException {
+    Path existing = Files.writeString(dir.resolve("bundle.json"), "{}");
+    try (FakeExtraHop fake = FakeExtraHop.start();
+         ExtraHopClient client = ExtraHopClient.builder().baseUrl(fake.apiUrl()).apiKey(fake.apiKey())
+             .readTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build()) {
+      BadInputWalker walker = new BadInputWalker(ReliabilityBadInputTest::isResource, p -> sample(p, existing, dir),
+          () -> fake.journal().total())
+          // Documented as optional: a progress listener, the bounds of a time window, the cursor's lifetime.
+          .nullable("Bundles.export.progress", "PacketCaptures.download.progress", "Customizations.download.progress",
+              "SupportPacks.download.progress", "Applications.list.activeFrom", "Applications.list.activeUntil",
+              "DeviceGroups.activeDevices.activeFrom", "DeviceGroups.activeDevices.activeUntil", "Records.nextPage.contextTtl",
+              // No proxy.
+              "Builder.proxy.proxy")
+          // A stream's length: -1 means unknown, 0 an empty stream.
+          .allowed("Bundles.upload.length", "-1", "0")
+          .allowed("SupportPacks.execute.length", "-1", "0")
+          // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
+          .allowed("Builder.header.value", "\"\"", "\"   \"")
+          .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
+      Map<String, Supplier<Object>> roots = new LinkedHashMap<>();
+      roots.put("client", () -> client);
+      roots.put("builder", ExtraHopClient::builder);
+      roots.put("pollOptions", PollOptions::defaults);
+      BadInputWalker.Report report = walker.walk(roots);
+
+      assertThat(report.findings()).as("bad arguments accepted, refused without naming the parameter, or refused after sending")
+          .isEmpty();
+      assertThat(fake.journal().total()).isZero();
+      assertThat(report.classes()).isGreaterThanOrEqualTo(40);
+      System.out.println("ExtraHop bad input: " + report.calls() + " calls with a bad argument, " + report.methods() + " methods of "
+          + report.classes() + " classes, all refused by name before sending");
+    }
+  }
+
+  /** The client's own classes that hand out more API (not models, results, values or exceptions). */
+  static boolean isResource(Class<?> type) {
+    return type.getPackageName().equals("io.netobs.extrahop") && Modifier.isPublic(type.getModifiers()) && !type.isRecord()
+        && !type.isEnum() && !type.isInterface() && !Throwable.class.isAssignableFrom(type)
+        && type != AssignmentResult.class && type != ExtraHopTime.class;
+  }
+
+  /** A valid argument for a parameter, by type (and a few by name); null lets the walker decide. */
+  static Object sample(Parameter p, Path existingFile, Path dir) {
+    Class<?> t = p.getType();
+    String name = p.getName();
+    if (t == Path.class) {
+      return name.contains("target") ? dir.resolve("out-" + System.nanoTime()) : existingFile;
+    }
+    if (t == String.class) {
+      return switch (name) {
+        case "host" -> "eh.example.com";
+        case "baseUrl" -> "https://eh.example.com/api/v1";
+        case "certificateFingerprint", "sha256Fingerprint" -> "AB".repeat(32);
+        case "certificateAndKeyPem" -> "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n";
+        case "configJson" -> "{}";
+        case "protocol" -> "HTTP";
+        case "key" -> "~abc123";
+        default -> null;
+      };
+    }
+    if (t == int.class && name.toLowerCase().contains("port")) {
+      return 443;
+    }
+    if (t == ExtraHopTime.class) {
+      return ExtraHopTime.ago(Duration.ofMinutes(30));
+    }
+    if (t == PollOptions.class) {
+      return PollOptions.defaults();
+    }
+    if (t == RecordCursorForm.class) {
+      return RecordCursorForm.PATH;
+    }
+    if (t == List.class && p.getParameterizedType().getTypeName().contains("ReportContent")) {
+      return List.of(ReportContent.dashboard(1));
+    }
+    if (t == ActivityMapQuery.class) {
+      return ActivityMapQuery.forSavedMap();
+    }
+    if (t == ActivityMapCreate.class) {
+      return ActivityMapCreate.of("map", List.of(ActivityMapWalk.of(List.of(ActivityMapSource.allDevices()),
+          List.of(ActivityMapStep.of(ActivityMapRelationship.protocol("HTTP"))))));
+    }
+    if (t == AlertCreate.class) {
+      return AlertCreate.threshold("alert");
+    }
+    if (t == ApplianceConnection.class) {
+      return ApplianceConnection.of("eda-1", "discover", true);
+    }
+    if (t == BundleApplyOptions.class) {
+      return BundleApplyOptions.overwrite();
+    }
+    if (t == CustomDeviceCriterionCreate.class) {
+      return CustomDeviceCriterionCreate.forAddress("10.0.0.0/24");
+    }
+    if (t == DeviceQuery.class) {
+      return DeviceQuery.all();
+    }
+    if (t == DeviceSearch.class) {
+      return DeviceSearch.all();
+    }
+    if (t == EmailGroupCreate.class) {
+      return EmailGroupCreate.of("group", List.of("ops@example.com"));
+    }
+    if (t == ExclusionIntervalCreate.class) {
+      return ExclusionIntervalCreate.of("window", ExclusionIntervalType.ONETIME, 1_000, 2_000);
+    }
+    if (t == MetricQuery.class) {
+      return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http").metric(MetricSpec.of("rsp"))
+          .objectType(ObjectType.DEVICE).objectIds(1).build();
+    }
+    if (t == NetworkLocalityCreate.class) {
+      return NetworkLocalityCreate.of("10.0.0.0/8", false);
+    }
+    if (t == RecordQuery.class) {
+      return RecordQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).build();
+    }
+    if (t == SharingUpdate.class) {
+      return new SharingUpdate().anyone(SharingRole.VIEWER);
+    }
+    if (t == SslDecryptKeyCreate.class) {
+      return SslDecryptKeyCreate.of("key", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+          "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+    }
+    if (t == TriggerCreate.class) {
+      return TriggerCreate.of("trigger", "debug('x');", List.of("HTTP_REQUEST"));
+    }
+    if (t == UserCreate.class) {
+      return UserCreate.of("alice", "Alice", "pw-1234-abcd");
+    }
+    if (t.getPackageName().equals("io.netobs.extrahop.model")) {
+      return generic(t);
+    }
+    if (t == java.util.function.Consumer.class) {
+      return (java.util.function.Consumer<Object>) o -> { };
+    }
+    if (t == io.netobs.extrahop.DownloadProgress.class) {
+      return (io.netobs.extrahop.DownloadProgress) (n, total) -> { };
+    }
+    return null;
+  }
+
+  /** A create with {@code named(..)}, or an update with one field set (its name, else its first text or flag field). */
+  private static Object generic(Class<?> t) {
+    try {
+      try {
+        return t.getMethod("named", String.class).invoke(null, "sample");
+      } catch (NoSuchMethodException notNamed) {
+        // an update
+      }
+      Object instance = t.getConstructor().newInstance();
+      try {
+        return t.getMethod("name", String.class).invoke(instance, "sample");
+      } catch (NoSuchMethodException noName) {
+        // another field
+      }
+      for (Method m : t.getMethods()) {
+        if (m.getDeclaringClass() == t && m.getParameterCount() == 1 && m.getReturnType() == t && !m.getName().startsWith("clear")) {
+          Class<?> arg = m.getParameterTypes()[0];
+          if (arg == String.class) {
+            return m.invoke(instance, "sample");
+          }
+          if (arg == boolean.class) {
+            return m.invoke(instance, true);
+          }
+        }
+      }
+      return instance;
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+  }
+}
