@@ -8,7 +8,7 @@ import java.time.Duration;
  * API handled the request before the fault spoiled the answer (see {@link Fault}).
  */
 enum FaultColumn {
-  DELAY_PAST_READ_TIMEOUT(Fault.delay(Duration.ofMillis(800))),
+  DELAY_PAST_READ_TIMEOUT(Fault.delay(Duration.ofMillis(1500))),
   TOO_MANY_REQUESTS_RETRY_AFTER(Fault.tooManyRequests(Duration.ofSeconds(1))),
   TOO_MANY_REQUESTS(Fault.tooManyRequests(null)),
   STATUS_500(Fault.status(500)),
@@ -22,8 +22,8 @@ enum FaultColumn {
   EMPTY_200(Fault.emptyOk());
 
   /** The read timeout of the clients under test, and a delay well past it. */
-  static final Duration READ_TIMEOUT = Duration.ofMillis(300);
-  static final Duration DELAY = Duration.ofMillis(800);
+  static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+  static final Duration DELAY = Duration.ofMillis(1500);
 
   final Fault fault;
 

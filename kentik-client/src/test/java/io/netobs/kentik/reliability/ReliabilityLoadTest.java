@@ -48,7 +48,7 @@ class ReliabilityLoadTest {
   static final double FAULT_RATE = Double.parseDouble(System.getProperty("netobs.load.faultRate", "0.03"));
   static final long SEED = Long.getLong("netobs.load.seed", 11L);
   static final int IN_FLIGHT = 4;
-  static final Duration READ_TIMEOUT = Duration.ofMillis(700);
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
   enum Op {
     GET(35, "GET", "/api/v5/tag/{id}"),
