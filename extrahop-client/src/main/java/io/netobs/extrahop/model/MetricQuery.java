@@ -233,13 +233,7 @@ public final class MetricQuery {
      * @throws IllegalArgumentException when {@code name} is one the builder sets itself
      */
     public Builder extra(String name, Object value) {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("extra field name must not be blank");
-      }
-      if (MODELLED.contains(name)) {
-        throw new IllegalArgumentException("extra field '" + name + "' has its own builder method");
-      }
-      extra.put(name, Objects.requireNonNull(value, "value of extra field '" + name + "' must not be null"));
+      ExtraFields.put(extra, MODELLED, name, value);
       return this;
     }
 
