@@ -160,10 +160,10 @@ final class AttemptLoop {
     try {
       attempt.value = reader.read(
           new ApiResponse(method, path, status, ErrorMapping.lowerCaseHeaders(attempt.response.headers()), stream));
-      return new Outcome(Ending.ANSWERED, status, null, true, null);
+      return Outcome.answered(status);
     } catch (RuntimeException e) {
       attempt.error = e;
-      return new Outcome(Ending.ANSWERED, status, null, true, null);
+      return Outcome.answered(status);
     } catch (WrittenToCaller.NotRestartable e) {
       attempt.error = new TransportException(method, path, true, e.getMessage(), e.getCause());
       return new Outcome(Ending.BROKE_OFF, status, e, true, null);
@@ -177,7 +177,7 @@ final class AttemptLoop {
     } catch (IOException thrown) {
       if (attempt.goneAsAsked) {
         attempt.error = errors.transport(method, path, true, thrown);
-        return new Outcome(Ending.ANSWERED, status, null, true, null);
+        return Outcome.answered(status);
       }
       IOException failure = stream.failure();
       if (failure != null) {

@@ -66,6 +66,20 @@ public record RetryDecision(boolean retry, Duration delay, boolean counted) {
    * @param retryAfter  the wait the answer's {@code Retry-After} asked for, or null
    */
   public record Outcome(Ending ending, int status, IOException failure, boolean sent, Duration retryAfter) {
+    /** The outcomes of the success statuses, made once: most attempts end with one of them. */
+    private static final Outcome[] SUCCESSES = new Outcome[100];
+
+    static {
+      for (int i = 0; i < SUCCESSES.length; i++) {
+        SUCCESSES[i] = new Outcome(Ending.ANSWERED, 200 + i, null, true, null);
+      }
+    }
+
+    /** An answer the caller gets, with this status. */
+    public static Outcome answered(int status) {
+      return status >= 200 && status < 300 ? SUCCESSES[status - 200] : new Outcome(Ending.ANSWERED, status, null, true, null);
+    }
+
     /**
      * Whether the server may have carried out the call although the caller got no answer for it: the
      * request was written before the connection failed, a 5xx (from a gateway, say; 408 and 429 say
