@@ -6,11 +6,14 @@ import io.netobs.extrahop.model.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
 import io.netobs.extrahop.model.MetricStat;
 import io.netobs.http.DecodingException;
+import io.netobs.http.PollOptions;
+import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
+import io.netobs.http.internal.Poller;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,22 +37,22 @@ import java.util.Optional;
 public final class Metrics {
   private final HttpCore core;
   private final PollOptions polling;
-  private final Poller.Clock clock;
+  private final Poller.Timing timing;
 
   Metrics(HttpCore core) {
-    this(core, PollOptions.defaults(), Poller.Clock.SYSTEM);
+    this(core, PollOptions.defaults(), Poller.Timing.SYSTEM);
   }
 
-  Metrics(HttpCore core, PollOptions polling, Poller.Clock clock) {
+  Metrics(HttpCore core, PollOptions polling, Poller.Timing timing) {
     this.core = Objects.requireNonNull(core, "core");
     this.polling = Objects.requireNonNull(polling, "polling");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.timing = Objects.requireNonNull(timing, "timing");
   }
 
   /** A variant of this resource that waits for a console's results as {@code polling} says. */
   public Metrics withPolling(PollOptions polling) {
     Checks.notNull(polling, "polling");
-    return new Metrics(core, polling, clock);
+    return new Metrics(core, polling, timing);
   }
 
   /** How this resource waits for a console's results. */
@@ -144,7 +147,7 @@ public final class Metrics {
   }
 
   private MetricResponse collect(long xid, int results) {
-    Poller poller = new Poller(polling, clock);
+    Poller poller = new Poller(polling, timing);
     List<MetricResponse> parts = new ArrayList<>(results);
     String path = "/metrics/next/" + xid;
     while (parts.size() < results) {
@@ -154,7 +157,7 @@ public final class Metrics {
         parts.add(part.get());
         poller.reset();
       } else {
-        poller.pause("GET", path, "result " + (parts.size() + 1) + " of " + results + " still \"again\"");
+        poller.pause("GET", path, "result " + (parts.size() + 1) + " of " + results + " still \"again\"", null);
       }
     }
     return merge(parts);

@@ -2,10 +2,13 @@ package io.netobs.extrahop;
 
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
+import io.netobs.http.PollOptions;
+import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
+import io.netobs.http.internal.Poller;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -28,22 +31,22 @@ public final class SupportPacks {
 
   private final HttpCore core;
   private final PollOptions polling;
-  private final Poller.Clock clock;
+  private final Poller.Timing timing;
 
   SupportPacks(HttpCore core) {
-    this(core, PollOptions.defaults(), Poller.Clock.SYSTEM);
+    this(core, PollOptions.defaults(), Poller.Timing.SYSTEM);
   }
 
-  SupportPacks(HttpCore core, PollOptions polling, Poller.Clock clock) {
+  SupportPacks(HttpCore core, PollOptions polling, Poller.Timing timing) {
     this.core = Objects.requireNonNull(core, "core");
     this.polling = Objects.requireNonNull(polling, "polling");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.timing = Objects.requireNonNull(timing, "timing");
   }
 
   /** A variant of this resource whose {@link #awaitCompletion(String)} polls as {@code polling} says. */
   public SupportPacks withPolling(PollOptions polling) {
     Checks.notNull(polling, "polling");
-    return new SupportPacks(core, polling, clock);
+    return new SupportPacks(core, polling, timing);
   }
 
   /** How {@link #awaitCompletion(String)} polls. */
@@ -111,15 +114,9 @@ public final class SupportPacks {
 
   private SupportPackStatus await(String queueId, PollOptions options) {
     Checks.notBlank(queueId, "queueId");
-    Poller poller = new Poller(options, clock);
-    while (true) {
-      poller.polled();
-      SupportPackStatus status = status(queueId);
-      if (status.isFinished()) {
-        return status;
-      }
-      poller.pause("GET", "/supportpacks/queue/" + queueId, "the support pack is still " + (status.status() == null ? "running" : "\"" + status.status() + "\""));
-    }
+    return Poller.until(options, timing, "GET", "/supportpacks/queue/" + queueId, () -> status(queueId),
+        SupportPackStatus::isFinished,
+        status -> "the support pack is still " + (status.status() == null ? "running" : "\"" + status.status() + "\""));
   }
 
   /**

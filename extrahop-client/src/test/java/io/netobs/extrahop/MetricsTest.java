@@ -16,8 +16,12 @@ import io.netobs.extrahop.model.MetricSpec;
 import io.netobs.extrahop.model.MetricStat;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.http.DecodingException;
+import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
+import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Poller;
+import io.netobs.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +37,7 @@ class MetricsTest {
 
   private MockWebServer server;
   private HttpCore core;
-  private FakeClock clock;
+  private TestClock clock;
   private Metrics metrics;
 
   @BeforeEach
@@ -41,8 +45,8 @@ class MetricsTest {
     server = new MockWebServer();
     server.start();
     core = TestCores.core(server);
-    clock = new FakeClock();
-    metrics = new Metrics(core, PollOptions.defaults(), clock);
+    clock = new TestClock();
+    metrics = new Metrics(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep));
   }
 
   @AfterEach
@@ -249,7 +253,7 @@ class MetricsTest {
       assertThat(next.getMethod()).isEqualTo("GET");
       assertThat(pathAndQuery(next)).isEqualTo("/api/v1/metrics/next/17");
     }
-    assertThat(clock.sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(200));
+    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(200));
   }
 
   @Test
@@ -262,7 +266,7 @@ class MetricsTest {
     assertThat(response.nodeId()).isEqualTo(4);
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/metrics/totalbyobject");
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/metrics/next/8");
-    assertThat(clock.sleeps).isEmpty();
+    assertThat(clock.sleeps()).isEmpty();
   }
 
   @Test
@@ -289,7 +293,7 @@ class MetricsTest {
           assertThat(e.path()).isEqualTo("/metrics/next/21");
         })
         .hasMessageContaining("result 1 of 1 still \"again\"").hasMessageContaining("1000 ms");
-    assertThat(clock.sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(400));
+    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(400));
     assertThat(server.getRequestCount()).isEqualTo(5);
   }
 
@@ -306,7 +310,7 @@ class MetricsTest {
 
     tuned.query(example3());
 
-    assertThat(clock.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300));
+    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300));
   }
 
   @Test

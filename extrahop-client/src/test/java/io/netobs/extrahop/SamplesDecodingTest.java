@@ -13,8 +13,11 @@ import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.Record;
 import io.netobs.extrahop.model.RecordQuery;
 import io.netobs.extrahop.model.SupportPackStatus;
+import io.netobs.http.PollOptions;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Poller;
 import io.netobs.testing.Samples;
+import io.netobs.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,12 +76,12 @@ class SamplesDecodingTest {
     server.enqueue(json(Samples.extraHop("metrics-again")));
     server.enqueue(json(Samples.extraHop("metrics")));
     server.enqueue(json(Samples.extraHop("metrics-total")));
-    FakeClock clock = new FakeClock();
+    TestClock clock = new TestClock();
 
-    MetricResponse merged = new Metrics(core, PollOptions.defaults(), clock).query(query());
+    MetricResponse merged = new Metrics(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep)).query(query());
 
     assertThat(merged.stats()).extracting(s -> s.oid()).contains(-1L);
-    assertThat(clock.sleeps).hasSize(1);
+    assertThat(clock.sleeps()).hasSize(1);
   }
 
   @Test

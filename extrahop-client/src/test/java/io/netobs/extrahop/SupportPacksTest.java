@@ -7,13 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
+import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
+import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Poller;
+import io.netobs.testing.TestClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -27,7 +32,7 @@ class SupportPacksTest {
 
   private MockWebServer server;
   private HttpCore core;
-  private FakeClock clock;
+  private TestClock clock;
   private SupportPacks packs;
   @TempDir
   Path dir;
@@ -37,8 +42,8 @@ class SupportPacksTest {
     server = new MockWebServer();
     server.start();
     core = TestCores.core(server);
-    clock = new FakeClock();
-    packs = new SupportPacks(core, PollOptions.defaults(), clock);
+    clock = new TestClock();
+    packs = new SupportPacks(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep));
   }
 
   @AfterEach
@@ -137,7 +142,7 @@ class SupportPacksTest {
 
     assertThat(status.isSucceeded()).isTrue();
     assertThat(status.filename()).isEqualTo("d.tgz");
-    assertThat(clock.sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
+    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
     assertThat(server.getRequestCount()).isEqualTo(4);
   }
 
@@ -162,6 +167,37 @@ class SupportPacksTest {
         .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(1)))
         .hasMessageContaining("/supportpacks/queue/7").hasMessageContaining("still \"running\"");
     assertThat(clock.slept()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aTimeoutKeepsTheLastStatusSeen() {
+    for (int i = 0; i < 10; i++) {
+      server.enqueue(json("{\"status\": \"running\"}"));
+    }
+
+    assertThatThrownBy(() -> packs.awaitCompletion("7", Duration.ofSeconds(1)))
+        .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
+          assertThat(e.lastState(SupportPackStatus.class)).get().extracting(SupportPackStatus::status).isEqualTo("running");
+          assertThat(e.lastState(String.class)).isEmpty();
+        });
+  }
+
+  @Test
+  void anInterruptedWaitIsCancelledAndTheInterruptFlagIsSetAgain() {
+    server.enqueue(json("{\"status\": \"running\"}"));
+    SupportPacks interrupted = new SupportPacks(core, PollOptions.defaults(), new Poller.Timing(clock, d -> {
+      throw new InterruptedException("stop");
+    }));
+    try {
+      assertThatThrownBy(() -> interrupted.awaitCompletion("7", Duration.ofMinutes(1)))
+          .isInstanceOf(CancellationException.class)
+          .hasCauseInstanceOf(InterruptedException.class)
+          .hasMessageContaining("/supportpacks/queue/7");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

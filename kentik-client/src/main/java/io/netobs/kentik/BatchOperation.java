@@ -1,5 +1,8 @@
 package io.netobs.kentik;
 
+import io.netobs.http.PollOptions;
+import io.netobs.http.WaitTimeoutException;
+import io.netobs.http.internal.Poller;
 import io.netobs.kentik.model.BatchStatus;
 import java.time.Duration;
 import java.util.Objects;
@@ -64,12 +67,17 @@ public final class BatchOperation {
   }
 
   /**
-   * Polls the status until the server reports the operation complete or {@code timeout} has passed,
+   * Polls the status until the server reports the operation complete, for at most {@code timeout},
    * waiting a little longer between polls each time (from the request's poll interval, 1 s by default,
-   * doubling up to 30 s). Progress goes to the listener the request was given, if any.
+   * doubling up to 30 s). Progress goes to the listener the request was given, if any. A zero
+   * {@code timeout} polls once.
    *
-   * @return the last status read: check {@link BatchStatus#isComplete()}, which is false when the time ran out
-   * @throws CancellationException when the thread is interrupted while waiting (the interrupt flag stays set)
+   * @return the status that reported the operation complete
+   * @throws WaitTimeoutException when the operation is not complete after {@code timeout}; its
+   *     {@link WaitTimeoutException#lastState(Class) lastState(BatchStatus.class)} is the last status
+   *     read. The operation goes on on the server.
+   * @throws CancellationException when the thread is interrupted while waiting (the interrupt flag is
+   *     set again)
    */
   public BatchStatus awaitCompletion(Duration timeout) {
     return awaitCompletion(timeout, listener);
@@ -83,30 +91,34 @@ public final class BatchOperation {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
     }
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Duration wait = pollInterval;
-    while (true) {
+    // A zero timeout polls once: the shortest budget PollOptions accepts ends the wait after one poll.
+    Duration budget = timeout.isZero() ? Duration.ofNanos(1) : timeout;
+    return awaitCompletion(PollOptions.defaults().withMaxDelay(MAX_POLL_INTERVAL).withInitialDelay(pollInterval)
+        .withTimeout(budget), progress);
+  }
+
+  /**
+   * As {@link #awaitCompletion(Duration)}, polling as {@code options} says (first wait, longest wait,
+   * overall timeout) instead of from the request's poll interval.
+   *
+   * @throws WaitTimeoutException when the operation is not complete within the options' timeout
+   * @throws CancellationException when the thread is interrupted while waiting (the interrupt flag is
+   *     set again)
+   */
+  public BatchStatus awaitCompletion(PollOptions options) {
+    return awaitCompletion(options, listener);
+  }
+
+  /**
+   * As {@link #awaitCompletion(PollOptions)}, reporting progress to {@code progress} (which may be null).
+   */
+  public BatchStatus awaitCompletion(PollOptions options, BatchProgressListener progress) {
+    Objects.requireNonNull(options, "options must not be null");
+    return Poller.until(options, Poller.Timing.SYSTEM, "GET", "/batch/" + guid + "/status", () -> {
       BatchStatus status = status();
       BatchService.notify(progress, new BatchProgress(guid, partsSent, bytesSent, criteriaSent, deletesSent, true, status));
-      if (status.isComplete()) {
-        return status;
-      }
-      long remaining = deadline - System.nanoTime();
-      if (remaining <= 0) {
-        return status;
-      }
-      long sleepNanos = Math.min(wait.toNanos(), remaining);
-      try {
-        Thread.sleep(sleepNanos / 1_000_000, (int) (sleepNanos % 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        CancellationException cancelled = new CancellationException("interrupted while awaiting batch " + guid);
-        cancelled.initCause(e);
-        throw cancelled;
-      }
-      Duration doubled = wait.multipliedBy(2);
-      wait = doubled.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : doubled;
-    }
+      return status;
+    }, BatchStatus::isComplete, status -> "batch " + guid + " is not complete yet");
   }
 
   @Override

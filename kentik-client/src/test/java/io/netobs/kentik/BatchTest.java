@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
+import io.netobs.http.WaitTimeoutException;
 import io.netobs.kentik.model.BatchStatus;
 import io.netobs.kentik.model.BatchUpsert;
 import io.netobs.kentik.model.Criterion;
@@ -491,14 +493,34 @@ class BatchTest {
   }
 
   @Test
-  void awaitCompletionReturnsTheLastStatusWhenTimeRunsOut() {
+  void awaitCompletionThrowsWaitTimeoutWithTheLastStatusWhenTimeRunsOut() {
     server.statuses.add(BatchServer.status(false, 1, 10, 1, 0));
     BatchOperation op = kentik.client.batch().operation(BatchServer.GUID);
 
-    BatchStatus last = op.awaitCompletion(Duration.ofMillis(50));
+    WaitTimeoutException timeout = catchThrowableOfType(() -> op.awaitCompletion(Duration.ofMillis(50)), WaitTimeoutException.class);
 
+    BatchStatus last = timeout.lastState(BatchStatus.class).orElseThrow();
     assertThat(last.isComplete()).isFalse();
     assertThat(server.statusPaths).isNotEmpty();
+    assertThat(timeout.method()).isEqualTo("GET");
+    assertThat(timeout.path()).isEqualTo("/batch/" + BatchServer.GUID + "/status");
+    assertThat(timeout.polls()).isEqualTo(server.statusPaths.size());
+    assertThat(timeout.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+    assertThat(timeout).hasMessageContaining(BatchServer.GUID).hasMessageContaining("not complete");
+  }
+
+  @Test
+  void awaitCompletionPollsAsPollOptionsSay() {
+    server.statuses.add(BatchServer.status(false, 1, 10, 1, 0));
+    server.statuses.add(BatchServer.status(true, 1, 10, 10, 0));
+    BatchOperation op = kentik.client.batch().operation(BatchServer.GUID);
+
+    BatchStatus done = op.awaitCompletion(PollOptions.defaults().withInitialDelay(Duration.ofMillis(5)).withTimeout(Duration.ofSeconds(10)));
+
+    assertThat(done.isComplete()).isTrue();
+    assertThat(server.statusPaths).hasSize(2);
+    assertThatThrownBy(() -> op.awaitCompletion((PollOptions) null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("options");
   }
 
   @Test

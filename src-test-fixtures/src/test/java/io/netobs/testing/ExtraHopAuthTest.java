@@ -11,7 +11,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class ExtraHopAuthTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-23T12:00:00Z"));
   private final ExtraHopApi api = ExtraHopApi.builder().apiKey("39284639207").oauthClient("client-1", "s3cret")
       .tokenLifetime(Duration.ofSeconds(600)).devices(3).records(0).clock(clock).build();
 

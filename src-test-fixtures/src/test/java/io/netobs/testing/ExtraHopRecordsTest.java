@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExtraHopRecordsTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-23T12:00:00Z"));
   private final ExtraHopApi api = ExtraHopApi.builder().devices(40).records(500).clock(clock).build();
   private final ExtraHopCalls calls = ExtraHopCalls.withKey(api);
 

@@ -92,7 +92,7 @@ public final class OAuth2ClientCredentials implements Auth, SecretValues {
       throw new UnauthorizedException("POST", path, scrub(ErrorBodies.message(answer.body())), Map.of());
     }
     if (answer.status() >= 300) {
-      throw HttpCore.typedException("POST", path, answer.status(), scrub(ErrorBodies.message(answer.body())), Map.of(), null);
+      throw ErrorMapping.typed("POST", path, answer.status(), scrub(ErrorBodies.message(answer.body())), Map.of(), null);
     }
     // A success answer holds the token: no part of its body goes into a message, even one cut short.
     JsonNode body;

@@ -11,10 +11,9 @@ import io.netobs.http.DecodingException;
 import io.netobs.http.RateLimitedException;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.UnauthorizedException;
+import io.netobs.testing.TestClock;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,25 +121,6 @@ class AuthTest {
     }
   }
 
-  private static final class MutableClock extends Clock {
-    volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private HttpCore cloudCore(CloudDispatcher dispatcher, Clock clock, String secret) {
     server.setDispatcher(dispatcher);
     return Servers.core(server, Auth.oauth2ClientCredentials("client-id", secret), CoreOptions.builder().clock(clock).build(), sleeper);
@@ -162,13 +142,13 @@ class AuthTest {
   void oauth2TokenIsRenewedBeforeItExpires() {
     CloudDispatcher cloud = new CloudDispatcher();
     cloud.expiresIn = 600;
-    MutableClock clock = new MutableClock();
+    TestClock clock = new TestClock();
     try (HttpCore core = cloudCore(cloud, clock, "s3cret-value")) {
       core.send(ApiRequest.get("/detections").build());
-      clock.now = clock.now.plus(Duration.ofSeconds(500)); // still valid, outside the margin
+      clock.advance(Duration.ofSeconds(500)); // still valid, outside the margin
       core.send(ApiRequest.get("/detections").build());
       assertThat(cloud.tokensMinted.get()).isEqualTo(1);
-      clock.now = clock.now.plus(Duration.ofSeconds(45)); // 545 s: inside the last tenth (60 s)
+      clock.advance(Duration.ofSeconds(45)); // 545 s: inside the last tenth (60 s)
       core.send(ApiRequest.get("/detections").build());
       assertThat(cloud.tokensMinted.get()).isEqualTo(2);
     }

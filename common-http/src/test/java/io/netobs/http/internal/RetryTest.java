@@ -244,6 +244,22 @@ class RetryTest {
   }
 
   @Test
+  void hooksSeeEachAttemptAfterItsAnswerWasReadAndKnowWhetherItIsMadeAgain() {
+    TypeReference<Map<String, Object>> map = new TypeReference<>() {};
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web"));
+    server.enqueue(json(200, "{\"id\": 1, \"name\": \"web\"}"));
+    assertThat(core.json(ApiRequest.get("/tags/{}", 1).build(), map)).containsEntry("name", "web");
+    // The first answer was cut short: the hook hears that the call is made again.
+    assertThat(outcomes).extracting(CallHook.Outcome::status).containsExactly(200, 200);
+    assertThat(outcomes).extracting(CallHook.Outcome::willRetry).containsExactly(true, false);
+
+    outcomes.clear();
+    server.enqueue(json(200, "{\"id\": 1, \"name\": }"));
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 1).build(), map)).isInstanceOf(DecodingException.class);
+    assertThat(outcomes).extracting(CallHook.Outcome::willRetry).containsExactly(false);
+  }
+
+  @Test
   void bytesInNoEncodingJacksonKnowsAreADecodingFailureNotABrokenConnection() {
     // Found by fuzzing: Jackson's encoding detection throws a CharConversionException (an IOException that
     // is not a JsonProcessingException) for a body that starts like this.

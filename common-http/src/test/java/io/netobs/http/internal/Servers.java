@@ -21,7 +21,7 @@ final class Servers {
   }
 
   /** Records the waits instead of waiting. */
-  static final class RecordingSleeper implements HttpCore.Sleeper {
+  static final class RecordingSleeper implements Sleeper {
     final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     @Override

@@ -11,6 +11,7 @@ import io.netobs.http.testing.SecretScan;
 import io.netobs.testing.ExtraHopApi;
 import io.netobs.testing.FakeHttpServer;
 import io.netobs.testing.FakeResponse;
+import io.netobs.testing.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class ReliabilityOAuthRenewalTest {
   private static final String CLIENT_SECRET = "oauth-secret-Zq81-reliability";
   private static final Duration LIFETIME = Duration.ofMinutes(10);
 
-  private final SettableClock serverClock = new SettableClock(Instant.parse("2026-03-01T00:00:00Z"));
+  private final TestClock serverClock = new TestClock(Instant.parse("2026-03-01T00:00:00Z"));
   private final ConcurrentLinkedQueue<String> minted = new ConcurrentLinkedQueue<>();
   private final SecretScan scan = new SecretScan().clientCredentials(CLIENT_ID, CLIENT_SECRET);
   private ExtraHopApi api;

@@ -1,13 +1,27 @@
-package io.netobs.extrahop;
+package io.netobs.http;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long and how often to poll for a result that the appliance is still working on: the chunks of a
- * console's metric answer, a running support pack. The wait between polls starts at
- * {@link #initialDelay()} and doubles up to {@link #maxDelay()}; after {@link #timeout()} in all, the call
- * gives up with a {@link WaitTimeoutException}. Immutable.
+ * How long and how often the SDK polls for work the server is still doing: an ExtraHop console's
+ * metric answer that comes in chunks, a running ExtraHop support pack, a Kentik batch operation being
+ * applied. The wait between polls starts at {@link #initialDelay()} and doubles up to
+ * {@link #maxDelay()}; polling stops once the work is done or {@link #timeout()} has passed in all.
+ *
+ * <p>Every wait of both clients answers the same way:
+ *
+ * <ul>
+ *   <li><b>On timeout</b> it throws {@link WaitTimeoutException}, which names the call polled, what
+ *       was still going on, how long the SDK waited, how many polls it made, and carries the last
+ *       state the server reported ({@link WaitTimeoutException#lastState(Class)}). Nothing is
+ *       cancelled on the server: the work may still finish there.
+ *   <li><b>On interrupt</b> of the waiting thread it sets the thread's interrupt flag again and
+ *       throws {@link java.util.concurrent.CancellationException}, whose cause is the
+ *       {@link InterruptedException}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PollOptions {
   private static final PollOptions DEFAULTS = new PollOptions(Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofMinutes(2));
