@@ -12,7 +12,7 @@ import java.util.concurrent.CancellationException;
 public final class BatchOperation {
   static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(30);
 
-  private final BatchService service;
+  private final Batch service;
   private final String guid;
   private final int partsSent;
   private final long bytesSent;
@@ -21,7 +21,7 @@ public final class BatchOperation {
   private final BatchProgressListener listener;
   private final Duration pollInterval;
 
-  BatchOperation(BatchService service, String guid, int partsSent, long bytesSent, long criteriaSent, long deletesSent,
+  BatchOperation(Batch service, String guid, int partsSent, long bytesSent, long criteriaSent, long deletesSent,
       BatchProgressListener listener, Duration pollInterval) {
     this.service = service;
     this.guid = guid;
@@ -38,7 +38,7 @@ public final class BatchOperation {
     return guid;
   }
 
-  /** Parts sent and accepted by this client (0 for a handle from {@link BatchService#operation(String)}). */
+  /** Parts sent and accepted by this client (0 for a handle from {@link Batch#operation(String)}). */
   public int partsSent() {
     return partsSent;
   }
@@ -87,7 +87,7 @@ public final class BatchOperation {
     Duration wait = pollInterval;
     while (true) {
       BatchStatus status = status();
-      BatchService.notify(progress, new BatchProgress(guid, partsSent, bytesSent, criteriaSent, deletesSent, true, status));
+      Batch.notify(progress, new BatchProgress(guid, partsSent, bytesSent, criteriaSent, deletesSent, true, status));
       if (status.isComplete()) {
         return status;
       }

@@ -92,11 +92,11 @@ class CatalogueTest {
     try (MockKentik mock = new MockKentik()) {
       mock.server.setDispatcher(routes);
       KentikClient k = mock.client;
-      k.tags().list();
-      k.tags().get(1);
-      k.tags().create(TagCreate.builder("web").port("80").build());
-      k.tags().update(1, TagUpdate.builder().port("81").build());
-      k.tags().delete(1);
+      k.flowTags().list();
+      k.flowTags().get(1);
+      k.flowTags().create(TagCreate.builder("web").port("80").build());
+      k.flowTags().update(1, TagUpdate.builder().port("81").build());
+      k.flowTags().delete(1);
       k.customDimensions().list();
       k.customDimensions().get(1);
       k.customDimensions().create(CustomDimensionCreate.of("c_x", DimensionType.STRING, "X dim"));

@@ -65,21 +65,21 @@ class FakeKentikTest {
 
   @Test
   void tagsFromCreateToDelete() {
-    Tag created = kentik.tags().create(TagCreate.builder("web_servers").addr("10.1.0.0/16").port("443").build());
+    Tag created = kentik.flowTags().create(TagCreate.builder("web_servers").addr("10.1.0.0/16").port("443").build());
     assertThat(created.id()).isPositive();
     assertThat(created.companyId()).isEqualTo("74333");
     assertThat(created.createdDate()).isNotNull();
 
-    Tag updated = kentik.tags().update(created.id(), TagUpdate.builder().port("8443").build());
+    Tag updated = kentik.flowTags().update(created.id(), TagUpdate.builder().port("8443").build());
     assertThat(updated.port()).isEqualTo("8443");
     assertThat(updated.addr()).isEqualTo("10.1.0.0/16");
-    assertThat(kentik.tags().get(created.id()).port()).isEqualTo("8443");
-    assertThat(kentik.tags().list()).extracting(Tag::flowTag).containsExactly("web_servers");
+    assertThat(kentik.flowTags().get(created.id()).port()).isEqualTo("8443");
+    assertThat(kentik.flowTags().list()).extracting(Tag::flowTag).containsExactly("web_servers");
     assertThat(fake.tags().get(0).get("port").asText()).isEqualTo("8443");
 
-    kentik.tags().delete(created.id());
+    kentik.flowTags().delete(created.id());
     assertThat(fake.tagCount()).isZero();
-    assertThatThrownBy(() -> kentik.tags().get(created.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> kentik.flowTags().get(created.id())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -87,7 +87,7 @@ class FakeKentikTest {
     CustomDimension dim = kentik.customDimensions().create(CustomDimensionCreate.of("c_region", DimensionType.STRING, "Region"));
     assertThat(dim.type()).isEqualTo(DimensionType.STRING);
 
-    PopulatorService populators = kentik.customDimensions().populators(dim);
+    Populators populators = kentik.customDimensions().populators(dim);
     Populator emea = populators.create(PopulatorCreate.builder("emea", Direction.SRC).addr("10.2.0.0/16").build());
     assertThat(emea.dimensionId()).isEqualTo(dim.id());
     assertThat(emea.direction()).isEqualTo(Direction.SRC);
@@ -143,7 +143,7 @@ class FakeKentikTest {
   @Test
   void sampleDataDecodes() {
     try (FakeKentik samples = FakeKentik.builder().sampleData(true).start(); KentikClient client = client(samples, RateLimit.unlimited())) {
-      assertThat(client.tags().list()).isNotEmpty();
+      assertThat(client.flowTags().list()).isNotEmpty();
       assertThat(client.customDimensions().list()).extracting(CustomDimension::name).contains("c_region", "c_asn_group");
       assertThat(client.savedFilters().list()).isNotEmpty();
       assertThat(client.customApplications().list()).isNotEmpty();
@@ -153,7 +153,7 @@ class FakeKentikTest {
   @Test
   void wrongCredentialsAre401WithoutTheToken() {
     try (KentikClient wrong = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken("not-the-token-123").build()) {
-      assertThatThrownBy(() -> wrong.tags().list())
+      assertThatThrownBy(() -> wrong.flowTags().list())
           .isInstanceOf(UnauthorizedException.class)
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("not-the-token-123"));
     }
@@ -191,8 +191,8 @@ class FakeKentikTest {
 
   @Test
   void aTagBatchWithDeletesAndAnEmptyReplaceAll() {
-    kentik.tags().create(TagCreate.builder("keep_me").port("22").build());
-    kentik.tags().create(TagCreate.builder("drop_me").port("23").build());
+    kentik.flowTags().create(TagCreate.builder("keep_me").port("22").build());
+    kentik.flowTags().create(TagCreate.builder("drop_me").port("23").build());
 
     kentik.batch().tags().upsert("web", Criterion.of(MatchField.PORT, "80"), Criterion.of(MatchField.PORT, "443")).delete("drop_me").send();
     assertThat(fake.tags()).extracting(t -> t.get("flow_tag").asText()).containsExactlyInAnyOrder("keep_me", "web", "web");
@@ -255,7 +255,7 @@ class FakeKentikTest {
       try {
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-          calls.add(pool.submit(() -> client.tags().list()));
+          calls.add(pool.submit(() -> client.flowTags().list()));
         }
         for (Future<?> call : calls) {
           call.get(20, TimeUnit.SECONDS);

@@ -42,14 +42,14 @@ class SamplesTest {
 
   @Test
   void tags() {
-    Tag tag = serve("tag").client.tags().get(664);
+    Tag tag = serve("tag").client.flowTags().get(664);
     assertThat(tag.companyId()).isEqualTo("1289");
     assertThat(tag.vlans()).isEqualTo("100,200");
     assertThat(tag.unknownFields()).containsKey("edited_by");
     assertThat(tag.updatedDate().getNano()).isEqualTo(509_412_000);
     assertThat(tag.matchFields()).containsKeys(MatchField.ADDR, MatchField.PORT, MatchField.SITE, MatchField.VLANS);
-    assertThat(serve("tags").client.tags().list()).isNotEmpty().allSatisfy(t -> assertThat(t.flowTag()).isNotBlank());
-    serve("tag").client.tags().update(664, TagUpdate.builder().port("1").build());
+    assertThat(serve("tags").client.flowTags().list()).isNotEmpty().allSatisfy(t -> assertThat(t.flowTag()).isNotBlank());
+    serve("tag").client.flowTags().update(664, TagUpdate.builder().port("1").build());
   }
 
   @Test

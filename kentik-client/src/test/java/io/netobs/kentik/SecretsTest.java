@@ -23,9 +23,9 @@ class SecretsTest {
           .answer(401, "{\"error\": \"bad token " + MockKentik.TOKEN + "\"}")
           .answer(400, "{\"error\": \"invalid tag\"}")
           .answer(500, "{\"error\": \"oops\"}");
-      mock.client.tags().list();
-      collect(texts, () -> mock.client.tags().get(1));
-      collect(texts, () -> mock.client.tags().create(TagCreate.builder("web").port("80").build()));
+      mock.client.flowTags().list();
+      collect(texts, () -> mock.client.flowTags().get(1));
+      collect(texts, () -> mock.client.flowTags().create(TagCreate.builder("web").port("80").build()));
       collect(texts, () -> mock.client.batch().tags().upsert(BatchUpsert.of("web", Criterion.of(MatchField.PORT, "80"))).send());
       texts.add(mock.client.toString());
       texts.add(mock.client.options().toString());

@@ -135,7 +135,7 @@ class ValidationTest {
   @Test
   void populatorValuesOfUint32Dimensions() {
     CustomDimension uint = new CustomDimension(9, "c_asn_class", "ASN class", DimensionType.UINT32, null, null, null, null, null);
-    PopulatorService populators = kentik.client.customDimensions().populators(uint);
+    Populators populators = kentik.client.customDimensions().populators(uint);
     for (String bad : new String[] {"4294967296", "-1", "abc", "12345678901"}) {
       assertThatThrownBy(() -> populators.create(PopulatorCreate.builder(bad, Direction.SRC).asn("1").build()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 to 4294967295");
@@ -178,7 +178,7 @@ class ValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"and", "or", "AND", "Or", "All", "any", "ANY"})
   void connectorsAccepted(String connector) {
-    assertThatCode(() -> SavedFilterService.validate(filter(connector, connector, "="))).doesNotThrowAnyException();
+    assertThatCode(() -> SavedFilters.validate(filter(connector, connector, "="))).doesNotThrowAnyException();
   }
 
   @ParameterizedTest
@@ -193,7 +193,7 @@ class ValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"=", "<>", "ILIKE", "NOT ILIKE", "~", "!~", ">", "<", "&"})
   void operatorsAccepted(String operator) {
-    assertThatCode(() -> SavedFilterService.validate(filter("and", "or", operator))).doesNotThrowAnyException();
+    assertThatCode(() -> SavedFilters.validate(filter("and", "or", operator))).doesNotThrowAnyException();
   }
 
   @ParameterizedTest

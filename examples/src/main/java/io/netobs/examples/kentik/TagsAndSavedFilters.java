@@ -40,18 +40,18 @@ public final class TagsAndSavedFilters {
   /** Creates, lists, updates and deletes a flow tag, then a saved filter. */
   public static void run(KentikClient kentik, Printer out, Options options) {
     if (!options.changesAllowed()) {
-      out.line("Flow tags: %,d; saved filters: %,d", kentik.tags().list().size(), kentik.savedFilters().list().size());
+      out.line("Flow tags: %,d; saved filters: %,d", kentik.flowTags().list().size(), kentik.savedFilters().list().size());
       out.wouldDo("create the flow tag %s and the saved filter %s, list, update and delete them", TAG_NAME, FILTER_NAME);
       return;
     }
 
     // Flow tag: traffic of the web tier.
-    Tag tag = kentik.tags().create(TagCreate.builder(TAG_NAME).addr("10.20.0.0/24").port("443").build());
+    Tag tag = kentik.flowTags().create(TagCreate.builder(TAG_NAME).addr("10.20.0.0/24").port("443").build());
     out.line("Created flow tag %s (id %d)", tag.flowTag(), tag.id());
-    printTags(out, kentik.tags().list());
-    Tag updated = kentik.tags().update(tag.id(), TagUpdate.builder().port("443,8443").build());
+    printTags(out, kentik.flowTags().list());
+    Tag updated = kentik.flowTags().update(tag.id(), TagUpdate.builder().port("443,8443").build());
     out.line("Updated flow tag %d: port %s", updated.id(), updated.port());
-    kentik.tags().delete(tag.id());
+    kentik.flowTags().delete(tag.id());
     out.line("Deleted flow tag %d", tag.id());
 
     // Saved filter: leave out traffic from private address space.

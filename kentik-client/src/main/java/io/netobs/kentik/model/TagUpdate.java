@@ -11,7 +11,7 @@ import java.util.Optional;
  * string (or {@link Builder#clear(MatchField)}) clears a match field on the server.
  *
  * <pre>{@code
- * client.tags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
+ * client.flowTags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
  * }</pre>
  */
 public final class TagUpdate {

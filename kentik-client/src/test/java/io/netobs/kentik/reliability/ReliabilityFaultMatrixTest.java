@@ -227,7 +227,7 @@ class ReliabilityFaultMatrixTest {
     when.respond(fault.fault);
     Throwable error = null;
     try {
-      SCAN.object(c.tags().update(id, TagUpdate.builder().flowTag(renamed).build()));
+      SCAN.object(c.flowTags().update(id, TagUpdate.builder().flowTag(renamed).build()));
     } catch (RuntimeException e) {
       error = e;
     }

@@ -17,15 +17,15 @@ import java.util.Map;
 /**
  * The populators of one custom dimension ({@code /customdimension/{id}/populator}). Bodies and answers
  * are wrapped as {@code {"populator": {...}}}. For thousands of populators use
- * {@link BatchService#populators(String)} instead.
+ * {@link Batch#populators(String)} instead.
  */
-public final class PopulatorService {
+public final class Populators {
   private final HttpCore core;
-  private final CustomDimensionService dimensions;
+  private final CustomDimensions dimensions;
   private final long dimensionId;
   private final DimensionType type;
 
-  PopulatorService(HttpCore core, CustomDimensionService dimensions, long dimensionId, DimensionType type) {
+  Populators(HttpCore core, CustomDimensions dimensions, long dimensionId, DimensionType type) {
     this.core = core;
     this.dimensions = dimensions;
     this.dimensionId = dimensionId;
@@ -37,7 +37,7 @@ public final class PopulatorService {
     return dimensionId;
   }
 
-  /** The dimension's populators, read with {@link CustomDimensionService#get(long)} (there is no list endpoint). */
+  /** The dimension's populators, read with {@link CustomDimensions#get(long)} (there is no list endpoint). */
   public List<Populator> list() {
     return dimensions.get(dimensionId).populators();
   }
@@ -76,6 +76,6 @@ public final class PopulatorService {
 
   @Override
   public String toString() {
-    return "PopulatorService[dimensionId=" + dimensionId + "]";
+    return "Populators[dimensionId=" + dimensionId + "]";
   }
 }

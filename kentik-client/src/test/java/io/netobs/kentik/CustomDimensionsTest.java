@@ -18,7 +18,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CustomDimensionServiceTest {
+class CustomDimensionsTest {
   static final String SEED_DIMENSION = q("{'id': 9, 'display_name': 'Mikes int column', 'name': 'c_mh_test', 'type': 'uint32',"
       + " 'populators': [{'id': 2600, 'dimension_id': 9, 'value': '1234', 'direction': 'src', 'device_name': 'My_device',"
       + " 'user': '6762', 'created_date': '2016-08-24T11:27:04.452Z', 'updated_date': '2016-08-24T11:27:04.452Z', 'company_id': '1289'}],"

@@ -14,14 +14,14 @@ import java.util.Map;
 
 /**
  * Flow tags, through the V5 Tag API. Kentik marks this API deprecated in favour of the v6 Flow Tag API,
- * but it is still in service; for thousands of tags use {@link BatchService#tags()} instead.
+ * but it is still in service; for thousands of tags use {@link Batch#tags()} instead.
  *
  * <p>Member-level users may only read.
  */
-public final class TagService {
+public final class FlowTags {
   private final HttpCore core;
 
-  TagService(HttpCore core) {
+  FlowTags(HttpCore core) {
     this.core = core;
   }
 

@@ -11,7 +11,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CustomApplicationServiceTest {
+class CustomApplicationsTest {
   static final String APP = q("{'id': 42, 'company_id': '74333', 'user_id': '144319', 'name': 'intranet', 'description': 'internal web',"
       + " 'ip_range': '10.0.0.0/8,192.168.0.0/16', 'protocol': '6,17', 'port': '80,443', 'asn': '64512',"
       + " 'cdate': '2021-03-04T05:06:07.891Z', 'edate': '2021-03-04T05:06:07.891234Z', 'is_active': true}");

@@ -18,7 +18,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class TagServiceTest {
+class FlowTagsTest {
   /** The seed's example, as the live API sends it: strings for user and company_id, empty match fields. */
   static final String SEED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
       + " 'port': '700', 'tcp_flags': '', 'protocol': '', 'asn': '', 'nexthop_asn': '', 'bgp_aspath': '', 'bgp_community': '',"
@@ -37,7 +37,7 @@ class TagServiceTest {
         + " 'user': 3584, 'company_id': 1289, 'created_date': '2020-01-02T03:04:05Z', 'updated_date': '2020-01-02T03:04:05.123456Z',"
         + " 'new_field': {'x': 1}}") + "]}");
 
-    List<Tag> tags = kentik.client.tags().list();
+    List<Tag> tags = kentik.client.flowTags().list();
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -71,7 +71,7 @@ class TagServiceTest {
   void getDecodesTheWrappedTag() {
     kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
 
-    Tag tag = kentik.client.tags().get(664);
+    Tag tag = kentik.client.flowTags().get(664);
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -85,7 +85,7 @@ class TagServiceTest {
     kentik.answer(200, q("{'tag': {'id': 700, 'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443',"
         + " 'company_id': '1289', 'user': null}}"));
 
-    Tag tag = kentik.client.tags().create(TagCreate.builder("web_servers")
+    Tag tag = kentik.client.flowTags().create(TagCreate.builder("web_servers")
         .match(MatchField.ADDR, List.of("10.1.0.0/16", "10.2.0.0/16")).port("443").deviceName("").build());
 
     RecordedRequest r = kentik.take();
@@ -102,7 +102,7 @@ class TagServiceTest {
   void updateSendsOnlyTheChangedFields() {
     kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
 
-    kentik.client.tags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
+    kentik.client.flowTags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -113,7 +113,7 @@ class TagServiceTest {
   @Test
   void updateCanRename() {
     kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
-    kentik.client.tags().update(664, TagUpdate.builder().flowTag("renamed-tag").build());
+    kentik.client.flowTags().update(664, TagUpdate.builder().flowTag("renamed-tag").build());
     JsonNode body = json(kentik.take());
     assertThat(body).isEqualTo(json(q("{'tag': {'flow_tag': 'renamed-tag'}}")));
   }
@@ -121,7 +121,7 @@ class TagServiceTest {
   @Test
   void deleteExpects204() {
     kentik.answer(204);
-    kentik.client.tags().delete(664);
+    kentik.client.flowTags().delete(664);
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("DELETE");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/tag/664");
@@ -130,7 +130,7 @@ class TagServiceTest {
   @Test
   void errorsCarryKentiksErrorMessage() {
     kentik.answer(404, "{\"error\": \"Tag not found\"}");
-    assertThatThrownBy(() -> kentik.client.tags().get(9))
+    assertThatThrownBy(() -> kentik.client.flowTags().get(9))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("GET /api/v5/tag/9")
         .hasMessageContaining("Tag not found");
@@ -138,7 +138,7 @@ class TagServiceTest {
 
   @Test
   void idsMustBePositive() {
-    assertThatThrownBy(() -> kentik.client.tags().get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> kentik.client.tags().delete(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> kentik.client.flowTags().get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> kentik.client.flowTags().delete(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
   }
 }

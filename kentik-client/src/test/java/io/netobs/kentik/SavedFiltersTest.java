@@ -15,7 +15,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SavedFilterServiceTest {
+class SavedFiltersTest {
   /** The seed's two filters (with its typographic quotes and "001" ids made valid JSON). */
   static final String API_FILTER = q("{'cdate': '2016-10-26T06:00:08.574Z', 'company_id': '1223', 'edate': '2016-10-26T06:00:08.574Z',"
       + " 'filter_description': 'zzz', 'filter_level': 'company', 'filter_name': 'zzz', 'filters': {'connector': 'any', 'custom': true,"

@@ -40,12 +40,12 @@ import org.slf4j.LoggerFactory;
  * accepted and never completes an operation it could not finish. The Batch API is not open to
  * member-level users.
  */
-public final class BatchService {
+public final class Batch {
   static final Logger LOG = LoggerFactory.getLogger("io.netobs.kentik.batch");
 
   private final HttpCore core;
 
-  BatchService(HttpCore core) {
+  Batch(HttpCore core) {
     this.core = core;
   }
 

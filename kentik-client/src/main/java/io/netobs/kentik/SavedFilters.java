@@ -22,11 +22,11 @@ import java.util.Map;
  * {@link #update(SavedFilter)} sends every field of the object it is given, including fields this SDK
  * does not know. Read the filter, change it with {@link SavedFilter#toBuilder()}, send it back.
  */
-public final class SavedFilterService {
+public final class SavedFilters {
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
   private final HttpCore core;
 
-  SavedFilterService(HttpCore core) {
+  SavedFilters(HttpCore core) {
     this.core = core;
   }
 

@@ -15,10 +15,10 @@ import java.util.Map;
  * "coming soon"; the shapes here are those the live API serves: bare arrays and objects with
  * {@code name}, {@code description}, {@code ip_range}, {@code protocol}, {@code port} and {@code asn}.
  */
-public final class CustomApplicationService {
+public final class CustomApplications {
   private final HttpCore core;
 
-  CustomApplicationService(HttpCore core) {
+  CustomApplications(HttpCore core) {
     this.core = core;
   }
 

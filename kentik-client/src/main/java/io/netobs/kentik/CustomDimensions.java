@@ -16,10 +16,10 @@ import java.util.Map;
  * {@link #populators(long)}, their populators. Answers are wrapped as {@code {"customDimension": ...}};
  * create and update bodies go unwrapped, as the live API and Kentik's own clients send them.
  */
-public final class CustomDimensionService {
+public final class CustomDimensions {
   private final HttpCore core;
 
-  CustomDimensionService(HttpCore core) {
+  CustomDimensions(HttpCore core) {
     this.core = core;
   }
 
@@ -68,15 +68,15 @@ public final class CustomDimensionService {
   }
 
   /** The populators of dimension {@code dimensionId}. Values are checked with the string rule only. */
-  public PopulatorService populators(long dimensionId) {
+  public Populators populators(long dimensionId) {
     Checks.positiveId(dimensionId, "dimensionId");
-    return new PopulatorService(core, this, dimensionId, null);
+    return new Populators(core, this, dimensionId, null);
   }
 
   /** The populators of {@code dimension}; values are also checked against the dimension's type. */
-  public PopulatorService populators(CustomDimension dimension) {
+  public Populators populators(CustomDimension dimension) {
     Checks.notNull(dimension, "dimension");
     Checks.positiveId(dimension.id(), "dimension.id");
-    return new PopulatorService(core, this, dimension.id(), dimension.type());
+    return new Populators(core, this, dimension.id(), dimension.type());
   }
 }
