@@ -14,10 +14,10 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import io.netobs.kentik.internal.PartWriter;
 import io.netobs.kentik.internal.Rules;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -110,7 +110,7 @@ public final class BatchRequest {
 
   /** Adds an upsert of {@code value} with its criteria. */
   public BatchRequest upsert(String value, Criterion... criteria) {
-    return upsert(BatchUpsert.of(value, criteria));
+    return upsert(BatchUpsert.builder().value(value).criteria(criteria).build());
   }
 
   /** Adds an upsert. */

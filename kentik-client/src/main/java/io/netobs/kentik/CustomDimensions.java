@@ -6,7 +6,7 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.CustomDimension;
-import io.netobs.kentik.model.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionCreate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.Bodies;
-import io.netobs.kentik.model.Tag;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.model.FlowTag;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,8 @@ public final class FlowTags {
   }
 
   /** Every flow tag ({@code GET /tags}). */
-  public List<Tag> list() {
-    return core.execute(ApiRequest.get("/tags").build(), r -> Answers.list(r, "tags", Tag.class));
+  public List<FlowTag> list() {
+    return core.execute(ApiRequest.get("/tags").build(), r -> Answers.list(r, "tags", FlowTag.class));
   }
 
   /**
@@ -35,18 +35,18 @@ public final class FlowTags {
    *
    * @throws io.netobs.http.NotFoundException when there is no such tag
    */
-  public Tag get(long id) {
+  public FlowTag get(long id) {
     Checks.positiveId(id, "id");
-    return core.execute(ApiRequest.get("/tag/{}", id).build(), r -> Answers.object(r, "tag", Tag.class));
+    return core.execute(ApiRequest.get("/tag/{}", id).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /** Creates a tag ({@code POST /tag}) and returns it as the server stored it. */
-  public Tag create(TagCreate tag) {
+  public FlowTag create(FlowTagCreate tag) {
     Checks.notNull(tag, "tag");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("flow_tag", tag.flowTag());
     Bodies.putMatchFields(body, tag.matchFields());
-    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", Tag.class));
+    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /**
@@ -54,13 +54,13 @@ public final class FlowTags {
    *
    * @return the tag as the server stored it
    */
-  public Tag update(long id, TagUpdate update) {
+  public FlowTag update(long id, FlowTagUpdate update) {
     Checks.positiveId(id, "id");
     Checks.notNull(update, "update");
     Map<String, Object> body = new LinkedHashMap<>();
     update.flowTag().ifPresent(name -> body.put("flow_tag", name));
     Bodies.putMatchFields(body, update.matchFields());
-    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", Tag.class));
+    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /** Deletes a tag ({@code DELETE /tag/{id}}). */

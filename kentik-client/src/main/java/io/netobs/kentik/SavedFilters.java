@@ -1,15 +1,12 @@
 package io.netobs.kentik;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
-import io.netobs.http.internal.Json;
 import io.netobs.kentik.internal.Answers;
-import io.netobs.kentik.internal.Rules;
-import io.netobs.kentik.model.Filter;
-import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.SavedFilter;
+import io.netobs.kentik.request.SavedFilterCreate;
+import io.netobs.kentik.request.SavedFilterUpdate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +15,11 @@ import java.util.Map;
  * Company saved filters. The list lives at {@code /saved-filters/custom} (plural), single filters at
  * {@code /saved-filter/custom/{id}}; answers are bare arrays and objects.
  *
- * <p>An update replaces the whole filter: the API requires every field in the body, so
- * {@link #update(SavedFilter)} sends every field of the object it is given, including fields this SDK
- * does not know. Read the filter, change it with {@link SavedFilter#toBuilder()}, send it back.
+ * <p>An update replaces the whole filter: the API requires every field in the body. Read the filter,
+ * start a {@link SavedFilterUpdate} {@link SavedFilterUpdate.Builder#from(SavedFilter) from} it (every
+ * field, those this SDK does not know included), change what you need, send it back.
  */
 public final class SavedFilters {
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
   private final HttpCore core;
 
   SavedFilters(HttpCore core) {
@@ -41,30 +37,25 @@ public final class SavedFilters {
     return core.execute(ApiRequest.get("/saved-filter/custom/{}", id).build(), r -> Answers.object(r, null, SavedFilter.class));
   }
 
-  /**
-   * Creates a saved filter ({@code POST /saved-filter/custom}).
-   *
-   * @throws IllegalArgumentException when {@code filter_name} or {@code filters} is missing, or a
-   *     connector or operator is not one the API accepts
-   */
-  public SavedFilter create(SavedFilter filter) {
-    validate(filter);
-    Map<String, Object> body = Json.mapper().convertValue(filter, MAP);
-    body.remove("id");
-    return core.execute(ApiRequest.post("/saved-filter/custom").json(body).build(), r -> Answers.object(r, null, SavedFilter.class));
+  /** Creates a saved filter ({@code POST /saved-filter/custom}), sending the fields of {@code filter}. */
+  public SavedFilter create(SavedFilterCreate filter) {
+    Checks.notNull(filter, "filter");
+    return core.execute(ApiRequest.post("/saved-filter/custom").json(filter.body()).build(),
+        r -> Answers.object(r, null, SavedFilter.class));
   }
 
   /**
-   * Replaces saved filter {@code filter.id()} ({@code PUT /saved-filter/custom/{id}}) with every field of
-   * {@code filter}.
+   * Replaces saved filter {@code id} ({@code PUT /saved-filter/custom/{id}}) with every field of
+   * {@code filter}, and {@code id}.
    *
-   * @throws IllegalArgumentException when the id is not positive, or as for {@link #create(SavedFilter)}
+   * @throws IllegalArgumentException when the id is not positive
    */
-  public SavedFilter update(SavedFilter filter) {
-    validate(filter);
-    Checks.positiveId(filter.id(), "filter.id");
-    Map<String, Object> body = Json.mapper().convertValue(filter, MAP);
-    return core.execute(ApiRequest.put("/saved-filter/custom/{}", filter.id()).json(body).build(),
+  public SavedFilter update(long id, SavedFilterUpdate filter) {
+    Checks.positiveId(id, "id");
+    Checks.notNull(filter, "filter");
+    Map<String, Object> body = new LinkedHashMap<>(filter.body());
+    body.put("id", id);
+    return core.execute(ApiRequest.put("/saved-filter/custom/{}", id).json(body).build(),
         r -> Answers.object(r, null, SavedFilter.class));
   }
 
@@ -72,26 +63,5 @@ public final class SavedFilters {
   public void delete(long id) {
     Checks.positiveId(id, "id");
     core.send(ApiRequest.delete("/saved-filter/custom/{}", id).build());
-  }
-
-  static void validate(SavedFilter filter) {
-    Checks.notNull(filter, "filter");
-    Rules.requiredText(filter.filterName(), "filter_name");
-    Rules.required(filter.filters(), "filters");
-    Rules.connector(filter.filters().connector(), "filters.connector");
-    List<FilterGroup> groups = filter.filters().filterGroups();
-    for (int g = 0; g < groups.size(); g++) {
-      FilterGroup group = groups.get(g);
-      String where = "filters.filterGroups[" + g + "]";
-      Rules.required(group, where);
-      Rules.connector(group.connector(), where + ".connector");
-      for (int f = 0; f < group.filters().size(); f++) {
-        Filter one = group.filters().get(f);
-        String at = where + ".filters[" + f + "]";
-        Rules.required(one, at);
-        Rules.requiredText(one.filterField(), at + ".filterField");
-        Rules.operator(one.operator(), at + ".operator");
-      }
-    }
   }
 }

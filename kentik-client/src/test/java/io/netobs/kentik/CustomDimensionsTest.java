@@ -5,13 +5,13 @@ import static io.netobs.kentik.MockKentik.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.kentik.model.CustomDimension;
-import io.netobs.kentik.model.CustomDimensionCreate;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
-import io.netobs.kentik.model.PopulatorCreate;
-import io.netobs.kentik.model.PopulatorUpdate;
+import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.PopulatorCreate;
+import io.netobs.kentik.request.PopulatorUpdate;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -78,7 +78,7 @@ class CustomDimensionsTest {
   void createSendsTheBodyUnwrapped() {
     kentik.answer(200, q("{'customDimension': {'id': 11, 'name': 'c_region', 'display_name': 'Region', 'type': 'string'}}"));
 
-    CustomDimension dim = kentik.client.customDimensions().create(CustomDimensionCreate.of("c_region", DimensionType.STRING, "Region"));
+    CustomDimension dim = kentik.client.customDimensions().create(CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("POST");
@@ -124,7 +124,7 @@ class CustomDimensionsTest {
     kentik.answer(200, "{\"populator\": " + SEED_POPULATOR + "}");
 
     Populator p = kentik.client.customDimensions().populators(9)
-        .create(PopulatorCreate.builder("1234", Direction.DST).addr("192.168.2.1/32").port("800").build());
+        .create(PopulatorCreate.builder().value("1234").direction(Direction.DST).addr("192.168.2.1/32").port("800").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("POST");
@@ -133,7 +133,7 @@ class CustomDimensionsTest {
         + " 'addr': '192.168.2.1/32', 'port': '800'}}")));
     assertThat(p.id()).isEqualTo(2600);
     assertThat(p.direction()).isEqualTo(Direction.DST);
-    assertThat(p.bgpCommunity()).isEqualTo("2096:2212");
+    assertThat(p.match(MatchField.BGP_COMMUNITY)).isEqualTo("2096:2212");
     assertThat(p.updatedDate()).isEqualTo(Instant.parse("2016-10-12T22:37:19.251Z"));
   }
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.NotFoundException;
+import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.model.MatchField;
-import io.netobs.kentik.model.Tag;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class FlowTagsTest {
-  /** The seed's example, as the live API sends it: strings for user and company_id, empty match fields. */
+  /** A tag as the live API sends it: strings for user and company_id, empty match fields. */
   static final String SEED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
       + " 'port': '700', 'tcp_flags': '', 'protocol': '', 'asn': '', 'nexthop_asn': '', 'bgp_aspath': '', 'bgp_community': '',"
       + " 'user': '3584', 'created_date': '2015-07-14T18:02:40.469Z', 'updated_date': '2015-10-20T00:47:03.509Z', 'company_id': '1289'}");
@@ -37,7 +37,7 @@ class FlowTagsTest {
         + " 'user': 3584, 'company_id': 1289, 'created_date': '2020-01-02T03:04:05Z', 'updated_date': '2020-01-02T03:04:05.123456Z',"
         + " 'new_field': {'x': 1}}") + "]}");
 
-    List<Tag> tags = kentik.client.flowTags().list();
+    List<FlowTag> tags = kentik.client.flowTags().list();
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -48,17 +48,17 @@ class FlowTagsTest {
     assertThat(r.getHeaders().get("User-Agent")).startsWith("netobs-java/");
 
     assertThat(tags).hasSize(2);
-    Tag seed = tags.get(0);
+    FlowTag seed = tags.get(0);
     assertThat(seed.id()).isEqualTo(664);
     assertThat(seed.flowTag()).isEqualTo("INTF_NAME_TEST");
-    assertThat(seed.port()).isEqualTo("700");
+    assertThat(seed.match(MatchField.PORT)).isEqualTo("700");
     assertThat(seed.user()).isEqualTo("3584");
     assertThat(seed.companyId()).isEqualTo("1289");
     assertThat(seed.createdDate()).isEqualTo(Instant.parse("2015-07-14T18:02:40.469Z"));
     assertThat(seed.matchFields()).containsExactly(Map.entry(MatchField.PORT, "700"));
     assertThat(seed.unknownFields()).isEmpty();
 
-    Tag other = tags.get(1);
+    FlowTag other = tags.get(1);
     assertThat(other.user()).isEqualTo("3584");
     assertThat(other.companyId()).isEqualTo("1289");
     assertThat(other.createdDate()).isEqualTo(Instant.parse("2020-01-02T03:04:05Z"));
@@ -71,7 +71,7 @@ class FlowTagsTest {
   void getDecodesTheWrappedTag() {
     kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
 
-    Tag tag = kentik.client.flowTags().get(664);
+    FlowTag tag = kentik.client.flowTags().get(664);
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -85,7 +85,7 @@ class FlowTagsTest {
     kentik.answer(200, q("{'tag': {'id': 700, 'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443',"
         + " 'company_id': '1289', 'user': null}}"));
 
-    Tag tag = kentik.client.flowTags().create(TagCreate.builder("web_servers")
+    FlowTag tag = kentik.client.flowTags().create(FlowTagCreate.builder().flowTag("web_servers")
         .match(MatchField.ADDR, List.of("10.1.0.0/16", "10.2.0.0/16")).port("443").deviceName("").build());
 
     RecordedRequest r = kentik.take();
@@ -102,7 +102,7 @@ class FlowTagsTest {
   void updateSendsOnlyTheChangedFields() {
     kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
 
-    kentik.client.flowTags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
+    kentik.client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -113,7 +113,7 @@ class FlowTagsTest {
   @Test
   void updateCanRename() {
     kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
-    kentik.client.flowTags().update(664, TagUpdate.builder().flowTag("renamed-tag").build());
+    kentik.client.flowTags().update(664, FlowTagUpdate.builder().flowTag("renamed-tag").build());
     JsonNode body = json(kentik.take());
     assertThat(body).isEqualTo(json(q("{'tag': {'flow_tag': 'renamed-tag'}}")));
   }

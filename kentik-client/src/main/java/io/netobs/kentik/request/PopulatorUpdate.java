@@ -1,6 +1,7 @@
-package io.netobs.kentik.model;
+package io.netobs.kentik.request;
 
-import io.netobs.kentik.internal.Rules;
+import io.netobs.kentik.model.Direction;
+import io.netobs.kentik.model.MatchField;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,8 +22,18 @@ public final class PopulatorUpdate {
     this.matchFields = Collections.unmodifiableMap(matchFields);
   }
 
+  /** A builder for the changes to a populator. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder holding this request's values, for a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.value = value;
+    b.direction = direction;
+    b.fields.putAll(matchFields);
+    return b;
   }
 
   /** The new value, when it changes. */
@@ -46,21 +57,8 @@ public final class PopulatorUpdate {
   }
 
   /** Builds a {@link PopulatorUpdate}. */
-  public static final class Builder extends MatchFieldsBuilder<Builder> {
-    private String value;
-    private Direction direction;
-
+  public static final class Builder extends PopulatorFields<Builder> {
     private Builder() {}
-
-    public Builder value(String value) {
-      this.value = value;
-      return this;
-    }
-
-    public Builder direction(Direction direction) {
-      this.direction = direction;
-      return this;
-    }
 
     /** Clears a match field on the server (sends it as an empty string). */
     public Builder clear(MatchField field) {
@@ -68,14 +66,11 @@ public final class PopulatorUpdate {
     }
 
     /**
-     * Checks the rules and builds the request.
+     * Builds the request.
      *
-     * @throws IllegalArgumentException when nothing changes or a new value breaks the value rule
+     * @throws IllegalArgumentException when nothing changes
      */
     public PopulatorUpdate build() {
-      if (value != null) {
-        Rules.populatorValue(value, null, "value");
-      }
       if (value == null && direction == null && fields.isEmpty()) {
         throw new IllegalArgumentException("a populator update must change at least one field");
       }

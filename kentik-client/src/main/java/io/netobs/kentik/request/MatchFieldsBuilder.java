@@ -1,5 +1,6 @@
-package io.netobs.kentik.model;
+package io.netobs.kentik.request;
 
+import io.netobs.kentik.model.MatchField;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -7,7 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The match-field setters shared by the tag and populator request builders. In these APIs every match
+ * The match-field setters shared by the flow tag and populator request builders (through
+ * {@link FlowTagFields} and {@link PopulatorFields}), each written once. In these APIs every match
  * field is one string; lists are comma-separated ({@code "10.0.0.0/8,192.168.0.0/16"}), which
  * {@link #match(MatchField, Collection)} writes for you.
  *
@@ -21,13 +23,14 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> {
   MatchFieldsBuilder() {}
 
   @SuppressWarnings("unchecked")
-  private B self() {
+  B self() {
     return (B) this;
   }
 
   /** Sets one match field; null unsets it. */
   public B match(MatchField field, String value) {
     Objects.requireNonNull(field, "field");
+    check(field, value);
     if (value == null) {
       fields.remove(field);
     } else {
@@ -145,6 +148,9 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> {
   public B vlans(String value) {
     return match(MatchField.VLANS, value);
   }
+
+  /** Checks a match field's value as it is set; a subclass adds the rules of its API. */
+  void check(MatchField field, String value) {}
 
   /** The match fields set so far. */
   Map<MatchField, String> matchFields() {

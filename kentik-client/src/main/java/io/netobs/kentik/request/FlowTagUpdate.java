@@ -1,6 +1,6 @@
-package io.netobs.kentik.model;
+package io.netobs.kentik.request;
 
-import io.netobs.kentik.internal.Rules;
+import io.netobs.kentik.model.MatchField;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,20 +11,29 @@ import java.util.Optional;
  * string (or {@link Builder#clear(MatchField)}) clears a match field on the server.
  *
  * <pre>{@code
- * client.flowTags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
+ * client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
  * }</pre>
  */
-public final class TagUpdate {
+public final class FlowTagUpdate {
   private final String flowTag;
   private final Map<MatchField, String> matchFields;
 
-  private TagUpdate(String flowTag, EnumMap<MatchField, String> matchFields) {
+  private FlowTagUpdate(String flowTag, EnumMap<MatchField, String> matchFields) {
     this.flowTag = flowTag;
     this.matchFields = Collections.unmodifiableMap(matchFields);
   }
 
+  /** A builder for the changes to a flow tag. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder holding this request's values, for a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.flowTag = flowTag;
+    b.fields.putAll(matchFields);
+    return b;
   }
 
   /** The new name, when it changes. */
@@ -39,20 +48,12 @@ public final class TagUpdate {
 
   @Override
   public String toString() {
-    return "TagUpdate[flowTag=" + flowTag + ", matchFields=" + matchFields + "]";
+    return "FlowTagUpdate[flowTag=" + flowTag + ", matchFields=" + matchFields + "]";
   }
 
-  /** Builds a {@link TagUpdate}. */
-  public static final class Builder extends MatchFieldsBuilder<Builder> {
-    private String flowTag;
-
+  /** Builds a {@link FlowTagUpdate}. */
+  public static final class Builder extends FlowTagFields<Builder> {
     private Builder() {}
-
-    /** Renames the tag. */
-    public Builder flowTag(String flowTag) {
-      this.flowTag = flowTag;
-      return this;
-    }
 
     /** Clears a match field on the server (sends it as an empty string). */
     public Builder clear(MatchField field) {
@@ -60,20 +61,15 @@ public final class TagUpdate {
     }
 
     /**
-     * Checks the Tag API's rules and builds the request.
+     * Builds the request.
      *
-     * @throws IllegalArgumentException when nothing changes, when a new {@code flow_tag} breaks the naming
-     *     rule, or when {@code addr} holds more than 249 addresses
+     * @throws IllegalArgumentException when nothing changes
      */
-    public TagUpdate build() {
-      if (flowTag != null) {
-        Rules.flowTag(flowTag, "flow_tag");
-      }
+    public FlowTagUpdate build() {
       if (flowTag == null && fields.isEmpty()) {
         throw new IllegalArgumentException("a tag update must change at least one field");
       }
-      Rules.tagAddresses(fields.get(MatchField.ADDR), "addr");
-      return new TagUpdate(flowTag, new EnumMap<>(fields));
+      return new FlowTagUpdate(flowTag, new EnumMap<>(fields));
     }
   }
 }

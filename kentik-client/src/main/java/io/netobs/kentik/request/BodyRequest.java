@@ -1,0 +1,22 @@
+package io.netobs.kentik.request;
+
+import java.util.Map;
+
+/** The part shared by requests sent as one JSON object of named fields. */
+public abstract class BodyRequest {
+  private final Map<String, Object> body;
+
+  BodyRequest(Map<String, Object> body) {
+    this.body = body;
+  }
+
+  /** The JSON object this request sends, field by field in the order they were set; unmodifiable. */
+  public Map<String, Object> body() {
+    return body;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + body;
+  }
+}
