@@ -7,7 +7,6 @@ import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.request.CustomDimensionCreate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +36,7 @@ public final class CustomDimensions {
   /** Creates a custom dimension ({@code POST /customdimension}). */
   public CustomDimension create(CustomDimensionCreate dimension) {
     Checks.notNull(dimension, "dimension");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", dimension.name());
-    body.put("type", dimension.type().value());
-    body.put("display_name", dimension.displayName());
-    return core.execute(ApiRequest.post("/customdimension").json(body).build(),
+    return core.execute(ApiRequest.post("/customdimension").json(dimension.body()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 

@@ -4,11 +4,9 @@ import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.internal.Answers;
-import io.netobs.kentik.internal.Bodies;
 import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +41,7 @@ public final class FlowTags {
   /** Creates a tag ({@code POST /tag}) and returns it as the server stored it. */
   public FlowTag create(FlowTagCreate tag) {
     Checks.notNull(tag, "tag");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("flow_tag", tag.flowTag());
-    Bodies.putMatchFields(body, tag.matchFields());
-    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", tag.body())).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /**
@@ -57,10 +52,7 @@ public final class FlowTags {
   public FlowTag update(long id, FlowTagUpdate update) {
     Checks.positiveId(id, "id");
     Checks.notNull(update, "update");
-    Map<String, Object> body = new LinkedHashMap<>();
-    update.flowTag().ifPresent(name -> body.put("flow_tag", name));
-    Bodies.putMatchFields(body, update.matchFields());
-    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", body)).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", update.body())).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /** Deletes a tag ({@code DELETE /tag/{id}}). */

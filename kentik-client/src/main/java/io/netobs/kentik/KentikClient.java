@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  *     .apiToken(System.getenv("KENTIK_API_TOKEN"))
  *     .region(KentikRegion.EU)
  *     .build()) {
- *   for (Tag tag : kentik.flowTags().list()) {
+ *   for (FlowTag tag : kentik.flowTags().list()) {
  *     System.out.println(tag.flowTag());
  *   }
  * }

@@ -1,6 +1,6 @@
 /**
- * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its services
- * cover flow tags ({@link io.netobs.kentik.FlowTags}), custom dimensions and populators
+ * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its resource
+ * classes cover flow tags ({@link io.netobs.kentik.FlowTags}), custom dimensions and populators
  * ({@link io.netobs.kentik.CustomDimensions}, {@link io.netobs.kentik.Populators}), the Batch
  * API ({@link io.netobs.kentik.Batch}), saved filters ({@link io.netobs.kentik.SavedFilters})
  * and custom applications ({@link io.netobs.kentik.CustomApplications}).

@@ -65,7 +65,7 @@ class BatchTest {
   }
 
   @Test
-  void aSmallOperationIsOnePartInTheSeedsShape() {
+  void aSmallOperationIsOnePartInTheDocumentedShape() {
     BatchOperation op = kentik.client.batch().populators("c_service")
         .upsert("service_abc",
             Criterion.builder().direction(Direction.DST).addr("91.221.37.160").build(),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class FlowTagsTest {
   /** A tag as the live API sends it: strings for user and company_id, empty match fields. */
-  static final String SEED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
+  static final String DOCUMENTED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
       + " 'port': '700', 'tcp_flags': '', 'protocol': '', 'asn': '', 'nexthop_asn': '', 'bgp_aspath': '', 'bgp_community': '',"
       + " 'user': '3584', 'created_date': '2015-07-14T18:02:40.469Z', 'updated_date': '2015-10-20T00:47:03.509Z', 'company_id': '1289'}");
 
@@ -33,7 +33,7 @@ class FlowTagsTest {
 
   @Test
   void listSendsCredentialsAndDecodesTheWrappedArray() {
-    kentik.answer(200, "{\"tags\": [" + SEED_TAG + ", " + q("{'id': 665, 'flow_tag': 'web', 'addr': '10.0.0.0/8',"
+    kentik.answer(200, "{\"tags\": [" + DOCUMENTED_TAG + ", " + q("{'id': 665, 'flow_tag': 'web', 'addr': '10.0.0.0/8',"
         + " 'user': 3584, 'company_id': 1289, 'created_date': '2020-01-02T03:04:05Z', 'updated_date': '2020-01-02T03:04:05.123456Z',"
         + " 'new_field': {'x': 1}}") + "]}");
 
@@ -48,15 +48,15 @@ class FlowTagsTest {
     assertThat(r.getHeaders().get("User-Agent")).startsWith("netobs-java/");
 
     assertThat(tags).hasSize(2);
-    FlowTag seed = tags.get(0);
-    assertThat(seed.id()).isEqualTo(664);
-    assertThat(seed.flowTag()).isEqualTo("INTF_NAME_TEST");
-    assertThat(seed.match(MatchField.PORT)).isEqualTo("700");
-    assertThat(seed.user()).isEqualTo("3584");
-    assertThat(seed.companyId()).isEqualTo("1289");
-    assertThat(seed.createdDate()).isEqualTo(Instant.parse("2015-07-14T18:02:40.469Z"));
-    assertThat(seed.matchFields()).containsExactly(Map.entry(MatchField.PORT, "700"));
-    assertThat(seed.unknownFields()).isEmpty();
+    FlowTag documented = tags.get(0);
+    assertThat(documented.id()).isEqualTo(664);
+    assertThat(documented.flowTag()).isEqualTo("INTF_NAME_TEST");
+    assertThat(documented.match(MatchField.PORT)).isEqualTo("700");
+    assertThat(documented.user()).isEqualTo("3584");
+    assertThat(documented.companyId()).isEqualTo("1289");
+    assertThat(documented.createdDate()).isEqualTo(Instant.parse("2015-07-14T18:02:40.469Z"));
+    assertThat(documented.matchFields()).containsExactly(Map.entry(MatchField.PORT, "700"));
+    assertThat(documented.unknownFields()).isEmpty();
 
     FlowTag other = tags.get(1);
     assertThat(other.user()).isEqualTo("3584");
@@ -69,7 +69,7 @@ class FlowTagsTest {
 
   @Test
   void getDecodesTheWrappedTag() {
-    kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
+    kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
 
     FlowTag tag = kentik.client.flowTags().get(664);
 
@@ -100,7 +100,7 @@ class FlowTagsTest {
 
   @Test
   void updateSendsOnlyTheChangedFields() {
-    kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
+    kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
 
     kentik.client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
 
@@ -112,7 +112,7 @@ class FlowTagsTest {
 
   @Test
   void updateCanRename() {
-    kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
+    kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
     kentik.client.flowTags().update(664, FlowTagUpdate.builder().flowTag("renamed-tag").build());
     JsonNode body = json(kentik.take());
     assertThat(body).isEqualTo(json(q("{'tag': {'flow_tag': 'renamed-tag'}}")));

@@ -2,7 +2,10 @@ package io.netobs.kentik.request;
 
 import java.util.Map;
 
-/** The part shared by requests sent as one JSON object of named fields. */
+/**
+ * The part shared by every request of this client except the Batch API's items: the JSON object it
+ * sends. Immutable and thread-safe.
+ */
 public abstract class BodyRequest {
   private final Map<String, Object> body;
 

@@ -22,9 +22,7 @@ public final class CustomApplicationCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.body.putAll(body());
-    return b;
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link CustomApplicationCreate}. */

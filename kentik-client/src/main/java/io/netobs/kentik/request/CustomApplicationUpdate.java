@@ -26,9 +26,7 @@ public final class CustomApplicationUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.body.putAll(body());
-    return b;
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link CustomApplicationUpdate}. */

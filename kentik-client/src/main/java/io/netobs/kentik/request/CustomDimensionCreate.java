@@ -2,6 +2,7 @@ package io.netobs.kentik.request;
 
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.DimensionType;
+import java.util.Map;
 
 /**
  * A new custom dimension: its name, the type of its values and its display name, each checked as it is
@@ -13,15 +14,9 @@ import io.netobs.kentik.model.DimensionType;
  *     .name("c_region").type(DimensionType.STRING).displayName("Region").build();
  * }</pre>
  */
-public final class CustomDimensionCreate {
-  private final String name;
-  private final DimensionType type;
-  private final String displayName;
-
-  private CustomDimensionCreate(String name, DimensionType type, String displayName) {
-    this.name = name;
-    this.type = type;
-    this.displayName = displayName;
+public final class CustomDimensionCreate extends BodyRequest {
+  private CustomDimensionCreate(Map<String, Object> body) {
+    super(body);
   }
 
   /** A builder for a new custom dimension. */
@@ -29,72 +24,41 @@ public final class CustomDimensionCreate {
     return new Builder();
   }
 
-  /** A builder holding this request's values, for a variant. */
+  /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.type = type;
-    b.displayName = displayName;
-    return b;
-  }
-
-  /** The name used by the system and in SQL ({@code c_...}). */
-  public String name() {
-    return name;
-  }
-
-  /** The type of the dimension's values. */
-  public DimensionType type() {
-    return type;
-  }
-
-  /** The name shown in the portal. */
-  public String displayName() {
-    return displayName;
-  }
-
-  @Override
-  public String toString() {
-    return "CustomDimensionCreate[name=" + name + ", type=" + type + ", displayName=" + displayName + "]";
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link CustomDimensionCreate}. */
-  public static final class Builder {
-    private String name;
-    private DimensionType type;
-    private String displayName;
-
+  public static final class Builder extends BodyBuilder<Builder> {
     private Builder() {}
 
     /**
-     * Sets {@code name}.
+     * Sets {@code name}, used by the system and in SQL.
      *
      * @throws IllegalArgumentException unless it is {@code c_} followed by letters, digits or
      *     underscores, at most 20 characters in all
      */
     public Builder name(String name) {
-      this.name = Rules.dimensionName(name, "name");
-      return this;
+      return put("name", Rules.dimensionName(name, "name"));
     }
 
     /**
-     * Sets {@code type}.
+     * Sets {@code type}, the type of the dimension's values.
      *
      * @throws IllegalArgumentException unless it is {@link DimensionType#STRING} or {@link DimensionType#UINT32}
      */
     public Builder type(DimensionType type) {
-      this.type = Rules.dimensionType(type, "type");
-      return this;
+      return put("type", Rules.dimensionType(type, "type").value());
     }
 
     /**
-     * Sets {@code display_name}.
+     * Sets {@code display_name}, the name shown in the portal.
      *
      * @throws IllegalArgumentException unless it is 2-30 letters, digits, spaces, dashes or underscores
      */
     public Builder displayName(String displayName) {
-      this.displayName = Rules.displayName(displayName, "display_name");
-      return this;
+      return put("display_name", Rules.displayName(displayName, "display_name"));
     }
 
     /**
@@ -103,10 +67,7 @@ public final class CustomDimensionCreate {
      * @throws IllegalArgumentException naming the field that is missing
      */
     public CustomDimensionCreate build() {
-      Rules.required(name, "name");
-      Rules.required(type, "type");
-      Rules.required(displayName, "display_name");
-      return new CustomDimensionCreate(name, type, displayName);
+      return new CustomDimensionCreate(requiredBody("name", "type", "display_name"));
     }
   }
 }

@@ -1,8 +1,5 @@
 package io.netobs.kentik.request;
 
-import io.netobs.kentik.model.MatchField;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -13,13 +10,9 @@ import java.util.Map;
  * FlowTagCreate web = FlowTagCreate.builder().flowTag("web_servers").addr("10.1.0.0/16").port("443").build();
  * }</pre>
  */
-public final class FlowTagCreate {
-  private final String flowTag;
-  private final Map<MatchField, String> matchFields;
-
-  private FlowTagCreate(String flowTag, EnumMap<MatchField, String> matchFields) {
-    this.flowTag = flowTag;
-    this.matchFields = Collections.unmodifiableMap(matchFields);
+public final class FlowTagCreate extends BodyRequest {
+  private FlowTagCreate(Map<String, Object> body) {
+    super(body);
   }
 
   /** A builder for a new flow tag. */
@@ -27,27 +20,9 @@ public final class FlowTagCreate {
     return new Builder();
   }
 
-  /** A builder holding this request's values, for a variant. */
+  /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.flowTag = flowTag;
-    b.fields.putAll(matchFields);
-    return b;
-  }
-
-  /** The tag's name. */
-  public String flowTag() {
-    return flowTag;
-  }
-
-  /** The match fields, none blank, in {@link MatchField} order. */
-  public Map<MatchField, String> matchFields() {
-    return matchFields;
-  }
-
-  @Override
-  public String toString() {
-    return "FlowTagCreate[flowTag=" + flowTag + ", matchFields=" + matchFields + "]";
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link FlowTagCreate}. */
@@ -55,25 +30,14 @@ public final class FlowTagCreate {
     private Builder() {}
 
     /**
-     * Builds the request; blank match fields are left out.
+     * Builds the request; match fields set blank are left out.
      *
      * @throws IllegalArgumentException when {@code flow_tag} is missing or no match field is set
      */
     public FlowTagCreate build() {
-      if (flowTag == null) {
-        throw new IllegalArgumentException("flow_tag is required");
-      }
-      EnumMap<MatchField, String> used = new EnumMap<>(MatchField.class);
-      fields.forEach((field, value) -> {
-        if (!value.isBlank()) {
-          used.put(field, value);
-        }
-      });
-      if (used.isEmpty()) {
-        throw new IllegalArgumentException(
-            "a tag needs at least one match field besides flow_tag (addr, port, device_name, ...)");
-      }
-      return new FlowTagCreate(flowTag, used);
+      requiredBody("flow_tag");
+      return new FlowTagCreate(
+          withMatchField("a tag needs at least one match field besides flow_tag (addr, port, device_name, ...)"));
     }
   }
 }

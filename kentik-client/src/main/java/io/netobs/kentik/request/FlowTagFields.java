@@ -10,8 +10,6 @@ import io.netobs.kentik.model.MatchField;
  * @param <B> the concrete builder
  */
 public abstract class FlowTagFields<B extends FlowTagFields<B>> extends MatchFieldsBuilder<B> {
-  String flowTag;
-
   FlowTagFields() {}
 
   /**
@@ -20,8 +18,7 @@ public abstract class FlowTagFields<B extends FlowTagFields<B>> extends MatchFie
    * @throws IllegalArgumentException when it is not 2-20 letters, digits, hyphens or underscores
    */
   public B flowTag(String flowTag) {
-    this.flowTag = Rules.flowTag(flowTag, "flow_tag");
-    return self();
+    return put("flow_tag", Rules.flowTag(flowTag, "flow_tag"));
   }
 
   /** A tag's {@code addr} holds at most 249 addresses. */

@@ -1,10 +1,7 @@
 package io.netobs.kentik.request;
 
 import io.netobs.kentik.model.MatchField;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The changes to make to a flow tag: only the fields set here are sent, as the Tag API asks. An empty
@@ -14,13 +11,9 @@ import java.util.Optional;
  * client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
  * }</pre>
  */
-public final class FlowTagUpdate {
-  private final String flowTag;
-  private final Map<MatchField, String> matchFields;
-
-  private FlowTagUpdate(String flowTag, EnumMap<MatchField, String> matchFields) {
-    this.flowTag = flowTag;
-    this.matchFields = Collections.unmodifiableMap(matchFields);
+public final class FlowTagUpdate extends BodyRequest {
+  private FlowTagUpdate(Map<String, Object> body) {
+    super(body);
   }
 
   /** A builder for the changes to a flow tag. */
@@ -28,27 +21,9 @@ public final class FlowTagUpdate {
     return new Builder();
   }
 
-  /** A builder holding this request's values, for a variant. */
+  /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.flowTag = flowTag;
-    b.fields.putAll(matchFields);
-    return b;
-  }
-
-  /** The new name, when it changes. */
-  public Optional<String> flowTag() {
-    return Optional.ofNullable(flowTag);
-  }
-
-  /** The match fields to change; an empty string clears one. */
-  public Map<MatchField, String> matchFields() {
-    return matchFields;
-  }
-
-  @Override
-  public String toString() {
-    return "FlowTagUpdate[flowTag=" + flowTag + ", matchFields=" + matchFields + "]";
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link FlowTagUpdate}. */
@@ -66,10 +41,7 @@ public final class FlowTagUpdate {
      * @throws IllegalArgumentException when nothing changes
      */
     public FlowTagUpdate build() {
-      if (flowTag == null && fields.isEmpty()) {
-        throw new IllegalArgumentException("a tag update must change at least one field");
-      }
-      return new FlowTagUpdate(flowTag, new EnumMap<>(fields));
+      return new FlowTagUpdate(changes("tag"));
     }
   }
 }

@@ -3,7 +3,7 @@ package io.netobs.kentik.request;
 import io.netobs.kentik.model.MatchField;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,26 +17,14 @@ import java.util.Objects;
  *
  * @param <B> the concrete builder
  */
-public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> {
-  final EnumMap<MatchField, String> fields = new EnumMap<>(MatchField.class);
-
+public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extends BodyBuilder<B> {
   MatchFieldsBuilder() {}
-
-  @SuppressWarnings("unchecked")
-  B self() {
-    return (B) this;
-  }
 
   /** Sets one match field; null unsets it. */
   public B match(MatchField field, String value) {
     Objects.requireNonNull(field, "field");
     check(field, value);
-    if (value == null) {
-      fields.remove(field);
-    } else {
-      fields.put(field, value);
-    }
-    return self();
+    return put(field.wireName(), value);
   }
 
   /** Sets one match field to a comma-separated list of {@code values}; null unsets it. */
@@ -152,8 +140,24 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> {
   /** Checks a match field's value as it is set; a subclass adds the rules of its API. */
   void check(MatchField field, String value) {}
 
-  /** The match fields set so far. */
-  Map<MatchField, String> matchFields() {
-    return Collections.unmodifiableMap(fields);
+  /**
+   * The fields set, leaving out match fields set blank, once at least one match field is left (a create
+   * needs one; {@code missing} says so otherwise).
+   */
+  Map<String, Object> withMatchField(String missing) {
+    Map<String, Object> used = new LinkedHashMap<>();
+    boolean matches = false;
+    for (Map.Entry<String, Object> e : body.entrySet()) {
+      boolean isMatch = MatchField.fromWireName(e.getKey()) != null;
+      if (isMatch && e.getValue() instanceof String v && v.isBlank()) {
+        continue;
+      }
+      matches |= isMatch;
+      used.put(e.getKey(), e.getValue());
+    }
+    if (!matches) {
+      throw new IllegalArgumentException(missing);
+    }
+    return Collections.unmodifiableMap(used);
   }
 }

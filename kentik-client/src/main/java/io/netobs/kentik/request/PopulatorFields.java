@@ -11,9 +11,6 @@ import io.netobs.kentik.model.Direction;
  * @param <B> the concrete builder
  */
 public abstract class PopulatorFields<B extends PopulatorFields<B>> extends MatchFieldsBuilder<B> {
-  String value;
-  Direction direction;
-
   PopulatorFields() {}
 
   /**
@@ -22,8 +19,7 @@ public abstract class PopulatorFields<B extends PopulatorFields<B>> extends Matc
    * @throws IllegalArgumentException when it is not 1-128 letters, digits, spaces, dashes or underscores
    */
   public B value(String value) {
-    this.value = Rules.populatorValue(value, null, "value");
-    return self();
+    return put("value", Rules.populatorValue(value, null, "value"));
   }
 
   /**
@@ -32,7 +28,6 @@ public abstract class PopulatorFields<B extends PopulatorFields<B>> extends Matc
    * @throws IllegalArgumentException when it is null
    */
   public B direction(Direction direction) {
-    this.direction = Rules.required(direction, "direction");
-    return self();
+    return put("direction", Rules.required(direction, "direction").value());
   }
 }

@@ -24,9 +24,7 @@ public final class SavedFilterCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.body.putAll(body());
-    return b;
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link SavedFilterCreate}. */

@@ -30,9 +30,7 @@ public final class SavedFilterUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.body.putAll(body());
-    return b;
+    return new Builder().copy(this);
   }
 
   /** Builds a {@link SavedFilterUpdate}. */
