@@ -4,11 +4,10 @@ import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.internal.Answers;
-import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Custom dimensions ({@code /customdimensions}, {@code /customdimension/{id}}) and, through
@@ -43,13 +42,11 @@ public final class CustomDimensions {
   /**
    * Renames a custom dimension ({@code PUT /customdimension/{id}}); the display name is the only thing
    * that can change. The answer carries no populators, so the returned dimension's list is empty.
-   *
-   * @param displayName 2-30 letters, digits, spaces, dashes or underscores
    */
-  public CustomDimension update(long id, String displayName) {
+  public CustomDimension update(long id, CustomDimensionUpdate update) {
     Checks.positiveId(id, "id");
-    Rules.displayName(displayName, "displayName (display_name)");
-    return core.execute(ApiRequest.put("/customdimension/{}", id).json(Map.of("display_name", displayName)).build(),
+    Checks.notNull(update, "update");
+    return core.execute(ApiRequest.put("/customdimension/{}", id).json(update.body()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 

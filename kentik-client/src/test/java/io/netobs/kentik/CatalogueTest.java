@@ -12,6 +12,7 @@ import io.netobs.kentik.model.SavedFilter;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
@@ -104,7 +105,7 @@ class CatalogueTest {
       k.customDimensions().list();
       k.customDimensions().get(1);
       k.customDimensions().create(CustomDimensionCreate.builder().name("c_x").type(DimensionType.STRING).displayName("X dim").build());
-      k.customDimensions().update(1, "Y dim");
+      k.customDimensions().update(1, CustomDimensionUpdate.builder().displayName("Y dim").build());
       k.customDimensions().delete(1);
       k.customDimensions().populators(1).create(PopulatorCreate.builder().value("v").direction(Direction.SRC).port("1").build());
       k.customDimensions().populators(1).update(2, PopulatorUpdate.builder().port("2").build());

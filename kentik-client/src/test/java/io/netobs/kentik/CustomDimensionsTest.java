@@ -10,6 +10,7 @@ import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
 import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import java.time.Instant;
@@ -94,7 +95,7 @@ class CustomDimensionsTest {
     kentik.answer(200, q("{'customDimension': {'id': 9, 'name': 'c_mh_test', 'display_name': 'The 4th dimension', 'type': 'uint32',"
         + " 'updated_date': '2024-02-03T04:05:06.000001Z'}}"));
 
-    CustomDimension dim = kentik.client.customDimensions().update(9, "The 4th dimension");
+    CustomDimension dim = kentik.client.customDimensions().update(9, CustomDimensionUpdate.builder().displayName("The 4th dimension").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");

@@ -27,6 +27,7 @@ import io.netobs.kentik.request.Criterion;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
@@ -100,7 +101,7 @@ class FakeKentikTest {
     assertThat(moved.match(MatchField.PORT)).isEqualTo("53");
     assertThat(populators.list()).extracting(Populator::value).containsExactly("emea");
 
-    CustomDimension renamed = kentik.customDimensions().update(dim.id(), "World region");
+    CustomDimension renamed = kentik.customDimensions().update(dim.id(), CustomDimensionUpdate.builder().displayName("World region").build());
     assertThat(renamed.displayName()).isEqualTo("World region");
     assertThat(renamed.populators()).isNotNull();
     assertThat(kentik.customDimensions().list()).extracting(CustomDimension::name).containsExactly("c_region");

@@ -16,6 +16,7 @@ import io.netobs.kentik.request.BatchUpsert;
 import io.netobs.kentik.request.Criterion;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
@@ -118,7 +119,7 @@ class ValidationTest {
   void displayNames(String displayName) {
     assertThatThrownBy(() -> CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName(displayName).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("display_name").hasMessageContaining("2-30 characters");
-    assertThatThrownBy(() -> kentik.client.customDimensions().update(9, displayName))
+    assertThatThrownBy(() -> kentik.client.customDimensions().update(9, CustomDimensionUpdate.builder().displayName(displayName).build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("display_name");
   }
 

@@ -30,7 +30,7 @@ public final class CustomDimensionCreate extends BodyRequest {
   }
 
   /** Builds a {@link CustomDimensionCreate}. */
-  public static final class Builder extends BodyBuilder<Builder> {
+  public static final class Builder extends CustomDimensionFields<Builder> {
     private Builder() {}
 
     /**
@@ -50,15 +50,6 @@ public final class CustomDimensionCreate extends BodyRequest {
      */
     public Builder type(DimensionType type) {
       return put("type", Rules.dimensionType(type, "type").value());
-    }
-
-    /**
-     * Sets {@code display_name}, the name shown in the portal.
-     *
-     * @throws IllegalArgumentException unless it is 2-30 letters, digits, spaces, dashes or underscores
-     */
-    public Builder displayName(String displayName) {
-      return put("display_name", Rules.displayName(displayName, "display_name"));
     }
 
     /**

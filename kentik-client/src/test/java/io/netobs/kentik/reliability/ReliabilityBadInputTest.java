@@ -19,6 +19,7 @@ import io.netobs.kentik.request.Criterion;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
@@ -98,6 +99,9 @@ class ReliabilityBadInputTest {
     }
     if (t == FlowTagUpdate.class) {
       return FlowTagUpdate.builder().port("80").build();
+    }
+    if (t == CustomDimensionUpdate.class) {
+      return CustomDimensionUpdate.builder().displayName("Region").build();
     }
     if (t == CustomDimensionCreate.class) {
       return CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build();
