@@ -10,6 +10,7 @@ module io.netobs.kentik {
 
   exports io.netobs.kentik;
   exports io.netobs.kentik.model;
+  exports io.netobs.kentik.request;
 
   opens io.netobs.kentik.model to com.fasterxml.jackson.databind;
   opens io.netobs.kentik.internal to com.fasterxml.jackson.databind;

@@ -1,8 +1,7 @@
 package io.netobs.benchmarks;
 
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
-import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -22,6 +21,6 @@ public final class BatchSource {
   /** Upsert {@code i}. */
   public static BatchUpsert upsert(int i) {
     String address = "10." + (i >> 16 & 0xff) + "." + (i >> 8 & 0xff) + "." + (i & 0xff) + "/32";
-    return BatchUpsert.of("host-" + i, Criterion.of(MatchField.ADDR, address));
+    return BatchUpsert.builder().value("host-" + i).criteria(Criterion.builder().addr(address).build()).build();
   }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.CancellationException;
 public final class BatchOperation {
   static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(30);
 
-  private final BatchService service;
+  private final Batch service;
   private final String guid;
   private final int partsSent;
   private final long bytesSent;
@@ -24,7 +24,7 @@ public final class BatchOperation {
   private final BatchProgressListener listener;
   private final Duration pollInterval;
 
-  BatchOperation(BatchService service, String guid, int partsSent, long bytesSent, long criteriaSent, long deletesSent,
+  BatchOperation(Batch service, String guid, int partsSent, long bytesSent, long criteriaSent, long deletesSent,
       BatchProgressListener listener, Duration pollInterval) {
     this.service = service;
     this.guid = guid;
@@ -41,7 +41,7 @@ public final class BatchOperation {
     return guid;
   }
 
-  /** Parts sent and accepted by this client (0 for a handle from {@link BatchService#operation(String)}). */
+  /** Parts sent and accepted by this client (0 for a handle from {@link Batch#operation(String)}). */
   public int partsSent() {
     return partsSent;
   }
@@ -116,7 +116,7 @@ public final class BatchOperation {
     Objects.requireNonNull(options, "options must not be null");
     return Poller.until(options, Poller.Timing.SYSTEM, "GET", "/batch/" + guid + "/status", () -> {
       BatchStatus status = status();
-      BatchService.notify(progress, new BatchProgress(guid, partsSent, bytesSent, criteriaSent, deletesSent, true, status));
+      Batch.notify(progress, new BatchProgress(guid, partsSent, bytesSent, criteriaSent, deletesSent, true, status));
       return status;
     }, BatchStatus::isComplete, status -> "batch " + guid + " is not complete yet");
   }

@@ -94,7 +94,7 @@ public class BatchPartFailedException extends NetobsException {
 
   /**
    * True when the failed part may nevertheless have reached the server (the connection broke after it
-   * was written, or the answer could not be read). Check {@link BatchService#status(String)} before
+   * was written, or the answer could not be read). Check {@link Batch#status(String)} before
    * resuming.
    */
   public boolean outcomeUnknown() {

@@ -14,10 +14,10 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import io.netobs.kentik.internal.PartWriter;
 import io.netobs.kentik.internal.Rules;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * One batch operation being put together: upserts and deletes, {@code replace_all}, and how to send it.
- * Made by {@link BatchService#tags()} or {@link BatchService#populators(String)}; sent once by
+ * Made by {@link Batch#tags()} or {@link Batch#populators(String)}; sent once by
  * {@link #send()}. Not thread-safe (it is meant to be built and sent on one thread).
  *
  * <p>Items are sent in the order given: every upsert, then every delete. Sources given as an
@@ -79,7 +79,7 @@ public final class BatchRequest {
   }
 
   private final HttpCore core;
-  private final BatchService service;
+  private final Batch service;
   private final Target target;
   private final List<Supplier<Iterator<BatchUpsert>>> upsertSources = new ArrayList<>();
   private final List<Supplier<Iterator<String>>> deleteSources = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class BatchRequest {
   private Duration pollInterval = DEFAULT_POLL_INTERVAL;
   private boolean sent;
 
-  BatchRequest(HttpCore core, BatchService service, Target target) {
+  BatchRequest(HttpCore core, Batch service, Target target) {
     this.core = core;
     this.service = service;
     this.target = target;
@@ -110,7 +110,7 @@ public final class BatchRequest {
 
   /** Adds an upsert of {@code value} with its criteria. */
   public BatchRequest upsert(String value, Criterion... criteria) {
-    return upsert(BatchUpsert.of(value, criteria));
+    return upsert(BatchUpsert.builder().value(value).criteria(criteria).build());
   }
 
   /** Adds an upsert. */
@@ -243,7 +243,7 @@ public final class BatchRequest {
         try {
           stream.close();
         } catch (RuntimeException e) {
-          BatchService.LOG.debug("closing a batch source stream failed: {}", e.toString());
+          Batch.LOG.debug("closing a batch source stream failed: {}", e.toString());
         }
       }
     }
@@ -349,7 +349,7 @@ public final class BatchRequest {
       }
       if (answer.guid != null) {
         if (guid != null && !guid.equals(answer.guid)) {
-          BatchService.LOG.warn("batch part {} was answered with guid {} instead of {}; keeping {}", index, answer.guid, guid, guid);
+          Batch.LOG.warn("batch part {} was answered with guid {} instead of {}; keeping {}", index, answer.guid, guid, guid);
         } else {
           guid = answer.guid;
         }
@@ -366,9 +366,9 @@ public final class BatchRequest {
       criteriaAccepted += criteria;
       deletesAccepted += deletes;
       bytesAccepted += body.length;
-      BatchService.LOG.debug("batch {} part {} accepted: {} bytes, {} criteria, {} deletes{}", guid, index, body.length, criteria,
+      Batch.LOG.debug("batch {} part {} accepted: {} bytes, {} criteria, {} deletes{}", guid, index, body.length, criteria,
           deletes, last ? " (complete)" : "");
-      BatchService.notify(listener,
+      Batch.notify(listener,
           new BatchProgress(guid, partsAccepted, bytesAccepted, criteriaAccepted, deletesAccepted, last, null));
     }
 

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  *     .apiToken(System.getenv("KENTIK_API_TOKEN"))
  *     .region(KentikRegion.EU)
  *     .build()) {
- *   for (Tag tag : kentik.tags().list()) {
+ *   for (FlowTag tag : kentik.flowTags().list()) {
  *     System.out.println(tag.flowTag());
  *   }
  * }
@@ -47,19 +47,19 @@ public final class KentikClient implements AutoCloseable {
   static final String PROP_URL = "kentik.apiUrl";
 
   private final HttpCore core;
-  private final TagService tags;
-  private final CustomDimensionService customDimensions;
-  private final BatchService batch;
-  private final SavedFilterService savedFilters;
-  private final CustomApplicationService customApplications;
+  private final FlowTags tags;
+  private final CustomDimensions customDimensions;
+  private final Batch batch;
+  private final SavedFilters savedFilters;
+  private final CustomApplications customApplications;
 
   private KentikClient(HttpCore core) {
     this.core = core;
-    this.tags = new TagService(core);
-    this.customDimensions = new CustomDimensionService(core);
-    this.batch = new BatchService(core);
-    this.savedFilters = new SavedFilterService(core);
-    this.customApplications = new CustomApplicationService(core);
+    this.tags = new FlowTags(core);
+    this.customDimensions = new CustomDimensions(core);
+    this.batch = new Batch(core);
+    this.savedFilters = new SavedFilters(core);
+    this.customApplications = new CustomApplications(core);
   }
 
   /** A builder; {@code email} and {@code apiToken} are required, the region defaults to {@link KentikRegion#US}. */
@@ -81,27 +81,27 @@ public final class KentikClient implements AutoCloseable {
   }
 
   /** Flow tags ({@code /tags}, {@code /tag/{id}}). */
-  public TagService tags() {
+  public FlowTags flowTags() {
     return tags;
   }
 
-  /** Custom dimensions and, through {@link CustomDimensionService#populators(long)}, their populators. */
-  public CustomDimensionService customDimensions() {
+  /** Custom dimensions and, through {@link CustomDimensions#populators(long)}, their populators. */
+  public CustomDimensions customDimensions() {
     return customDimensions;
   }
 
   /** The Batch API: large sets of tags or populators in parts, with status and progress. */
-  public BatchService batch() {
+  public Batch batch() {
     return batch;
   }
 
   /** Company saved filters. */
-  public SavedFilterService savedFilters() {
+  public SavedFilters savedFilters() {
     return savedFilters;
   }
 
   /** Custom applications. */
-  public CustomApplicationService customApplications() {
+  public CustomApplications customApplications() {
     return customApplications;
   }
 

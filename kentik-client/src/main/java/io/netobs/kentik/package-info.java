@@ -1,9 +1,9 @@
 /**
- * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its services
- * cover flow tags ({@link io.netobs.kentik.TagService}), custom dimensions and populators
- * ({@link io.netobs.kentik.CustomDimensionService}, {@link io.netobs.kentik.PopulatorService}), the Batch
- * API ({@link io.netobs.kentik.BatchService}), saved filters ({@link io.netobs.kentik.SavedFilterService})
- * and custom applications ({@link io.netobs.kentik.CustomApplicationService}).
+ * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its resource
+ * classes cover flow tags ({@link io.netobs.kentik.FlowTags}), custom dimensions and populators
+ * ({@link io.netobs.kentik.CustomDimensions}, {@link io.netobs.kentik.Populators}), the Batch
+ * API ({@link io.netobs.kentik.Batch}), saved filters ({@link io.netobs.kentik.SavedFilters})
+ * and custom applications ({@link io.netobs.kentik.CustomApplications}).
  *
  * <p>Failures are unchecked exceptions of {@code io.netobs.http}: {@link io.netobs.http.ApiException} and
  * its subclasses for error statuses (Kentik's {@code {"error": ...}} message included),

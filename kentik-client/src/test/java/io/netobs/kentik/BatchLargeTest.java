@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.Direction;
-import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ class BatchLargeTest {
       // ten consecutive criteria share a value, as a sorted CSV export would
       Stream<BatchUpsert> source = LongStream.range(0, CRITERIA)
           .peek(i -> pulled.incrementAndGet())
-          .mapToObj(i -> BatchUpsert.of("host_" + (i / 10), Criterion.of(Direction.EITHER, MatchField.ADDR, address(i))));
+          .mapToObj(i -> BatchUpsert.builder().value("host_" + (i / 10)).criteria(Criterion.builder().direction(Direction.EITHER).addr(address(i)).build()).build());
 
       long started = System.nanoTime();
       BatchOperation op = kentik.client.batch().populators("c_host").replaceAll(true).upserts(source).send();

@@ -55,7 +55,7 @@ final class BatchServer extends Dispatcher {
     return MockKentik.response(404, "{\"error\": \"no route for " + request.getMethod() + " " + path + "\"}");
   }
 
-  /** A status answer in the seed's shape. */
+  /** A status answer in the documented shape. */
   static String status(boolean complete, int parts, long total, long applied, long deletesPerformed) {
     return MockKentik.q("{'custom_dimension': {'id': 98, 'name': 'c_service'}, 'guid': '" + GUID + "', 'is_multipart': " + (parts > 1)
         + ", 'is_pending': " + !complete + ", 'is_complete': " + complete + ", 'number_of_parts': " + parts

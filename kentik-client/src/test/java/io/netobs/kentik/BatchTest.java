@@ -12,12 +12,12 @@ import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
 import io.netobs.http.WaitTimeoutException;
 import io.netobs.kentik.model.BatchStatus;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +46,7 @@ class BatchTest {
 
   /** {@code n} upserts, one criterion each, values cycling over {@code values} distinct names. */
   static Stream<BatchUpsert> upserts(int n, int values) {
-    return IntStream.range(0, n).mapToObj(i -> BatchUpsert.of("value_" + (i % values),
-        Criterion.of(Direction.DST, MatchField.ADDR, "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255) + "/32")));
+    return IntStream.range(0, n).mapToObj(i -> BatchUpsert.builder().value("value_" + (i % values)).criteria(Criterion.builder().direction(Direction.DST).addr("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255) + "/32").build()).build());
   }
 
   /** Every (value, address) pair of the upserts of all parts, in order. */
@@ -68,12 +67,12 @@ class BatchTest {
   }
 
   @Test
-  void aSmallOperationIsOnePartInTheSeedsShape() {
+  void aSmallOperationIsOnePartInTheDocumentedShape() {
     BatchOperation op = kentik.client.batch().populators("c_service")
         .upsert("service_abc",
-            Criterion.of(Direction.DST, MatchField.ADDR, "91.221.37.160"),
-            Criterion.of(Direction.SRC, MatchField.ADDR, "94.74.74.192"),
-            Criterion.of(Direction.DST, MatchField.ADDR, "1.2.3.4"))
+            Criterion.builder().direction(Direction.DST).addr("91.221.37.160").build(),
+            Criterion.builder().direction(Direction.SRC).addr("94.74.74.192").build(),
+            Criterion.builder().direction(Direction.DST).addr("1.2.3.4").build())
         .delete("324234")
         .delete("test4")
         .send();
@@ -97,7 +96,7 @@ class BatchTest {
     List<Criterion> criteria = IntStream.range(0, 20)
         .mapToObj(i -> Criterion.builder().interfaceName(odd + i).deviceName("rtr-" + i).build()).toList();
 
-    kentik.client.batch().tags().partSizeLimit(300).upsert(BatchUpsert.of("odd_one", criteria)).send();
+    kentik.client.batch().tags().partSizeLimit(300).upsert(BatchUpsert.builder().value("odd_one").criteria(criteria).build()).send();
 
     List<String> names = new ArrayList<>();
     for (BatchServer.Part part : server.posts) {
@@ -167,9 +166,9 @@ class BatchTest {
   @Test
   void aValueWhoseCriteriaDoNotFitOnePartIsCarriedOnAcrossParts() {
     List<Criterion> criteria = IntStream.range(0, 50)
-        .mapToObj(i -> Criterion.of(Direction.SRC, MatchField.ADDR, "192.168.0." + i + "/32")).toList();
+        .mapToObj(i -> Criterion.builder().direction(Direction.SRC).addr("192.168.0." + i + "/32").build()).toList();
 
-    kentik.client.batch().populators("c_site").partSizeLimit(600).upsert(BatchUpsert.of("datacenter_one", criteria)).send();
+    kentik.client.batch().populators("c_site").partSizeLimit(600).upsert(BatchUpsert.builder().value("datacenter_one").criteria(criteria).build()).send();
 
     assertThat(server.posts.size()).isGreaterThan(2);
     for (BatchServer.Part part : server.posts) {
@@ -345,7 +344,7 @@ class BatchTest {
     String[] many = IntStream.range(0, 100).mapToObj(i -> "172.16." + i + ".0/24").toArray(String[]::new);
 
     assertThatThrownBy(() -> kentik.client.batch().populators("c_site").partSizeLimit(1000)
-        .upsert("big", Criterion.of(Direction.SRC, MatchField.ADDR, many)).send())
+        .upsert("big", Criterion.builder().direction(Direction.SRC).addr(many).build()).send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion #0")
         .hasMessageContaining("more than a part of 1000 bytes can hold");
@@ -356,7 +355,7 @@ class BatchTest {
   void aCriterionLargerThanAPartAfterAcceptedPartsStopsWithTheProgress() {
     String[] many = IntStream.range(0, 100).mapToObj(i -> "172.16." + i + ".0/24").toArray(String[]::new);
     Stream<BatchUpsert> source = Stream.concat(upserts(30, 30),
-        Stream.of(BatchUpsert.of("big", Criterion.of(Direction.SRC, MatchField.ADDR, many))));
+        Stream.of(BatchUpsert.builder().value("big").criteria(Criterion.builder().direction(Direction.SRC).addr(many).build()).build()));
 
     BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
         () -> kentik.client.batch().populators("c_site").partSizeLimit(1000).upserts(source).send());
@@ -369,16 +368,16 @@ class BatchTest {
 
   @Test
   void invalidValuesAreRefusedAndNameTheRule() {
-    assertThatThrownBy(() -> kentik.client.batch().tags().upsert("has space", Criterion.of(MatchField.PORT, "80")).send())
+    assertThatThrownBy(() -> kentik.client.batch().tags().upsert("has space", Criterion.builder().port("80").build()).send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("upsert #0")
         .hasMessageContaining("2-20 characters");
     CustomDimension uint = new CustomDimension(98, "c_asn_class", "ASN class", DimensionType.UINT32, null, null, null, null, null);
-    assertThatThrownBy(() -> kentik.client.batch().populators(uint).upsert("4294967296", Criterion.of(MatchField.ASN, "1")).send())
+    assertThatThrownBy(() -> kentik.client.batch().populators(uint).upsert("4294967296", Criterion.builder().asn("1").build()).send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0 to 4294967295");
     String[] addresses = IntStream.range(0, 250).mapToObj(i -> "10.0.0." + i).toArray(String[]::new);
-    assertThatThrownBy(() -> kentik.client.batch().tags().upsert("too_many", Criterion.of(MatchField.ADDR, addresses)).send())
+    assertThatThrownBy(() -> kentik.client.batch().tags().upsert("too_many", Criterion.builder().addr(addresses).build()).send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most 249");
     assertThatThrownBy(() -> kentik.client.batch().populators("bad name"))
@@ -389,7 +388,7 @@ class BatchTest {
 
   @Test
   void anInvalidItemAfterAcceptedPartsStopsWithTheProgress() {
-    Stream<BatchUpsert> source = Stream.concat(upserts(30, 30), Stream.of(BatchUpsert.of("not valid!", Criterion.of(MatchField.PORT, "1"))));
+    Stream<BatchUpsert> source = Stream.concat(upserts(30, 30), Stream.of(BatchUpsert.builder().value("not valid!").criteria(Criterion.builder().port("1").build()).build()));
 
     BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
         () -> kentik.client.batch().tags().partSizeLimit(500).upserts(source).send());

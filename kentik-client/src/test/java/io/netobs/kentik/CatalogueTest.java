@@ -3,17 +3,22 @@ package io.netobs.kentik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.kentik.model.CustomApplication;
-import io.netobs.kentik.model.CustomDimensionCreate;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
-import io.netobs.kentik.model.PopulatorCreate;
-import io.netobs.kentik.model.PopulatorUpdate;
 import io.netobs.kentik.model.SavedFilter;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.CustomApplicationCreate;
+import io.netobs.kentik.request.CustomApplicationUpdate;
+import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.PopulatorCreate;
+import io.netobs.kentik.request.PopulatorUpdate;
+import io.netobs.kentik.request.SavedFilterCreate;
+import io.netobs.kentik.request.SavedFilterUpdate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,17 +97,17 @@ class CatalogueTest {
     try (MockKentik mock = new MockKentik()) {
       mock.server.setDispatcher(routes);
       KentikClient k = mock.client;
-      k.tags().list();
-      k.tags().get(1);
-      k.tags().create(TagCreate.builder("web").port("80").build());
-      k.tags().update(1, TagUpdate.builder().port("81").build());
-      k.tags().delete(1);
+      k.flowTags().list();
+      k.flowTags().get(1);
+      k.flowTags().create(FlowTagCreate.builder().flowTag("web").port("80").build());
+      k.flowTags().update(1, FlowTagUpdate.builder().port("81").build());
+      k.flowTags().delete(1);
       k.customDimensions().list();
       k.customDimensions().get(1);
-      k.customDimensions().create(CustomDimensionCreate.of("c_x", DimensionType.STRING, "X dim"));
-      k.customDimensions().update(1, "Y dim");
+      k.customDimensions().create(CustomDimensionCreate.builder().name("c_x").type(DimensionType.STRING).displayName("X dim").build());
+      k.customDimensions().update(1, CustomDimensionUpdate.builder().displayName("Y dim").build());
       k.customDimensions().delete(1);
-      k.customDimensions().populators(1).create(PopulatorCreate.builder("v", Direction.SRC).port("1").build());
+      k.customDimensions().populators(1).create(PopulatorCreate.builder().value("v").direction(Direction.SRC).port("1").build());
       k.customDimensions().populators(1).update(2, PopulatorUpdate.builder().port("2").build());
       k.customDimensions().populators(1).delete(2);
       k.batch().tags().delete("old").send();
@@ -110,14 +115,13 @@ class CatalogueTest {
       k.batch().status("g-1");
       k.savedFilters().list();
       k.savedFilters().get(1);
-      SavedFilter filter = SavedFilter.builder().filterName("f")
-          .filters(FilterSet.of("and", FilterGroup.of("or", false, Filter.of("dst_as", "=", "1")))).build();
-      k.savedFilters().create(filter);
-      k.savedFilters().update(filter.toBuilder().id(1).build());
+      FilterSet filters = FilterSet.of("and", FilterGroup.of("or", false, Filter.of("dst_as", "=", "1")));
+      k.savedFilters().create(SavedFilterCreate.builder().filterName("f").filters(filters).build());
+      k.savedFilters().update(1, SavedFilterUpdate.builder().filterName("f").filters(filters).build());
       k.savedFilters().delete(1);
       k.customApplications().list();
-      k.customApplications().create(CustomApplication.builder().name("app").build());
-      k.customApplications().update(CustomApplication.builder().id(1).name("app").build());
+      k.customApplications().create(CustomApplicationCreate.builder().name("app").build());
+      k.customApplications().update(1, CustomApplicationUpdate.builder().name("app").build());
       k.customApplications().delete(1);
     }
 

@@ -3,10 +3,9 @@ package io.netobs.kentik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.kentik.model.BatchStatus;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.Direction;
-import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ class CsvSyncTest {
         BatchOperation op = kentik.batch().populators("c_hostname")
             .replaceAll(true)
             .upserts(lines.map(line -> line.split(","))
-                .map(f -> BatchUpsert.of(f[1], Criterion.of(Direction.EITHER, MatchField.ADDR, f[0]))))
+                .map(f -> BatchUpsert.builder().value(f[1]).criteria(Criterion.builder().direction(Direction.EITHER).addr(f[0]).build()).build()))
             .pollInterval(Duration.ofMillis(10))
             .send();
         BatchStatus done = op.awaitCompletion(Duration.ofMinutes(15));

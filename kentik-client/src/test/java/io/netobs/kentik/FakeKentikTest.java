@@ -11,24 +11,30 @@ import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.UnauthorizedException;
 import io.netobs.kentik.model.BatchStatus;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
-import io.netobs.kentik.model.CustomDimensionCreate;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
+import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
-import io.netobs.kentik.model.PopulatorCreate;
-import io.netobs.kentik.model.PopulatorUpdate;
 import io.netobs.kentik.model.SavedFilter;
-import io.netobs.kentik.model.Tag;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
+import io.netobs.kentik.request.CustomApplicationCreate;
+import io.netobs.kentik.request.CustomApplicationUpdate;
+import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.PopulatorCreate;
+import io.netobs.kentik.request.PopulatorUpdate;
+import io.netobs.kentik.request.SavedFilterCreate;
+import io.netobs.kentik.request.SavedFilterUpdate;
+import io.netobs.testing.Catalogue;
 import io.netobs.testing.FakeKentik;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +46,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import io.netobs.testing.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,38 +70,38 @@ class FakeKentikTest {
 
   @Test
   void tagsFromCreateToDelete() {
-    Tag created = kentik.tags().create(TagCreate.builder("web_servers").addr("10.1.0.0/16").port("443").build());
+    FlowTag created = kentik.flowTags().create(FlowTagCreate.builder().flowTag("web_servers").addr("10.1.0.0/16").port("443").build());
     assertThat(created.id()).isPositive();
     assertThat(created.companyId()).isEqualTo("74333");
     assertThat(created.createdDate()).isNotNull();
 
-    Tag updated = kentik.tags().update(created.id(), TagUpdate.builder().port("8443").build());
-    assertThat(updated.port()).isEqualTo("8443");
-    assertThat(updated.addr()).isEqualTo("10.1.0.0/16");
-    assertThat(kentik.tags().get(created.id()).port()).isEqualTo("8443");
-    assertThat(kentik.tags().list()).extracting(Tag::flowTag).containsExactly("web_servers");
+    FlowTag updated = kentik.flowTags().update(created.id(), FlowTagUpdate.builder().port("8443").build());
+    assertThat(updated.match(MatchField.PORT)).isEqualTo("8443");
+    assertThat(updated.match(MatchField.ADDR)).isEqualTo("10.1.0.0/16");
+    assertThat(kentik.flowTags().get(created.id()).match(MatchField.PORT)).isEqualTo("8443");
+    assertThat(kentik.flowTags().list()).extracting(FlowTag::flowTag).containsExactly("web_servers");
     assertThat(fake.tags().get(0).get("port").asText()).isEqualTo("8443");
 
-    kentik.tags().delete(created.id());
+    kentik.flowTags().delete(created.id());
     assertThat(fake.tagCount()).isZero();
-    assertThatThrownBy(() -> kentik.tags().get(created.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> kentik.flowTags().get(created.id())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void customDimensionsAndPopulators() {
-    CustomDimension dim = kentik.customDimensions().create(CustomDimensionCreate.of("c_region", DimensionType.STRING, "Region"));
+    CustomDimension dim = kentik.customDimensions().create(CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build());
     assertThat(dim.type()).isEqualTo(DimensionType.STRING);
 
-    PopulatorService populators = kentik.customDimensions().populators(dim);
-    Populator emea = populators.create(PopulatorCreate.builder("emea", Direction.SRC).addr("10.2.0.0/16").build());
+    Populators populators = kentik.customDimensions().populators(dim);
+    Populator emea = populators.create(PopulatorCreate.builder().value("emea").direction(Direction.SRC).addr("10.2.0.0/16").build());
     assertThat(emea.dimensionId()).isEqualTo(dim.id());
     assertThat(emea.direction()).isEqualTo(Direction.SRC);
     Populator moved = populators.update(emea.id(), PopulatorUpdate.builder().direction(Direction.DST).port("53").build());
     assertThat(moved.direction()).isEqualTo(Direction.DST);
-    assertThat(moved.port()).isEqualTo("53");
+    assertThat(moved.match(MatchField.PORT)).isEqualTo("53");
     assertThat(populators.list()).extracting(Populator::value).containsExactly("emea");
 
-    CustomDimension renamed = kentik.customDimensions().update(dim.id(), "World region");
+    CustomDimension renamed = kentik.customDimensions().update(dim.id(), CustomDimensionUpdate.builder().displayName("World region").build());
     assertThat(renamed.displayName()).isEqualTo("World region");
     assertThat(renamed.populators()).isNotNull();
     assertThat(kentik.customDimensions().list()).extracting(CustomDimension::name).containsExactly("c_region");
@@ -109,14 +114,14 @@ class FakeKentikTest {
 
   @Test
   void savedFiltersKeepThePortalsFieldsThroughAnUpdate() {
-    SavedFilter created = kentik.savedFilters().create(SavedFilter.builder().filterName("rfc1918").filterDescription("private")
+    SavedFilter created = kentik.savedFilters().create(SavedFilterCreate.builder().filterName("rfc1918").filterDescription("private")
         .filters(FilterSet.of("and", FilterGroup.of("or", false,
             Filter.of("inet_src_addr", "ILIKE", "10.0.0.0/8"), Filter.of("inet_src_addr", "ILIKE", "192.168.0.0/16"))))
         .build());
     assertThat(created.id()).isPositive();
 
     SavedFilter read = kentik.savedFilters().get(created.id());
-    SavedFilter updated = kentik.savedFilters().update(read.toBuilder().filterDescription("RFC 1918").build());
+    SavedFilter updated = kentik.savedFilters().update(read.id(), SavedFilterUpdate.builder().from(read).filterDescription("RFC 1918").build());
     assertThat(updated.filterDescription()).isEqualTo("RFC 1918");
     assertThat(updated.filters().filterGroups().get(0).filters()).hasSize(2);
     assertThat(kentik.savedFilters().list()).extracting(SavedFilter::filterName).containsExactly("rfc1918");
@@ -127,12 +132,12 @@ class FakeKentikTest {
 
   @Test
   void customApplications() {
-    CustomApplication app = kentik.customApplications().create(CustomApplication.builder()
+    CustomApplication app = kentik.customApplications().create(CustomApplicationCreate.builder()
         .name("intranet").description("internal").ipRange("10.0.0.0/8").protocol("6").port("443").build());
     assertThat(app.id()).isPositive();
     assertThat(app.userId()).isEqualTo("144319");
 
-    CustomApplication changed = kentik.customApplications().update(app.toBuilder().port("8443").build());
+    CustomApplication changed = kentik.customApplications().update(app.id(), CustomApplicationUpdate.builder().from(app).port("8443").build());
     assertThat(changed.port()).isEqualTo("8443");
     assertThat(kentik.customApplications().list()).extracting(CustomApplication::port).containsExactly("8443");
 
@@ -143,7 +148,7 @@ class FakeKentikTest {
   @Test
   void sampleDataDecodes() {
     try (FakeKentik samples = FakeKentik.builder().sampleData(true).start(); KentikClient client = client(samples, RateLimit.unlimited())) {
-      assertThat(client.tags().list()).isNotEmpty();
+      assertThat(client.flowTags().list()).isNotEmpty();
       assertThat(client.customDimensions().list()).extracting(CustomDimension::name).contains("c_region", "c_asn_group");
       assertThat(client.savedFilters().list()).isNotEmpty();
       assertThat(client.customApplications().list()).isNotEmpty();
@@ -153,7 +158,7 @@ class FakeKentikTest {
   @Test
   void wrongCredentialsAre401WithoutTheToken() {
     try (KentikClient wrong = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken("not-the-token-123").build()) {
-      assertThatThrownBy(() -> wrong.tags().list())
+      assertThatThrownBy(() -> wrong.flowTags().list())
           .isInstanceOf(UnauthorizedException.class)
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("not-the-token-123"));
     }
@@ -161,14 +166,13 @@ class FakeKentikTest {
 
   @Test
   void aMultiPartReplaceAllBatchOfPopulators() {
-    kentik.customDimensions().create(CustomDimensionCreate.of("c_host", DimensionType.STRING, "Host"));
+    kentik.customDimensions().create(CustomDimensionCreate.builder().name("c_host").type(DimensionType.STRING).displayName("Host").build());
     kentik.customDimensions().populators(kentik.customDimensions().list().get(0).id())
-        .create(PopulatorCreate.builder("stale", Direction.SRC).addr("192.0.2.1").build());
+        .create(PopulatorCreate.builder().value("stale").direction(Direction.SRC).addr("192.0.2.1").build());
     List<BatchProgress> progress = Collections.synchronizedList(new ArrayList<>());
 
     BatchOperation op = kentik.batch().populators("c_host").replaceAll(true).partSizeLimit(2000)
-        .upserts(IntStream.range(0, 300).mapToObj(i -> BatchUpsert.of("host-" + (i / 3),
-            Criterion.of(Direction.EITHER, MatchField.ADDR, "10.9." + (i / 256) + "." + (i % 256)))))
+        .upserts(IntStream.range(0, 300).mapToObj(i -> BatchUpsert.builder().value("host-" + (i / 3)).criteria(Criterion.builder().direction(Direction.EITHER).addr("10.9." + (i / 256) + "." + (i % 256)).build()).build()))
         .listener(progress::add)
         .pollInterval(Duration.ofMillis(5))
         .send();
@@ -191,10 +195,10 @@ class FakeKentikTest {
 
   @Test
   void aTagBatchWithDeletesAndAnEmptyReplaceAll() {
-    kentik.tags().create(TagCreate.builder("keep_me").port("22").build());
-    kentik.tags().create(TagCreate.builder("drop_me").port("23").build());
+    kentik.flowTags().create(FlowTagCreate.builder().flowTag("keep_me").port("22").build());
+    kentik.flowTags().create(FlowTagCreate.builder().flowTag("drop_me").port("23").build());
 
-    kentik.batch().tags().upsert("web", Criterion.of(MatchField.PORT, "80"), Criterion.of(MatchField.PORT, "443")).delete("drop_me").send();
+    kentik.batch().tags().upsert("web", Criterion.builder().port("80").build(), Criterion.builder().port("443").build()).delete("drop_me").send();
     assertThat(fake.tags()).extracting(t -> t.get("flow_tag").asText()).containsExactlyInAnyOrder("keep_me", "web", "web");
 
     BatchOperation wipe = kentik.batch().tags().replaceAll(true).send();
@@ -204,10 +208,10 @@ class FakeKentikTest {
 
   @Test
   void aPartTheServerAsksToResubmitStopsTheBatchAndResumeFinishesIt() {
-    kentik.customDimensions().create(CustomDimensionCreate.of("c_site", DimensionType.STRING, "Site"));
+    kentik.customDimensions().create(CustomDimensionCreate.builder().name("c_site").type(DimensionType.STRING).displayName("Site").build());
     fake.askToResubmitBatchPart(3);
     List<BatchUpsert> all = IntStream.range(0, 200)
-        .mapToObj(i -> BatchUpsert.of("site_" + i, Criterion.of(Direction.DST, MatchField.ADDR, "172.16." + i + ".0/24"))).toList();
+        .mapToObj(i -> BatchUpsert.builder().value("site_" + i).criteria(Criterion.builder().direction(Direction.DST).addr("172.16." + i + ".0/24").build()).build()).toList();
 
     BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
         () -> kentik.batch().populators("c_site").replaceAll(true).partSizeLimit(1500).upserts(all.stream()).send());
@@ -232,7 +236,7 @@ class FakeKentikTest {
   @Test
   void theFakeRefusesAPopulatorBatchForAnUnknownDimension() {
     BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.batch().populators("c_missing").upsert("x", Criterion.of(MatchField.PORT, "1")).send());
+        () -> kentik.batch().populators("c_missing").upsert("x", Criterion.builder().port("1").build()).send());
     assertThat(e.status()).isEqualTo(404);
     assertThat(e.guid()).isEmpty();
   }
@@ -240,10 +244,10 @@ class FakeKentikTest {
   @Test
   void invalidBodiesAre400sThatNameTheProblem() {
     assertThatThrownBy(() -> kentik.customDimensions().populators(4242)
-        .create(PopulatorCreate.builder("a", Direction.SRC).addr("10.0.0.1").build()))
+        .create(PopulatorCreate.builder().value("a").direction(Direction.SRC).addr("10.0.0.1").build()))
         .isInstanceOf(NotFoundException.class);
-    kentik.customDimensions().create(CustomDimensionCreate.of("c_region", DimensionType.STRING, "Region"));
-    assertThatThrownBy(() -> kentik.customDimensions().create(CustomDimensionCreate.of("c_region", DimensionType.STRING, "Again")))
+    kentik.customDimensions().create(CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build());
+    assertThatThrownBy(() -> kentik.customDimensions().create(CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Again").build()))
         .isInstanceOf(BadRequestException.class);
   }
 
@@ -255,7 +259,7 @@ class FakeKentikTest {
       try {
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-          calls.add(pool.submit(() -> client.tags().list()));
+          calls.add(pool.submit(() -> client.flowTags().list()));
         }
         for (Future<?> call : calls) {
           call.get(20, TimeUnit.SECONDS);
@@ -275,9 +279,9 @@ class FakeKentikTest {
     customDimensionsAndPopulators();
     savedFiltersKeepThePortalsFieldsThroughAnUpdate();
     customApplications();
-    kentik.customDimensions().create(CustomDimensionCreate.of("c_all", DimensionType.UINT32, "All"));
-    BatchOperation tags = kentik.batch().tags().upsert("all_ops", Criterion.of(MatchField.PORT, "1")).send();
-    kentik.batch().populators("c_all").upsert("42", Criterion.of(MatchField.PORT, "1")).send();
+    kentik.customDimensions().create(CustomDimensionCreate.builder().name("c_all").type(DimensionType.UINT32).displayName("All").build());
+    BatchOperation tags = kentik.batch().tags().upsert("all_ops", Criterion.builder().port("1").build()).send();
+    kentik.batch().populators("c_all").upsert("42", Criterion.builder().port("1").build()).send();
     tags.status();
 
     Map<String, Long> counts = fake.journal().operationCounts();

@@ -73,7 +73,7 @@ class KentikClientTest {
           from(Map.of("kentik.email", "prop@example.com", "kentik.apiToken", "prop-token",
               "kentik.apiUrl", mock.server.url("/api/v5").toString())));
       try (KentikClient client = b.build()) {
-        client.tags().list();
+        client.flowTags().list();
       }
       RecordedRequest r = mock.take();
       assertThat(r.getHeaders().get("X-CH-Auth-Email")).isEqualTo("prop@example.com");
@@ -109,9 +109,9 @@ class KentikClientTest {
       KentikClient variant = mock.client.withOptions(o -> o.readTimeout(Duration.ofSeconds(5)).header("X-Trace", "abc"));
       assertThat(variant.options().readTimeout()).isEqualTo(Duration.ofSeconds(5));
       assertThat(mock.client.options().readTimeout()).isEqualTo(Duration.ofSeconds(30));
-      variant.tags().list();
+      variant.flowTags().list();
       variant.close(); // leaves the original open
-      mock.client.tags().list();
+      mock.client.flowTags().list();
       assertThat(mock.take().getHeaders().get("X-Trace")).isEqualTo("abc");
       assertThat(mock.take().getHeaders().get("X-Trace")).isNull();
     }
@@ -121,7 +121,7 @@ class KentikClientTest {
   void aClosedClientRefusesCalls() {
     try (MockKentik mock = new MockKentik()) {
       mock.client.close();
-      assertThatThrownBy(() -> mock.client.tags().list()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+      assertThatThrownBy(() -> mock.client.flowTags().list()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
   }
 }

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.netobs.http.NotFoundException;
 import io.netobs.kentik.model.BatchStatus;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.Direction;
+import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
-import io.netobs.kentik.model.PopulatorUpdate;
 import io.netobs.kentik.model.SavedFilter;
-import io.netobs.kentik.model.Tag;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.Criterion;
+import io.netobs.kentik.request.CustomApplicationCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -42,14 +43,14 @@ class SamplesTest {
 
   @Test
   void tags() {
-    Tag tag = serve("tag").client.tags().get(664);
+    FlowTag tag = serve("tag").client.flowTags().get(664);
     assertThat(tag.companyId()).isEqualTo("1289");
-    assertThat(tag.vlans()).isEqualTo("100,200");
+    assertThat(tag.match(MatchField.VLANS)).isEqualTo("100,200");
     assertThat(tag.unknownFields()).containsKey("edited_by");
     assertThat(tag.updatedDate().getNano()).isEqualTo(509_412_000);
     assertThat(tag.matchFields()).containsKeys(MatchField.ADDR, MatchField.PORT, MatchField.SITE, MatchField.VLANS);
-    assertThat(serve("tags").client.tags().list()).isNotEmpty().allSatisfy(t -> assertThat(t.flowTag()).isNotBlank());
-    serve("tag").client.tags().update(664, TagUpdate.builder().port("1").build());
+    assertThat(serve("tags").client.flowTags().list()).isNotEmpty().allSatisfy(t -> assertThat(t.flowTag()).isNotBlank());
+    serve("tag").client.flowTags().update(664, FlowTagUpdate.builder().port("1").build());
   }
 
   @Test
@@ -73,12 +74,12 @@ class SamplesTest {
     assertThat(status.unknownFields()).containsEntry("processing_node", "batch-worker-3");
 
     serve("batch-response");
-    assertThat(kentik.client.batch().tags().upsert("web", Criterion.of(MatchField.PORT, "80")).send().guid())
+    assertThat(kentik.client.batch().tags().upsert("web", Criterion.builder().port("80").build()).send().guid())
         .isEqualTo("3b7a2c1e-52a4-4c1d-9d0e-6f2f3c8b1a90");
 
     serve("batch-part-error");
     BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().upsert("web", Criterion.of(MatchField.PORT, "80")).send());
+        () -> kentik.client.batch().tags().upsert("web", Criterion.builder().port("80").build()).send());
     assertThat(e.serverMessage().orElseThrow()).contains("re-submit");
   }
 
@@ -88,7 +89,7 @@ class SamplesTest {
     assertThat(filter.filters().filterGroups().get(0).filters().get(0).operator()).isEqualTo("ILIKE");
     assertThat(serve("saved-filters").client.savedFilters().list()).hasSizeGreaterThan(1);
 
-    CustomApplication app = serve("custom-application").client.customApplications().create(CustomApplication.builder().name("x").build());
+    CustomApplication app = serve("custom-application").client.customApplications().create(CustomApplicationCreate.builder().name("x").build());
     assertThat(app.cdate()).isNull();
     assertThat(app.userId()).isEqualTo("144319");
     assertThat(serve("custom-applications").client.customApplications().list()).hasSizeGreaterThan(1);

@@ -3,10 +3,9 @@ package io.netobs.kentik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.http.testing.CapturedLogs;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
-import io.netobs.kentik.model.MatchField;
-import io.netobs.kentik.model.TagCreate;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
+import io.netobs.kentik.request.FlowTagCreate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,10 @@ class SecretsTest {
           .answer(401, "{\"error\": \"bad token " + MockKentik.TOKEN + "\"}")
           .answer(400, "{\"error\": \"invalid tag\"}")
           .answer(500, "{\"error\": \"oops\"}");
-      mock.client.tags().list();
-      collect(texts, () -> mock.client.tags().get(1));
-      collect(texts, () -> mock.client.tags().create(TagCreate.builder("web").port("80").build()));
-      collect(texts, () -> mock.client.batch().tags().upsert(BatchUpsert.of("web", Criterion.of(MatchField.PORT, "80"))).send());
+      mock.client.flowTags().list();
+      collect(texts, () -> mock.client.flowTags().get(1));
+      collect(texts, () -> mock.client.flowTags().create(FlowTagCreate.builder().flowTag("web").port("80").build()));
+      collect(texts, () -> mock.client.batch().tags().upsert(BatchUpsert.builder().value("web").criteria(Criterion.builder().port("80").build()).build()).send());
       texts.add(mock.client.toString());
       texts.add(mock.client.options().toString());
       texts.add(mock.client.builder().toString());

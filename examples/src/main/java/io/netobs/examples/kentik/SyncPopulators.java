@@ -6,16 +6,14 @@ import io.netobs.examples.Options;
 import io.netobs.examples.Printer;
 import io.netobs.examples.Progress;
 import io.netobs.examples.Runner;
-import io.netobs.examples.Table;
 import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchProgress;
 import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.model.BatchStatus;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.Direction;
-import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +105,7 @@ public final class SyncPopulators {
     if (fields.length < 2) {
       throw new IllegalArgumentException("a CSV line must be address,value; was '" + line + "'");
     }
-    return BatchUpsert.of(fields[1].strip(), Criterion.of(Direction.EITHER, MatchField.ADDR, fields[0].strip()));
+    return BatchUpsert.builder().value(fields[1].strip()).criteria(Criterion.builder().direction(Direction.EITHER).addr(fields[0].strip()).build()).build();
   }
 
   private static String describe(BatchProgress step) {

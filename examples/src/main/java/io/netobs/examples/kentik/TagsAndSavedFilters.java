@@ -9,10 +9,13 @@ import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
+import io.netobs.kentik.model.FlowTag;
+import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.SavedFilter;
-import io.netobs.kentik.model.Tag;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.SavedFilterCreate;
+import io.netobs.kentik.request.SavedFilterUpdate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,22 +43,22 @@ public final class TagsAndSavedFilters {
   /** Creates, lists, updates and deletes a flow tag, then a saved filter. */
   public static void run(KentikClient kentik, Printer out, Options options) {
     if (!options.changesAllowed()) {
-      out.line("Flow tags: %,d; saved filters: %,d", kentik.tags().list().size(), kentik.savedFilters().list().size());
+      out.line("Flow tags: %,d; saved filters: %,d", kentik.flowTags().list().size(), kentik.savedFilters().list().size());
       out.wouldDo("create the flow tag %s and the saved filter %s, list, update and delete them", TAG_NAME, FILTER_NAME);
       return;
     }
 
     // Flow tag: traffic of the web tier.
-    Tag tag = kentik.tags().create(TagCreate.builder(TAG_NAME).addr("10.20.0.0/24").port("443").build());
+    FlowTag tag = kentik.flowTags().create(FlowTagCreate.builder().flowTag(TAG_NAME).addr("10.20.0.0/24").port("443").build());
     out.line("Created flow tag %s (id %d)", tag.flowTag(), tag.id());
-    printTags(out, kentik.tags().list());
-    Tag updated = kentik.tags().update(tag.id(), TagUpdate.builder().port("443,8443").build());
-    out.line("Updated flow tag %d: port %s", updated.id(), updated.port());
-    kentik.tags().delete(tag.id());
+    printTags(out, kentik.flowTags().list());
+    FlowTag updated = kentik.flowTags().update(tag.id(), FlowTagUpdate.builder().port("443,8443").build());
+    out.line("Updated flow tag %d: port %s", updated.id(), updated.match(MatchField.PORT));
+    kentik.flowTags().delete(tag.id());
     out.line("Deleted flow tag %d", tag.id());
 
     // Saved filter: leave out traffic from private address space.
-    SavedFilter filter = kentik.savedFilters().create(SavedFilter.builder()
+    SavedFilter filter = kentik.savedFilters().create(SavedFilterCreate.builder()
         .filterName(FILTER_NAME)
         .filterDescription("Traffic from public addresses only")
         .filters(FilterSet.of("All", FilterGroup.of("Any", true,
@@ -68,16 +71,16 @@ public final class TagsAndSavedFilters {
     kentik.savedFilters().list().forEach(f -> filters.row(Long.toString(f.id()), f.filterName(), f.filterDescription()));
     filters.print();
     // The Saved Filter API replaces the whole filter: send back what was read, with the change.
-    SavedFilter renamed = kentik.savedFilters().update(filter.toBuilder()
+    SavedFilter renamed = kentik.savedFilters().update(filter.id(), SavedFilterUpdate.builder().from(filter)
         .filterDescription("Traffic from public addresses only (RFC 1918 left out)").build());
     out.line("Updated saved filter %d: \"%s\"", renamed.id(), renamed.filterDescription());
     kentik.savedFilters().delete(filter.id());
     out.line("Deleted saved filter %d", filter.id());
   }
 
-  private static void printTags(Printer out, List<Tag> tags) {
+  private static void printTags(Printer out, List<FlowTag> tags) {
     Table table = out.table("id", "flow tag", "match");
-    for (Tag tag : tags) {
+    for (FlowTag tag : tags) {
       table.row(Long.toString(tag.id()), tag.flowTag(), tag.matchFields().entrySet().stream()
           .map(field -> field.getKey().name().toLowerCase(java.util.Locale.ROOT) + "=" + field.getValue())
           .collect(Collectors.joining(" ")));

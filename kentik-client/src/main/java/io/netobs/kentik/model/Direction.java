@@ -6,7 +6,8 @@ import io.netobs.http.ExtensibleEnum;
 /**
  * Which side of a flow a populator's (or batch criterion's) direction-specific fields are matched
  * against: source, destination, or either. Values arrive in any case ({@code "DST"}, {@code "dst"});
- * a value this SDK does not know is kept as the server sent it.
+ * a value this SDK does not know is kept as the server sent it. Answers carry it and requests set it;
+ * it lives with the answers.
  */
 public final class Direction extends ExtensibleEnum {
   /** The source fields (SRC IP, SRC port, ...). */

@@ -10,6 +10,11 @@ import java.util.Map;
  * One filter of a saved filter's group: a dimension, an operator and a value. Make one with
  * {@link #of(String, String, String)}.
  *
+ * <p>Answered inside a {@link SavedFilter} and sent inside a
+ * {@link io.netobs.kentik.request.SavedFilterCreate} or {@link io.netobs.kentik.request.SavedFilterUpdate}:
+ * it lives with the answers because an update sends back what was read, fields this SDK does not know
+ * included, so the type that decodes it must be the type that is sent.
+ *
  * @param filterField the dimension to filter on, e.g. {@code dst_as} or {@code inet_src_addr}
  * @param operator one of {@code =}, {@code <>}, {@code ILIKE}, {@code NOT ILIKE}, {@code ~}, {@code !~},
  *     {@code >}, {@code <}, {@code &}
@@ -28,7 +33,7 @@ public record Filter(
     unknownFields = Maps.unknown(unknownFields);
   }
 
-  /** A filter on {@code field}; the operator is checked when the saved filter is sent. */
+  /** A filter on {@code field}; the operator is checked when given to a saved filter request. */
   public static Filter of(String field, String operator, String value) {
     return new Filter(field, operator, value, null, Map.of());
   }

@@ -12,6 +12,11 @@ import java.util.Map;
  * The filter groups of a saved filter, joined by one connector. Make one with
  * {@link #of(String, FilterGroup...)}.
  *
+ * <p>Answered inside a {@link SavedFilter} and sent inside a
+ * {@link io.netobs.kentik.request.SavedFilterCreate} or {@link io.netobs.kentik.request.SavedFilterUpdate}:
+ * it lives with the answers because an update sends back what was read, fields this SDK does not know
+ * included, so the type that decodes it must be the type that is sent.
+ *
  * @param connector {@code and} or {@code or} (the portal writes {@code All} and {@code Any})
  * @param custom reserved for Kentik's use; null when absent
  * @param filterGroups the groups
@@ -30,12 +35,12 @@ public record FilterSet(
     unknownFields = Maps.unknown(unknownFields);
   }
 
-  /** Groups joined by {@code connector}; checked when the saved filter is sent. */
+  /** Groups joined by {@code connector}; checked when given to a saved filter request. */
   public static FilterSet of(String connector, FilterGroup... groups) {
     return of(connector, Arrays.asList(groups));
   }
 
-  /** Groups joined by {@code connector}; checked when the saved filter is sent. */
+  /** Groups joined by {@code connector}; checked when given to a saved filter request. */
   public static FilterSet of(String connector, List<FilterGroup> groups) {
     return new FilterSet(connector, null, groups, null, Map.of());
   }

@@ -9,18 +9,23 @@ import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchProgressListener;
 import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.KentikRegion;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
-import io.netobs.kentik.model.CustomDimensionCreate;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
-import io.netobs.kentik.model.MatchField;
-import io.netobs.kentik.model.PopulatorCreate;
-import io.netobs.kentik.model.PopulatorUpdate;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.model.FilterSet;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
+import io.netobs.kentik.request.CustomApplicationCreate;
+import io.netobs.kentik.request.CustomApplicationUpdate;
+import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.PopulatorCreate;
+import io.netobs.kentik.request.PopulatorUpdate;
+import io.netobs.kentik.request.SavedFilterCreate;
+import io.netobs.kentik.request.SavedFilterUpdate;
 import io.netobs.testing.FakeKentik;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -89,32 +94,44 @@ class ReliabilityBadInputTest {
     if (t == KentikRegion.class) {
       return KentikRegion.US;
     }
-    if (t == TagCreate.class) {
-      return TagCreate.builder("TAG_1").port("443").build();
+    if (t == FlowTagCreate.class) {
+      return FlowTagCreate.builder().flowTag("TAG_1").port("443").build();
     }
-    if (t == TagUpdate.class) {
-      return TagUpdate.builder().port("80").build();
+    if (t == FlowTagUpdate.class) {
+      return FlowTagUpdate.builder().port("80").build();
+    }
+    if (t == CustomDimensionUpdate.class) {
+      return CustomDimensionUpdate.builder().displayName("Region").build();
     }
     if (t == CustomDimensionCreate.class) {
-      return CustomDimensionCreate.of("c_region", DimensionType.STRING, "Region");
+      return CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build();
     }
     if (t == CustomDimension.class) {
       return new CustomDimension(1, "c_region", "Region", DimensionType.STRING, List.of(), null, null, "1", Map.of());
     }
     if (t == PopulatorCreate.class) {
-      return PopulatorCreate.builder("eu", Direction.EITHER).addr("10.0.0.0/8").build();
+      return PopulatorCreate.builder().value("eu").direction(Direction.EITHER).addr("10.0.0.0/8").build();
     }
     if (t == PopulatorUpdate.class) {
       return PopulatorUpdate.builder().value("us").build();
     }
-    if (t == CustomApplication.class) {
-      return CustomApplication.builder().id(1).name("app").build();
+    if (t == CustomApplicationCreate.class) {
+      return CustomApplicationCreate.builder().name("app").build();
+    }
+    if (t == CustomApplicationUpdate.class) {
+      return CustomApplicationUpdate.builder().name("app").build();
+    }
+    if (t == SavedFilterCreate.class) {
+      return SavedFilterCreate.builder().filterName("f").filters(FilterSet.of("and")).build();
+    }
+    if (t == SavedFilterUpdate.class) {
+      return SavedFilterUpdate.builder().filterName("f").filters(FilterSet.of("and")).build();
     }
     if (t == BatchUpsert.class) {
-      return BatchUpsert.of("VALUE_1", Criterion.of(MatchField.ADDR, "10.0.0.0/8"));
+      return BatchUpsert.builder().value("VALUE_1").criteria(Criterion.builder().addr("10.0.0.0/8").build()).build();
     }
     if (t == Criterion[].class) {
-      return new Criterion[] {Criterion.of(MatchField.ADDR, "10.0.0.0/8")};
+      return new Criterion[] {Criterion.builder().addr("10.0.0.0/8").build()};
     }
     if (t == BatchProgressListener.class) {
       return (BatchProgressListener) progress -> { };

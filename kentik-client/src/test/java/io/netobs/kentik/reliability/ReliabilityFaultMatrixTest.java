@@ -16,10 +16,9 @@ import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchPartFailedException;
 import io.netobs.kentik.KentikClient;
-import io.netobs.kentik.model.BatchUpsert;
-import io.netobs.kentik.model.Criterion;
-import io.netobs.kentik.model.MatchField;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.BatchUpsert;
+import io.netobs.kentik.request.Criterion;
+import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Journal;
 import java.io.IOException;
@@ -227,7 +226,7 @@ class ReliabilityFaultMatrixTest {
     when.respond(fault.fault);
     Throwable error = null;
     try {
-      SCAN.object(c.tags().update(id, TagUpdate.builder().flowTag(renamed).build()));
+      SCAN.object(c.flowTags().update(id, FlowTagUpdate.builder().flowTag(renamed).build()));
     } catch (RuntimeException e) {
       error = e;
     }
@@ -249,7 +248,7 @@ class ReliabilityFaultMatrixTest {
   private static List<BatchUpsert> upserts() {
     List<BatchUpsert> upserts = new ArrayList<>();
     for (int i = 0; i < UPSERTS; i++) {
-      upserts.add(BatchUpsert.of(String.format(Locale.ROOT, "BT_%03d", i), Criterion.of(MatchField.ADDR, "10.9." + i + ".0/24")));
+      upserts.add(BatchUpsert.builder().value(String.format(Locale.ROOT, "BT_%03d", i)).criteria(Criterion.builder().addr("10.9." + i + ".0/24").build()).build());
     }
     return upserts;
   }

@@ -11,15 +11,15 @@ import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.PartWriter;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.BatchStatus;
-import io.netobs.kentik.model.Criterion;
 import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
+import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
 import io.netobs.kentik.model.SavedFilter;
-import io.netobs.kentik.model.Tag;
+import io.netobs.kentik.request.Criterion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -51,9 +51,9 @@ import org.junit.jupiter.api.AfterAll;
 class ReliabilityFuzzTest {
   private static final AtomicLong EXECUTIONS = new AtomicLong();
   private static final Object[][] READERS = {
-      {"tag", Tag.class}, {"tags", Tag.class}, {"customDimension", CustomDimension.class},
+      {"tag", FlowTag.class}, {"tags", FlowTag.class}, {"customDimension", CustomDimension.class},
       {"customDimensions", CustomDimension.class}, {"populator", Populator.class}, {null, CustomApplication.class},
-      {null, SavedFilter.class}, {null, BatchStatus.class}, {null, Tag.class}, {null, CustomDimension.class}};
+      {null, SavedFilter.class}, {null, BatchStatus.class}, {null, FlowTag.class}, {null, CustomDimension.class}};
 
   @AfterAll
   static void report() {
@@ -128,7 +128,7 @@ class ReliabilityFuzzTest {
         } else {
           Rules.flowTag(value, "value");
         }
-        Criterion criterion = data.consumeBoolean() ? Criterion.of(field, values) : Criterion.of(direction, field, values);
+        Criterion criterion = data.consumeBoolean() ? Criterion.builder().add(field, values).build() : Criterion.builder().direction(direction).add(field, values).build();
         if (!deletes.isEmpty()) {
           continue; // upserts come first, as BatchRequest sends them
         }

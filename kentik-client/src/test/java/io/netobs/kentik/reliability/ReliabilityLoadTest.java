@@ -10,8 +10,8 @@ import io.netobs.http.TransportException;
 import io.netobs.http.testing.CapturedLogs;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.KentikClient;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Fault;
 import io.netobs.testing.Journal;
@@ -87,7 +87,7 @@ class ReliabilityLoadTest {
     long seeded = fake.tags().get(0).get("id").asLong();
     ConcurrentLinkedQueue<Long> victims = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < CALLS * Op.DELETE.weight * 12 / 1000 + 50; i++) {
-      victims.add(client.tags().create(TagCreate.builder("VICTIM_" + i).port("443").build()).id());
+      victims.add(client.flowTags().create(FlowTagCreate.builder().flowTag("VICTIM_" + i).port("443").build()).id());
     }
     fake.journal().clear();
     fake.faults().randomly(FAULT_RATE, SEED, FAULTS);
@@ -121,16 +121,16 @@ class ReliabilityLoadTest {
           }
           try {
             switch (op) {
-              case GET -> scan.object(client.tags().get(seeded));
+              case GET -> scan.object(client.flowTags().get(seeded));
               case CREATE -> {
                 String name = String.format("LT_%d_%d", thread, n);
-                long id = client.tags().create(TagCreate.builder(name).port("80").build()).id();
+                long id = client.flowTags().create(FlowTagCreate.builder().flowTag(name).port("80").build()).id();
                 created.put(name, id);
                 mine.add(id);
               }
-              case UPDATE -> scan.object(client.tags().update(mine.get(random.nextInt(mine.size())),
-                  TagUpdate.builder().port(String.valueOf(1 + random.nextInt(65_000))).build()));
-              case DELETE -> client.tags().delete(victim);
+              case UPDATE -> scan.object(client.flowTags().update(mine.get(random.nextInt(mine.size())),
+                  FlowTagUpdate.builder().port(String.valueOf(1 + random.nextInt(65_000))).build()));
+              case DELETE -> client.flowTags().delete(victim);
               default -> throw new AssertionError(op);
             }
             successes.get(op).incrementAndGet();
@@ -225,7 +225,7 @@ class ReliabilityLoadTest {
               waiting.set(Thread.currentThread());
             }
             try {
-              client.tags().get(seeded);
+              client.flowTags().get(seeded);
               first.countDown();
             } catch (RuntimeException e) {
               errors.add(e);

@@ -4,22 +4,20 @@ import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.internal.Answers;
-import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.CustomDimension;
-import io.netobs.kentik.model.CustomDimensionCreate;
-import java.util.LinkedHashMap;
+import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Custom dimensions ({@code /customdimensions}, {@code /customdimension/{id}}) and, through
  * {@link #populators(long)}, their populators. Answers are wrapped as {@code {"customDimension": ...}};
  * create and update bodies go unwrapped, as the live API and Kentik's own clients send them.
  */
-public final class CustomDimensionService {
+public final class CustomDimensions {
   private final HttpCore core;
 
-  CustomDimensionService(HttpCore core) {
+  CustomDimensions(HttpCore core) {
     this.core = core;
   }
 
@@ -37,24 +35,18 @@ public final class CustomDimensionService {
   /** Creates a custom dimension ({@code POST /customdimension}). */
   public CustomDimension create(CustomDimensionCreate dimension) {
     Checks.notNull(dimension, "dimension");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", dimension.name());
-    body.put("type", dimension.type().value());
-    body.put("display_name", dimension.displayName());
-    return core.execute(ApiRequest.post("/customdimension").json(body).build(),
+    return core.execute(ApiRequest.post("/customdimension").json(dimension.body()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 
   /**
    * Renames a custom dimension ({@code PUT /customdimension/{id}}); the display name is the only thing
    * that can change. The answer carries no populators, so the returned dimension's list is empty.
-   *
-   * @param displayName 2-30 letters, digits, spaces, dashes or underscores
    */
-  public CustomDimension update(long id, String displayName) {
+  public CustomDimension update(long id, CustomDimensionUpdate update) {
     Checks.positiveId(id, "id");
-    Rules.displayName(displayName, "displayName (display_name)");
-    return core.execute(ApiRequest.put("/customdimension/{}", id).json(Map.of("display_name", displayName)).build(),
+    Checks.notNull(update, "update");
+    return core.execute(ApiRequest.put("/customdimension/{}", id).json(update.body()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 
@@ -68,15 +60,15 @@ public final class CustomDimensionService {
   }
 
   /** The populators of dimension {@code dimensionId}. Values are checked with the string rule only. */
-  public PopulatorService populators(long dimensionId) {
+  public Populators populators(long dimensionId) {
     Checks.positiveId(dimensionId, "dimensionId");
-    return new PopulatorService(core, this, dimensionId, null);
+    return new Populators(core, this, dimensionId, null);
   }
 
   /** The populators of {@code dimension}; values are also checked against the dimension's type. */
-  public PopulatorService populators(CustomDimension dimension) {
+  public Populators populators(CustomDimension dimension) {
     Checks.notNull(dimension, "dimension");
     Checks.positiveId(dimension.id(), "dimension.id");
-    return new PopulatorService(core, this, dimension.id(), dimension.type());
+    return new Populators(core, this, dimension.id(), dimension.type());
   }
 }

@@ -1,13 +1,15 @@
-package io.netobs.kentik.model;
+package io.netobs.kentik.request;
 
+import io.netobs.kentik.model.MatchField;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The match-field setters shared by the tag and populator request builders. In these APIs every match
+ * The match-field setters shared by the flow tag and populator request builders (through
+ * {@link FlowTagFields} and {@link PopulatorFields}), each written once. In these APIs every match
  * field is one string; lists are comma-separated ({@code "10.0.0.0/8,192.168.0.0/16"}), which
  * {@link #match(MatchField, Collection)} writes for you.
  *
@@ -15,25 +17,14 @@ import java.util.Objects;
  *
  * @param <B> the concrete builder
  */
-public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> {
-  final EnumMap<MatchField, String> fields = new EnumMap<>(MatchField.class);
-
+public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extends BodyBuilder<B> {
   MatchFieldsBuilder() {}
-
-  @SuppressWarnings("unchecked")
-  private B self() {
-    return (B) this;
-  }
 
   /** Sets one match field; null unsets it. */
   public B match(MatchField field, String value) {
     Objects.requireNonNull(field, "field");
-    if (value == null) {
-      fields.remove(field);
-    } else {
-      fields.put(field, value);
-    }
-    return self();
+    check(field, value);
+    return put(field.wireName(), value);
   }
 
   /** Sets one match field to a comma-separated list of {@code values}; null unsets it. */
@@ -146,8 +137,27 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> {
     return match(MatchField.VLANS, value);
   }
 
-  /** The match fields set so far. */
-  Map<MatchField, String> matchFields() {
-    return Collections.unmodifiableMap(fields);
+  /** Checks a match field's value as it is set; a subclass adds the rules of its API. */
+  void check(MatchField field, String value) {}
+
+  /**
+   * The fields set, leaving out match fields set blank, once at least one match field is left (a create
+   * needs one; {@code missing} says so otherwise).
+   */
+  Map<String, Object> withMatchField(String missing) {
+    Map<String, Object> used = new LinkedHashMap<>();
+    boolean matches = false;
+    for (Map.Entry<String, Object> e : body.entrySet()) {
+      boolean isMatch = MatchField.fromWireName(e.getKey()) != null;
+      if (isMatch && e.getValue() instanceof String v && v.isBlank()) {
+        continue;
+      }
+      matches |= isMatch;
+      used.put(e.getKey(), e.getValue());
+    }
+    if (!matches) {
+      throw new IllegalArgumentException(missing);
+    }
+    return Collections.unmodifiableMap(used);
   }
 }

@@ -4,12 +4,12 @@ import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.internal.Answers;
-import io.netobs.kentik.internal.Bodies;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Populator;
-import io.netobs.kentik.model.PopulatorCreate;
-import io.netobs.kentik.model.PopulatorUpdate;
+import io.netobs.kentik.request.BodyRequest;
+import io.netobs.kentik.request.PopulatorCreate;
+import io.netobs.kentik.request.PopulatorUpdate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +17,15 @@ import java.util.Map;
 /**
  * The populators of one custom dimension ({@code /customdimension/{id}/populator}). Bodies and answers
  * are wrapped as {@code {"populator": {...}}}. For thousands of populators use
- * {@link BatchService#populators(String)} instead.
+ * {@link Batch#populators(String)} instead.
  */
-public final class PopulatorService {
+public final class Populators {
   private final HttpCore core;
-  private final CustomDimensionService dimensions;
+  private final CustomDimensions dimensions;
   private final long dimensionId;
   private final DimensionType type;
 
-  PopulatorService(HttpCore core, CustomDimensionService dimensions, long dimensionId, DimensionType type) {
+  Populators(HttpCore core, CustomDimensions dimensions, long dimensionId, DimensionType type) {
     this.core = core;
     this.dimensions = dimensions;
     this.dimensionId = dimensionId;
@@ -37,7 +37,7 @@ public final class PopulatorService {
     return dimensionId;
   }
 
-  /** The dimension's populators, read with {@link CustomDimensionService#get(long)} (there is no list endpoint). */
+  /** The dimension's populators, read with {@link CustomDimensions#get(long)} (there is no list endpoint). */
   public List<Populator> list() {
     return dimensions.get(dimensionId).populators();
   }
@@ -45,12 +45,10 @@ public final class PopulatorService {
   /** Creates a populator ({@code POST /customdimension/{id}/populator}). */
   public Populator create(PopulatorCreate populator) {
     Checks.notNull(populator, "populator");
-    Rules.populatorValue(populator.value(), type, "value");
+    checkValue(populator);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("dimension_id", dimensionId);
-    body.put("value", populator.value());
-    body.put("direction", populator.direction().value());
-    Bodies.putMatchFields(body, populator.matchFields());
+    body.putAll(populator.body());
     return core.execute(ApiRequest.post("/customdimension/{}/populator", dimensionId).json(Map.of("populator", body)).build(),
         r -> Answers.object(r, "populator", Populator.class));
   }
@@ -59,12 +57,10 @@ public final class PopulatorService {
   public Populator update(long populatorId, PopulatorUpdate update) {
     Checks.positiveId(populatorId, "populatorId");
     Checks.notNull(update, "update");
-    Map<String, Object> body = new LinkedHashMap<>();
-    update.value().ifPresent(v -> body.put("value", Rules.populatorValue(v, type, "value")));
-    update.direction().ifPresent(d -> body.put("direction", d.value()));
-    Bodies.putMatchFields(body, update.matchFields());
+    checkValue(update);
     return core.execute(
-        ApiRequest.put("/customdimension/{}/populator/{}", dimensionId, populatorId).json(Map.of("populator", body)).build(),
+        ApiRequest.put("/customdimension/{}/populator/{}", dimensionId, populatorId).json(Map.of("populator", update.body()))
+            .build(),
         r -> Answers.object(r, "populator", Populator.class));
   }
 
@@ -74,8 +70,16 @@ public final class PopulatorService {
     core.send(ApiRequest.delete("/customdimension/{}/populator/{}", dimensionId, populatorId).build());
   }
 
+  /** Checks the value, when the request sets one, against the dimension's type, when known. */
+  private void checkValue(BodyRequest populator) {
+    Object value = populator.body().get("value");
+    if (value != null && type != null) {
+      Rules.populatorValue(value.toString(), type, "value");
+    }
+  }
+
   @Override
   public String toString() {
-    return "PopulatorService[dimensionId=" + dimensionId + "]";
+    return "Populators[dimensionId=" + dimensionId + "]";
   }
 }

@@ -9,14 +9,16 @@ import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
 import io.netobs.kentik.model.SavedFilter;
+import io.netobs.kentik.request.SavedFilterCreate;
+import io.netobs.kentik.request.SavedFilterUpdate;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SavedFilterServiceTest {
-  /** The seed's two filters (with its typographic quotes and "001" ids made valid JSON). */
+class SavedFiltersTest {
+  /** Two filters as the API and the portal write them. */
   static final String API_FILTER = q("{'cdate': '2016-10-26T06:00:08.574Z', 'company_id': '1223', 'edate': '2016-10-26T06:00:08.574Z',"
       + " 'filter_description': 'zzz', 'filter_level': 'company', 'filter_name': 'zzz', 'filters': {'connector': 'any', 'custom': true,"
       + " 'filterGroups': [{'connector': 'All', 'filters': [{'filterField': 'dst_as', 'filterValue': '17', 'operator': '='},"
@@ -76,7 +78,7 @@ class SavedFilterServiceTest {
   void createSendsTheFilterWithoutIdOrDates() {
     kentik.answer(200, API_FILTER);
 
-    SavedFilter created = kentik.client.savedFilters().create(SavedFilter.builder()
+    SavedFilter created = kentik.client.savedFilters().create(SavedFilterCreate.builder()
         .filterName("zzz")
         .filterDescription("zzz")
         .filters(FilterSet.of("and", FilterGroup.of("or", true, Filter.of("dst_as", "=", "17"), Filter.of("src_geo", "=", "us"))))
@@ -98,7 +100,7 @@ class SavedFilterServiceTest {
     kentik.take();
     kentik.answer(200, PORTAL_FILTER);
 
-    kentik.client.savedFilters().update(read.toBuilder().filterDescription("changed").build());
+    kentik.client.savedFilters().update(read.id(), SavedFilterUpdate.builder().from(read).filterDescription("changed").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.NotFoundException;
+import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.model.MatchField;
-import io.netobs.kentik.model.Tag;
-import io.netobs.kentik.model.TagCreate;
-import io.netobs.kentik.model.TagUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,9 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class TagServiceTest {
-  /** The seed's example, as the live API sends it: strings for user and company_id, empty match fields. */
-  static final String SEED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
+class FlowTagsTest {
+  /** A tag as the live API sends it: strings for user and company_id, empty match fields. */
+  static final String DOCUMENTED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
       + " 'port': '700', 'tcp_flags': '', 'protocol': '', 'asn': '', 'nexthop_asn': '', 'bgp_aspath': '', 'bgp_community': '',"
       + " 'user': '3584', 'created_date': '2015-07-14T18:02:40.469Z', 'updated_date': '2015-10-20T00:47:03.509Z', 'company_id': '1289'}");
 
@@ -33,11 +33,11 @@ class TagServiceTest {
 
   @Test
   void listSendsCredentialsAndDecodesTheWrappedArray() {
-    kentik.answer(200, "{\"tags\": [" + SEED_TAG + ", " + q("{'id': 665, 'flow_tag': 'web', 'addr': '10.0.0.0/8',"
+    kentik.answer(200, "{\"tags\": [" + DOCUMENTED_TAG + ", " + q("{'id': 665, 'flow_tag': 'web', 'addr': '10.0.0.0/8',"
         + " 'user': 3584, 'company_id': 1289, 'created_date': '2020-01-02T03:04:05Z', 'updated_date': '2020-01-02T03:04:05.123456Z',"
         + " 'new_field': {'x': 1}}") + "]}");
 
-    List<Tag> tags = kentik.client.tags().list();
+    List<FlowTag> tags = kentik.client.flowTags().list();
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -48,17 +48,17 @@ class TagServiceTest {
     assertThat(r.getHeaders().get("User-Agent")).startsWith("netobs-java/");
 
     assertThat(tags).hasSize(2);
-    Tag seed = tags.get(0);
-    assertThat(seed.id()).isEqualTo(664);
-    assertThat(seed.flowTag()).isEqualTo("INTF_NAME_TEST");
-    assertThat(seed.port()).isEqualTo("700");
-    assertThat(seed.user()).isEqualTo("3584");
-    assertThat(seed.companyId()).isEqualTo("1289");
-    assertThat(seed.createdDate()).isEqualTo(Instant.parse("2015-07-14T18:02:40.469Z"));
-    assertThat(seed.matchFields()).containsExactly(Map.entry(MatchField.PORT, "700"));
-    assertThat(seed.unknownFields()).isEmpty();
+    FlowTag documented = tags.get(0);
+    assertThat(documented.id()).isEqualTo(664);
+    assertThat(documented.flowTag()).isEqualTo("INTF_NAME_TEST");
+    assertThat(documented.match(MatchField.PORT)).isEqualTo("700");
+    assertThat(documented.user()).isEqualTo("3584");
+    assertThat(documented.companyId()).isEqualTo("1289");
+    assertThat(documented.createdDate()).isEqualTo(Instant.parse("2015-07-14T18:02:40.469Z"));
+    assertThat(documented.matchFields()).containsExactly(Map.entry(MatchField.PORT, "700"));
+    assertThat(documented.unknownFields()).isEmpty();
 
-    Tag other = tags.get(1);
+    FlowTag other = tags.get(1);
     assertThat(other.user()).isEqualTo("3584");
     assertThat(other.companyId()).isEqualTo("1289");
     assertThat(other.createdDate()).isEqualTo(Instant.parse("2020-01-02T03:04:05Z"));
@@ -69,9 +69,9 @@ class TagServiceTest {
 
   @Test
   void getDecodesTheWrappedTag() {
-    kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
+    kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
 
-    Tag tag = kentik.client.tags().get(664);
+    FlowTag tag = kentik.client.flowTags().get(664);
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("GET");
@@ -85,7 +85,7 @@ class TagServiceTest {
     kentik.answer(200, q("{'tag': {'id': 700, 'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443',"
         + " 'company_id': '1289', 'user': null}}"));
 
-    Tag tag = kentik.client.tags().create(TagCreate.builder("web_servers")
+    FlowTag tag = kentik.client.flowTags().create(FlowTagCreate.builder().flowTag("web_servers")
         .match(MatchField.ADDR, List.of("10.1.0.0/16", "10.2.0.0/16")).port("443").deviceName("").build());
 
     RecordedRequest r = kentik.take();
@@ -100,9 +100,9 @@ class TagServiceTest {
 
   @Test
   void updateSendsOnlyTheChangedFields() {
-    kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
+    kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
 
-    kentik.client.tags().update(664, TagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
+    kentik.client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -112,8 +112,8 @@ class TagServiceTest {
 
   @Test
   void updateCanRename() {
-    kentik.answer(200, "{\"tag\": " + SEED_TAG + "}");
-    kentik.client.tags().update(664, TagUpdate.builder().flowTag("renamed-tag").build());
+    kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
+    kentik.client.flowTags().update(664, FlowTagUpdate.builder().flowTag("renamed-tag").build());
     JsonNode body = json(kentik.take());
     assertThat(body).isEqualTo(json(q("{'tag': {'flow_tag': 'renamed-tag'}}")));
   }
@@ -121,7 +121,7 @@ class TagServiceTest {
   @Test
   void deleteExpects204() {
     kentik.answer(204);
-    kentik.client.tags().delete(664);
+    kentik.client.flowTags().delete(664);
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("DELETE");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/tag/664");
@@ -130,7 +130,7 @@ class TagServiceTest {
   @Test
   void errorsCarryKentiksErrorMessage() {
     kentik.answer(404, "{\"error\": \"Tag not found\"}");
-    assertThatThrownBy(() -> kentik.client.tags().get(9))
+    assertThatThrownBy(() -> kentik.client.flowTags().get(9))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("GET /api/v5/tag/9")
         .hasMessageContaining("Tag not found");
@@ -138,7 +138,7 @@ class TagServiceTest {
 
   @Test
   void idsMustBePositive() {
-    assertThatThrownBy(() -> kentik.client.tags().get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> kentik.client.tags().delete(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> kentik.client.flowTags().get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> kentik.client.flowTags().delete(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
   }
 }

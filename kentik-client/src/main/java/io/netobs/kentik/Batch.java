@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *   BatchOperation op = kentik.batch().populators("c_hostname")
  *       .replaceAll(true)
  *       .upserts(lines.map(line -> line.split(","))
- *           .map(f -> BatchUpsert.of(f[1], Criterion.of(Direction.EITHER, MatchField.ADDR, f[0]))))
+ *           .map(f -> BatchUpsert.builder().value(f[1])
+ *               .criteria(Criterion.builder().direction(Direction.EITHER).addr(f[0]).build()).build()))
  *       .listener(p -> System.out.println(p.partsSent() + " parts, " + p.criteriaSent() + " populators sent"))
  *       .send();
  *   BatchStatus done = op.awaitCompletion(Duration.ofMinutes(15));
@@ -40,12 +41,12 @@ import org.slf4j.LoggerFactory;
  * accepted and never completes an operation it could not finish. The Batch API is not open to
  * member-level users.
  */
-public final class BatchService {
+public final class Batch {
   static final Logger LOG = LoggerFactory.getLogger("io.netobs.kentik.batch");
 
   private final HttpCore core;
 
-  BatchService(HttpCore core) {
+  Batch(HttpCore core) {
     this.core = core;
   }
 

@@ -1,5 +1,7 @@
-package io.netobs.kentik.model;
+package io.netobs.kentik.request;
 
+import io.netobs.kentik.model.Direction;
+import io.netobs.kentik.model.MatchField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +20,8 @@ import java.util.Optional;
  * <pre>{@code
  * Criterion c = Criterion.builder().direction(Direction.DST).addr("10.0.0.0/8", "192.168.0.0/16").port("443").build();
  * }</pre>
+ *
+ * <p>Only sent, never answered, so it lives with the requests.
  */
 public final class Criterion {
   private final Direction direction;
@@ -28,18 +32,17 @@ public final class Criterion {
     this.fields = Collections.unmodifiableMap(fields);
   }
 
+  /** A builder for a criterion; set at least one match field. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A criterion on one field, without a direction (populators then default to {@code either}). */
-  public static Criterion of(MatchField field, String... values) {
-    return builder().add(field, values).build();
-  }
-
-  /** A criterion on one field with a direction. */
-  public static Criterion of(Direction direction, MatchField field, String... values) {
-    return builder().direction(direction).add(field, values).build();
+  /** A builder holding this criterion's direction and values, for a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.direction = direction;
+    fields.forEach((field, values) -> b.fields.put(field, new ArrayList<>(values)));
+    return b;
   }
 
   /**
@@ -77,6 +80,7 @@ public final class Criterion {
 
     private Builder() {}
 
+    /** Sets the direction of the direction-specific fields; null leaves it unset. */
     public Builder direction(Direction direction) {
       this.direction = direction;
       return this;

@@ -5,25 +5,26 @@ import static io.netobs.kentik.MockKentik.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.kentik.model.CustomDimension;
-import io.netobs.kentik.model.CustomDimensionCreate;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
-import io.netobs.kentik.model.PopulatorCreate;
-import io.netobs.kentik.model.PopulatorUpdate;
+import io.netobs.kentik.request.CustomDimensionCreate;
+import io.netobs.kentik.request.CustomDimensionUpdate;
+import io.netobs.kentik.request.PopulatorCreate;
+import io.netobs.kentik.request.PopulatorUpdate;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CustomDimensionServiceTest {
-  static final String SEED_DIMENSION = q("{'id': 9, 'display_name': 'Mikes int column', 'name': 'c_mh_test', 'type': 'uint32',"
+class CustomDimensionsTest {
+  static final String DOCUMENTED_DIMENSION = q("{'id': 9, 'display_name': 'Mikes int column', 'name': 'c_mh_test', 'type': 'uint32',"
       + " 'populators': [{'id': 2600, 'dimension_id': 9, 'value': '1234', 'direction': 'src', 'device_name': 'My_device',"
       + " 'user': '6762', 'created_date': '2016-08-24T11:27:04.452Z', 'updated_date': '2016-08-24T11:27:04.452Z', 'company_id': '1289'}],"
       + " 'created_date': '2016-08-24T11:25:57.497Z', 'updated_date': '2016-08-27T00:45:22.725Z', 'company_id': '1289'}");
-  static final String SEED_POPULATOR = q("{'id': 2600, 'dimension_id': 9, 'value': '1234', 'direction': 'dst',"
+  static final String DOCUMENTED_POPULATOR = q("{'id': 2600, 'dimension_id': 9, 'value': '1234', 'direction': 'dst',"
       + " 'device_name': 'my_device1', 'interface_name': 'a great interface', 'addr': '192.168.2.1/32', 'port': '800',"
       + " 'tcp_flags': '254', 'protocol': '7', 'asn': '1235', 'nexthop_asn': '5437', 'bgp_aspath': '1212',"
       + " 'bgp_community': '2096:2212', 'user': '2345', 'created_date': '2016-08-24T11:27:04.452Z',"
@@ -38,7 +39,7 @@ class CustomDimensionServiceTest {
 
   @Test
   void listDecodesDimensionsWithTheirPopulators() {
-    kentik.answer(200, "{\"customDimensions\": [" + SEED_DIMENSION + ", " + q("{'id': 10, 'name': 'c_other', 'display_name': 'Other',"
+    kentik.answer(200, "{\"customDimensions\": [" + DOCUMENTED_DIMENSION + ", " + q("{'id': 10, 'name': 'c_other', 'display_name': 'Other',"
         + " 'type': 'STRING', 'company_id': 1289, 'created_date': '2021-05-06T07:08:09'}") + "]}");
 
     List<CustomDimension> dims = kentik.client.customDimensions().list();
@@ -47,11 +48,11 @@ class CustomDimensionServiceTest {
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/customdimensions");
     assertThat(dims).hasSize(2);
-    CustomDimension seed = dims.get(0);
-    assertThat(seed.name()).isEqualTo("c_mh_test");
-    assertThat(seed.type()).isEqualTo(DimensionType.UINT32);
-    assertThat(seed.populators()).hasSize(1);
-    Populator p = seed.populators().get(0);
+    CustomDimension documented = dims.get(0);
+    assertThat(documented.name()).isEqualTo("c_mh_test");
+    assertThat(documented.type()).isEqualTo(DimensionType.UINT32);
+    assertThat(documented.populators()).hasSize(1);
+    Populator p = documented.populators().get(0);
     assertThat(p.direction()).isEqualTo(Direction.SRC);
     assertThat(p.dimensionId()).isEqualTo(9);
     assertThat(p.user()).isEqualTo("6762");
@@ -66,7 +67,7 @@ class CustomDimensionServiceTest {
 
   @Test
   void getDecodesTheWrappedDimension() {
-    kentik.answer(200, "{\"customDimension\": " + SEED_DIMENSION + "}");
+    kentik.answer(200, "{\"customDimension\": " + DOCUMENTED_DIMENSION + "}");
     CustomDimension dim = kentik.client.customDimensions().get(9);
     RecordedRequest r = kentik.take();
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/customdimension/9");
@@ -78,7 +79,7 @@ class CustomDimensionServiceTest {
   void createSendsTheBodyUnwrapped() {
     kentik.answer(200, q("{'customDimension': {'id': 11, 'name': 'c_region', 'display_name': 'Region', 'type': 'string'}}"));
 
-    CustomDimension dim = kentik.client.customDimensions().create(CustomDimensionCreate.of("c_region", DimensionType.STRING, "Region"));
+    CustomDimension dim = kentik.client.customDimensions().create(CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("POST");
@@ -94,7 +95,7 @@ class CustomDimensionServiceTest {
     kentik.answer(200, q("{'customDimension': {'id': 9, 'name': 'c_mh_test', 'display_name': 'The 4th dimension', 'type': 'uint32',"
         + " 'updated_date': '2024-02-03T04:05:06.000001Z'}}"));
 
-    CustomDimension dim = kentik.client.customDimensions().update(9, "The 4th dimension");
+    CustomDimension dim = kentik.client.customDimensions().update(9, CustomDimensionUpdate.builder().displayName("The 4th dimension").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -106,7 +107,7 @@ class CustomDimensionServiceTest {
 
   @Test
   void answersWithoutTheWrapperAreReadToo() {
-    kentik.answer(200, SEED_DIMENSION);
+    kentik.answer(200, DOCUMENTED_DIMENSION);
     assertThat(kentik.client.customDimensions().get(9).name()).isEqualTo("c_mh_test");
   }
 
@@ -121,10 +122,10 @@ class CustomDimensionServiceTest {
 
   @Test
   void populatorCreateSendsTheWrappedPopulator() {
-    kentik.answer(200, "{\"populator\": " + SEED_POPULATOR + "}");
+    kentik.answer(200, "{\"populator\": " + DOCUMENTED_POPULATOR + "}");
 
     Populator p = kentik.client.customDimensions().populators(9)
-        .create(PopulatorCreate.builder("1234", Direction.DST).addr("192.168.2.1/32").port("800").build());
+        .create(PopulatorCreate.builder().value("1234").direction(Direction.DST).addr("192.168.2.1/32").port("800").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("POST");
@@ -133,13 +134,13 @@ class CustomDimensionServiceTest {
         + " 'addr': '192.168.2.1/32', 'port': '800'}}")));
     assertThat(p.id()).isEqualTo(2600);
     assertThat(p.direction()).isEqualTo(Direction.DST);
-    assertThat(p.bgpCommunity()).isEqualTo("2096:2212");
+    assertThat(p.match(MatchField.BGP_COMMUNITY)).isEqualTo("2096:2212");
     assertThat(p.updatedDate()).isEqualTo(Instant.parse("2016-10-12T22:37:19.251Z"));
   }
 
   @Test
   void populatorUpdateSendsOnlyTheChangedFields() {
-    kentik.answer(200, "{\"populator\": " + SEED_POPULATOR + "}");
+    kentik.answer(200, "{\"populator\": " + DOCUMENTED_POPULATOR + "}");
 
     kentik.client.customDimensions().populators(9).update(2600, PopulatorUpdate.builder().port("700").build());
 

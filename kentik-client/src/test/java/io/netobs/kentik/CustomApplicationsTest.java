@@ -5,13 +5,15 @@ import static io.netobs.kentik.MockKentik.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.kentik.model.CustomApplication;
+import io.netobs.kentik.request.CustomApplicationCreate;
+import io.netobs.kentik.request.CustomApplicationUpdate;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CustomApplicationServiceTest {
+class CustomApplicationsTest {
   static final String APP = q("{'id': 42, 'company_id': '74333', 'user_id': '144319', 'name': 'intranet', 'description': 'internal web',"
       + " 'ip_range': '10.0.0.0/8,192.168.0.0/16', 'protocol': '6,17', 'port': '80,443', 'asn': '64512',"
       + " 'cdate': '2021-03-04T05:06:07.891Z', 'edate': '2021-03-04T05:06:07.891234Z', 'is_active': true}");
@@ -47,7 +49,7 @@ class CustomApplicationServiceTest {
   void createSendsTheSixFields() {
     kentik.answer(200, APP);
 
-    CustomApplication created = kentik.client.customApplications().create(CustomApplication.builder()
+    CustomApplication created = kentik.client.customApplications().create(CustomApplicationCreate.builder()
         .name("intranet").description("internal web").ipRange("10.0.0.0/8,192.168.0.0/16").protocol("6,17").port("80,443").asn("64512")
         .build());
 
@@ -66,7 +68,7 @@ class CustomApplicationServiceTest {
     kentik.take();
     kentik.answer(200, APP);
 
-    kentik.client.customApplications().update(read.toBuilder().port("8443").build());
+    kentik.client.customApplications().update(read.id(), CustomApplicationUpdate.builder().from(read).port("8443").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");

@@ -1,0 +1,41 @@
+package io.netobs.kentik.request;
+
+import java.util.Map;
+
+/**
+ * A new custom application: traffic recognised by addresses, protocol, ports and ASNs.
+ *
+ * <pre>{@code
+ * CustomApplicationCreate intranet = CustomApplicationCreate.builder()
+ *     .name("intranet").ipRange("10.0.0.0/8").protocol("6").port("80,443").build();
+ * }</pre>
+ */
+public final class CustomApplicationCreate extends BodyRequest {
+  private CustomApplicationCreate(Map<String, Object> body) {
+    super(body);
+  }
+
+  /** A builder for a new custom application. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's fields, for a variant. */
+  public Builder toBuilder() {
+    return new Builder().copy(this);
+  }
+
+  /** Builds a {@link CustomApplicationCreate}. */
+  public static final class Builder extends CustomApplicationFields<Builder> {
+    private Builder() {}
+
+    /**
+     * Builds the request.
+     *
+     * @throws IllegalArgumentException when the name is missing
+     */
+    public CustomApplicationCreate build() {
+      return new CustomApplicationCreate(requiredBody("name"));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.netobs.kentik.request;
+
+import io.netobs.kentik.internal.Rules;
+
+/**
+ * The setters shared by {@link CustomApplicationCreate.Builder} and
+ * {@link CustomApplicationUpdate.Builder}, each checked once, as it is set. A null value leaves a field out.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class CustomApplicationFields<B extends CustomApplicationFields<B>> extends BodyBuilder<B> {
+  CustomApplicationFields() {}
+
+  /**
+   * Sets {@code name}, the application's name.
+   *
+   * @throws IllegalArgumentException when it is null or blank
+   */
+  public B name(String name) {
+    body.put("name", Rules.requiredText(name, "name"));
+    return self();
+  }
+
+  /** Sets {@code description}. */
+  public B description(String description) {
+    return field("description", description);
+  }
+
+  /** Sets {@code ip_range}: addresses or CIDR ranges, comma-separated. */
+  public B ipRange(String ipRange) {
+    return field("ip_range", ipRange);
+  }
+
+  /** Sets {@code protocol}: protocol numbers, comma-separated. */
+  public B protocol(String protocol) {
+    return field("protocol", protocol);
+  }
+
+  /** Sets {@code port}: ports, comma-separated. */
+  public B port(String port) {
+    return field("port", port);
+  }
+
+  /** Sets {@code asn}: ASNs, comma-separated. */
+  public B asn(String asn) {
+    return field("asn", asn);
+  }
+}

@@ -1,0 +1,64 @@
+package io.netobs.kentik.request;
+
+import io.netobs.kentik.internal.Rules;
+import io.netobs.kentik.model.DimensionType;
+import java.util.Map;
+
+/**
+ * A new custom dimension: its name, the type of its values and its display name, each checked as it is
+ * set. A deleted dimension's name cannot be reused until the longest data retention of the account's
+ * plans has passed.
+ *
+ * <pre>{@code
+ * CustomDimensionCreate region = CustomDimensionCreate.builder()
+ *     .name("c_region").type(DimensionType.STRING).displayName("Region").build();
+ * }</pre>
+ */
+public final class CustomDimensionCreate extends BodyRequest {
+  private CustomDimensionCreate(Map<String, Object> body) {
+    super(body);
+  }
+
+  /** A builder for a new custom dimension. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's fields, for a variant. */
+  public Builder toBuilder() {
+    return new Builder().copy(this);
+  }
+
+  /** Builds a {@link CustomDimensionCreate}. */
+  public static final class Builder extends CustomDimensionFields<Builder> {
+    private Builder() {}
+
+    /**
+     * Sets {@code name}, used by the system and in SQL.
+     *
+     * @throws IllegalArgumentException unless it is {@code c_} followed by letters, digits or
+     *     underscores, at most 20 characters in all
+     */
+    public Builder name(String name) {
+      return put("name", Rules.dimensionName(name, "name"));
+    }
+
+    /**
+     * Sets {@code type}, the type of the dimension's values.
+     *
+     * @throws IllegalArgumentException unless it is {@link DimensionType#STRING} or {@link DimensionType#UINT32}
+     */
+    public Builder type(DimensionType type) {
+      return put("type", Rules.dimensionType(type, "type").value());
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @throws IllegalArgumentException naming the field that is missing
+     */
+    public CustomDimensionCreate build() {
+      return new CustomDimensionCreate(requiredBody("name", "type", "display_name"));
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.netobs.kentik.request;
+
+import java.util.Map;
+
+/**
+ * A new company saved filter: its name and its filter groups, with an optional description.
+ *
+ * <pre>{@code
+ * SavedFilterCreate rfc1918 = SavedFilterCreate.builder()
+ *     .filterName("rfc1918")
+ *     .filters(FilterSet.of("and", FilterGroup.of("or", false, Filter.of("inet_src_addr", "ILIKE", "10.0.0.0/8"))))
+ *     .build();
+ * }</pre>
+ */
+public final class SavedFilterCreate extends BodyRequest {
+  private SavedFilterCreate(Map<String, Object> body) {
+    super(body);
+  }
+
+  /** A builder for a new saved filter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's fields, for a variant. */
+  public Builder toBuilder() {
+    return new Builder().copy(this);
+  }
+
+  /** Builds a {@link SavedFilterCreate}. */
+  public static final class Builder extends SavedFilterFields<Builder> {
+    private Builder() {}
+
+    /**
+     * Builds the request.
+     *
+     * @throws IllegalArgumentException when {@code filter_name} or {@code filters} is missing
+     */
+    public SavedFilterCreate build() {
+      return new SavedFilterCreate(requiredBody("filter_name", "filters"));
+    }
+  }
+}
