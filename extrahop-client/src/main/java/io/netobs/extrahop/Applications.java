@@ -1,10 +1,12 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Application;
-import io.netobs.extrahop.model.ApplicationCreate;
-import io.netobs.extrahop.model.ApplicationUpdate;
+import io.netobs.extrahop.request.ApplicationCreate;
+import io.netobs.extrahop.request.ApplicationUpdate;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Geomap;

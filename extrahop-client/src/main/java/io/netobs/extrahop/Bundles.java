@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Transfers;
+
 import io.netobs.extrahop.model.Bundle;
 import io.netobs.extrahop.model.BundleApplyOptions;
 import io.netobs.http.internal.ApiRequest;

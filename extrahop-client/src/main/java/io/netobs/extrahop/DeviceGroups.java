@@ -1,11 +1,13 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.model.DeviceGroupCreate;
-import io.netobs.extrahop.model.DeviceGroupUpdate;
+import io.netobs.extrahop.request.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceGroupUpdate;
 import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Page;
 import io.netobs.extrahop.model.Tag;

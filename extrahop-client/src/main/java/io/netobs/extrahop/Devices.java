@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Dashboard;
@@ -7,7 +9,7 @@ import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearch;
-import io.netobs.extrahop.model.DeviceUpdate;
+import io.netobs.extrahop.request.DeviceUpdate;
 import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Page;
 import io.netobs.extrahop.model.Tag;

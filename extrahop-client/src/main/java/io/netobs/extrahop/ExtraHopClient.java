@@ -25,7 +25,7 @@ import java.util.function.Function;
  *     .apiKey(System.getenv("EXTRAHOP_API_KEY"))
  *     .caCertificate(Path.of("eh.pem"))
  *     .build()) {
- *   long tagId = client.tags().create(TagCreate.named("web servers"));
+ *   long tagId = client.tags().create(TagCreate.builder().name("web servers").build());
  *   client.tags().devices(tagId).assign(101, 102, 103).requireSuccess();
  * }
  * }</pre>

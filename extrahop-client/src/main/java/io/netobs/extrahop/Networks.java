@@ -1,8 +1,10 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Network;
-import io.netobs.extrahop.model.NetworkUpdate;
+import io.netobs.extrahop.request.NetworkUpdate;
 import io.netobs.extrahop.model.Page;
 import io.netobs.extrahop.model.Vlan;
 import io.netobs.http.internal.HttpCore;

@@ -1,12 +1,14 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.Network;
 import io.netobs.extrahop.model.Page;
-import io.netobs.extrahop.model.PageCreate;
-import io.netobs.extrahop.model.PageUpdate;
+import io.netobs.extrahop.request.PageCreate;
+import io.netobs.extrahop.request.PageUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.SslDecryptKey;
-import io.netobs.extrahop.model.SslDecryptKeyCreate;
+import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.model.SslDecryptKeyProtocol;
-import io.netobs.extrahop.model.SslDecryptKeyUpdate;
+import io.netobs.extrahop.request.SslDecryptKeyUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

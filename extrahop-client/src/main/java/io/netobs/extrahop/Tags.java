@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
@@ -62,6 +64,6 @@ public final class Tags {
    */
   public long findOrCreate(String name) {
     List<Tag> found = findByName(name);
-    return found.isEmpty() ? create(TagCreate.named(name)) : found.get(0).id();
+    return found.isEmpty() ? create(TagCreate.builder().name(name).build()) : found.get(0).id();
   }
 }

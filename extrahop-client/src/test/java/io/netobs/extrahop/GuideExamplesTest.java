@@ -7,7 +7,7 @@ import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.TagCreate;
+import io.netobs.extrahop.request.TagCreate;
 import io.netobs.http.NotFoundException;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
@@ -91,7 +91,7 @@ class GuideExamplesTest {
 
   @Test
   void example4CreateRetrieveAndDeleteAnObject() {
-    long id = client.tags().create(TagCreate.named("my_test_tag"));
+    long id = client.tags().create(TagCreate.builder().name("my_test_tag").build());
 
     Tag tag = client.tags().get(id);
     assertThat(tag.id()).isEqualTo(id);

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.MultiStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -5,14 +5,15 @@ import io.netobs.examples.ExampleFailedException;
 import io.netobs.examples.Options;
 import io.netobs.examples.Printer;
 import io.netobs.examples.Runner;
+import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Alert;
-import io.netobs.extrahop.model.AlertCreate;
+import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertSeverity;
 import io.netobs.extrahop.model.DeviceFilter;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.model.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceGroupCreate;
 import io.netobs.extrahop.model.DeviceSearch;
 import java.util.List;
 import java.util.Optional;
@@ -57,17 +58,17 @@ public final class DeviceGroupAlert {
         .filter(group -> GROUP_NAME.equals(group.name())).findFirst();
     long groupId = existingGroup.isPresent()
         ? existingGroup.get().id()
-        : client.deviceGroups().create(DeviceGroupCreate.named(GROUP_NAME)
+        : client.deviceGroups().create(DeviceGroupCreate.builder().name(GROUP_NAME)
             .description("Web servers of 10.30.1.0/24, chosen by a filter")
             .dynamic(true)
-            .filter(webServers.toMap()));
+            .filter(webServers.toMap()).build());
     out.line("Device group \"%s\": id %d (%s)", GROUP_NAME, groupId, existingGroup.isPresent() ? "already there" : "created");
 
     Optional<Alert> existingAlert = client.alerts().list().stream()
         .filter(alert -> ALERT_NAME.equals(alert.name())).findFirst();
     long alertId = existingAlert.isPresent()
         ? existingAlert.get().id()
-        : client.alerts().create(AlertCreate.threshold(ALERT_NAME)
+        : client.alerts().create(AlertCreate.builder().name(ALERT_NAME).type(AlertType.THRESHOLD).applyAll(false)
             .description("More than 100 HTTP server errors in five minutes")
             .statName("extrahop.device.http_server")
             .fieldName("rsp_error")
@@ -76,7 +77,7 @@ public final class DeviceGroupAlert {
             .units("period")
             .intervalLength(300)
             .refireInterval(3600)
-            .severity(AlertSeverity.WARNING));
+            .severity(AlertSeverity.WARNING).build());
     out.line("Alert \"%s\": id %d (%s)", ALERT_NAME, alertId, existingAlert.isPresent() ? "already there" : "created");
 
     client.deviceGroups().alerts(groupId).assign(alertId).requireSuccess();

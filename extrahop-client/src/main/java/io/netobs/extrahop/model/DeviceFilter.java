@@ -1,5 +1,7 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+
 import io.netobs.extrahop.ExtraHopTime;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,8 +8,8 @@ import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.model.Record;
 import io.netobs.extrahop.model.RecordQuery;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.ApiException;
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.DecodingException;
@@ -284,9 +284,9 @@ class ReliabilityFaultMatrixTest {
     try {
       switch (call) {
         case GET -> SCAN.object(c.tags().get(tagId));
-        case PATCH -> c.tags().update(tagId, new TagUpdate().name(newName));
+        case PATCH -> c.tags().update(tagId, TagUpdate.builder().name(newName).build());
         case DELETE -> c.tags().delete(tagId);
-        case CREATE -> SCAN.object(c.tags().create(TagCreate.named(createdName)));
+        case CREATE -> SCAN.object(c.tags().create(TagCreate.builder().name(createdName).build()));
         case ASSIGNMENT -> SCAN.object(c.tags().devices(tagId).assign(deviceIds));
         default -> throw new AssertionError(call);
       }

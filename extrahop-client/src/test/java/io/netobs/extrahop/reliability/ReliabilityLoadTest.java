@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.NetobsException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.testing.CapturedLogs;
@@ -104,7 +104,7 @@ class ReliabilityLoadTest {
     // Tags for the deletes, made before the faults start: creates are never deleted, so the fake's count of them stays checkable.
     ConcurrentLinkedQueue<Long> victims = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < CALLS * Op.DELETE.weight * 12 / 1000 + 100; i++) {
-      victims.add(client.tags().create(TagCreate.named("victim-" + i)));
+      victims.add(client.tags().create(TagCreate.builder().name("victim-" + i).build()));
     }
     fake.journal().clear();
     fake.faults().randomly(FAULT_RATE, SEED, FAULTS);
@@ -145,11 +145,11 @@ class ReliabilityLoadTest {
               case WALK_DEVICES -> walk(client, allDevices, badWalks);
               case CREATE -> {
                 String name = "load-" + thread + "-" + n;
-                long id = client.tags().create(TagCreate.named(name));
+                long id = client.tags().create(TagCreate.builder().name(name).build());
                 createdIds.put(name, id);
                 mine.add(id);
               }
-              case UPDATE -> client.tags().update(mine.get(random.nextInt(mine.size())), new TagUpdate().name("load-renamed-" + n));
+              case UPDATE -> client.tags().update(mine.get(random.nextInt(mine.size())), TagUpdate.builder().name("load-renamed-" + n).build());
               case ASSIGN -> scan.object(client.tags().devices(mine.get(random.nextInt(mine.size()))).assign(deviceIds));
               case DELETE -> client.tags().delete(victim);
               default -> throw new AssertionError(op);
