@@ -14,4 +14,5 @@ module io.netobs.extrahop {
 
   opens io.netobs.extrahop to com.fasterxml.jackson.databind;
   opens io.netobs.extrahop.model to com.fasterxml.jackson.databind;
+  opens io.netobs.extrahop.request to com.fasterxml.jackson.databind;
 }

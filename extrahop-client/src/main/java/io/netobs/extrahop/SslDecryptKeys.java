@@ -87,7 +87,7 @@ public final class SslDecryptKeys {
    * Stops decrypting a protocol with this key, on every port:
    * {@code DELETE /ssldecryptkeys/{id}/protocols/{childId}}.
    *
-   * @param protocol the protocol's name (the guide's firmware) or its entry id (firmware that numbers
+   * @param protocol the protocol's name (older firmware) or its entry id (firmware that numbers
    *     entries, see {@link SslDecryptKeyProtocol#id()})
    */
   public void deleteProtocol(String id, String protocol) {

@@ -59,7 +59,7 @@ public final class Tags {
   }
 
   /**
-   * The id of the tag named {@code name}, created when there is none: the guide's example 2. Not
+   * The id of the tag named {@code name}, created when there is none. Not
    * atomic: two callers at once may each create one.
    */
   public long findOrCreate(String name) {

@@ -29,12 +29,12 @@ import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
 import io.netobs.extrahop.request.CustomDeviceUpdate;
 import io.netobs.extrahop.request.DashboardUpdate;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceFilter;
+import io.netobs.extrahop.request.DeviceFilter;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.request.DeviceGroupCreate;
 import io.netobs.extrahop.request.DeviceGroupUpdate;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.request.DeviceUpdate;
 import io.netobs.extrahop.model.EmailGroup;
@@ -54,9 +54,9 @@ import io.netobs.extrahop.request.NetworkLocalityCreate;
 import io.netobs.extrahop.request.NetworkLocalityUpdate;
 import io.netobs.extrahop.request.NetworkUpdate;
 import io.netobs.extrahop.request.NodeUpdate;
-import io.netobs.extrahop.model.Page;
-import io.netobs.extrahop.request.PageCreate;
-import io.netobs.extrahop.request.PageUpdate;
+import io.netobs.extrahop.model.CustomPage;
+import io.netobs.extrahop.request.CustomPageCreate;
+import io.netobs.extrahop.request.CustomPageUpdate;
 import io.netobs.extrahop.model.ReportContent;
 import io.netobs.extrahop.request.ReportCreate;
 import io.netobs.extrahop.request.ReportUpdate;
@@ -172,12 +172,12 @@ class FakeExtraHopTest {
   @Test
   void devices() {
     long inSubnet = fake.api().store("devices").stream().filter(d -> d.path("ipaddr4").asText().startsWith("10.20.0.")).count();
-    List<Device> found = client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, "10\\.20\\.0\\.[0-9]+").pageSize(7)).stream().toList();
+    List<Device> found = client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value("10\\.20\\.0\\.[0-9]+").pageSize(7).build()).stream().toList();
     assertThat(found).hasSize((int) inSubnet).allSatisfy(d -> assertThat(d.ipaddr4()).startsWith("10.20.0."));
     assertThat(client.devices().list().stream().count()).isEqualTo(fake.api().store("devices").size());
 
-    List<Device> searched = client.devices().search(DeviceSearch.of(DeviceFilter.and(
-        DeviceFilter.rule("ipaddr", FilterOperator.EQUALS, "10.30.1.0/24"), DeviceFilter.exists("macaddr"))).pageSize(5)).stream().toList();
+    List<Device> searched = client.devices().search(DeviceSearch.builder().filter(DeviceFilter.builder().and(
+        DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand("10.30.1.0/24").build(), DeviceFilter.builder().field("macaddr").operator(FilterOperator.EXISTS).build()).build()).pageSize(5).build()).stream().toList();
     assertThat(searched).isNotEmpty().allSatisfy(d -> assertThat(d.ipaddr4()).startsWith("10.30.1."));
 
     Device d = client.devices().get(2);
@@ -191,7 +191,7 @@ class FakeExtraHopTest {
     exercise(client.devices().alerts(20), Alert::id, 1, 2);
     exercise(client.devices().deviceGroups(20), DeviceGroup::id, 1, 2);
     exercise(client.devices().flexGrids(20), FlexGrid::id, 1, 2);
-    exercise(client.devices().pages(20), Page::id, 1, 2);
+    exercise(client.devices().pages(20), CustomPage::id, 1, 2);
     exercise(client.devices().tags(20), Tag::id, 1, 2);
     exercise(client.devices().triggers(20), Trigger::id, 1, 2);
   }
@@ -209,7 +209,7 @@ class FakeExtraHopTest {
     exercise(client.deviceGroups().devices(id), Device::id, 30, 31);
     exercise(client.deviceGroups().alerts(id), Alert::id, 1, 2);
     exercise(client.deviceGroups().flexGrids(id), FlexGrid::id, 1, 2);
-    exercise(client.deviceGroups().pages(id), Page::id, 1, 2);
+    exercise(client.deviceGroups().pages(id), CustomPage::id, 1, 2);
     exercise(client.deviceGroups().tags(id), Tag::id, 1, 2);
     exercise(client.deviceGroups().triggers(id), Trigger::id, 1, 2);
     client.deviceGroups().delete(id);
@@ -252,7 +252,7 @@ class FakeExtraHopTest {
     exercise(client.applications().alerts(id), Alert::id, 1, 2);
     exercise(client.applications().flexGrids(id), FlexGrid::id, 1, 2);
     exercise(client.applications().geomaps(id), Geomap::id, 1, 2);
-    exercise(client.applications().pages(id), Page::id, 1, 2);
+    exercise(client.applications().pages(id), CustomPage::id, 1, 2);
   }
 
   @Test
@@ -272,10 +272,10 @@ class FakeExtraHopTest {
     exercise(client.geomaps().applications(geomap), Application::id, 1, 2);
     client.geomaps().delete(geomap);
 
-    long page = client.pages().create(PageCreate.builder().name("Home").description("start").build());
+    long page = client.pages().create(CustomPageCreate.builder().name("Home").description("start").build());
     assertThat(client.pages().get(page).description()).isEqualTo("start");
     assertThat(client.pages().list()).hasSize(3);
-    client.pages().update(page, PageUpdate.builder().name("Start").build());
+    client.pages().update(page, CustomPageUpdate.builder().name("Start").build());
     exercise(client.pages().applications(page), Application::id, 1, 2);
     exercise(client.pages().deviceGroups(page), DeviceGroup::id, 1, 2);
     exercise(client.pages().devices(page), Device::id, 1, 2);
@@ -288,12 +288,12 @@ class FakeExtraHopTest {
     assertThat(stored("networks", 1).path("name").asText()).isEqualTo("TAP 1");
     assertThat(client.networks().vlans(1)).isNotEmpty();
     exercise(client.networks().alerts(1), Alert::id, 3, 4);
-    exercise(client.networks().pages(1), Page::id, 1, 2);
+    exercise(client.networks().pages(1), CustomPage::id, 1, 2);
   }
 
   @Test
   void activityMaps() {
-    ActivityMapWalk walk = ActivityMapWalk.of(List.of(ActivityMapSource.device(1)), List.of(ActivityMapStep.of(ActivityMapRelationship.of("http", "server"))));
+    ActivityMapWalk walk = ActivityMapWalk.builder().origins(ActivityMapSource.builder().objectType("device").objectId(1).build()).steps(ActivityMapStep.builder().relationships(ActivityMapRelationship.builder().protocol("http").role("server").build()).build()).build();
     long id = client.activityMaps().create(ActivityMapCreate.builder().name("Web").walks(List.of(walk)).mode("2dforce").build());
     ActivityMap map = client.activityMaps().get(id);
     assertThat(map.walks()).containsExactly(walk);

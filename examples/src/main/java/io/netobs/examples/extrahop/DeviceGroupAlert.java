@@ -1,5 +1,7 @@
 package io.netobs.examples.extrahop;
 
+import io.netobs.extrahop.model.FilterOperator;
+
 import io.netobs.examples.Example;
 import io.netobs.examples.ExampleFailedException;
 import io.netobs.examples.Options;
@@ -11,10 +13,10 @@ import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertSeverity;
-import io.netobs.extrahop.model.DeviceFilter;
+import io.netobs.extrahop.request.DeviceFilter;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.request.DeviceGroupCreate;
-import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.request.DeviceSearch;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,10 +44,10 @@ public final class DeviceGroupAlert {
 
   /** Creates (or finds) the group and the alert, and assigns one to the other. */
   public static void run(ExtraHopClient client, Printer out, Options options) {
-    DeviceFilter webServers = DeviceFilter.and(
-        DeviceFilter.equal("role", "http_server"),
-        DeviceFilter.equal("ipaddr", "10.30.1.0/24"));
-    long members = client.devices().search(DeviceSearch.of(webServers)).stream().count();
+    DeviceFilter webServers = DeviceFilter.builder().and(
+        DeviceFilter.builder().field("role").operator(FilterOperator.EQUALS).operand("http_server").build(),
+        DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand("10.30.1.0/24").build()).build();
+    long members = client.devices().search(DeviceSearch.builder().filter(webServers).build()).stream().count();
     out.line("Devices the group's filter matches today: %,d (HTTP servers in 10.30.1.0/24)", members);
 
     if (!options.changesAllowed()) {

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public record RecordPage(
     @JsonProperty("total") long total,
-    @JsonProperty("records") List<Record> records,
+    @JsonProperty("records") List<StoredRecord> records,
     @JsonProperty("cursor") String cursor,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 

@@ -4,7 +4,7 @@ import io.netobs.extrahop.model.AlertType;
 import java.util.List;
 
 /**
- * The body of {@code POST /alerts}. Setters check the guide's rules at once: severity 0 to 7, the allowed
+ * The body of {@code POST /alerts}. Setters check the API's rules at once: severity 0 to 7, the allowed
  * interval lengths, a name that is not blank.
  */
 public final class AlertCreate extends RequestBody {

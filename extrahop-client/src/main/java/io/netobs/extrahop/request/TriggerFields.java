@@ -59,7 +59,7 @@ public abstract class TriggerFields<B extends TriggerFields<B>> extends RequestB
     return set("apply_all", applyAll);
   }
 
-  /** The advanced options (the guide's {@code hints} object). */
+  /** The advanced options (the {@code hints} object). */
   public B hints(Map<String, ?> hints) {
     return set("hints", Validate.map(hints, "hints"));
   }

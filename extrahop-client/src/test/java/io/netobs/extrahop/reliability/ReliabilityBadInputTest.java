@@ -1,5 +1,7 @@
 package io.netobs.extrahop.reliability;
 
+import io.netobs.extrahop.model.BundlePolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.extrahop.model.AlertType;
@@ -15,19 +17,19 @@ import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapWalk;
 import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.request.ApplianceConnection;
-import io.netobs.extrahop.model.BundleApplyOptions;
+import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.EmailGroupCreate;
 import io.netobs.extrahop.request.ExclusionIntervalCreate;
 import io.netobs.extrahop.model.ExclusionIntervalType;
-import io.netobs.extrahop.model.MetricQuery;
-import io.netobs.extrahop.model.MetricSpec;
+import io.netobs.extrahop.request.MetricQuery;
+import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.request.NetworkLocalityCreate;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.RecordCursorForm;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.ReportContent;
 import io.netobs.extrahop.model.SharingRole;
 import io.netobs.extrahop.request.SharingUpdate;
@@ -141,8 +143,8 @@ class ReliabilityBadInputTest {
       return ActivityMapQuery.builder().build();
     }
     if (t == ActivityMapCreate.class) {
-      return ActivityMapCreate.builder().name("map").walks(List.of(ActivityMapWalk.of(List.of(ActivityMapSource.allDevices()),
-          List.of(ActivityMapStep.of(ActivityMapRelationship.protocol("HTTP")))))).build();
+      return ActivityMapCreate.builder().name("map").walks(List.of(ActivityMapWalk.builder().origins(ActivityMapSource.builder().objectType("all_devices").build())
+          .steps(ActivityMapStep.builder().relationships(ActivityMapRelationship.builder().protocol("HTTP").build()).build()).build())).build();
     }
     if (t == AlertCreate.class) {
       return AlertCreate.builder().name("alert").type(AlertType.THRESHOLD).applyAll(false).build();
@@ -151,16 +153,16 @@ class ReliabilityBadInputTest {
       return ApplianceConnection.builder().host("eda-1").remoteApplianceType("discover").dataAccess(true).build();
     }
     if (t == BundleApplyOptions.class) {
-      return BundleApplyOptions.overwrite();
+      return BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build();
     }
     if (t == CustomDeviceCriterionCreate.class) {
       return CustomDeviceCriterionCreate.builder().ipaddr("10.0.0.0/24").build();
     }
     if (t == DeviceQuery.class) {
-      return DeviceQuery.all();
+      return DeviceQuery.builder().build();
     }
     if (t == DeviceSearch.class) {
-      return DeviceSearch.all();
+      return DeviceSearch.builder().build();
     }
     if (t == EmailGroupCreate.class) {
       return EmailGroupCreate.builder().groupName("group").emailAddresses(List.of("ops@example.com")).systemNotifications(false).build();
@@ -169,7 +171,7 @@ class ReliabilityBadInputTest {
       return ExclusionIntervalCreate.builder().name("window").intervalType(ExclusionIntervalType.ONETIME).start(1_000).end(2_000).alertApplyAll(false).trendApplyAll(false).build();
     }
     if (t == MetricQuery.class) {
-      return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http").metric(MetricSpec.of("rsp"))
+      return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http").metric(MetricSpec.builder().name("rsp").build())
           .objectType(ObjectType.DEVICE).objectIds(1).build();
     }
     if (t == NetworkLocalityCreate.class) {

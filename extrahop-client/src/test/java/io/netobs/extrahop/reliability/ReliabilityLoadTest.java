@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.NetobsException;
@@ -97,7 +97,7 @@ class ReliabilityLoadTest {
     scan.object(client);
 
     List<String> allDevices = new ArrayList<>();
-    client.devices().list(DeviceQuery.all().pageSize(PAGE)).forEach(d -> allDevices.add(d.id() + ""));
+    client.devices().list(DeviceQuery.builder().pageSize(PAGE).build()).forEach(d -> allDevices.add(d.id() + ""));
     assertThat(allDevices).hasSize(DEVICES);
     long[] deviceIds = fake.api().store("devices").stream().mapToLong(d -> d.get("id").asLong()).limit(5).toArray();
     long seededTag = fake.api().store("tags").get(0).get("id").asLong();
@@ -258,7 +258,7 @@ class ReliabilityLoadTest {
    * retries that page, so the walk that completes has every device once, in order.
    */
   private static void walk(ExtraHopClient client, List<String> expected, ConcurrentLinkedQueue<String> bad) {
-    Iterator<Device> it = client.devices().list(DeviceQuery.all().pageSize(PAGE)).iterator();
+    Iterator<Device> it = client.devices().list(DeviceQuery.builder().pageSize(PAGE).build()).iterator();
     List<String> seen = new ArrayList<>();
     NetobsException last = null;
     for (int failures = 0; ; ) {

@@ -5,8 +5,8 @@ package io.netobs.extrahop.request;
 /**
  * The body of {@code PATCH /pages/{id}}.
  */
-public final class PageUpdate extends RequestBody {
-  private PageUpdate(Builder builder) {
+public final class CustomPageUpdate extends RequestBody {
+  private CustomPageUpdate(Builder builder) {
     super(builder);
   }
 
@@ -20,8 +20,8 @@ public final class PageUpdate extends RequestBody {
     return new Builder().copyOf(this);
   }
 
-  /** Builds a {@link PageUpdate}. */
-  public static final class Builder extends PageFields<Builder> {
+  /** Builds a {@link CustomPageUpdate}. */
+  public static final class Builder extends CustomPageFields<Builder> {
     private Builder() {}
 
     /** Clears {@code description}: sends it as an explicit null. */
@@ -34,9 +34,9 @@ public final class PageUpdate extends RequestBody {
      *
      * @throws IllegalArgumentException when no field is set
      */
-    public PageUpdate build() {
-      requireAny("PageUpdate");
-      return new PageUpdate(this);
+    public CustomPageUpdate build() {
+      requireAny("CustomPageUpdate");
+      return new CustomPageUpdate(this);
     }
   }
 }

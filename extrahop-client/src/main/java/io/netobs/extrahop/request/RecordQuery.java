@@ -1,4 +1,6 @@
-package io.netobs.extrahop.model;
+package io.netobs.extrahop.request;
+
+import io.netobs.extrahop.model.RecordCursorForm;
 
 import io.netobs.extrahop.internal.ExtraFields;
 
@@ -6,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.netobs.extrahop.ExtraHopTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,38 +30,34 @@ import java.util.Set;
  * RecordQuery query = RecordQuery.builder()
  *     .from(ExtraHopTime.ago(Duration.ofMinutes(15)))
  *     .types("~http")
- *     .filter(RecordFilter.and(
- *         RecordFilter.field("method").equalTo("GET"),
- *         RecordFilter.field("statusCode").equalTo("404")))
+ *     .filter(RecordFilter.builder().and(
+ *         RecordFilter.builder().field("method").operator(RecordOperator.EQUALS).operand("GET").build(),
+ *         RecordFilter.builder().field("statusCode").operator(RecordOperator.EQUALS).operand("404").build()).build())
  *     .limit(100)
  *     .build();
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class RecordQuery {
+@JsonPropertyOrder({"from", "until", "types", "filter", "limit", "context_ttl"})
+public final class RecordQuery extends TimeRangeQuery {
   /** The largest {@code limit} the API accepts. */
   public static final int MAX_LIMIT = 10_000;
 
   private static final Set<String> MODELLED = Set.of("from", "until", "types", "filter", "limit", "context_ttl");
 
-  private final ExtraHopTime from;
-  private final ExtraHopTime until;
   private final List<String> types;
   private final RecordFilter filter;
   private final Integer limit;
   private final Duration contextTtl;
   private final RecordCursorForm cursorForm;
-  private final Map<String, Object> extra;
 
   private RecordQuery(Builder b) {
-    this.from = b.from;
-    this.until = b.until;
+    super(b);
     this.types = List.copyOf(b.types);
     this.filter = b.filter;
     this.limit = b.limit;
     this.contextTtl = b.contextTtl;
     this.cursorForm = b.cursorForm;
-    this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
   }
 
   /** A new builder. */
@@ -68,33 +67,13 @@ public final class RecordQuery {
 
   /** A builder holding this query's values, to derive another query from it. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.from = from;
-    b.until = until;
+    Builder b = copyRangeInto(new Builder());
     b.types.addAll(types);
     b.filter = filter;
     b.limit = limit;
     b.contextTtl = contextTtl;
     b.cursorForm = cursorForm;
-    b.extra.putAll(extra);
     return b;
-  }
-
-  /** The start of the time range. */
-  @JsonProperty("from")
-  public ExtraHopTime from() {
-    return from;
-  }
-
-  /** The end of the time range; absent means now. */
-  @JsonIgnore
-  public Optional<ExtraHopTime> until() {
-    return Optional.ofNullable(until);
-  }
-
-  @JsonProperty("until")
-  ExtraHopTime untilValue() {
-    return until;
   }
 
   /** The record types searched (e.g. {@code "~http"}); empty means all. */
@@ -143,42 +122,23 @@ public final class RecordQuery {
     return Optional.ofNullable(cursorForm);
   }
 
-  /** Fields this SDK does not model, sent as given (e.g. {@code "sort"} or {@code "offset"}). */
-  @JsonAnyGetter
-  public Map<String, Object> extra() {
-    return extra;
-  }
-
   @Override
   public String toString() {
-    return "RecordQuery[from=" + from + (until == null ? "" : ", until=" + until) + ", types=" + types
+    return "RecordQuery[from=" + from() + until().map(u -> ", until=" + u).orElse("") + ", types=" + types
         + (filter == null ? "" : ", filter=" + filter) + (limit == null ? "" : ", limit=" + limit)
-        + (contextTtl == null ? "" : ", contextTtl=" + contextTtl) + (extra.isEmpty() ? "" : ", extra=" + extra) + "]";
+        + (contextTtl == null ? "" : ", contextTtl=" + contextTtl) + (extra().isEmpty() ? "" : ", extra=" + extra()) + "]";
   }
 
   /** Builds a {@link RecordQuery}. */
-  public static final class Builder {
-    private ExtraHopTime from;
-    private ExtraHopTime until;
+  public static final class Builder extends RangeBuilder<Builder> {
     private final List<String> types = new ArrayList<>();
     private RecordFilter filter;
     private Integer limit;
     private Duration contextTtl;
     private RecordCursorForm cursorForm;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    private Builder() {}
-
-    /** The start of the time range (required), e.g. {@code ExtraHopTime.ago(Duration.ofMinutes(15))}. */
-    public Builder from(ExtraHopTime from) {
-      this.from = Objects.requireNonNull(from, "from must not be null");
-      return this;
-    }
-
-    /** The end of the time range; without it, now. */
-    public Builder until(ExtraHopTime until) {
-      this.until = Objects.requireNonNull(until, "until must not be null");
-      return this;
+    private Builder() {
+      super(MODELLED);
     }
 
     /** Replaces the record types, e.g. {@code "~http"}, {@code "~ssl_open"}. */
@@ -253,24 +213,12 @@ public final class RecordQuery {
     }
 
     /**
-     * A body field this SDK does not model, sent as given (a String, Number, Boolean, List or Map).
-     *
-     * @throws IllegalArgumentException when {@code name} is one the builder sets itself
-     */
-    public Builder extra(String name, Object value) {
-      ExtraFields.put(extra, MODELLED, name, value);
-      return this;
-    }
-
-    /**
      * The query.
      *
      * @throws IllegalStateException when {@code from} was not set
      */
     public RecordQuery build() {
-      if (from == null) {
-        throw new IllegalStateException("from is required: the start of the time range, e.g. ExtraHopTime.ago(Duration.ofMinutes(15))");
-      }
+      requireFrom("time range, e.g. ExtraHopTime.ago(Duration.ofMinutes(15))");
       return new RecordQuery(this);
     }
   }

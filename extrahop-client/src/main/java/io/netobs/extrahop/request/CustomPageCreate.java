@@ -5,8 +5,8 @@ package io.netobs.extrahop.request;
 /**
  * The body of {@code POST /pages}.
  */
-public final class PageCreate extends RequestBody {
-  private PageCreate(Builder builder) {
+public final class CustomPageCreate extends RequestBody {
+  private CustomPageCreate(Builder builder) {
     super(builder);
   }
 
@@ -20,8 +20,8 @@ public final class PageCreate extends RequestBody {
     return new Builder().copyOf(this);
   }
 
-  /** Builds a {@link PageCreate}. */
-  public static final class Builder extends PageFields<Builder> {
+  /** Builds a {@link CustomPageCreate}. */
+  public static final class Builder extends CustomPageFields<Builder> {
     private Builder() {}
 
     /**
@@ -29,9 +29,9 @@ public final class PageCreate extends RequestBody {
      *
      * @throws IllegalArgumentException when {@code name} is not set
      */
-    public PageCreate build() {
-      require("PageCreate", "name");
-      return new PageCreate(this);
+    public CustomPageCreate build() {
+      require("CustomPageCreate", "name");
+      return new CustomPageCreate(this);
     }
   }
 }

@@ -1,4 +1,6 @@
-package io.netobs.extrahop.model;
+package io.netobs.extrahop.request;
+
+import io.netobs.extrahop.model.BundlePolicy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +14,6 @@ import java.util.Objects;
  *
  * <pre>{@code
  * BundleApplyOptions.builder().policy(BundlePolicy.SKIP).includeAssignments(true).build()
- * BundleApplyOptions.overwrite()
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -32,14 +33,13 @@ public final class BundleApplyOptions {
     return new Builder();
   }
 
-  /** Overwrite conflicting objects, without assignments. */
-  public static BundleApplyOptions overwrite() {
-    return builder().policy(BundlePolicy.OVERWRITE).build();
-  }
-
-  /** Keep conflicting objects, without assignments. */
-  public static BundleApplyOptions skip() {
-    return builder().policy(BundlePolicy.SKIP).build();
+  /** A builder holding these options, to build a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.policy = policy;
+    b.includeAssignments = includeAssignments;
+    b.nodeIds.addAll(nodeIds);
+    return b;
   }
 
   /** What happens to conflicting objects. */

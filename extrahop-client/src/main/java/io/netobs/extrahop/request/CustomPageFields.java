@@ -3,13 +3,13 @@ package io.netobs.extrahop.request;
 import io.netobs.extrahop.internal.Validate;
 
 /**
- * The setters shared by {@link PageCreate} and {@link PageUpdate}: each field's setter and its check,
+ * The setters shared by {@link CustomPageCreate} and {@link CustomPageUpdate}: each field's setter and its check,
  * declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class PageFields<B extends PageFields<B>> extends RequestBody.BodyBuilder<B> {
-  PageFields() {}
+public abstract class CustomPageFields<B extends CustomPageFields<B>> extends RequestBody.BodyBuilder<B> {
+  CustomPageFields() {}
 
   /** The name (not blank). */
   public B name(String name) {

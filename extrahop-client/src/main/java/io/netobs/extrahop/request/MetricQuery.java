@@ -1,4 +1,7 @@
-package io.netobs.extrahop.model;
+package io.netobs.extrahop.request;
+
+import io.netobs.extrahop.model.Cycle;
+import io.netobs.extrahop.model.ObjectType;
 
 import io.netobs.extrahop.internal.ExtraFields;
 
@@ -6,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.netobs.extrahop.ExtraHopTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,35 +32,31 @@ import java.util.Set;
  *     .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
  *     .until(ExtraHopTime.now())
  *     .category("http_client")
- *     .metric(MetricSpec.of("req"))
+ *     .metric(MetricSpec.builder().name("req").build())
  *     .objectType(ObjectType.DEVICE)
  *     .objectIds(9363)
  *     .build();
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class MetricQuery {
+@JsonPropertyOrder({"cycle", "from", "until", "metric_category", "metric_specs", "object_type", "object_ids"})
+public final class MetricQuery extends TimeRangeQuery {
   private static final Set<String> MODELLED =
       Set.of("cycle", "from", "until", "metric_category", "metric_specs", "object_type", "object_ids");
 
   private final Cycle cycle;
-  private final ExtraHopTime from;
-  private final ExtraHopTime until;
   private final String category;
   private final List<MetricSpec> metrics;
   private final ObjectType objectType;
   private final List<Long> objectIds;
-  private final Map<String, Object> extra;
 
   private MetricQuery(Builder b) {
+    super(b);
     this.cycle = b.cycle;
-    this.from = b.from;
-    this.until = b.until;
     this.category = b.category;
     this.metrics = List.copyOf(b.metrics);
     this.objectType = b.objectType;
     this.objectIds = List.copyOf(b.objectIds);
-    this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
   }
 
   /** A new builder; the cycle starts as {@link Cycle#AUTO}. */
@@ -66,15 +66,12 @@ public final class MetricQuery {
 
   /** A builder holding this query's values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyRangeInto(new Builder());
     b.cycle = cycle;
-    b.from = from;
-    b.until = until;
     b.category = category;
     b.metrics.addAll(metrics);
     b.objectType = objectType;
     b.objectIds.addAll(objectIds);
-    b.extra.putAll(extra);
     return b;
   }
 
@@ -82,23 +79,6 @@ public final class MetricQuery {
   @JsonProperty("cycle")
   public Cycle cycle() {
     return cycle;
-  }
-
-  /** The start of the range. */
-  @JsonProperty("from")
-  public ExtraHopTime from() {
-    return from;
-  }
-
-  /** The end of the range; absent means now. */
-  @JsonIgnore
-  public Optional<ExtraHopTime> until() {
-    return Optional.ofNullable(until);
-  }
-
-  @JsonProperty("until")
-  ExtraHopTime untilValue() {
-    return until;
   }
 
   /** The metric category, e.g. {@code "http_client"}. */
@@ -125,46 +105,27 @@ public final class MetricQuery {
     return objectIds;
   }
 
-  /** Body fields this SDK does not model, sent as given. */
-  @JsonAnyGetter
-  public Map<String, Object> extra() {
-    return extra;
-  }
-
   @Override
   public String toString() {
-    return "MetricQuery[cycle=" + cycle + ", from=" + from + (until == null ? "" : ", until=" + until) + ", category=" + category
-        + ", metrics=" + metrics + ", objectType=" + objectType + ", objectIds=" + objectIds + (extra.isEmpty() ? "" : ", extra=" + extra) + "]";
+    return "MetricQuery[cycle=" + cycle + ", from=" + from() + until().map(u -> ", until=" + u).orElse("") + ", category=" + category
+        + ", metrics=" + metrics + ", objectType=" + objectType + ", objectIds=" + objectIds + (extra().isEmpty() ? "" : ", extra=" + extra()) + "]";
   }
 
   /** Builds a {@link MetricQuery}. */
-  public static final class Builder {
+  public static final class Builder extends RangeBuilder<Builder> {
     private Cycle cycle = Cycle.AUTO;
-    private ExtraHopTime from;
-    private ExtraHopTime until;
     private String category;
     private final List<MetricSpec> metrics = new ArrayList<>();
     private ObjectType objectType;
     private final List<Long> objectIds = new ArrayList<>();
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    private Builder() {}
+    private Builder() {
+      super(MODELLED);
+    }
 
     /** The aggregation cycle; {@link Cycle#AUTO} unless set. */
     public Builder cycle(Cycle cycle) {
       this.cycle = Objects.requireNonNull(cycle, "cycle must not be null");
-      return this;
-    }
-
-    /** The start of the range (required). */
-    public Builder from(ExtraHopTime from) {
-      this.from = Objects.requireNonNull(from, "from must not be null");
-      return this;
-    }
-
-    /** The end of the range; without it, now. */
-    public Builder until(ExtraHopTime until) {
-      this.until = Objects.requireNonNull(until, "until must not be null");
       return this;
     }
 
@@ -230,30 +191,18 @@ public final class MetricQuery {
     }
 
     /**
-     * A body field this SDK does not model, sent as given.
-     *
-     * @throws IllegalArgumentException when {@code name} is one the builder sets itself
-     */
-    public Builder extra(String name, Object value) {
-      ExtraFields.put(extra, MODELLED, name, value);
-      return this;
-    }
-
-    /**
      * The query.
      *
      * @throws IllegalStateException when from, category, a metric, the object type or the object ids are
      *     missing, or when an absolute {@code from} is after an absolute {@code until}
      */
     public MetricQuery build() {
-      if (from == null) {
-        throw new IllegalStateException("from is required: the start of the range, e.g. ExtraHopTime.ago(Duration.ofMinutes(30))");
-      }
+      requireFrom("range, e.g. ExtraHopTime.ago(Duration.ofMinutes(30))");
       if (category == null) {
         throw new IllegalStateException("category is required: the metric category, e.g. \"http_client\"");
       }
       if (metrics.isEmpty()) {
-        throw new IllegalStateException("at least one metric is required, e.g. metric(MetricSpec.of(\"req\"))");
+        throw new IllegalStateException("at least one metric is required, e.g. metric(MetricSpec.builder().name(\"req\").build())");
       }
       if (objectType == null) {
         throw new IllegalStateException("objectType is required, e.g. ObjectType.DEVICE");

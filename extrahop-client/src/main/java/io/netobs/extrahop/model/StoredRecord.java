@@ -12,14 +12,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * One record of the record log, as {@code POST /records/search} returns it. The record's fields are in
+ * One record of the record store, as {@code POST /records/search} returns it. The record's fields are in
  * {@link #source()} as plain Java values (String, Number, Boolean, List, Map); the accessors below read
  * the common ones with a type.
- *
- * <p>The name is also that of {@code java.lang.Record}: import this class by name
- * ({@code import io.netobs.extrahop.model.Record;}), since with only a wildcard import of its package the
- * simple name {@code Record} is ambiguous and does not compile; write {@code java.lang.Record} where that
- * one is meant.
  *
  * @param id            {@code _id}: the record's id in the store
  * @param type          {@code _type}: the record type, e.g. {@code "~http"}
@@ -27,14 +22,14 @@ import java.util.OptionalLong;
  * @param source        {@code _source}: the record's fields
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
-public record Record(
+public record StoredRecord(
     @JsonProperty("_id") String id,
     @JsonProperty("_type") String type,
     @JsonProperty("_index") String index,
     @JsonProperty("_source") Map<String, Object> source,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
-  public Record {
+  public StoredRecord {
     source = Models.copy(source);
     unknownFields = Models.copy(unknownFields);
   }

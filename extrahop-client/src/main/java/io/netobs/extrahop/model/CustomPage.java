@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A page ({@code /pages}).
+ * A custom page ({@code /pages}).
  *
  * @param id the object's id
  * @param modTime when the object was last modified
@@ -20,7 +20,7 @@ import java.util.Map;
  * @param platform the platform
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
-public record Page(
+public record CustomPage(
     @JsonProperty("id") long id,
     @JsonProperty("mod_time") Instant modTime,
     @JsonProperty("name") String name,
@@ -30,7 +30,7 @@ public record Page(
     @JsonProperty("platform") String platform,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
-  public Page {
+  public CustomPage {
     unknownFields = Copies.map(unknownFields);
   }
 }
