@@ -1,10 +1,8 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.model.DeviceSearchType;
-
-import io.netobs.extrahop.internal.Validate;
-
 import io.netobs.extrahop.ExtraHopTime;
+import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.model.DeviceSearchType;
 import java.util.Objects;
 
 /**
@@ -21,24 +19,14 @@ import java.util.Objects;
  *     .build()
  * }</pre>
  */
-public final class DeviceQuery {
-  /** The page size the appliance uses when none is given. */
-  public static final int DEFAULT_PAGE_SIZE = 100;
-
+public final class DeviceQuery extends ActiveWindowQuery {
   private final DeviceSearchType searchType;
   private final String value;
-  private final ExtraHopTime activeFrom;
-  private final ExtraHopTime activeUntil;
-  private final int pageSize;
-  private final long offset;
 
   private DeviceQuery(Builder b) {
+    super(b);
     this.searchType = b.searchType;
     this.value = b.value;
-    this.activeFrom = b.activeFrom;
-    this.activeUntil = b.activeUntil;
-    this.pageSize = b.pageSize;
-    this.offset = b.offset;
   }
 
   /** A builder of a query for every device (the appliance's default time window), 100 a page. */
@@ -48,13 +36,9 @@ public final class DeviceQuery {
 
   /** A builder holding this query's values, to build a variant (the next page, another window). */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyWindowInto(new Builder());
     b.searchType = searchType;
     b.value = value;
-    b.activeFrom = activeFrom;
-    b.activeUntil = activeUntil;
-    b.pageSize = pageSize;
-    b.offset = offset;
     return b;
   }
 
@@ -68,51 +52,28 @@ public final class DeviceQuery {
     return value;
   }
 
-  /** The start of the activity window, or null. */
-  public ExtraHopTime activeFrom() {
-    return activeFrom;
-  }
-
-  /** The end of the activity window, or null. */
-  public ExtraHopTime activeUntil() {
-    return activeUntil;
-  }
-
-  /** The number of devices asked for per request. */
-  public int pageSize() {
-    return pageSize;
-  }
-
-  /** The number of devices skipped before the first. */
-  public long offset() {
-    return offset;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof DeviceQuery q && Objects.equals(q.searchType, searchType) && Objects.equals(q.value, value)
-        && Objects.equals(q.activeFrom, activeFrom) && Objects.equals(q.activeUntil, activeUntil) && q.pageSize == pageSize && q.offset == offset;
+        && Objects.equals(q.activeFrom(), activeFrom()) && Objects.equals(q.activeUntil(), activeUntil())
+        && q.pageSize() == pageSize() && q.offset() == offset();
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(searchType, value, activeFrom, activeUntil, pageSize, offset);
+    return Objects.hash(searchType, value, activeFrom(), activeUntil(), pageSize(), offset());
   }
 
   @Override
   public String toString() {
-    return "DeviceQuery[searchType=" + searchType + ", value=" + value + ", activeFrom=" + activeFrom + ", activeUntil=" + activeUntil
-        + ", pageSize=" + pageSize + ", offset=" + offset + "]";
+    return "DeviceQuery[searchType=" + searchType + ", value=" + value + ", activeFrom=" + activeFrom() + ", activeUntil="
+        + activeUntil() + ", pageSize=" + pageSize() + ", offset=" + offset() + "]";
   }
 
   /** Builds a {@link DeviceQuery}; each setter checks its value at once. */
-  public static final class Builder {
+  public static final class Builder extends WindowBuilder<Builder> {
     private DeviceSearchType searchType;
     private String value;
-    private ExtraHopTime activeFrom;
-    private ExtraHopTime activeUntil;
-    private int pageSize = DEFAULT_PAGE_SIZE;
-    private long offset;
 
     private Builder() {}
 
@@ -125,30 +86,6 @@ public final class DeviceQuery {
     /** What the {@code searchType} field must match (not blank); set together with {@code searchType}. */
     public Builder value(String value) {
       this.value = Validate.notBlank(value, "value");
-      return this;
-    }
-
-    /** Only devices active after this time. */
-    public Builder activeFrom(ExtraHopTime from) {
-      this.activeFrom = Validate.notNull(from, "activeFrom");
-      return this;
-    }
-
-    /** Only devices active before this time. */
-    public Builder activeUntil(ExtraHopTime until) {
-      this.activeUntil = Validate.notNull(until, "activeUntil");
-      return this;
-    }
-
-    /** How many devices each request asks for ({@code limit}), 1 to 10000; default 100. */
-    public Builder pageSize(int pageSize) {
-      this.pageSize = Validate.range(pageSize, 1, 10_000, "pageSize");
-      return this;
-    }
-
-    /** How many devices to skip before the first one returned; default 0. */
-    public Builder offset(long offset) {
-      this.offset = Validate.nonNegative(offset, "offset");
       return this;
     }
 

@@ -1,8 +1,6 @@
 package io.netobs.extrahop.request;
 
 import io.netobs.extrahop.internal.Validate;
-
-import io.netobs.extrahop.ExtraHopTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +11,13 @@ import java.util.Objects;
  * {@link DeviceFilter}, active in a time window, fetched {@code pageSize} at a time. Immutable;
  * made by a {@link Builder}.
  */
-public final class DeviceSearch {
+public final class DeviceSearch extends ActiveWindowQuery {
   private final DeviceFilter filter;
-  private final ExtraHopTime activeFrom;
-  private final ExtraHopTime activeUntil;
-  private final int pageSize;
-  private final long offset;
   private final List<String> resultFields;
 
   private DeviceSearch(Builder b) {
+    super(b);
     this.filter = b.filter;
-    this.activeFrom = b.activeFrom;
-    this.activeUntil = b.activeUntil;
-    this.pageSize = b.pageSize;
-    this.offset = b.offset;
     this.resultFields = b.resultFields;
   }
 
@@ -37,12 +28,8 @@ public final class DeviceSearch {
 
   /** A builder holding this search's values, to build a variant. */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyWindowInto(new Builder());
     b.filter = filter;
-    b.activeFrom = activeFrom;
-    b.activeUntil = activeUntil;
-    b.pageSize = pageSize;
-    b.offset = offset;
     b.resultFields = resultFields;
     return b;
   }
@@ -52,27 +39,17 @@ public final class DeviceSearch {
     return filter;
   }
 
-  /** The number of devices asked for per request. */
-  public int pageSize() {
-    return pageSize;
-  }
-
-  /** The number of devices skipped before the first. */
-  public long offset() {
-    return offset;
-  }
-
   /** The body of one request of this search: the page at {@code offset} of {@code limit} devices. */
   public Map<String, Object> toBody(long offset, int limit) {
     Map<String, Object> body = new LinkedHashMap<>();
     if (filter != null) {
       body.put("filter", filter.toMap());
     }
-    if (activeFrom != null) {
-      body.put("active_from", activeFrom);
+    if (activeFrom() != null) {
+      body.put("active_from", activeFrom());
     }
-    if (activeUntil != null) {
-      body.put("active_until", activeUntil);
+    if (activeUntil() != null) {
+      body.put("active_until", activeUntil());
     }
     if (!resultFields.isEmpty()) {
       body.put("result_fields", resultFields);
@@ -84,26 +61,22 @@ public final class DeviceSearch {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DeviceSearch s && s.toBody(offset, pageSize).equals(toBody(offset, pageSize));
+    return o instanceof DeviceSearch s && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(toBody(offset, pageSize));
+    return Objects.hash(toBody(offset(), pageSize()));
   }
 
   @Override
   public String toString() {
-    return "DeviceSearch" + toBody(offset, pageSize);
+    return "DeviceSearch" + toBody(offset(), pageSize());
   }
 
   /** Builds a {@link DeviceSearch}; each setter checks its value at once. */
-  public static final class Builder {
+  public static final class Builder extends WindowBuilder<Builder> {
     private DeviceFilter filter;
-    private ExtraHopTime activeFrom;
-    private ExtraHopTime activeUntil;
-    private int pageSize = DeviceQuery.DEFAULT_PAGE_SIZE;
-    private long offset;
     private List<String> resultFields = List.of();
 
     private Builder() {}
@@ -111,30 +84,6 @@ public final class DeviceSearch {
     /** Only the devices matching {@code filter}; every device when not set. */
     public Builder filter(DeviceFilter filter) {
       this.filter = Validate.notNull(filter, "filter");
-      return this;
-    }
-
-    /** Only devices active after this time. */
-    public Builder activeFrom(ExtraHopTime from) {
-      this.activeFrom = Validate.notNull(from, "activeFrom");
-      return this;
-    }
-
-    /** Only devices active before this time. */
-    public Builder activeUntil(ExtraHopTime until) {
-      this.activeUntil = Validate.notNull(until, "activeUntil");
-      return this;
-    }
-
-    /** How many devices each request asks for ({@code limit}), 1 to 10000; default 100. */
-    public Builder pageSize(int pageSize) {
-      this.pageSize = Validate.range(pageSize, 1, 10_000, "pageSize");
-      return this;
-    }
-
-    /** How many devices to skip before the first one returned; default 0. */
-    public Builder offset(long offset) {
-      this.offset = Validate.nonNegative(offset, "offset");
       return this;
     }
 
