@@ -2,7 +2,7 @@ package io.netobs.benchmarks;
 
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.request.DeviceQuery;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +55,7 @@ public class List10kBenchmark {
 
   @Benchmark
   public List<Device> sdk() {
-    return sdkClient.devices().list(DeviceQuery.all().pageSize(devices)).firstPage().items();
+    return sdkClient.devices().list(DeviceQuery.builder().pageSize(devices).build()).firstPage().items();
   }
 
   @Benchmark

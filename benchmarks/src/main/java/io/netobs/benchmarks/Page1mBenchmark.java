@@ -2,7 +2,7 @@ package io.netobs.benchmarks;
 
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.request.DeviceQuery;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,7 +61,7 @@ public class Page1mBenchmark {
   @Benchmark
   public DeviceTally sdk() {
     DeviceTally tally = new DeviceTally();
-    for (Device device : sdkClient.devices().list(DeviceQuery.all().pageSize(pageSize))) {
+    for (Device device : sdkClient.devices().list(DeviceQuery.builder().pageSize(pageSize).build())) {
       tally.accept(device);
     }
     return tally;

@@ -1,11 +1,13 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.ActivityMap;
-import io.netobs.extrahop.model.ActivityMapCreate;
-import io.netobs.extrahop.model.ActivityMapQuery;
-import io.netobs.extrahop.model.ActivityMapUpdate;
+import io.netobs.extrahop.request.ActivityMapCreate;
+import io.netobs.extrahop.request.ActivityMapQuery;
+import io.netobs.extrahop.request.ActivityMapUpdate;
 import io.netobs.extrahop.model.Sharing;
-import io.netobs.extrahop.model.SharingUpdate;
+import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

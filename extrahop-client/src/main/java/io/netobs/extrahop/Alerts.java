@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Alert;
-import io.netobs.extrahop.model.AlertCreate;
+import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.model.AlertStat;
-import io.netobs.extrahop.model.AlertUpdate;
+import io.netobs.extrahop.request.AlertUpdate;
 import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;

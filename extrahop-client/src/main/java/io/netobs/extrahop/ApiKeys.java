@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.ApiKey;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;

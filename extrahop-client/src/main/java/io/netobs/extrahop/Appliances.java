@@ -1,7 +1,9 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Appliance;
-import io.netobs.extrahop.model.ApplianceConnection;
+import io.netobs.extrahop.request.ApplianceConnection;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;

@@ -1,14 +1,16 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Application;
-import io.netobs.extrahop.model.ApplicationCreate;
-import io.netobs.extrahop.model.ApplicationUpdate;
+import io.netobs.extrahop.request.ApplicationCreate;
+import io.netobs.extrahop.request.ApplicationUpdate;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Geomap;
-import io.netobs.extrahop.model.Page;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
@@ -87,7 +89,7 @@ public final class Applications {
   }
 
   /** The pages assigned to an application: {@code /applications/{id}/pages}. */
-  public Assignments<Page> pages(long id) {
-    return Assignments.of(core, "applications", id, "pages", Page.class);
+  public Assignments<CustomPage> pages(long id) {
+    return Assignments.of(core, "applications", id, "pages", CustomPage.class);
   }
 }

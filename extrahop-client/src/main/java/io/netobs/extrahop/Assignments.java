@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.MultiStatus;
+
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.AssignmentResult.Failure;
 import io.netobs.http.NetobsException;

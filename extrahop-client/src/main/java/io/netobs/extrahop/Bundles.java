@@ -1,7 +1,9 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Transfers;
+
 import io.netobs.extrahop.model.Bundle;
-import io.netobs.extrahop.model.BundleApplyOptions;
+import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

@@ -1,10 +1,12 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.CustomDevice;
-import io.netobs.extrahop.model.CustomDeviceCreate;
+import io.netobs.extrahop.request.CustomDeviceCreate;
 import io.netobs.extrahop.model.CustomDeviceCriterion;
-import io.netobs.extrahop.model.CustomDeviceCriterionCreate;
-import io.netobs.extrahop.model.CustomDeviceUpdate;
+import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
+import io.netobs.extrahop.request.CustomDeviceUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

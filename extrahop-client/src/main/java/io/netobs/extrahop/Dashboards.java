@@ -1,10 +1,12 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Dashboard;
-import io.netobs.extrahop.model.DashboardUpdate;
+import io.netobs.extrahop.request.DashboardUpdate;
 import io.netobs.extrahop.model.Report;
 import io.netobs.extrahop.model.Sharing;
-import io.netobs.extrahop.model.SharingUpdate;
+import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

@@ -1,13 +1,15 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.model.DeviceGroupCreate;
-import io.netobs.extrahop.model.DeviceGroupUpdate;
+import io.netobs.extrahop.request.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceGroupUpdate;
 import io.netobs.extrahop.model.FlexGrid;
-import io.netobs.extrahop.model.Page;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.model.Trigger;
 import io.netobs.http.PagedIterable;
@@ -93,8 +95,8 @@ public final class DeviceGroups {
   }
 
   /** The pages assigned to a device group: {@code /devicegroups/{id}/pages}. */
-  public Assignments<Page> pages(long id) {
-    return Assignments.of(core, "devicegroups", id, "pages", Page.class);
+  public Assignments<CustomPage> pages(long id) {
+    return Assignments.of(core, "devicegroups", id, "pages", CustomPage.class);
   }
 
   /** The tags of a device group: {@code /devicegroups/{id}/tags}. */

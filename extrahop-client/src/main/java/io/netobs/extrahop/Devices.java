@@ -1,15 +1,17 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.DeviceSearch;
-import io.netobs.extrahop.model.DeviceUpdate;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.DeviceSearch;
+import io.netobs.extrahop.request.DeviceUpdate;
 import io.netobs.extrahop.model.FlexGrid;
-import io.netobs.extrahop.model.Page;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.model.Trigger;
 import io.netobs.http.PagedIterable;
@@ -26,7 +28,7 @@ import java.util.Map;
  * the objects assigned to a device.
  *
  * <pre>{@code
- * for (Device d : client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, "10.20.0.[0-9]+"))) {
+ * for (Device d : client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value("10.20.0.[0-9]+").build())) {
  *   ...
  * }
  * }</pre>
@@ -42,7 +44,7 @@ public final class Devices {
 
   /** Every device, fetched lazily 100 at a time: {@code GET /devices?limit=..&offset=..}. */
   public PagedIterable<Device> list() {
-    return list(DeviceQuery.all());
+    return list(DeviceQuery.builder().build());
   }
 
   /**
@@ -108,8 +110,8 @@ public final class Devices {
   }
 
   /** The pages assigned to a device: {@code /devices/{id}/pages}. */
-  public Assignments<Page> pages(long id) {
-    return Assignments.of(core, "devices", id, "pages", Page.class);
+  public Assignments<CustomPage> pages(long id) {
+    return Assignments.of(core, "devices", id, "pages", CustomPage.class);
   }
 
   /** The tags of a device: {@code /devices/{id}/tags}. */

@@ -1,8 +1,10 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.EmailGroup;
-import io.netobs.extrahop.model.EmailGroupCreate;
-import io.netobs.extrahop.model.EmailGroupUpdate;
+import io.netobs.extrahop.request.EmailGroupCreate;
+import io.netobs.extrahop.request.EmailGroupUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

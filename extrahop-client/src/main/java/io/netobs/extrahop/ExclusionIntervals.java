@@ -1,8 +1,10 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.ExclusionInterval;
-import io.netobs.extrahop.model.ExclusionIntervalCreate;
-import io.netobs.extrahop.model.ExclusionIntervalUpdate;
+import io.netobs.extrahop.request.ExclusionIntervalCreate;
+import io.netobs.extrahop.request.ExclusionIntervalUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

@@ -25,7 +25,7 @@ import java.util.function.Function;
  *     .apiKey(System.getenv("EXTRAHOP_API_KEY"))
  *     .caCertificate(Path.of("eh.pem"))
  *     .build()) {
- *   long tagId = client.tags().create(TagCreate.named("web servers"));
+ *   long tagId = client.tags().create(TagCreate.builder().name("web servers").build());
  *   client.tags().devices(tagId).assign(101, 102, 103).requireSuccess();
  * }
  * }</pre>
@@ -36,9 +36,82 @@ import java.util.function.Function;
  */
 public final class ExtraHopClient implements AutoCloseable {
   private final HttpCore core;
+  private final Records records;
+  private final Metrics metrics;
+  private final PacketCaptures packetCaptures;
+  private final Bundles bundles;
+  private final Customizations customizations;
+  private final SupportPacks supportPacks;
+  private final ActivityGroups activityGroups;
+  private final ActivityMaps activityMaps;
+  private final Alerts alerts;
+  private final ApiKeys apiKeys;
+  private final Appliances appliances;
+  private final Applications applications;
+  private final AuditLog auditLog;
+  private final CustomDevices customDevices;
+  private final Dashboards dashboards;
+  private final Devices devices;
+  private final DeviceGroups deviceGroups;
+  private final EmailGroups emailGroups;
+  private final ExclusionIntervals exclusionIntervals;
+  private final ExtraHopSystem system;
+  private final FlexGrids flexGrids;
+  private final Geomaps geomaps;
+  private final Licensing license;
+  private final Networks networks;
+  private final NetworkLocality networkLocality;
+  private final Nodes nodes;
+  private final Pages pages;
+  private final Reports reports;
+  private final RunningConfig runningConfig;
+  private final SslDecryptKeys sslDecryptKeys;
+  private final Tags tags;
+  private final Triggers triggers;
+  private final Users users;
+  private final UserGroups userGroups;
+  private final Vlans vlans;
+  private final Whitelist whitelist;
 
+  /** Makes the resource objects once; each holds only the core, so all threads share them. */
   private ExtraHopClient(HttpCore core) {
     this.core = core;
+    this.records = new Records(core);
+    this.metrics = new Metrics(core);
+    this.packetCaptures = new PacketCaptures(core);
+    this.bundles = new Bundles(core);
+    this.customizations = new Customizations(core);
+    this.supportPacks = new SupportPacks(core);
+    this.activityGroups = new ActivityGroups(core);
+    this.activityMaps = new ActivityMaps(core);
+    this.alerts = new Alerts(core);
+    this.apiKeys = new ApiKeys(core);
+    this.appliances = new Appliances(core);
+    this.applications = new Applications(core);
+    this.auditLog = new AuditLog(core);
+    this.customDevices = new CustomDevices(core);
+    this.dashboards = new Dashboards(core);
+    this.devices = new Devices(core);
+    this.deviceGroups = new DeviceGroups(core);
+    this.emailGroups = new EmailGroups(core);
+    this.exclusionIntervals = new ExclusionIntervals(core);
+    this.system = new ExtraHopSystem(core);
+    this.flexGrids = new FlexGrids(core);
+    this.geomaps = new Geomaps(core);
+    this.license = new Licensing(core);
+    this.networks = new Networks(core);
+    this.networkLocality = new NetworkLocality(core);
+    this.nodes = new Nodes(core);
+    this.pages = new Pages(core);
+    this.reports = new Reports(core);
+    this.runningConfig = new RunningConfig(core);
+    this.sslDecryptKeys = new SslDecryptKeys(core);
+    this.tags = new Tags(core);
+    this.triggers = new Triggers(core);
+    this.users = new Users(core);
+    this.userGroups = new UserGroups(core);
+    this.vlans = new Vlans(core);
+    this.whitelist = new Whitelist(core);
   }
 
   /** A builder: set {@code host} (or {@code baseUrl}) and exactly one of {@code apiKey} or {@code oauth2Client}. */
@@ -173,182 +246,182 @@ public final class ExtraHopClient implements AutoCloseable {
 
   /** The record log: typed searches whose results page lazily across cursors ({@code /records}). */
   public Records records() {
-    return new Records(core);
+    return records;
   }
 
   /** Metric queries, totals and totals by object; console answers are collected for you ({@code /metrics}). */
   public Metrics metrics() {
-    return new Metrics(core);
+    return metrics;
   }
 
   /** Packet captures, downloaded as streams or files ({@code /packetcaptures}). */
   public PacketCaptures packetCaptures() {
-    return new PacketCaptures(core);
+    return packetCaptures;
   }
 
   /** Bundles: upload, export, apply ({@code /bundles}). */
   public Bundles bundles() {
-    return new Bundles(core);
+    return bundles;
   }
 
   /** Backups of customizations: create, download, restore ({@code /customizations}). */
   public Customizations customizations() {
-    return new Customizations(core);
+    return customizations;
   }
 
   /** Support packs: upload and run, poll, download ({@code /supportpacks}). */
   public SupportPacks supportPacks() {
-    return new SupportPacks(core);
+    return supportPacks;
   }
 
   /** Activity groups: devices grouped by their traffic ({@code /activitygroups}). */
   public ActivityGroups activityGroups() {
-    return new ActivityGroups(core);
+    return activityGroups;
   }
 
   /** Activity maps and topology queries ({@code /activitymaps}). */
   public ActivityMaps activityMaps() {
-    return new ActivityMaps(core);
+    return activityMaps;
   }
 
   /** Alerts and their assignments ({@code /alerts}). */
   public Alerts alerts() {
-    return new Alerts(core);
+    return alerts;
   }
 
   /** API keys ({@code /apikeys}). */
   public ApiKeys apiKeys() {
-    return new ApiKeys(core);
+    return apiKeys;
   }
 
   /** Connected appliances ({@code /appliances}). */
   public Appliances appliances() {
-    return new Appliances(core);
+    return appliances;
   }
 
   /** Applications and their assignments ({@code /applications}). */
   public Applications applications() {
-    return new Applications(core);
+    return applications;
   }
 
   /** The audit log ({@code /auditlog}). */
   public AuditLog auditLog() {
-    return new AuditLog(core);
+    return auditLog;
   }
 
   /** Custom devices and their criteria ({@code /customdevices}). */
   public CustomDevices customDevices() {
-    return new CustomDevices(core);
+    return customDevices;
   }
 
   /** Dashboards, by id or {@code ~short_code} ({@code /dashboards}). */
   public Dashboards dashboards() {
-    return new Dashboards(core);
+    return dashboards;
   }
 
   /** Devices: listing, search, updates and assignments ({@code /devices}). */
   public Devices devices() {
-    return new Devices(core);
+    return devices;
   }
 
   /** Device groups and their assignments ({@code /devicegroups}). */
   public DeviceGroups deviceGroups() {
-    return new DeviceGroups(core);
+    return deviceGroups;
   }
 
   /** Email groups ({@code /emailgroups}). */
   public EmailGroups emailGroups() {
-    return new EmailGroups(core);
+    return emailGroups;
   }
 
   /** Exclusion intervals ({@code /exclusionintervals}). */
   public ExclusionIntervals exclusionIntervals() {
-    return new ExclusionIntervals(core);
+    return exclusionIntervals;
   }
 
   /** The appliance itself: firmware, platform, processes, SSL certificate ({@code /extrahop}). */
   public ExtraHopSystem system() {
-    return new ExtraHopSystem(core);
+    return system;
   }
 
   /** Flex grids and their assignments ({@code /flexgrids}). */
   public FlexGrids flexGrids() {
-    return new FlexGrids(core);
+    return flexGrids;
   }
 
   /** Geomaps ({@code /geomaps}). */
   public Geomaps geomaps() {
-    return new Geomaps(core);
+    return geomaps;
   }
 
   /** The license and product key ({@code /license}). */
   public Licensing license() {
-    return new Licensing(core);
+    return license;
   }
 
   /** Networks and their assignments ({@code /networks}). */
   public Networks networks() {
-    return new Networks(core);
+    return networks;
   }
 
   /** The network locality list ({@code /networklocality}). */
   public NetworkLocality networkLocality() {
-    return new NetworkLocality(core);
+    return networkLocality;
   }
 
   /** Discover nodes of a Command appliance ({@code /nodes}). */
   public Nodes nodes() {
-    return new Nodes(core);
+    return nodes;
   }
 
   /** Pages and their assignments ({@code /pages}). */
   public Pages pages() {
-    return new Pages(core);
+    return pages;
   }
 
   /** Scheduled reports ({@code /reports}, Command appliances). */
   public Reports reports() {
-    return new Reports(core);
+    return reports;
   }
 
   /** The running configuration ({@code /runningconfig}). */
   public RunningConfig runningConfig() {
-    return new RunningConfig(core);
+    return runningConfig;
   }
 
   /** SSL decryption keys ({@code /ssldecryptkeys}). */
   public SslDecryptKeys sslDecryptKeys() {
-    return new SslDecryptKeys(core);
+    return sslDecryptKeys;
   }
 
   /** Device tags ({@code /tags}). */
   public Tags tags() {
-    return new Tags(core);
+    return tags;
   }
 
   /** Triggers and their assignments ({@code /triggers}). */
   public Triggers triggers() {
-    return new Triggers(core);
+    return triggers;
   }
 
   /** Users, by user name ({@code /users}). */
   public Users users() {
-    return new Users(core);
+    return users;
   }
 
   /** User groups ({@code /usergroups}). */
   public UserGroups userGroups() {
-    return new UserGroups(core);
+    return userGroups;
   }
 
   /** VLANs ({@code /vlans}). */
   public Vlans vlans() {
-    return new Vlans(core);
+    return vlans;
   }
 
   /** The device whitelist ({@code /whitelist}). */
   public Whitelist whitelist() {
-    return new Whitelist(core);
+    return whitelist;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.ApplianceInfo;
 import io.netobs.extrahop.model.IdracInfo;
 import io.netobs.extrahop.model.PlatformInfo;

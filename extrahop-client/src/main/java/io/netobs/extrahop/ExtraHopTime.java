@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A time as the ExtraHop API takes it: an absolute time in epoch milliseconds, a time relative to now
  * (a negative number of milliseconds, {@code 0} meaning now), or a relative amount with one of the
- * guide's unit suffixes ({@code y M w d h m s ms}, e.g. {@code "-30m"}).
+ * API's unit suffixes ({@code y M w d h m s ms}, e.g. {@code "-30m"}).
  *
  * <pre>{@code
  * ExtraHopTime.ago(Duration.ofMinutes(30))        // -1800000
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ExtraHopTime {
   private static final Pattern SUFFIXED = Pattern.compile("(-?\\d+)(ms|y|M|w|d|h|m|s)");
 
-  /** The guide's unit suffixes. */
+  /** The API's unit suffixes. */
   public enum Unit {
     YEARS("y"), MONTHS("M"), WEEKS("w"), DAYS("d"), HOURS("h"), MINUTES("m"), SECONDS("s"), MILLISECONDS("ms");
 

@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.Geomap;
-import io.netobs.extrahop.model.GeomapCreate;
-import io.netobs.extrahop.model.GeomapUpdate;
+import io.netobs.extrahop.request.GeomapCreate;
+import io.netobs.extrahop.request.GeomapUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

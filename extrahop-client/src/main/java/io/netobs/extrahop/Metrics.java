@@ -2,7 +2,7 @@ package io.netobs.extrahop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.model.Cycle;
-import io.netobs.extrahop.model.MetricQuery;
+import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
 import io.netobs.extrahop.model.MetricStat;
 import io.netobs.http.DecodingException;

@@ -1,8 +1,10 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.model.NetworkLocalityCreate;
+import io.netobs.extrahop.internal.Crud;
+
+import io.netobs.extrahop.request.NetworkLocalityCreate;
 import io.netobs.extrahop.model.NetworkLocalityEntry;
-import io.netobs.extrahop.model.NetworkLocalityUpdate;
+import io.netobs.extrahop.request.NetworkLocalityUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Network;
-import io.netobs.extrahop.model.NetworkUpdate;
-import io.netobs.extrahop.model.Page;
+import io.netobs.extrahop.request.NetworkUpdate;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Vlan;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class Networks {
   }
 
   /** The pages assigned to a network: {@code /networks/{id}/pages}. */
-  public Assignments<Page> pages(long id) {
-    return Assignments.of(core, "networks", id, "pages", Page.class);
+  public Assignments<CustomPage> pages(long id) {
+    return Assignments.of(core, "networks", id, "pages", CustomPage.class);
   }
 }

@@ -1,42 +1,44 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.Network;
-import io.netobs.extrahop.model.Page;
-import io.netobs.extrahop.model.PageCreate;
-import io.netobs.extrahop.model.PageUpdate;
+import io.netobs.extrahop.model.CustomPage;
+import io.netobs.extrahop.request.CustomPageCreate;
+import io.netobs.extrahop.request.CustomPageUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
 /** Pages ({@code /pages}) and the objects they are assigned to. */
 public final class Pages {
   private final HttpCore core;
-  private final Crud<Page> crud;
+  private final Crud<CustomPage> crud;
 
   Pages(HttpCore core) {
     this.core = core;
-    this.crud = new Crud<>(core, "/pages", Page.class);
+    this.crud = new Crud<>(core, "/pages", CustomPage.class);
   }
 
   /** Every page: {@code GET /pages}. */
-  public List<Page> list() {
+  public List<CustomPage> list() {
     return crud.list();
   }
 
   /** One page: {@code GET /pages/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}. */
-  public Page get(long id) {
+  public CustomPage get(long id) {
     return crud.get(id);
   }
 
   /** Creates a page: {@code POST /pages}; returns its id (from the {@code Location} of the 201 answer). */
-  public long create(PageCreate body) {
+  public long create(CustomPageCreate body) {
     return crud.create(body);
   }
 
   /** Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /pages/{id}}. */
-  public void update(long id, PageUpdate update) {
+  public void update(long id, CustomPageUpdate update) {
     crud.update(id, update);
   }
 

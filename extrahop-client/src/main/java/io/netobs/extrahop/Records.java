@@ -1,9 +1,9 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.model.Record;
+import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.RecordPage;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * The record log: {@code POST /records/search} and the cursor that pages through its results.
  *
  * <pre>{@code
- * for (Record record : client.records().search(query)) {   // pages fetched as iteration reaches them
+ * for (StoredRecord record : client.records().search(query)) {   // pages fetched as iteration reaches them
  *   System.out.println(record.timestamp() + " " + record.string("uri").orElse(""));
  * }
  * }</pre>
@@ -65,7 +65,7 @@ public final class Records {
    * next page is fetched from the previous page's cursor when iteration reaches it, in the query's
    * cursor form or else this resource's. Each new iteration runs the search again.
    */
-  public PagedIterable<Record> search(RecordQuery query) {
+  public PagedIterable<StoredRecord> search(RecordQuery query) {
     Checks.notNull(query, "query");
     RecordCursorForm form = query.cursorForm().orElse(cursorForm);
     Duration ttl = query.contextTtl().orElse(null);
@@ -74,7 +74,7 @@ public final class Records {
         cursor -> cursorPage(nextPage(cursor, form, ttl)));
   }
 
-  private static PagedIterable.CursorPage<Record> cursorPage(RecordPage page) {
+  private static PagedIterable.CursorPage<StoredRecord> cursorPage(RecordPage page) {
     return new PagedIterable.CursorPage<>(page.records(), page.cursor(), OptionalLong.of(page.total()));
   }
 

@@ -1,10 +1,12 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.EmailGroup;
 import io.netobs.extrahop.model.Report;
 import io.netobs.extrahop.model.ReportContent;
-import io.netobs.extrahop.model.ReportCreate;
-import io.netobs.extrahop.model.ReportUpdate;
+import io.netobs.extrahop.request.ReportCreate;
+import io.netobs.extrahop.request.ReportUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.SslDecryptKey;
-import io.netobs.extrahop.model.SslDecryptKeyCreate;
+import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.model.SslDecryptKeyProtocol;
-import io.netobs.extrahop.model.SslDecryptKeyUpdate;
+import io.netobs.extrahop.request.SslDecryptKeyUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
@@ -85,7 +87,7 @@ public final class SslDecryptKeys {
    * Stops decrypting a protocol with this key, on every port:
    * {@code DELETE /ssldecryptkeys/{id}/protocols/{childId}}.
    *
-   * @param protocol the protocol's name (the guide's firmware) or its entry id (firmware that numbers
+   * @param protocol the protocol's name (older firmware) or its entry id (firmware that numbers
    *     entries, see {@link SslDecryptKeyProtocol#id()})
    */
   public void deleteProtocol(String id, String protocol) {

@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Transfers;
+
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.PollOptions;

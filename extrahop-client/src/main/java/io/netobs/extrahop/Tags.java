@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
@@ -57,11 +59,11 @@ public final class Tags {
   }
 
   /**
-   * The id of the tag named {@code name}, created when there is none: the guide's example 2. Not
+   * The id of the tag named {@code name}, created when there is none. Not
    * atomic: two callers at once may each create one.
    */
   public long findOrCreate(String name) {
     List<Tag> found = findByName(name);
-    return found.isEmpty() ? create(TagCreate.named(name)) : found.get(0).id();
+    return found.isEmpty() ? create(TagCreate.builder().name(name).build()) : found.get(0).id();
   }
 }

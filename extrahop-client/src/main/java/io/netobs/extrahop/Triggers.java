@@ -1,10 +1,12 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.Trigger;
-import io.netobs.extrahop.model.TriggerCreate;
-import io.netobs.extrahop.model.TriggerUpdate;
+import io.netobs.extrahop.request.TriggerCreate;
+import io.netobs.extrahop.request.TriggerUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

@@ -1,8 +1,10 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.UserGroup;
 import io.netobs.extrahop.model.UserGroupMember;
-import io.netobs.extrahop.model.UserGroupUpdate;
+import io.netobs.extrahop.request.UserGroupUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;

@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.Crud;
+
 import io.netobs.extrahop.model.ApiKey;
 import io.netobs.extrahop.model.User;
-import io.netobs.extrahop.model.UserCreate;
-import io.netobs.extrahop.model.UserUpdate;
+import io.netobs.extrahop.request.UserCreate;
+import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;

@@ -14,7 +14,7 @@
  * </ul>
  *
  * <p>Times are {@link io.netobs.extrahop.ExtraHopTime} values: absolute, relative in milliseconds, or
- * with one of the guide's unit suffixes. Every failure is an unchecked exception of
+ * with one of the API's unit suffixes. Every failure is an unchecked exception of
  * {@code io.netobs.http}.
  */
 package io.netobs.extrahop;

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.MultiStatus;
 import io.netobs.extrahop.AssignmentResult.Failure;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.Bundle;
-import io.netobs.extrahop.model.BundleApplyOptions;
+import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.extrahop.model.BundlePolicy;
 import io.netobs.http.DecodingException;
 import io.netobs.http.ServerErrorException;
@@ -154,8 +154,8 @@ class BundlesTest {
     server.enqueue(TestCores.noContent());
 
     bundles.apply(5, BundleApplyOptions.builder().policy(BundlePolicy.SKIP).includeAssignments(true).nodeIds(1, 2).build());
-    bundles.apply(5, BundleApplyOptions.overwrite());
-    bundles.apply(5, BundleApplyOptions.skip());
+    bundles.apply(5, BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build());
+    bundles.apply(5, BundleApplyOptions.builder().policy(BundlePolicy.SKIP).build());
 
     RecordedRequest first = server.takeRequest();
     assertThat(first.getMethod()).isEqualTo("POST");

@@ -3,9 +3,9 @@ package io.netobs.extrahop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceFilter;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.request.DeviceFilter;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.FilterOperator;
 import io.netobs.http.Page;
@@ -34,10 +34,10 @@ class DevicesTest {
 
   @Test
   void listingIsLazyAndPagesByLimitAndOffset() {
-    PagedIterable<Device> all = wire.client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, "10.20.0.[0-9]+")
+    PagedIterable<Device> all = wire.client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value("10.20.0.[0-9]+")
         .activeFrom(ExtraHopTime.ago(30, ExtraHopTime.Unit.MINUTES))
         .activeUntil(ExtraHopTime.at(Instant.ofEpochMilli(1700000000000L)))
-        .pageSize(2));
+        .pageSize(2).build());
     assertThat(wire.requestCount()).as("nothing is sent before iteration").isZero();
 
     wire.json(devices(1, 2)).json(devices(3, 4)).json(devices(5));
@@ -57,7 +57,7 @@ class DevicesTest {
   @Test
   void anExactlyFullLastPageCostsOneEmptyRequest() {
     wire.json(devices(1, 2)).json("[]");
-    assertThat(wire.client.devices().list(DeviceQuery.all().pageSize(2).offset(10)).stream().map(Device::id).toList()).containsExactly(1L, 2L);
+    assertThat(wire.client.devices().list(DeviceQuery.builder().pageSize(2).offset(10).build()).stream().map(Device::id).toList()).containsExactly(1L, 2L);
     wire.expect("GET", "/api/v1/devices?limit=2&offset=10");
     wire.expect("GET", "/api/v1/devices?limit=2&offset=12");
   }
@@ -65,7 +65,7 @@ class DevicesTest {
   @Test
   void singlePagesAreAvailable() {
     wire.json(devices(1, 2));
-    Page<Device> first = wire.client.devices().list(DeviceQuery.all().pageSize(2)).firstPage();
+    Page<Device> first = wire.client.devices().list(DeviceQuery.builder().pageSize(2).build()).firstPage();
     assertThat(first.items()).hasSize(2);
     assertThat(first.hasNext()).isTrue();
     assertThat(wire.requestCount()).isEqualTo(1);
@@ -73,11 +73,11 @@ class DevicesTest {
 
   @Test
   void searchPostsATypedFilterAndPages() {
-    DeviceFilter filter = DeviceFilter.and(
-        DeviceFilter.rule("ipaddr", FilterOperator.EQUALS, "10.20.0.0/16"),
-        DeviceFilter.or(DeviceFilter.equal("vendor", "Cisco"), DeviceFilter.exists("dns_name")));
+    DeviceFilter filter = DeviceFilter.builder().and(
+        DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand("10.20.0.0/16").build(),
+        DeviceFilter.builder().or(DeviceFilter.builder().field("vendor").operator(FilterOperator.EQUALS).operand("Cisco").build(), DeviceFilter.builder().field("dns_name").operator(FilterOperator.EXISTS).build()).build()).build();
     wire.json(devices(1, 2)).json(devices(3));
-    List<Device> found = wire.client.devices().search(DeviceSearch.of(filter).activeFrom(ExtraHopTime.ago(1, ExtraHopTime.Unit.HOURS)).pageSize(2))
+    List<Device> found = wire.client.devices().search(DeviceSearch.builder().filter(filter).activeFrom(ExtraHopTime.ago(1, ExtraHopTime.Unit.HOURS)).pageSize(2).build())
         .stream().toList();
     assertThat(found).extracting(Device::id).containsExactly(1L, 2L, 3L);
     String filterJson = "{\"operator\": \"and\", \"rules\": [{\"field\": \"ipaddr\", \"operator\": \"=\", \"operand\": \"10.20.0.0/16\"},"
@@ -89,19 +89,19 @@ class DevicesTest {
   @Test
   void searchIsRetriedLikeARead() {
     wire.answer(502, "bad gateway").json(devices(1));
-    assertThat(wire.client.devices().search(DeviceSearch.all().resultFields("ipaddr4")).stream().count()).isEqualTo(1);
+    assertThat(wire.client.devices().search(DeviceSearch.builder().resultFields("ipaddr4").build()).stream().count()).isEqualTo(1);
     wire.take();
     wire.expect("POST", "/api/v1/devices/search", "{\"result_fields\": [\"ipaddr4\"], \"limit\": 100, \"offset\": 0}");
   }
 
   @Test
   void filterRulesAreChecked() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.and()).hasMessage("and needs at least one rule");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.rule("ipaddr", FilterOperator.EXISTS, "x"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.builder().and().build()).hasMessage("and needs at least one rule");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EXISTS).operand("x").build())
         .hasMessageContaining("takes no operand");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.rule("ipaddr", FilterOperator.EQUALS, new Object()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand(new Object()).build())
         .hasMessageContaining("operand must be a string, number, boolean or map");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceQuery.all().pageSize(0)).hasMessage("pageSize must be between 1 and 10000, was 0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceQuery.builder().pageSize(0).build()).hasMessage("pageSize must be between 1 and 10000, was 0");
     assertThat(FilterOperator.of("STARTSWITH")).isSameAs(FilterOperator.STARTS_WITH);
     assertThat(FilterOperator.of("in").isKnown()).isFalse();
   }

@@ -1,22 +1,24 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.model.RecordOperator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.model.Bundle;
-import io.netobs.extrahop.model.BundleApplyOptions;
+import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.extrahop.model.BundlePolicy;
 import io.netobs.extrahop.model.Customization;
-import io.netobs.extrahop.model.MetricQuery;
+import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.model.MetricSpec;
+import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.PacketCapture;
-import io.netobs.extrahop.model.Record;
+import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.model.RecordCursorForm;
-import io.netobs.extrahop.model.RecordFilter;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.request.RecordFilter;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.Auth;
@@ -74,7 +76,7 @@ class FakeExtraHopQueriesTest {
     return RecordQuery.builder()
         .from(ExtraHopTime.ago(3, ExtraHopTime.Unit.HOURS))
         .types("~http")
-        .filter(RecordFilter.and(RecordFilter.field("method").equalTo("GET"), RecordFilter.field("serverPort").exists()))
+        .filter(RecordFilter.builder().and(RecordFilter.builder().field("method").operator(RecordOperator.EQUALS).operand("GET").build(), RecordFilter.builder().field("serverPort").operator(RecordOperator.EXISTS).build()).build())
         .limit(limit)
         .build();
   }
@@ -84,15 +86,15 @@ class FakeExtraHopQueriesTest {
     start(FakeExtraHop.builder().records(1000));
     Records records = new Records(core);
 
-    List<String> all = records.search(httpGets(10_000)).stream().map(Record::id).toList();
+    List<String> all = records.search(httpGets(10_000)).stream().map(StoredRecord::id).toList();
     long total = records.searchPage(httpGets(10_000)).total();
     assertThat(all).hasSize((int) total).doesNotHaveDuplicates().isNotEmpty();
     fake.journal().clear();
 
-    PagedIterable<Record> byPath = records.search(httpGets(37));
+    PagedIterable<StoredRecord> byPath = records.search(httpGets(37));
     assertThat(fake.journal().entries()).isEmpty();
-    List<Record> paged = byPath.stream().toList();
-    assertThat(paged).extracting(Record::id).containsExactlyElementsOf(all);
+    List<StoredRecord> paged = byPath.stream().toList();
+    assertThat(paged).extracting(StoredRecord::id).containsExactlyElementsOf(all);
     assertThat(paged).allSatisfy(r -> {
       assertThat(r.type()).isEqualTo("~http");
       assertThat(r.string("method")).contains("GET");
@@ -104,7 +106,7 @@ class FakeExtraHopQueriesTest {
 
     fake.journal().clear();
     List<String> byBody = records.withCursorForm(RecordCursorForm.BODY)
-        .search(httpGets(37).toBuilder().contextTtl(Duration.ofMinutes(2)).build()).stream().map(Record::id).toList();
+        .search(httpGets(37).toBuilder().contextTtl(Duration.ofMinutes(2)).build()).stream().map(StoredRecord::id).toList();
     assertThat(byBody).containsExactlyElementsOf(all);
     assertThat(fake.journal().entries("POST", "/api/v1/records/cursor")).hasSize(pages - 1)
         .allSatisfy(e -> assertThat(e.json().path("context_ttl").asLong()).isEqualTo(120_000));
@@ -126,7 +128,7 @@ class FakeExtraHopQueriesTest {
     Metrics metrics = new Metrics(core);
     MetricQuery query = MetricQuery.builder()
         .from(ExtraHopTime.ago(Duration.ofMinutes(30))).until(ExtraHopTime.now())
-        .category("http_client").metric(MetricSpec.of("req"), MetricSpec.of("tprocess").percentiles(50, 95))
+        .category("http_client").metric(MetricSpec.builder().name("req").build(), MetricSpec.builder().name("tprocess").percentiles(50, 95).build())
         .objectType(ObjectType.DEVICE).objectIds(1, 2).build();
 
     MetricResponse series = metrics.query(query);
@@ -150,7 +152,7 @@ class FakeExtraHopQueriesTest {
         .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(5)));
     int nodes = fake.api().store("nodes").size();
     MetricQuery query = MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30)))
-        .category("http").metric(MetricSpec.of("rsp")).objectType(ObjectType.APPLICATION).objectIds(0).build();
+        .category("http").metric(MetricSpec.builder().name("rsp").build()).objectType(ObjectType.APPLICATION).objectIds(0).build();
 
     MetricResponse response = metrics.query(query);
 
@@ -166,7 +168,7 @@ class FakeExtraHopQueriesTest {
     Metrics metrics = new Metrics(core).withPolling(PollOptions.defaults()
         .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(2)).withTimeout(Duration.ofMillis(100)));
     MetricQuery query = MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30)))
-        .category("http").metric(MetricSpec.of("rsp")).objectType(ObjectType.APPLICATION).objectIds(0).build();
+        .category("http").metric(MetricSpec.builder().name("rsp").build()).objectType(ObjectType.APPLICATION).objectIds(0).build();
 
     assertThatThrownBy(() -> metrics.query(query)).isInstanceOf(WaitTimeoutException.class);
   }
@@ -227,7 +229,7 @@ class FakeExtraHopQueriesTest {
     assertThat(fake.journal().last().json()).isEqualTo(Json.mapper().readTree("{\"include_assignments\": true, \"policy\": \"skip\"}"));
     bundles.delete(id);
     assertThat(bundles.list()).extracting(Bundle::id).doesNotContain(id);
-    assertThatThrownBy(() -> bundles.apply(id, BundleApplyOptions.overwrite())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> bundles.apply(id, BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build())).isInstanceOf(NotFoundException.class);
   }
 
   @Test

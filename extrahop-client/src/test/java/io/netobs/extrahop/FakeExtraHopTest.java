@@ -4,76 +4,77 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.model.ActivityMap;
-import io.netobs.extrahop.model.ActivityMapCreate;
-import io.netobs.extrahop.model.ActivityMapQuery;
+import io.netobs.extrahop.request.ActivityMapCreate;
+import io.netobs.extrahop.request.ActivityMapQuery;
 import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapSource;
 import io.netobs.extrahop.model.ActivityMapStep;
-import io.netobs.extrahop.model.ActivityMapUpdate;
+import io.netobs.extrahop.request.ActivityMapUpdate;
 import io.netobs.extrahop.model.ActivityMapWalk;
 import io.netobs.extrahop.model.Alert;
-import io.netobs.extrahop.model.AlertCreate;
+import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertSeverity;
-import io.netobs.extrahop.model.AlertUpdate;
+import io.netobs.extrahop.request.AlertUpdate;
 import io.netobs.extrahop.model.ApiKey;
 import io.netobs.extrahop.model.Application;
-import io.netobs.extrahop.model.ApplianceConnection;
-import io.netobs.extrahop.model.ApplicationCreate;
-import io.netobs.extrahop.model.ApplicationUpdate;
-import io.netobs.extrahop.model.CustomDeviceCreate;
+import io.netobs.extrahop.request.ApplianceConnection;
+import io.netobs.extrahop.request.ApplicationCreate;
+import io.netobs.extrahop.request.ApplicationUpdate;
+import io.netobs.extrahop.request.CustomDeviceCreate;
 import io.netobs.extrahop.model.CustomDeviceCriterion;
-import io.netobs.extrahop.model.CustomDeviceCriterionCreate;
-import io.netobs.extrahop.model.CustomDeviceUpdate;
-import io.netobs.extrahop.model.DashboardUpdate;
+import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
+import io.netobs.extrahop.request.CustomDeviceUpdate;
+import io.netobs.extrahop.request.DashboardUpdate;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceFilter;
+import io.netobs.extrahop.request.DeviceFilter;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.model.DeviceGroupCreate;
-import io.netobs.extrahop.model.DeviceGroupUpdate;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.request.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceGroupUpdate;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.model.DeviceSearchType;
-import io.netobs.extrahop.model.DeviceUpdate;
+import io.netobs.extrahop.request.DeviceUpdate;
 import io.netobs.extrahop.model.EmailGroup;
-import io.netobs.extrahop.model.EmailGroupCreate;
-import io.netobs.extrahop.model.EmailGroupUpdate;
+import io.netobs.extrahop.request.EmailGroupCreate;
+import io.netobs.extrahop.request.EmailGroupUpdate;
 import io.netobs.extrahop.model.ExclusionInterval;
-import io.netobs.extrahop.model.ExclusionIntervalCreate;
+import io.netobs.extrahop.request.ExclusionIntervalCreate;
 import io.netobs.extrahop.model.ExclusionIntervalType;
-import io.netobs.extrahop.model.ExclusionIntervalUpdate;
+import io.netobs.extrahop.request.ExclusionIntervalUpdate;
 import io.netobs.extrahop.model.FilterOperator;
 import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Geomap;
-import io.netobs.extrahop.model.GeomapCreate;
-import io.netobs.extrahop.model.GeomapUpdate;
+import io.netobs.extrahop.request.GeomapCreate;
+import io.netobs.extrahop.request.GeomapUpdate;
 import io.netobs.extrahop.model.Network;
-import io.netobs.extrahop.model.NetworkLocalityCreate;
-import io.netobs.extrahop.model.NetworkLocalityUpdate;
-import io.netobs.extrahop.model.NetworkUpdate;
-import io.netobs.extrahop.model.NodeUpdate;
-import io.netobs.extrahop.model.Page;
-import io.netobs.extrahop.model.PageCreate;
-import io.netobs.extrahop.model.PageUpdate;
+import io.netobs.extrahop.request.NetworkLocalityCreate;
+import io.netobs.extrahop.request.NetworkLocalityUpdate;
+import io.netobs.extrahop.request.NetworkUpdate;
+import io.netobs.extrahop.request.NodeUpdate;
+import io.netobs.extrahop.model.CustomPage;
+import io.netobs.extrahop.request.CustomPageCreate;
+import io.netobs.extrahop.request.CustomPageUpdate;
 import io.netobs.extrahop.model.ReportContent;
-import io.netobs.extrahop.model.ReportCreate;
-import io.netobs.extrahop.model.ReportUpdate;
+import io.netobs.extrahop.request.ReportCreate;
+import io.netobs.extrahop.request.ReportUpdate;
 import io.netobs.extrahop.model.SharingRole;
-import io.netobs.extrahop.model.SharingUpdate;
-import io.netobs.extrahop.model.SslDecryptKeyCreate;
+import io.netobs.extrahop.request.SharingUpdate;
+import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.model.SslDecryptKeyProtocol;
-import io.netobs.extrahop.model.SslDecryptKeyUpdate;
+import io.netobs.extrahop.request.SslDecryptKeyUpdate;
 import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.extrahop.model.Trigger;
-import io.netobs.extrahop.model.TriggerCreate;
-import io.netobs.extrahop.model.TriggerUpdate;
-import io.netobs.extrahop.model.UserCreate;
-import io.netobs.extrahop.model.UserGroupUpdate;
-import io.netobs.extrahop.model.UserUpdate;
-import io.netobs.extrahop.model.VlanUpdate;
+import io.netobs.extrahop.request.TriggerCreate;
+import io.netobs.extrahop.request.TriggerUpdate;
+import io.netobs.extrahop.request.UserCreate;
+import io.netobs.extrahop.request.UserGroupUpdate;
+import io.netobs.extrahop.request.UserUpdate;
+import io.netobs.extrahop.request.VlanUpdate;
 import io.netobs.http.NotFoundException;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
@@ -147,10 +148,10 @@ class FakeExtraHopTest {
 
   @Test
   void tags() {
-    long id = client.tags().create(TagCreate.named("db-servers"));
+    long id = client.tags().create(TagCreate.builder().name("db-servers").build());
     assertThat(client.tags().get(id).name()).isEqualTo("db-servers");
     assertThat(client.tags().list()).extracting(Tag::name).contains("db-servers");
-    client.tags().update(id, new TagUpdate().name("database servers"));
+    client.tags().update(id, TagUpdate.builder().name("database servers").build());
     assertThat(stored("tags", id).path("name").asText()).isEqualTo("database servers");
     exercise(client.tags().devices(id), Device::id, 10, 11);
 
@@ -171,17 +172,17 @@ class FakeExtraHopTest {
   @Test
   void devices() {
     long inSubnet = fake.api().store("devices").stream().filter(d -> d.path("ipaddr4").asText().startsWith("10.20.0.")).count();
-    List<Device> found = client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, "10\\.20\\.0\\.[0-9]+").pageSize(7)).stream().toList();
+    List<Device> found = client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value("10\\.20\\.0\\.[0-9]+").pageSize(7).build()).stream().toList();
     assertThat(found).hasSize((int) inSubnet).allSatisfy(d -> assertThat(d.ipaddr4()).startsWith("10.20.0."));
     assertThat(client.devices().list().stream().count()).isEqualTo(fake.api().store("devices").size());
 
-    List<Device> searched = client.devices().search(DeviceSearch.of(DeviceFilter.and(
-        DeviceFilter.rule("ipaddr", FilterOperator.EQUALS, "10.30.1.0/24"), DeviceFilter.exists("macaddr"))).pageSize(5)).stream().toList();
+    List<Device> searched = client.devices().search(DeviceSearch.builder().filter(DeviceFilter.builder().and(
+        DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand("10.30.1.0/24").build(), DeviceFilter.builder().field("macaddr").operator(FilterOperator.EXISTS).build()).build()).pageSize(5).build()).stream().toList();
     assertThat(searched).isNotEmpty().allSatisfy(d -> assertThat(d.ipaddr4()).startsWith("10.30.1."));
 
     Device d = client.devices().get(2);
     assertThat(d.id()).isEqualTo(2);
-    client.devices().update(2, new DeviceUpdate().customName("web-02").clearDescription());
+    client.devices().update(2, DeviceUpdate.builder().customName("web-02").clearDescription().build());
     assertThat(stored("devices", 2).path("custom_name").asText()).isEqualTo("web-02");
     assertThat(stored("devices", 2).path("description").isNull()).isTrue();
     assertThat(client.devices().activity(2)).isNotEmpty().allSatisfy(a -> assertThat(a.deviceId()).isEqualTo(2));
@@ -190,17 +191,17 @@ class FakeExtraHopTest {
     exercise(client.devices().alerts(20), Alert::id, 1, 2);
     exercise(client.devices().deviceGroups(20), DeviceGroup::id, 1, 2);
     exercise(client.devices().flexGrids(20), FlexGrid::id, 1, 2);
-    exercise(client.devices().pages(20), Page::id, 1, 2);
+    exercise(client.devices().pages(20), CustomPage::id, 1, 2);
     exercise(client.devices().tags(20), Tag::id, 1, 2);
     exercise(client.devices().triggers(20), Trigger::id, 1, 2);
   }
 
   @Test
   void deviceGroups() {
-    long id = client.deviceGroups().create(DeviceGroupCreate.dynamic("FTP", "type", "/^extrahop.device.ftp_server$/").description("FTP Example"));
+    long id = client.deviceGroups().create(DeviceGroupCreate.builder().name("FTP").dynamic(true).field("type").value("/^extrahop.device.ftp_server$/").description("FTP Example").build());
     assertThat(client.deviceGroups().get(id).dynamic()).isTrue();
     assertThat(client.deviceGroups().list()).extracting(DeviceGroup::id).contains(id);
-    client.deviceGroups().update(id, new DeviceGroupUpdate().name("FTP Servers").clearDescription());
+    client.deviceGroups().update(id, DeviceGroupUpdate.builder().name("FTP Servers").clearDescription().build());
     assertThat(stored("devicegroups", id).path("name").asText()).isEqualTo("FTP Servers");
     assertThat(stored("devicegroups", id).path("description").isNull()).isTrue();
     assertThat(client.deviceGroups().dashboards(1)).isNotEmpty();
@@ -208,7 +209,7 @@ class FakeExtraHopTest {
     exercise(client.deviceGroups().devices(id), Device::id, 30, 31);
     exercise(client.deviceGroups().alerts(id), Alert::id, 1, 2);
     exercise(client.deviceGroups().flexGrids(id), FlexGrid::id, 1, 2);
-    exercise(client.deviceGroups().pages(id), Page::id, 1, 2);
+    exercise(client.deviceGroups().pages(id), CustomPage::id, 1, 2);
     exercise(client.deviceGroups().tags(id), Tag::id, 1, 2);
     exercise(client.deviceGroups().triggers(id), Trigger::id, 1, 2);
     client.deviceGroups().delete(id);
@@ -217,15 +218,15 @@ class FakeExtraHopTest {
 
   @Test
   void alerts() {
-    long id = client.alerts().create(AlertCreate.threshold("HTTP 5xx").severity(AlertSeverity.ERROR).statName("extrahop.device.http_server")
-        .fieldName("rsp_error").operator(AlertOperator.GREATER).operand(100).intervalLength(30).refireInterval(300).cc("noc@example.com"));
+    long id = client.alerts().create(AlertCreate.builder().name("HTTP 5xx").type(AlertType.THRESHOLD).applyAll(false).severity(AlertSeverity.ERROR).statName("extrahop.device.http_server")
+        .fieldName("rsp_error").operator(AlertOperator.GREATER).operand(100).intervalLength(30).refireInterval(300).cc("noc@example.com").build());
     Alert alert = client.alerts().get(id);
     assertThat(alert.severity()).isEqualTo(AlertSeverity.ERROR);
     assertThat(alert.operator()).isEqualTo(AlertOperator.GREATER);
     assertThat(alert.operand()).isEqualTo("100");
     assertThat(alert.cc()).containsExactly("noc@example.com");
     assertThat(client.alerts().list()).extracting(Alert::id).contains(id);
-    client.alerts().update(id, new AlertUpdate().severity(1).clearCc());
+    client.alerts().update(id, AlertUpdate.builder().severity(1).clearCc().build());
     assertThat(stored("alerts", id).path("severity").asInt()).isEqualTo(1);
     assertThat(stored("alerts", id).path("cc").isNull()).isTrue();
     assertThat(client.alerts().stats(id)).singleElement().satisfies(s -> assertThat(s.fieldName()).isEqualTo("rsp_error"));
@@ -241,17 +242,17 @@ class FakeExtraHopTest {
 
   @Test
   void applications() {
-    long id = client.applications().create(ApplicationCreate.named("Shop").discoveryId("shop"));
+    long id = client.applications().create(ApplicationCreate.builder().name("Shop").discoveryId("shop").build());
     assertThat(client.applications().get(id).name()).isEqualTo("Shop");
     assertThat(client.applications().list().stream().map(Application::id).toList()).contains(id);
-    client.applications().update(id, new ApplicationUpdate().description("web tier").name("Online shop"));
+    client.applications().update(id, ApplicationUpdate.builder().description("web tier").name("Online shop").build());
     assertThat(stored("applications", id).path("name").asText()).isEqualTo("Online shop");
     assertThat(client.applications().activity(id)).isNotEmpty();
     assertThat(client.applications().dashboards(2)).isNotEmpty();
     exercise(client.applications().alerts(id), Alert::id, 1, 2);
     exercise(client.applications().flexGrids(id), FlexGrid::id, 1, 2);
     exercise(client.applications().geomaps(id), Geomap::id, 1, 2);
-    exercise(client.applications().pages(id), Page::id, 1, 2);
+    exercise(client.applications().pages(id), CustomPage::id, 1, 2);
   }
 
   @Test
@@ -264,17 +265,17 @@ class FakeExtraHopTest {
     exercise(client.flexGrids().deviceGroups(1), DeviceGroup::id, 2, 3);
     exercise(client.flexGrids().devices(1), Device::id, 40, 41);
 
-    long geomap = client.geomaps().create(GeomapCreate.named("World"));
+    long geomap = client.geomaps().create(GeomapCreate.builder().name("World").build());
     assertThat(client.geomaps().get(geomap).name()).isEqualTo("World");
     assertThat(client.geomaps().list()).hasSize(3);
-    client.geomaps().update(geomap, new GeomapUpdate().clearDescription());
+    client.geomaps().update(geomap, GeomapUpdate.builder().clearDescription().build());
     exercise(client.geomaps().applications(geomap), Application::id, 1, 2);
     client.geomaps().delete(geomap);
 
-    long page = client.pages().create(PageCreate.named("Home").description("start"));
+    long page = client.pages().create(CustomPageCreate.builder().name("Home").description("start").build());
     assertThat(client.pages().get(page).description()).isEqualTo("start");
     assertThat(client.pages().list()).hasSize(3);
-    client.pages().update(page, new PageUpdate().name("Start"));
+    client.pages().update(page, CustomPageUpdate.builder().name("Start").build());
     exercise(client.pages().applications(page), Application::id, 1, 2);
     exercise(client.pages().deviceGroups(page), DeviceGroup::id, 1, 2);
     exercise(client.pages().devices(page), Device::id, 1, 2);
@@ -283,32 +284,32 @@ class FakeExtraHopTest {
 
     assertThat(client.networks().list()).hasSize(2);
     assertThat(client.networks().get(1).name()).isEqualTo("Capture 1");
-    client.networks().update(1, new NetworkUpdate().name("TAP 1").clearDescription());
+    client.networks().update(1, NetworkUpdate.builder().name("TAP 1").clearDescription().build());
     assertThat(stored("networks", 1).path("name").asText()).isEqualTo("TAP 1");
     assertThat(client.networks().vlans(1)).isNotEmpty();
     exercise(client.networks().alerts(1), Alert::id, 3, 4);
-    exercise(client.networks().pages(1), Page::id, 1, 2);
+    exercise(client.networks().pages(1), CustomPage::id, 1, 2);
   }
 
   @Test
   void activityMaps() {
-    ActivityMapWalk walk = ActivityMapWalk.of(List.of(ActivityMapSource.device(1)), List.of(ActivityMapStep.of(ActivityMapRelationship.of("http", "server"))));
-    long id = client.activityMaps().create(ActivityMapCreate.of("Web", List.of(walk)).mode("2dforce"));
+    ActivityMapWalk walk = ActivityMapWalk.builder().origins(ActivityMapSource.builder().objectType("device").objectId(1).build()).steps(ActivityMapStep.builder().relationships(ActivityMapRelationship.builder().protocol("http").role("server").build()).build()).build();
+    long id = client.activityMaps().create(ActivityMapCreate.builder().name("Web").walks(List.of(walk)).mode("2dforce").build());
     ActivityMap map = client.activityMaps().get(id);
     assertThat(map.walks()).containsExactly(walk);
     assertThat(client.activityMaps().list()).extracting(ActivityMap::id).contains(id);
-    client.activityMaps().update(id, new ActivityMapUpdate().name("Web tier").clearDescription());
+    client.activityMaps().update(id, ActivityMapUpdate.builder().name("Web tier").clearDescription().build());
     assertThat(stored("activitymaps", id).path("name").asText()).isEqualTo("Web tier");
 
-    String topology = client.activityMaps().query(ActivityMapQuery.of(List.of(walk)).from(ExtraHopTime.ago(30, ExtraHopTime.Unit.MINUTES)));
+    String topology = client.activityMaps().query(ActivityMapQuery.builder().walks(List.of(walk)).from(ExtraHopTime.ago(30, ExtraHopTime.Unit.MINUTES)).build());
     assertThat(topology).contains("edges");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(client.activityMaps().query(1, ActivityMapQuery.forSavedMap(), out)).isPositive();
+    assertThat(client.activityMaps().query(1, ActivityMapQuery.builder().build(), out)).isPositive();
 
     assertThat(client.activityMaps().sharing(1).groups()).containsKey("local.5e2a1c90");
-    client.activityMaps().updateSharing(1, new SharingUpdate().user("netops", SharingRole.EDITOR));
+    client.activityMaps().updateSharing(1, SharingUpdate.builder().user("netops", SharingRole.EDITOR).build());
     assertThat(client.activityMaps().sharing(1).users()).containsEntry("netops", SharingRole.EDITOR);
-    client.activityMaps().replaceSharing(1, new SharingUpdate().anyone(SharingRole.VIEWER));
+    client.activityMaps().replaceSharing(1, SharingUpdate.builder().anyone(SharingRole.VIEWER).build());
     assertThat(client.activityMaps().sharing(1).anyone()).isEqualTo(SharingRole.VIEWER);
     assertThat(client.activityMaps().sharing(1).users()).doesNotContainKey("netops");
     client.activityMaps().delete(id);
@@ -319,14 +320,14 @@ class FakeExtraHopTest {
     assertThat(client.dashboards().list()).hasSize(3);
     assertThat(client.dashboards().get("~kmC9Y").id()).isEqualTo(1);
     assertThat(client.dashboards().get(1).shortCode()).isEqualTo("kmC9Y");
-    client.dashboards().update(1, new DashboardUpdate().owner("netops"));
+    client.dashboards().update(1, DashboardUpdate.builder().owner("netops").build());
     assertThat(stored("dashboards", 1).path("owner").asText()).isEqualTo("netops");
     assertThat(client.dashboards().reports(1)).isNotEmpty();
     assertThat(client.dashboards().sharing("~kmC9Y").anyone()).isEqualTo(SharingRole.VIEWER);
-    client.dashboards().updateSharing(1, new SharingUpdate().clearAnyone().removeGroup("remote.netops"));
+    client.dashboards().updateSharing(1, SharingUpdate.builder().clearAnyone().removeGroup("remote.netops").build());
     assertThat(client.dashboards().sharing(1).anyone()).isNull();
     assertThat(client.dashboards().sharing(1).groups()).doesNotContainKey("remote.netops");
-    client.dashboards().replaceSharing(1, new SharingUpdate().user("jdoe", SharingRole.VIEWER));
+    client.dashboards().replaceSharing(1, SharingUpdate.builder().user("jdoe", SharingRole.VIEWER).build());
     assertThat(client.dashboards().sharing(1).users()).containsOnlyKeys("jdoe");
     client.dashboards().delete(Dashboards.shortCode("kmC9Y"));
     assertThatThrownBy(() -> client.dashboards().get(1)).isInstanceOf(NotFoundException.class);
@@ -334,37 +335,37 @@ class FakeExtraHopTest {
 
   @Test
   void emailGroupsAndExclusionIntervalsAndNetworkLocality() {
-    long group = client.emailGroups().create(EmailGroupCreate.of("NOC", List.of("noc@example.com")));
+    long group = client.emailGroups().create(EmailGroupCreate.builder().groupName("NOC").emailAddresses(List.of("noc@example.com")).systemNotifications(false).build());
     assertThat(client.emailGroups().get(group).emailAddresses()).containsExactly("noc@example.com");
     assertThat(client.emailGroups().list()).extracting(EmailGroup::groupName).contains("NOC");
-    client.emailGroups().update(group, new EmailGroupUpdate().systemNotifications(true));
+    client.emailGroups().update(group, EmailGroupUpdate.builder().systemNotifications(true).build());
     assertThat(stored("emailgroups", group).path("system_notifications").asBoolean()).isTrue();
     client.emailGroups().delete(group);
 
-    long interval = client.exclusionIntervals().create(ExclusionIntervalCreate.of("nights", ExclusionIntervalType.DAILY, 79_200, 86_399));
+    long interval = client.exclusionIntervals().create(ExclusionIntervalCreate.builder().name("nights").intervalType(ExclusionIntervalType.DAILY).start(79_200).end(86_399).alertApplyAll(false).trendApplyAll(false).build());
     assertThat(client.exclusionIntervals().get(interval).intervalType()).isEqualTo(ExclusionIntervalType.DAILY);
     assertThat(client.exclusionIntervals().list()).extracting(ExclusionInterval::id).contains(interval);
-    client.exclusionIntervals().update(interval, new ExclusionIntervalUpdate().end(86_000));
+    client.exclusionIntervals().update(interval, ExclusionIntervalUpdate.builder().end(86_000).build());
     assertThat(stored("exclusionintervals", interval).path("end").asLong()).isEqualTo(86_000);
     client.exclusionIntervals().delete(interval);
 
-    long entry = client.networkLocality().create(NetworkLocalityCreate.of("192.0.2.0/24", true).description("partners"));
+    long entry = client.networkLocality().create(NetworkLocalityCreate.builder().network("192.0.2.0/24").external(true).description("partners").build());
     assertThat(client.networkLocality().get(entry).external()).isTrue();
     assertThat(client.networkLocality().list()).hasSize(3);
-    client.networkLocality().update(entry, new NetworkLocalityUpdate().external(false).clearDescription());
+    client.networkLocality().update(entry, NetworkLocalityUpdate.builder().external(false).clearDescription().build());
     assertThat(stored("networklocality", entry).path("external").asBoolean()).isFalse();
     client.networkLocality().delete(entry);
   }
 
   @Test
   void customDevices() {
-    long id = client.customDevices().create(CustomDeviceCreate.named("Branch LA"));
+    long id = client.customDevices().create(CustomDeviceCreate.builder().name("Branch LA").disabled(false).build());
     assertThat(client.customDevices().get(id).name()).isEqualTo("Branch LA");
     assertThat(client.customDevices().list(true)).isNotEmpty();
     assertThat(client.customDevices().list()).hasSize(3);
-    client.customDevices().update(id, new CustomDeviceUpdate().disabled(true));
+    client.customDevices().update(id, CustomDeviceUpdate.builder().disabled(true).build());
     assertThat(stored("customdevices", id).path("disabled").asBoolean()).isTrue();
-    long criterion = client.customDevices().addCriterion(id, CustomDeviceCriterionCreate.forAddress("172.16.30.0/24").dstPortMin(443).dstPortMax(443));
+    long criterion = client.customDevices().addCriterion(id, CustomDeviceCriterionCreate.builder().ipaddr("172.16.30.0/24").dstPortMin(443).dstPortMax(443).build());
     assertThat(client.customDevices().criterion(id, criterion).dstPortMin()).isEqualTo(443);
     assertThat(client.customDevices().criteria(id)).extracting(CustomDeviceCriterion::id).containsExactly(criterion);
     client.customDevices().deleteCriterion(id, criterion);
@@ -374,10 +375,10 @@ class FakeExtraHopTest {
 
   @Test
   void reportsAndTriggers() {
-    long report = client.reports().create(ReportCreate.named("Daily").dashboardId(1).schedule(Map.of("frequency", "daily", "hour", 6)));
+    long report = client.reports().create(ReportCreate.builder().name("Daily").dashboardId(1).schedule(Map.of("frequency", "daily", "hour", 6)).build());
     assertThat(client.reports().get(report).dashboardId()).isEqualTo(1L);
     assertThat(client.reports().list()).hasSize(3);
-    client.reports().update(report, new ReportUpdate().enabled(false).clearSubject());
+    client.reports().update(report, ReportUpdate.builder().enabled(false).clearSubject().build());
     assertThat(stored("reports", report).path("enabled").asBoolean()).isFalse();
     assertThat(client.reports().contents(1)).singleElement().satisfies(c -> assertThat(c.dashboardId()).isEqualTo(1L));
     client.reports().replaceContents(report, List.of(ReportContent.dashboard(2)));
@@ -386,10 +387,10 @@ class FakeExtraHopTest {
     client.reports().queue(report);
     client.reports().delete(report);
 
-    long trigger = client.triggers().create(TriggerCreate.of("count 404", "if (HTTP.statusCode == 404) { debug('404'); }", List.of("HTTP_RESPONSE")));
+    long trigger = client.triggers().create(TriggerCreate.builder().name("count 404").script("if (HTTP.statusCode == 404) { debug('404'); }").events(List.of("HTTP_RESPONSE")).applyAll(false).debug(false).disabled(false).build());
     assertThat(client.triggers().get(trigger).events()).containsExactly("HTTP_RESPONSE");
     assertThat(client.triggers().list()).hasSize(3);
-    client.triggers().update(trigger, new TriggerUpdate().hints(Map.of("payloadBytes", 2048)).debug(true));
+    client.triggers().update(trigger, TriggerUpdate.builder().hints(Map.of("payloadBytes", 2048)).debug(true).build());
     assertThat(client.triggers().get(trigger).hints()).containsEntry("payloadBytes", 2048);
     exercise(client.triggers().deviceGroups(trigger), DeviceGroup::id, 1, 2);
     exercise(client.triggers().devices(trigger), Device::id, 1, 2);
@@ -431,16 +432,16 @@ class FakeExtraHopTest {
   void appliancesAndNodesAndVlansAndTheAuditLog() {
     assertThat(client.appliances().list()).hasSize(2);
     assertThat(client.appliances().get(1).platform()).isEqualTo("discover");
-    long connected = client.appliances().connect(ApplianceConnection.of("eda-3.example.com", "discover", true).remoteSetupPassword("pw"));
+    long connected = client.appliances().connect(ApplianceConnection.builder().host("eda-3.example.com").remoteApplianceType("discover").dataAccess(true).remoteSetupPassword("pw").build());
     assertThat(stored("appliances", connected).path("host").asText()).isEqualTo("eda-3.example.com");
 
     assertThat(client.nodes().list()).hasSize(2);
     assertThat(client.nodes().get(1).nickname()).isEqualTo("Primary sensor");
-    client.nodes().update(1, new NodeUpdate().nickname("East").enabled(false));
+    client.nodes().update(1, NodeUpdate.builder().nickname("East").enabled(false).build());
     assertThat(stored("nodes", 1).path("enabled").asBoolean()).isFalse();
 
     assertThat(client.vlans().list()).hasSize(3);
-    client.vlans().update(1, new VlanUpdate().name("servers").clearDescription());
+    client.vlans().update(1, VlanUpdate.builder().name("servers").clearDescription().build());
     assertThat(stored("vlans", 1).path("description").isNull()).isTrue();
 
     assertThat(client.auditLog().list(3).stream().toList()).hasSize(4).allSatisfy(e -> assertThat(e.time()).isNotNull());
@@ -448,10 +449,10 @@ class FakeExtraHopTest {
 
   @Test
   void sslDecryptKeys() {
-    String id = client.sslDecryptKeys().create(SslDecryptKeyCreate.fromPem("store key", PEM).passphrase("pw"));
+    String id = client.sslDecryptKeys().create(SslDecryptKeyCreate.builder().name("store key").pem(PEM).enabled(true).passphrase("pw").build());
     assertThat(client.sslDecryptKeys().get(id).name()).isEqualTo("store key");
     assertThat(client.sslDecryptKeys().list()).hasSize(2);
-    client.sslDecryptKeys().update(id, new SslDecryptKeyUpdate().enabled(false));
+    client.sslDecryptKeys().update(id, SslDecryptKeyUpdate.builder().enabled(false).build());
     assertThat(stored("ssldecryptkeys", id).path("enabled").asBoolean()).isFalse();
     assertThat(stored("ssldecryptkeys", id).has("passphrase")).isFalse();
     String entry = client.sslDecryptKeys().addProtocol(id, "HTTP", 8443);
@@ -465,10 +466,10 @@ class FakeExtraHopTest {
   @Test
   void usersAndGroupsAndApiKeys() {
     assertThat(client.users().list()).hasSize(3);
-    String username = client.users().create(UserCreate.of("jdoe2", "Jane Doe", "s3cret!").grantedRole("write", "limited"));
+    String username = client.users().create(UserCreate.builder().username("jdoe2").name("Jane Doe").password("s3cret!").grantedRole("write", "limited").build());
     assertThat(username).isEqualTo("jdoe2");
     assertThat(client.users().get("jdoe2").grantedRoles()).containsEntry("write", "limited");
-    client.users().update("jdoe2", new UserUpdate().enabled(false));
+    client.users().update("jdoe2", UserUpdate.builder().enabled(false).build());
     assertThat(stored("users", "jdoe2").path("enabled").asBoolean()).isFalse();
     assertThat(stored("users", "jdoe2").has("password")).isFalse();
     client.users().delete("jdoe2", "admin");
@@ -484,7 +485,7 @@ class FakeExtraHopTest {
 
     assertThat(client.userGroups().list()).hasSize(2);
     assertThat(client.userGroups().get("remote.netops").displayName()).isEqualTo("NetOps");
-    client.userGroups().update("remote.netops", new UserGroupUpdate().enabled(false));
+    client.userGroups().update("remote.netops", UserGroupUpdate.builder().enabled(false).build());
     assertThat(stored("usergroups", "remote.netops").path("enabled").asBoolean()).isFalse();
     assertThat(client.userGroups().members("remote.netops")).extracting(m -> m.username()).containsExactly("netops");
     client.userGroups().refreshAll();

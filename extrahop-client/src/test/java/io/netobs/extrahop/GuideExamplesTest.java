@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.TagCreate;
+import io.netobs.extrahop.request.TagCreate;
 import io.netobs.http.NotFoundException;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guide's examples 2 (find or create a tag by name, page through the devices of a subnet, assign
- * them in batches, verify) and 4 (create, get, delete, get again: 404), written with this client against
+ * Two typical flows (find or create a tag by name, page through the devices of a subnet, assign
+ * them in batches, verify; and create, get, delete, get again: 404), written with this client against
  * the project's {@link FakeExtraHop}.
  */
 class GuideExamplesTest {
@@ -56,7 +56,7 @@ class GuideExamplesTest {
 
     // Page through the devices of the subnet, building up the list of devices to assign.
     List<Long> deviceIds = new ArrayList<>();
-    for (Device device : client.devices().list(DeviceQuery.search(DeviceSearchType.IP_ADDRESS, subnet).pageSize(batchLimit))) {
+    for (Device device : client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value(subnet).pageSize(batchLimit).build())) {
       deviceIds.add(device.id());
     }
 
@@ -91,7 +91,7 @@ class GuideExamplesTest {
 
   @Test
   void example4CreateRetrieveAndDeleteAnObject() {
-    long id = client.tags().create(TagCreate.named("my_test_tag"));
+    long id = client.tags().create(TagCreate.builder().name("my_test_tag").build());
 
     Tag tag = client.tags().get(id);
     assertThat(tag.id()).isEqualTo(id);

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.extrahop.model.CalcType;
 import io.netobs.extrahop.model.Cycle;
 import io.netobs.extrahop.model.KeyedValue;
-import io.netobs.extrahop.model.MetricQuery;
+import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.model.MetricSpec;
+import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.MetricStat;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.http.DecodingException;
@@ -61,7 +61,7 @@ class MetricsTest {
         .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
         .until(ExtraHopTime.now())
         .category("http_client")
-        .metric(MetricSpec.of("req"))
+        .metric(MetricSpec.builder().name("req").build())
         .objectType(ObjectType.DEVICE)
         .objectIds(9363)
         .build();
@@ -126,7 +126,7 @@ class MetricsTest {
   void theGuidesHttpResponsesExampleOnMetricsAndMetricsTotal() throws Exception {
     MetricQuery query = MetricQuery.builder()
         .cycle(Cycle.AUTO).from(ExtraHopTime.parse(-1800000)).until(ExtraHopTime.parse(0))
-        .category("http").metric(MetricSpec.of("rsp")).objectIds(0).objectType(ObjectType.APPLICATION).build();
+        .category("http").metric(MetricSpec.builder().name("rsp").build()).objectIds(0).objectType(ObjectType.APPLICATION).build();
     String expected = """
         {"cycle": "auto", "from": -1800000, "metric_category": "http", "metric_specs": [{"name": "rsp"}],
          "object_ids": [0], "object_type": "application", "until": 0}""";
@@ -169,9 +169,9 @@ class MetricsTest {
         .cycle(Cycle.FIVE_MIN)
         .from(ExtraHopTime.ago(1, ExtraHopTime.Unit.DAYS))
         .metrics(List.of(
-            MetricSpec.of("rsp").key1("/^2/").key2("GET").calcType(CalcType.MEAN),
-            MetricSpec.of("tprocess").percentiles(50, 95, 99.9),
-            MetricSpec.of("bytes").calcType("future_calc")))
+            MetricSpec.builder().name("rsp").key1("/^2/").key2("GET").calcType(CalcType.MEAN).build(),
+            MetricSpec.builder().name("tprocess").percentiles(50, 95, 99.9).build(),
+            MetricSpec.builder().name("bytes").calcType("future_calc").build()))
         .objectType(ObjectType.of("future_object"))
         .objectIds(List.of(1L, 2L))
         .extra("node_ids", List.of(3))
@@ -349,29 +349,29 @@ class MetricsTest {
   @Test
   void queriesAreCheckedBeforeAnythingIsSent() {
     MetricQuery.Builder ok = example3().toBuilder();
-    assertThatThrownBy(() -> MetricQuery.builder().category("http").metric(MetricSpec.of("req")).objectType(ObjectType.DEVICE).objectIds(1).build())
+    assertThatThrownBy(() -> MetricQuery.builder().category("http").metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(1).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("from is required");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).metric(MetricSpec.of("req")).objectType(ObjectType.DEVICE).objectIds(1).build())
+    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(1).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("category is required");
     assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").objectType(ObjectType.DEVICE).objectIds(1).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least one metric");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").metric(MetricSpec.of("req")).objectIds(1).build())
+    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").metric(MetricSpec.builder().name("req").build()).objectIds(1).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("objectType is required");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").metric(MetricSpec.of("req")).objectType(ObjectType.DEVICE).build())
+    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("objectIds must not be empty");
     assertThatThrownBy(() -> ok.objectIds(5, -2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("objectIds[1]");
     assertThatThrownBy(() -> ok.category(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category");
     assertThatThrownBy(() -> ok.extra("cycle", "1sec")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ok.from(ExtraHopTime.at(Instant.ofEpochMilli(2000))).until(ExtraHopTime.at(Instant.ofEpochMilli(1000))).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("must not be after until");
-    assertThatThrownBy(() -> MetricSpec.of(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> MetricSpec.of("t").percentiles(50, 101)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> MetricSpec.builder().name(" ").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(50, 101).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("percentiles[1]").hasMessageContaining("between 0 and 100");
-    assertThatThrownBy(() -> MetricSpec.of("t").percentiles(new Number[0])).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MetricSpec.of("t").calcType(CalcType.MEAN).percentiles(50)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(new Number[0]).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").calcType(CalcType.MEAN).percentiles(50).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("calcType \"mean\"");
-    assertThatThrownBy(() -> MetricSpec.of("t").percentiles(50).calcType("mean")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MetricSpec.of("t").key1("")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key1");
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(50).calcType("mean").build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").key1("").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key1");
     assertThatThrownBy(() -> PollOptions.defaults().withTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PollOptions.defaults().withMaxDelay(Duration.ofMillis(1))).isInstanceOf(IllegalArgumentException.class);
     assertThat(Cycle.of("24HR")).isSameAs(Cycle.TWENTY_FOUR_HR);

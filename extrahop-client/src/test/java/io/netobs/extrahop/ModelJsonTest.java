@@ -1,14 +1,17 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.model.OperandType;
+import io.netobs.extrahop.model.RecordOperator;
+
 import static io.netobs.extrahop.TestCores.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netobs.extrahop.model.MetricSpec;
-import io.netobs.extrahop.model.Operand;
-import io.netobs.extrahop.model.RecordFilter;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.request.MetricSpec;
+import io.netobs.extrahop.request.Operand;
+import io.netobs.extrahop.request.RecordFilter;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.internal.Json;
 import java.time.Duration;
@@ -22,9 +25,9 @@ class ModelJsonTest {
   void requestsWriteTheSameWithAPlainMapper() throws Exception {
     RecordQuery query = RecordQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(15))).limit(10)
         .contextTtl(Duration.ofSeconds(5))
-        .filter(RecordFilter.or(RecordFilter.field("a").equalTo(Operand.ipv4("10.0.0.0/8")), RecordFilter.field("b").exists()))
+        .filter(RecordFilter.builder().or(RecordFilter.builder().field("a").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/8").build()).build(), RecordFilter.builder().field("b").operator(RecordOperator.EXISTS).build()).build())
         .build();
-    MetricSpec spec = MetricSpec.of("t").key1("k").percentiles(50, 99);
+    MetricSpec spec = MetricSpec.builder().name("t").key1("k").percentiles(50, 99).build();
 
     assertThat(tree(plain.writeValueAsString(query))).isEqualTo(tree(Json.mapper().writeValueAsString(query)));
     assertThat(tree(plain.writeValueAsString(query))).isEqualTo(tree("""

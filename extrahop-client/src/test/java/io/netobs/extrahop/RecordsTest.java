@@ -1,5 +1,7 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.model.OperandType;
+
 import static io.netobs.extrahop.TestCores.bodyTree;
 import static io.netobs.extrahop.TestCores.json;
 import static io.netobs.extrahop.TestCores.pathAndQuery;
@@ -7,13 +9,13 @@ import static io.netobs.extrahop.TestCores.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netobs.extrahop.model.Operand;
-import io.netobs.extrahop.model.Record;
+import io.netobs.extrahop.request.Operand;
+import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.model.RecordCursorForm;
-import io.netobs.extrahop.model.RecordFilter;
+import io.netobs.extrahop.request.RecordFilter;
 import io.netobs.extrahop.model.RecordOperator;
 import io.netobs.extrahop.model.RecordPage;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.Page;
 import io.netobs.http.PagedIterable;
@@ -55,9 +57,9 @@ class RecordsTest {
         .from(ExtraHopTime.ago(Duration.ofMinutes(15)))
         .limit(100)
         .types("~http")
-        .filter(RecordFilter.and(
-            RecordFilter.field("method").equalTo("GET"),
-            RecordFilter.field("statusCode").equalTo("404")))
+        .filter(RecordFilter.builder().and(
+            RecordFilter.builder().field("method").operator(RecordOperator.EQUALS).operand("GET").build(),
+            RecordFilter.builder().field("statusCode").operator(RecordOperator.EQUALS).operand("404").build()).build())
         .build();
   }
 
@@ -70,7 +72,7 @@ class RecordsTest {
     server.enqueue(TestCores.json(503, "{\"error_message\": \"busy\"}"));
     server.enqueue(json(page(null, 4, "c", "d")));
 
-    Iterator<Record> it = records.search(example5()).iterator();
+    Iterator<StoredRecord> it = records.search(example5()).iterator();
     List<String> seen = new ArrayList<>();
     seen.add(it.next().id());
     seen.add(it.next().id());
@@ -156,9 +158,9 @@ class RecordsTest {
     server.enqueue(json(page(null, 0)));
 
     records.searchPage(RecordQuery.builder().from(ExtraHopTime.parse(-1000))
-        .filter(RecordFilter.field("senderAddr").equalTo(Operand.ipv4("1.2.3.4"))).build());
+        .filter(RecordFilter.builder().field("senderAddr").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.IPADDR4).value("1.2.3.4").build()).build()).build());
     records.searchPage(RecordQuery.builder().from(ExtraHopTime.parse(-1000))
-        .filter(RecordFilter.field("senderAddr").equalTo("1.2.3.4")).build());
+        .filter(RecordFilter.builder().field("senderAddr").operator(RecordOperator.EQUALS).operand("1.2.3.4").build()).build());
 
     assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
         {"from": -1000, "filter": {"field": "senderAddr", "operator": "=", "operand": {"type": "ipaddr4", "value": "1.2.3.4"}}}"""));
@@ -174,21 +176,21 @@ class RecordsTest {
         .from(ExtraHopTime.at(Instant.ofEpochMilli(1_700_000_000_000L)))
         .until(ExtraHopTime.now())
         .types("~http", "~ssl_open")
-        .filter(RecordFilter.or(
-            RecordFilter.and(
-                RecordFilter.field("a").notEqualTo(Operand.ipv6("2001:db8::/32")),
-                RecordFilter.field("b").greaterThan(5),
-                RecordFilter.field("c").lessThan(2.5),
-                RecordFilter.field("d").atLeast(Operand.number(1)),
-                RecordFilter.field("e").atMost(Operand.device(42))),
-            RecordFilter.field("f").startsWith("/api"),
-            RecordFilter.field("g").matches("^x.*"),
-            RecordFilter.field("h").notMatches("y$"),
-            RecordFilter.field("i").exists(),
-            RecordFilter.field("j").notExists(),
-            RecordFilter.field("k").is("in_future_firmware", Operand.string("z")),
-            RecordFilter.field("l").equalTo(Operand.bool(true)),
-            RecordFilter.field("m").equalTo(Operand.application("app"))))
+        .filter(RecordFilter.builder().or(
+            RecordFilter.builder().and(
+                RecordFilter.builder().field("a").operator(RecordOperator.NOT_EQUALS).operand(Operand.builder().type(OperandType.IPADDR6).value("2001:db8::/32").build()).build(),
+                RecordFilter.builder().field("b").operator(RecordOperator.GREATER_THAN).operand(5).build(),
+                RecordFilter.builder().field("c").operator(RecordOperator.LESS_THAN).operand(2.5).build(),
+                RecordFilter.builder().field("d").operator(RecordOperator.AT_LEAST).operand(Operand.builder().type(OperandType.NUMBER).value(1).build()).build(),
+                RecordFilter.builder().field("e").operator(RecordOperator.AT_MOST).operand(Operand.builder().type(OperandType.DEVICE).value(42).build()).build()).build(),
+            RecordFilter.builder().field("f").operator(RecordOperator.STARTS_WITH).operand("/api").build(),
+            RecordFilter.builder().field("g").operator(RecordOperator.MATCHES).operand("^x.*").build(),
+            RecordFilter.builder().field("h").operator(RecordOperator.NOT_MATCHES).operand("y$").build(),
+            RecordFilter.builder().field("i").operator(RecordOperator.EXISTS).build(),
+            RecordFilter.builder().field("j").operator(RecordOperator.NOT_EXISTS).build(),
+            RecordFilter.builder().field("k").operator("in_future_firmware").operand(Operand.builder().type(OperandType.STRING).value("z").build()).build(),
+            RecordFilter.builder().field("l").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.BOOLEAN).value(true).build()).build(),
+            RecordFilter.builder().field("m").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.APPLICATION).value("app").build()).build()).build())
         .limit(10_000)
         .contextTtl(Duration.ofMinutes(1))
         .extra("sort", List.of(Map.of("field", "timestamp", "direction", "desc")))
@@ -230,7 +232,7 @@ class RecordsTest {
     assertThat(page.total()).isEqualTo(2);
     assertThat(page.nextCursor()).contains("c-1");
     assertThat(page.unknownFields()).containsEntry("took", 12);
-    Record first = page.records().get(0);
+    StoredRecord first = page.records().get(0);
     assertThat(first.id()).isEqualTo("r1");
     assertThat(first.type()).isEqualTo("~http");
     assertThat(first.index()).isEqualTo("idx-1");
@@ -250,7 +252,7 @@ class RecordsTest {
     assertThat(first.string("tags")).isEmpty();
     assertThat(first.source()).containsEntry("extra", null);
     assertThat(first.string("missing")).isEmpty();
-    Record second = page.records().get(1);
+    StoredRecord second = page.records().get(1);
     assertThat(second.index()).isNull();
     assertThat(second.senderAddr()).contains("1.1.1.1");
     assertThat(second.receiverAddr()).contains("2.2.2.2");
@@ -260,14 +262,14 @@ class RecordsTest {
 
   @Test
   void searchIsLazyAndWalksThreePagesByPathCursor() throws Exception {
-    PagedIterable<Record> all = records.search(example5());
+    PagedIterable<StoredRecord> all = records.search(example5());
     assertThat(server.getRequestCount()).isZero();
 
     server.enqueue(json(page("c1", 5, "a", "b")));
     server.enqueue(json(page("c2", 5, "c", "d")));
     server.enqueue(json(page(null, 5, "e")));
 
-    Iterator<Record> it = all.iterator();
+    Iterator<StoredRecord> it = all.iterator();
     assertThat(server.getRequestCount()).isZero();
     List<String> ids = new ArrayList<>();
     while (it.hasNext()) {
@@ -295,7 +297,7 @@ class RecordsTest {
     server.enqueue(json(page(null, 5, "e")));
 
     RecordQuery query = example5().toBuilder().contextTtl(Duration.ofSeconds(30)).build();
-    List<String> ids = records.withCursorForm(RecordCursorForm.BODY).search(query).stream().map(Record::id).toList();
+    List<String> ids = records.withCursorForm(RecordCursorForm.BODY).search(query).stream().map(StoredRecord::id).toList();
 
     assertThat(ids).containsExactly("a", "b", "c", "d", "e");
     assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
@@ -317,7 +319,7 @@ class RecordsTest {
 
     RecordQuery query = example5().toBuilder().cursorForm(RecordCursorForm.BODY).build();
     assertThat(records.cursorForm()).isEqualTo(RecordCursorForm.PATH);
-    assertThat(records.search(query).stream().map(Record::id)).containsExactly("a", "b");
+    assertThat(records.search(query).stream().map(StoredRecord::id)).containsExactly("a", "b");
 
     server.takeRequest();
     RecordedRequest next = server.takeRequest();
@@ -341,7 +343,7 @@ class RecordsTest {
     server.enqueue(json(page(null, 1, "z")));
     server.enqueue(json(page(null, 1, "z")));
 
-    assertThat(records.nextPage("c9").records()).extracting(Record::id).containsExactly("z");
+    assertThat(records.nextPage("c9").records()).extracting(StoredRecord::id).containsExactly("z");
     records.withCursorForm(RecordCursorForm.BODY).nextPage("c9");
 
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/records/cursor/c9");
@@ -355,7 +357,7 @@ class RecordsTest {
     server.enqueue(json(page("c1", 1, "a")));
     server.enqueue(json(page("c2", 1)));
 
-    assertThat(records.search(example5()).stream().map(Record::id)).containsExactly("a");
+    assertThat(records.search(example5()).stream().map(StoredRecord::id)).containsExactly("a");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -365,7 +367,7 @@ class RecordsTest {
     server.enqueue(json(400, "{\"error_message\": \"cursor busy\"}"));
     server.enqueue(json(page(null, 4, "c", "d")));
 
-    Iterator<Record> it = records.search(example5()).iterator();
+    Iterator<StoredRecord> it = records.search(example5()).iterator();
     List<String> ids = new ArrayList<>();
     ids.add(it.next().id());
     ids.add(it.next().id());
@@ -386,12 +388,12 @@ class RecordsTest {
     server.enqueue(json(page(null, 3, "c")));
     server.enqueue(json(page(null, 3, "a")));
 
-    PagedIterable<Record> all = records.search(example5());
-    List<Page<Record>> pages = new ArrayList<>();
+    PagedIterable<StoredRecord> all = records.search(example5());
+    List<Page<StoredRecord>> pages = new ArrayList<>();
     all.pages().forEach(pages::add);
     assertThat(pages).hasSize(2);
     assertThat(pages.get(0).total()).hasValue(3);
-    assertThat(all.firstPage().items()).extracting(Record::id).containsExactly("a");
+    assertThat(all.firstPage().items()).extracting(StoredRecord::id).containsExactly("a");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -400,7 +402,7 @@ class RecordsTest {
     server.enqueue(json(503, "{\"error_message\": \"busy\"}"));
     server.enqueue(json(page(null, 1, "a")));
 
-    assertThat(records.searchPage(example5()).records()).extracting(Record::id).containsExactly("a");
+    assertThat(records.searchPage(example5()).records()).extracting(StoredRecord::id).containsExactly("a");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -425,33 +427,33 @@ class RecordsTest {
 
   @Test
   void filtersAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> RecordFilter.field("clientAddr").greaterThan("10.0.0.0/8"))
+    assertThatThrownBy(() -> RecordFilter.builder().field("clientAddr").operator(RecordOperator.GREATER_THAN).operand("10.0.0.0/8").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CIDR block").hasMessageContaining("\"=\" or \"!=\"").hasMessageContaining("clientAddr");
-    assertThatThrownBy(() -> RecordFilter.field("clientAddr").startsWith("10.0.0.0/8"))
+    assertThatThrownBy(() -> RecordFilter.builder().field("clientAddr").operator(RecordOperator.STARTS_WITH).operand("10.0.0.0/8").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CIDR block");
-    assertThatThrownBy(() -> RecordFilter.field("clientAddr").matches(Operand.ipv6("2001:db8::/32").value().toString()))
+    assertThatThrownBy(() -> RecordFilter.builder().field("clientAddr").operator(RecordOperator.MATCHES).operand(Operand.builder().type(OperandType.IPADDR6).value("2001:db8::/32").build().value().toString()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CIDR block");
-    assertThat(RecordFilter.field("clientAddr").notEqualTo(Operand.ipv4("10.0.0.0/8")).operand())
-        .isEqualTo(Operand.ipv4("10.0.0.0/8"));
-    assertThat(RecordFilter.field("uri").startsWith("/a/b").operand()).isEqualTo("/a/b");
-    assertThatThrownBy(() -> Operand.ipv4("300.1.1.1")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr4");
-    assertThatThrownBy(() -> Operand.ipv4("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Operand.ipv6("not-an-address")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr6");
-    assertThatThrownBy(() -> Operand.of(io.netobs.extrahop.model.OperandType.NUMBER, "5"))
+    assertThat(RecordFilter.builder().field("clientAddr").operator(RecordOperator.NOT_EQUALS).operand(Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/8").build()).build().operand())
+        .isEqualTo(Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/8").build());
+    assertThat(RecordFilter.builder().field("uri").operator(RecordOperator.STARTS_WITH).operand("/a/b").build().operand()).isEqualTo("/a/b");
+    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR4).value("300.1.1.1").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr4");
+    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/33").build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR6).value("not-an-address").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr6");
+    assertThatThrownBy(() -> Operand.builder().type(io.netobs.extrahop.model.OperandType.NUMBER).value("5").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Number");
-    assertThatThrownBy(() -> RecordFilter.field("x").equalTo(null))
+    assertThatThrownBy(() -> RecordFilter.builder().field("x").operator(RecordOperator.EQUALS).operand(null).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be null").hasMessageContaining("exists()");
-    assertThatThrownBy(() -> RecordFilter.field("x").is(RecordOperator.EXISTS, "y"))
+    assertThatThrownBy(() -> RecordFilter.builder().field("x").operator(RecordOperator.EXISTS).operand("y").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes no operand");
-    assertThatThrownBy(() -> RecordFilter.field("x").equalTo(new Object()))
+    assertThatThrownBy(() -> RecordFilter.builder().field("x").operator(RecordOperator.EQUALS).operand(new Object()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String, Number, Boolean or Operand");
-    assertThatThrownBy(() -> RecordFilter.field(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field");
-    assertThatThrownBy(() -> RecordFilter.and()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one rule");
-    assertThatThrownBy(() -> RecordFilter.or(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RecordFilter.builder().field(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field");
+    assertThatThrownBy(() -> RecordFilter.builder().and().build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one rule");
+    assertThatThrownBy(() -> RecordFilter.builder().or(List.of()).build()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RecordOperator.of(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(RecordOperator.of("STARTSWITH")).isSameAs(RecordOperator.STARTS_WITH);
     assertThat(RecordOperator.of("future").isKnown()).isFalse();
-    assertThat(RecordFilter.field("x").is("future", "10.0.0.0/8").operator().value()).isEqualTo("future");
+    assertThat(RecordFilter.builder().field("x").operator("future").operand("10.0.0.0/8").build().operator().value()).isEqualTo("future");
   }
 }

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import io.netobs.extrahop.internal.MultiStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.AfterAll;
  * Fuzz tests of everything the ExtraHop client decodes from an appliance: every model of
  * {@code io.netobs.extrahop.model} (each record, and each open enumeration such as {@code AlertSeverity}),
  * alone and as a list, decoded from the same bytes through the SDK's JSON mapper; then every public
- * accessor of what was decoded is called (derived ones such as {@code Record.string(..)} and
+ * accessor of what was decoded is called (derived ones such as {@code StoredRecord.string(..)} and
  * {@code RecordPage.nextCursor()} included), with {@code toString}, {@code equals} and {@code hashCode}.
  * The 207 Multi-Status reader of assignments is fuzzed too.
  *
@@ -121,7 +122,7 @@ class ReliabilityFuzzTest {
       if (m.getParameterCount() == 0) {
         args = new Object[0];
       } else if (m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class) {
-        args = new Object[] {probeField(value)}; // e.g. Record.string("uri"), field(..)
+        args = new Object[] {probeField(value)}; // e.g. StoredRecord.string("uri"), field(..)
       } else if (m.getParameterCount() == 1 && m.getParameterTypes()[0] == int.class) {
         args = new Object[] {0}; // e.g. MetricStat.numberAt(0)
       } else {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netobs.extrahop.model.Customization;
 import io.netobs.extrahop.model.Cycle;
 import io.netobs.extrahop.model.KeyedValue;
-import io.netobs.extrahop.model.MetricQuery;
+import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.model.MetricSpec;
+import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.ObjectType;
-import io.netobs.extrahop.model.Record;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.PollOptions;
 import io.netobs.http.internal.HttpCore;
@@ -46,7 +46,7 @@ class SamplesDecodingTest {
 
   private static MetricQuery query() {
     return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http_client")
-        .metric(MetricSpec.of("req")).objectType(ObjectType.DEVICE).objectIds(9363).build();
+        .metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(9363).build();
   }
 
   @Test
@@ -90,10 +90,10 @@ class SamplesDecodingTest {
     server.enqueue(json(Samples.extraHop("records-last-page")));
     RecordQuery query = RecordQuery.builder().from(ExtraHopTime.ago(Duration.ofHours(2))).build();
 
-    List<Record> records = new Records(core).search(query).stream().toList();
+    List<StoredRecord> records = new Records(core).search(query).stream().toList();
 
-    assertThat(records).extracting(Record::type).containsExactly("~http", "~dns", "~ssl_open");
-    Record http = records.get(0);
+    assertThat(records).extracting(StoredRecord::type).containsExactly("~http", "~dns", "~ssl_open");
+    StoredRecord http = records.get(0);
     assertThat(http.timestamp()).contains(Instant.ofEpochMilli(1763894346504L));
     assertThat(http.longValue("statusCode")).hasValue(404);
     assertThat(http.clientPort()).hasValue(54813);

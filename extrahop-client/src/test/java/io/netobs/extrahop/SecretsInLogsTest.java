@@ -2,10 +2,10 @@ package io.netobs.extrahop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netobs.extrahop.model.ApplianceConnection;
-import io.netobs.extrahop.model.SslDecryptKeyCreate;
-import io.netobs.extrahop.model.UserCreate;
-import io.netobs.extrahop.model.UserUpdate;
+import io.netobs.extrahop.request.ApplianceConnection;
+import io.netobs.extrahop.request.SslDecryptKeyCreate;
+import io.netobs.extrahop.request.UserCreate;
+import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.http.testing.CapturedLogs;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +18,10 @@ class SecretsInLogsTest {
     CapturedLogs.clear();
     try (Wire wire = new Wire()) {
       wire.created("/api/v1/users/alice").noContent().created("/api/v1/ssldecryptkeys/1").created("/api/v1/ssldecryptkeys/2").answer(201, "{\"id\": 3}");
-      wire.client.users().create(UserCreate.of("alice", "Alice", "pw-alice-9182"));
-      wire.client.users().update("alice", new UserUpdate().password("pw-alice-new-7731"));
-      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.fromPem("k", PEM).passphrase("pass-5521"));
-      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.of("k", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
-          "-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n"));
+      wire.client.users().create(UserCreate.builder().username("alice").name("Alice").password("pw-alice-9182").build());
+      wire.client.users().update("alice", UserUpdate.builder().password("pw-alice-new-7731").build());
+      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.builder().name("k").pem(PEM).enabled(true).passphrase("pass-5521").build());
+      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.builder().name("k").certificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").privateKey("-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n").enabled(true).build());
       wire.client.apiKeys().createSetupKey("setup-pw-6610");
       assertThat(wire.requestCount()).isEqualTo(5);
     }
@@ -36,8 +35,8 @@ class SecretsInLogsTest {
     CapturedLogs.clear();
     try (Wire wire = new Wire()) {
       wire.created("/api/v1/appliances/4").noContent().noContent();
-      long id = wire.client.appliances().connect(ApplianceConnection.of("eda-2", "discover", true)
-          .remoteSetupPassword("setup-7731").remotePairingToken("pairing-4410").productKey("AAAA-BBBB-0001"));
+      long id = wire.client.appliances().connect(ApplianceConnection.builder().host("eda-2").remoteApplianceType("discover").dataAccess(true)
+          .remoteSetupPassword("setup-7731").remotePairingToken("pairing-4410").productKey("AAAA-BBBB-0001").build());
       wire.client.license().applyProductKey("AAAA-BBBB-0002");
       wire.client.system().replaceSslCertificate(PEM);
       assertThat(id).isEqualTo(4);

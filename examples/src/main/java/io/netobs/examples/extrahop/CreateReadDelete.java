@@ -7,12 +7,12 @@ import io.netobs.examples.Printer;
 import io.netobs.examples.Runner;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.TagCreate;
+import io.netobs.extrahop.request.TagCreate;
 import io.netobs.http.NotFoundException;
 import java.util.List;
 
 /**
- * Creates an object, reads it, deletes it, and reads it again (the guide's example 4): the last read
+ * Creates an object, reads it, deletes it, and reads it again: the last read
  * answers 404, which the SDK throws as {@link NotFoundException}.
  */
 public final class CreateReadDelete {
@@ -36,7 +36,7 @@ public final class CreateReadDelete {
       out.wouldDo("create the tag \"%s\", read it, delete it, and read it again to show the 404", TAG_NAME);
       return;
     }
-    long id = client.tags().create(TagCreate.named(TAG_NAME));
+    long id = client.tags().create(TagCreate.builder().name(TAG_NAME).build());
     out.line("Created tag %d", id);
 
     Tag tag = client.tags().get(id);

@@ -1,19 +1,22 @@
 package io.netobs.examples.extrahop;
 
+import io.netobs.extrahop.model.FilterOperator;
+
 import io.netobs.examples.Example;
 import io.netobs.examples.ExampleFailedException;
 import io.netobs.examples.Options;
 import io.netobs.examples.Printer;
 import io.netobs.examples.Runner;
+import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Alert;
-import io.netobs.extrahop.model.AlertCreate;
+import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertSeverity;
-import io.netobs.extrahop.model.DeviceFilter;
+import io.netobs.extrahop.request.DeviceFilter;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.model.DeviceGroupCreate;
-import io.netobs.extrahop.model.DeviceSearch;
+import io.netobs.extrahop.request.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceSearch;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +44,10 @@ public final class DeviceGroupAlert {
 
   /** Creates (or finds) the group and the alert, and assigns one to the other. */
   public static void run(ExtraHopClient client, Printer out, Options options) {
-    DeviceFilter webServers = DeviceFilter.and(
-        DeviceFilter.equal("role", "http_server"),
-        DeviceFilter.equal("ipaddr", "10.30.1.0/24"));
-    long members = client.devices().search(DeviceSearch.of(webServers)).stream().count();
+    DeviceFilter webServers = DeviceFilter.builder().and(
+        DeviceFilter.builder().field("role").operator(FilterOperator.EQUALS).operand("http_server").build(),
+        DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand("10.30.1.0/24").build()).build();
+    long members = client.devices().search(DeviceSearch.builder().filter(webServers).build()).stream().count();
     out.line("Devices the group's filter matches today: %,d (HTTP servers in 10.30.1.0/24)", members);
 
     if (!options.changesAllowed()) {
@@ -57,17 +60,17 @@ public final class DeviceGroupAlert {
         .filter(group -> GROUP_NAME.equals(group.name())).findFirst();
     long groupId = existingGroup.isPresent()
         ? existingGroup.get().id()
-        : client.deviceGroups().create(DeviceGroupCreate.named(GROUP_NAME)
+        : client.deviceGroups().create(DeviceGroupCreate.builder().name(GROUP_NAME)
             .description("Web servers of 10.30.1.0/24, chosen by a filter")
             .dynamic(true)
-            .filter(webServers.toMap()));
+            .filter(webServers.toMap()).build());
     out.line("Device group \"%s\": id %d (%s)", GROUP_NAME, groupId, existingGroup.isPresent() ? "already there" : "created");
 
     Optional<Alert> existingAlert = client.alerts().list().stream()
         .filter(alert -> ALERT_NAME.equals(alert.name())).findFirst();
     long alertId = existingAlert.isPresent()
         ? existingAlert.get().id()
-        : client.alerts().create(AlertCreate.threshold(ALERT_NAME)
+        : client.alerts().create(AlertCreate.builder().name(ALERT_NAME).type(AlertType.THRESHOLD).applyAll(false)
             .description("More than 100 HTTP server errors in five minutes")
             .statName("extrahop.device.http_server")
             .fieldName("rsp_error")
@@ -76,7 +79,7 @@ public final class DeviceGroupAlert {
             .units("period")
             .intervalLength(300)
             .refireInterval(3600)
-            .severity(AlertSeverity.WARNING));
+            .severity(AlertSeverity.WARNING).build());
     out.line("Alert \"%s\": id %d (%s)", ALERT_NAME, alertId, existingAlert.isPresent() ? "already there" : "created");
 
     client.deviceGroups().alerts(groupId).assign(alertId).requireSuccess();

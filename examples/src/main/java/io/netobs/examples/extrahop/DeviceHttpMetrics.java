@@ -9,11 +9,11 @@ import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.model.Cycle;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearchType;
-import io.netobs.extrahop.model.MetricQuery;
+import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.model.MetricSpec;
+import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.MetricStat;
 import io.netobs.extrahop.model.ObjectType;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Queries the HTTP server metrics of one device over the last 30 minutes (the guide's example 3) and
+ * Queries the HTTP server metrics of one device over the last 30 minutes and
  * prints them as a table of five-minute intervals: requests, responses, errors, and the median and 95th
  * percentile of the server's processing time.
  */
@@ -45,7 +45,7 @@ public final class DeviceHttpMetrics {
   public static void run(ExtraHopClient client, Printer out, Options options) {
     Optional<Device> device = options.deviceId().isPresent()
         ? Optional.of(client.devices().get(options.deviceId().getAsLong()))
-        : client.devices().list(DeviceQuery.search(DeviceSearchType.ACTIVITY, "http_server").pageSize(1)).stream().findFirst();
+        : client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.ACTIVITY).value("http_server").pageSize(1).build()).stream().findFirst();
     if (device.isEmpty()) {
       out.line("No device has HTTP server activity; pass --device ID to choose one.");
       return;
@@ -57,8 +57,8 @@ public final class DeviceHttpMetrics {
         .cycle(Cycle.FIVE_MIN)
         .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
         .category("http_server")
-        .metric(MetricSpec.of("req"), MetricSpec.of("rsp"), MetricSpec.of("rsp_error"),
-            MetricSpec.of("tprocess").percentiles(50, 95))
+        .metric(MetricSpec.builder().name("req").build(), MetricSpec.builder().name("rsp").build(), MetricSpec.builder().name("rsp_error").build(),
+            MetricSpec.builder().name("tprocess").percentiles(50, 95).build())
         .objectType(ObjectType.DEVICE)
         .objectIds(server.id())
         .build();

@@ -1,5 +1,7 @@
 package io.netobs.examples.extrahop;
 
+import io.netobs.extrahop.model.RecordOperator;
+
 import io.netobs.examples.Example;
 import io.netobs.examples.Options;
 import io.netobs.examples.Printer;
@@ -7,9 +9,9 @@ import io.netobs.examples.Runner;
 import io.netobs.examples.Table;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
-import io.netobs.extrahop.model.Record;
-import io.netobs.extrahop.model.RecordFilter;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.extrahop.request.RecordFilter;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.Page;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -20,8 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Searches the record log for HTTP GET requests answered 404 in the last 15 minutes (the guide's
- * example 5), following the search's cursor from page to page, and prints the most requested missing
+ * Searches the record log for HTTP GET requests answered 404 in the last 15 minutes, following the search's cursor from page to page, and prints the most requested missing
  * URIs and the newest records.
  */
 public final class Http404Records {
@@ -46,19 +47,19 @@ public final class Http404Records {
     RecordQuery query = RecordQuery.builder()
         .from(ExtraHopTime.ago(Duration.ofMinutes(15)))
         .types("~http")
-        .filter(RecordFilter.and(
-            RecordFilter.field("method").equalTo("GET"),
-            RecordFilter.field("statusCode").equalTo(404)))
+        .filter(RecordFilter.builder().and(
+            RecordFilter.builder().field("method").operator(RecordOperator.EQUALS).operand("GET").build(),
+            RecordFilter.builder().field("statusCode").operator(RecordOperator.EQUALS).operand(404).build()).build())
         .limit(PAGE_SIZE)
         .build();
 
-    List<Record> newest = new ArrayList<>();
+    List<StoredRecord> newest = new ArrayList<>();
     Map<String, Integer> countByUri = new TreeMap<>();
     int pages = 0;
     long records = 0;
-    for (Page<Record> page : client.records().search(query).pages()) {
+    for (Page<StoredRecord> page : client.records().search(query).pages()) {
       pages++;
-      for (Record record : page.items()) {
+      for (StoredRecord record : page.items()) {
         records++;
         countByUri.merge(record.string("uri").orElse("?"), 1, Integer::sum);
         if (newest.size() < SHOWN) {
@@ -80,7 +81,7 @@ public final class Http404Records {
 
     out.line("The %d newest:", newest.size());
     Table table = out.table("time (UTC)", "client", "server", "host", "URI");
-    for (Record record : newest) {
+    for (StoredRecord record : newest) {
       table.row(record.timestamp().map(TIME::format).orElse("-"), record.clientAddr().orElse("-"),
           record.serverAddr().orElse("-"), record.string("host").orElse("-"), record.string("uri").orElse("-"));
     }

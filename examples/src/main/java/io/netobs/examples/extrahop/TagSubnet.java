@@ -8,7 +8,7 @@ import io.netobs.examples.Runner;
 import io.netobs.extrahop.AssignmentResult;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
+import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.http.Page;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tags every device of a subnet (the guide's example 2): finds or creates the tag by name, pages through
+ * Tags every device of a subnet: finds or creates the tag by name, pages through
  * the devices whose IP address matches, assigns them in batches, and reads the tag's devices back to
  * check that every one was assigned.
  */
@@ -26,7 +26,7 @@ public final class TagSubnet {
   public static final String TAG_NAME = "netobs-example-subnet";
   /**
    * Devices fetched per request, and ids sent per assignment request. Smaller than the SDK's default of
-   * 1000 ids, as in the guide's example: short requests on a busy appliance.
+   * 1000 ids, so that each request stays short on a busy appliance.
    */
   static final int BATCH_SIZE = 100;
 
@@ -45,7 +45,7 @@ public final class TagSubnet {
     String subnet = options.subnet();
 
     // Page through the devices of the subnet; each page is one request, made as the loop reaches it.
-    DeviceQuery inSubnet = DeviceQuery.search(DeviceSearchType.IP_ADDRESS, subnet).pageSize(BATCH_SIZE);
+    DeviceQuery inSubnet = DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value(subnet).pageSize(BATCH_SIZE).build();
     List<Long> deviceIds = new ArrayList<>();
     int pages = 0;
     for (Page<Device> page : client.devices().list(inSubnet).pages()) {

@@ -1,5 +1,8 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.internal.Copies;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,13 +24,46 @@ public record ActivityMapRelationship(
     unknownFields = Copies.map(unknownFields);
   }
 
-  /** Peers speaking {@code protocol} in {@code role} ({@code client}, {@code server} or {@code any}). */
-  public static ActivityMapRelationship of(String protocol, String role) {
-    return new ActivityMapRelationship(Validate.notBlank(protocol, "protocol"), Validate.notBlank(role, "role"), Map.of());
+  /** A builder of a relationship to send in a walk step; the role is {@code any} unless set. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Peers speaking {@code protocol} in any role. */
-  public static ActivityMapRelationship protocol(String protocol) {
-    return of(protocol, "any");
+  /** A builder holding this relationship's protocol and role, to build a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.protocol = protocol;
+    b.role = role;
+    return b;
+  }
+
+  /** Builds an {@link ActivityMapRelationship}. */
+  public static final class Builder {
+    private String protocol;
+    private String role = "any";
+
+    private Builder() {}
+
+    /** The protocol, e.g. {@code http} (not blank, required). */
+    public Builder protocol(String protocol) {
+      this.protocol = Validate.notBlank(protocol, "protocol");
+      return this;
+    }
+
+    /** The peer's role: {@code client}, {@code server} or {@code any} (the default). */
+    public Builder role(String role) {
+      this.role = Validate.notBlank(role, "role");
+      return this;
+    }
+
+    /**
+     * The relationship.
+     *
+     * @throws IllegalArgumentException when {@code protocol} is missing
+     */
+    public ActivityMapRelationship build() {
+      Validate.notBlank(protocol, "protocol");
+      return new ActivityMapRelationship(protocol, role, Map.of());
+    }
   }
 }

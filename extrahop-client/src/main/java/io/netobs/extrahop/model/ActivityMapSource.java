@@ -1,5 +1,8 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.internal.Copies;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,23 +25,46 @@ public record ActivityMapSource(
     unknownFields = Copies.map(unknownFields);
   }
 
-  /** A device. */
-  public static ActivityMapSource device(long id) {
-    return new ActivityMapSource("device", Validate.positiveId(id, "id"), Map.of());
+  /** A builder of a source to send in a walk; {@code objectType} is required. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** A device group. */
-  public static ActivityMapSource deviceGroup(long id) {
-    return new ActivityMapSource("device_group", Validate.positiveId(id, "id"), Map.of());
+  /** A builder holding this source's type and id, to build a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.objectType = objectType;
+    b.objectId = objectId;
+    return b;
   }
 
-  /** An activity group (the devices speaking a protocol). */
-  public static ActivityMapSource activityGroup(long id) {
-    return new ActivityMapSource("activity_group", Validate.positiveId(id, "id"), Map.of());
-  }
+  /** Builds an {@link ActivityMapSource}. */
+  public static final class Builder {
+    private String objectType;
+    private Long objectId;
 
-  /** Every device that can start a walk. */
-  public static ActivityMapSource allDevices() {
-    return new ActivityMapSource("all_devices", null, Map.of());
+    private Builder() {}
+
+    /** {@code device}, {@code device_group}, {@code activity_group} or {@code all_devices} (not blank). */
+    public Builder objectType(String objectType) {
+      this.objectType = Validate.notBlank(objectType, "object_type");
+      return this;
+    }
+
+    /** The object's id (positive); not set for {@code all_devices}. */
+    public Builder objectId(long objectId) {
+      this.objectId = Validate.positiveId(objectId, "id");
+      return this;
+    }
+
+    /**
+     * The source.
+     *
+     * @throws IllegalArgumentException when {@code objectType} is missing
+     */
+    public ActivityMapSource build() {
+      Validate.notBlank(objectType, "object_type");
+      return new ActivityMapSource(objectType, objectId, Map.of());
+    }
   }
 }

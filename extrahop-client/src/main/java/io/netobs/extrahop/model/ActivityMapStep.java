@@ -1,5 +1,8 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.internal.Copies;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,18 +31,49 @@ public record ActivityMapStep(
     unknownFields = Copies.map(unknownFields);
   }
 
-  /** A step along these relationships, to any peer. */
-  public static ActivityMapStep of(ActivityMapRelationship... relationships) {
-    return new ActivityMapStep(Validate.list(List.of(relationships), "relationships"), List.of(), List.of(), Map.of());
+  /** A builder of a step to send in a walk: along any relationship, to any peer, unless set. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** This step, kept to peers in {@code sources}. */
-  public ActivityMapStep withPeerIn(ActivityMapSource... sources) {
-    return new ActivityMapStep(relationships, Validate.list(List.of(sources), "sources"), peerNotIn, unknownFields);
+  /** A builder holding this step's relationships and peer filters, to build a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.relationships = relationships;
+    b.peerIn = peerIn;
+    b.peerNotIn = peerNotIn;
+    return b;
   }
 
-  /** This step, without peers in {@code sources}. */
-  public ActivityMapStep withPeerNotIn(ActivityMapSource... sources) {
-    return new ActivityMapStep(relationships, peerIn, Validate.list(List.of(sources), "sources"), unknownFields);
+  /** Builds an {@link ActivityMapStep}. */
+  public static final class Builder {
+    private List<ActivityMapRelationship> relationships = List.of();
+    private List<ActivityMapSource> peerIn = List.of();
+    private List<ActivityMapSource> peerNotIn = List.of();
+
+    private Builder() {}
+
+    /** The protocols and roles followed; none means any. */
+    public Builder relationships(ActivityMapRelationship... relationships) {
+      this.relationships = Validate.list(List.of(Validate.notNull(relationships, "relationships")), "relationships");
+      return this;
+    }
+
+    /** Keep only peers in these sources. */
+    public Builder peerIn(ActivityMapSource... sources) {
+      this.peerIn = Validate.list(List.of(Validate.notNull(sources, "sources")), "sources");
+      return this;
+    }
+
+    /** Drop peers in these sources. */
+    public Builder peerNotIn(ActivityMapSource... sources) {
+      this.peerNotIn = Validate.list(List.of(Validate.notNull(sources, "sources")), "sources");
+      return this;
+    }
+
+    /** The step. */
+    public ActivityMapStep build() {
+      return new ActivityMapStep(relationships, peerIn, peerNotIn, Map.of());
+    }
   }
 }

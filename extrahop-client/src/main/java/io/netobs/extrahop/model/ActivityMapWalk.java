@@ -1,5 +1,8 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.internal.Copies;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,15 +28,61 @@ public record ActivityMapWalk(
     unknownFields = Copies.map(unknownFields);
   }
 
-  /**
-   * A walk from {@code origins} through {@code steps}.
-   *
-   * @throws IllegalArgumentException when there is no origin
-   */
-  public static ActivityMapWalk of(List<ActivityMapSource> origins, List<ActivityMapStep> steps) {
-    if (Validate.list(origins, "origins").isEmpty()) {
-      throw new IllegalArgumentException("origins must contain at least one source");
+  /** A builder of a walk to send; at least one origin is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this walk's origins and steps, to build a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.origins = origins;
+    b.steps = steps;
+    return b;
+  }
+
+  /** Builds an {@link ActivityMapWalk}. */
+  public static final class Builder {
+    private List<ActivityMapSource> origins = List.of();
+    private List<ActivityMapStep> steps = List.of();
+
+    private Builder() {}
+
+    /** Where the walk starts (at least one). */
+    public Builder origins(List<ActivityMapSource> origins) {
+      if (Validate.list(origins, "origins").isEmpty()) {
+        throw new IllegalArgumentException("origins must contain at least one source");
+      }
+      this.origins = List.copyOf(origins);
+      return this;
     }
-    return new ActivityMapWalk(origins, Validate.list(steps, "steps"), Map.of());
+
+    /** Where the walk starts (at least one). */
+    public Builder origins(ActivityMapSource... origins) {
+      return origins(List.of(Validate.notNull(origins, "origins")));
+    }
+
+    /** The steps, in order. */
+    public Builder steps(List<ActivityMapStep> steps) {
+      this.steps = Validate.list(steps, "steps");
+      return this;
+    }
+
+    /** The steps, in order. */
+    public Builder steps(ActivityMapStep... steps) {
+      return steps(List.of(Validate.notNull(steps, "steps")));
+    }
+
+    /**
+     * The walk.
+     *
+     * @throws IllegalArgumentException when there is no origin
+     */
+    public ActivityMapWalk build() {
+      if (origins.isEmpty()) {
+        throw new IllegalArgumentException("origins must contain at least one source");
+      }
+      return new ActivityMapWalk(origins, steps, Map.of());
+    }
   }
 }

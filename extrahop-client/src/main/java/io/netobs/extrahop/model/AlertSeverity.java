@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The severity of an alert, 0 (Emergency) to 7 (Debug), as the guide's table lists them. Levels 0 to 2
+ * The severity of an alert, 0 (Emergency) to 7 (Debug), as the REST API numbers them. Levels 0 to 2
  * require immediate attention. A level outside the known ones (sent by a newer appliance) is kept as
  * its number, never turned into null or an error, and sent back unchanged.
  */
@@ -74,12 +74,12 @@ public final class AlertSeverity {
     return level;
   }
 
-  /** The guide's name for the level (Emergency ... Debug), or {@code Unknown(n)}. */
+  /** The level's name (Emergency ... Debug), or {@code Unknown(n)}. */
   public String displayName() {
     return name;
   }
 
-  /** Whether this is one of the eight levels the guide lists. */
+  /** Whether this is one of the eight levels the REST API defines. */
   public boolean isKnown() {
     return known;
   }

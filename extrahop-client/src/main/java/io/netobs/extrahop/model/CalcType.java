@@ -11,7 +11,7 @@ import java.util.Map;
 public final class CalcType extends ExtensibleEnum {
   /** The mean of a dataset metric. */
   public static final CalcType MEAN = new CalcType("mean", true);
-  /** Percentiles of a dataset metric; name them with {@link MetricSpec#percentiles(Number...)}. */
+  /** Percentiles of a dataset metric; name them with {@link io.netobs.extrahop.request.MetricSpec.Builder#percentiles(Number...)}. */
   public static final CalcType PERCENTILES = new CalcType("percentiles", true);
 
   private static final Map<String, CalcType> KNOWN = Map.of(MEAN.value(), MEAN, PERCENTILES.value(), PERCENTILES);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netobs.http.ExtensibleEnum;
 
 /**
- * The field that {@code GET /devices} matches its {@code value} against ({@code search_type}), as the guide lists them.
+ * The field that {@code GET /devices} matches its {@code value} against ({@code search_type}), as the REST API lists them.
  * Values this release does not know are kept as the server sent them.
  */
 public final class DeviceSearchType extends ExtensibleEnum {

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Models;
+
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Models;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;

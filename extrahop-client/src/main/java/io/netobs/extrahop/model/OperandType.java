@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netobs.http.ExtensibleEnum;
 import java.util.Map;
 
-/** The data types that a record filter operand can name explicitly (see {@link Operand}). */
+/** The data types that a record filter operand can name explicitly (see {@link io.netobs.extrahop.request.Operand}). */
 public final class OperandType extends ExtensibleEnum {
   /** An IPv4 address, or an IPv4 CIDR block. */
   public static final OperandType IPADDR4 = new OperandType("ipaddr4", true);

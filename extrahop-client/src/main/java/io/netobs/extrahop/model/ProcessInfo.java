@@ -1,5 +1,8 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.internal.Copies;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Models;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -17,7 +19,7 @@ import java.util.Optional;
  */
 public record RecordPage(
     @JsonProperty("total") long total,
-    @JsonProperty("records") List<Record> records,
+    @JsonProperty("records") List<StoredRecord> records,
     @JsonProperty("cursor") String cursor,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.model;
 
+import io.netobs.extrahop.internal.Copies;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,7 +22,7 @@ import java.util.Map;
  * @param applyAll whether it applies to every resource
  * @param event the event (older firmware)
  * @param events the events it runs on
- * @param hints the advanced options (the guide's {@code hints})
+ * @param hints the advanced options ({@code hints})
  * @param script the JavaScript source
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */

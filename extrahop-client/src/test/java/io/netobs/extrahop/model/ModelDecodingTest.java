@@ -88,8 +88,8 @@ class ModelDecodingTest {
         {"id": 2, "name": "web", "walks": [{"origins": [{"object_type": "device", "object_id": 7}],
           "steps": [{"relationships": [{"protocol": "http", "role": "server"}]}]}]}""", ActivityMap.class);
     assertThat(map.walks()).hasSize(1);
-    assertThat(map.walks().get(0).origins().get(0)).isEqualTo(ActivityMapSource.device(7));
-    assertThat(map.walks().get(0).steps().get(0).relationships()).containsExactly(ActivityMapRelationship.of("http", "server"));
+    assertThat(map.walks().get(0).origins().get(0)).isEqualTo(ActivityMapSource.builder().objectType("device").objectId(7).build());
+    assertThat(map.walks().get(0).steps().get(0).relationships()).containsExactly(ActivityMapRelationship.builder().protocol("http").role("server").build());
     assertThat(map.walks().get(0).steps().get(0).peerIn()).isEmpty();
   }
 

@@ -1,37 +1,40 @@
 package io.netobs.extrahop.reliability;
 
+import io.netobs.extrahop.model.BundlePolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.AssignmentResult;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
-import io.netobs.extrahop.model.ActivityMapCreate;
-import io.netobs.extrahop.model.ActivityMapQuery;
+import io.netobs.extrahop.request.ActivityMapCreate;
+import io.netobs.extrahop.request.ActivityMapQuery;
 import io.netobs.extrahop.model.ActivityMapSource;
 import io.netobs.extrahop.model.ActivityMapStep;
 import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapWalk;
-import io.netobs.extrahop.model.AlertCreate;
-import io.netobs.extrahop.model.ApplianceConnection;
-import io.netobs.extrahop.model.BundleApplyOptions;
-import io.netobs.extrahop.model.CustomDeviceCriterionCreate;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.DeviceSearch;
-import io.netobs.extrahop.model.EmailGroupCreate;
-import io.netobs.extrahop.model.ExclusionIntervalCreate;
+import io.netobs.extrahop.request.AlertCreate;
+import io.netobs.extrahop.request.ApplianceConnection;
+import io.netobs.extrahop.request.BundleApplyOptions;
+import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.DeviceSearch;
+import io.netobs.extrahop.request.EmailGroupCreate;
+import io.netobs.extrahop.request.ExclusionIntervalCreate;
 import io.netobs.extrahop.model.ExclusionIntervalType;
-import io.netobs.extrahop.model.MetricQuery;
-import io.netobs.extrahop.model.MetricSpec;
-import io.netobs.extrahop.model.NetworkLocalityCreate;
+import io.netobs.extrahop.request.MetricQuery;
+import io.netobs.extrahop.request.MetricSpec;
+import io.netobs.extrahop.request.NetworkLocalityCreate;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.RecordCursorForm;
-import io.netobs.extrahop.model.RecordQuery;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.ReportContent;
 import io.netobs.extrahop.model.SharingRole;
-import io.netobs.extrahop.model.SharingUpdate;
-import io.netobs.extrahop.model.SslDecryptKeyCreate;
-import io.netobs.extrahop.model.TriggerCreate;
-import io.netobs.extrahop.model.UserCreate;
+import io.netobs.extrahop.request.SharingUpdate;
+import io.netobs.extrahop.request.SslDecryptKeyCreate;
+import io.netobs.extrahop.request.TriggerCreate;
+import io.netobs.extrahop.request.UserCreate;
 import io.netobs.http.PollOptions;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.testing.BadInputWalker;
@@ -137,58 +140,57 @@ class ReliabilityBadInputTest {
       return List.of(ReportContent.dashboard(1));
     }
     if (t == ActivityMapQuery.class) {
-      return ActivityMapQuery.forSavedMap();
+      return ActivityMapQuery.builder().build();
     }
     if (t == ActivityMapCreate.class) {
-      return ActivityMapCreate.of("map", List.of(ActivityMapWalk.of(List.of(ActivityMapSource.allDevices()),
-          List.of(ActivityMapStep.of(ActivityMapRelationship.protocol("HTTP"))))));
+      return ActivityMapCreate.builder().name("map").walks(List.of(ActivityMapWalk.builder().origins(ActivityMapSource.builder().objectType("all_devices").build())
+          .steps(ActivityMapStep.builder().relationships(ActivityMapRelationship.builder().protocol("HTTP").build()).build()).build())).build();
     }
     if (t == AlertCreate.class) {
-      return AlertCreate.threshold("alert");
+      return AlertCreate.builder().name("alert").type(AlertType.THRESHOLD).applyAll(false).build();
     }
     if (t == ApplianceConnection.class) {
-      return ApplianceConnection.of("eda-1", "discover", true);
+      return ApplianceConnection.builder().host("eda-1").remoteApplianceType("discover").dataAccess(true).build();
     }
     if (t == BundleApplyOptions.class) {
-      return BundleApplyOptions.overwrite();
+      return BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build();
     }
     if (t == CustomDeviceCriterionCreate.class) {
-      return CustomDeviceCriterionCreate.forAddress("10.0.0.0/24");
+      return CustomDeviceCriterionCreate.builder().ipaddr("10.0.0.0/24").build();
     }
     if (t == DeviceQuery.class) {
-      return DeviceQuery.all();
+      return DeviceQuery.builder().build();
     }
     if (t == DeviceSearch.class) {
-      return DeviceSearch.all();
+      return DeviceSearch.builder().build();
     }
     if (t == EmailGroupCreate.class) {
-      return EmailGroupCreate.of("group", List.of("ops@example.com"));
+      return EmailGroupCreate.builder().groupName("group").emailAddresses(List.of("ops@example.com")).systemNotifications(false).build();
     }
     if (t == ExclusionIntervalCreate.class) {
-      return ExclusionIntervalCreate.of("window", ExclusionIntervalType.ONETIME, 1_000, 2_000);
+      return ExclusionIntervalCreate.builder().name("window").intervalType(ExclusionIntervalType.ONETIME).start(1_000).end(2_000).alertApplyAll(false).trendApplyAll(false).build();
     }
     if (t == MetricQuery.class) {
-      return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http").metric(MetricSpec.of("rsp"))
+      return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http").metric(MetricSpec.builder().name("rsp").build())
           .objectType(ObjectType.DEVICE).objectIds(1).build();
     }
     if (t == NetworkLocalityCreate.class) {
-      return NetworkLocalityCreate.of("10.0.0.0/8", false);
+      return NetworkLocalityCreate.builder().network("10.0.0.0/8").external(false).build();
     }
     if (t == RecordQuery.class) {
       return RecordQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).build();
     }
     if (t == SharingUpdate.class) {
-      return new SharingUpdate().anyone(SharingRole.VIEWER);
+      return SharingUpdate.builder().anyone(SharingRole.VIEWER).build();
     }
     if (t == SslDecryptKeyCreate.class) {
-      return SslDecryptKeyCreate.of("key", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
-          "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+      return SslDecryptKeyCreate.builder().name("key").certificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").privateKey("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n").enabled(true).build();
     }
     if (t == TriggerCreate.class) {
-      return TriggerCreate.of("trigger", "debug('x');", List.of("HTTP_REQUEST"));
+      return TriggerCreate.builder().name("trigger").script("debug('x');").events(List.of("HTTP_REQUEST")).applyAll(false).debug(false).disabled(false).build();
     }
     if (t == UserCreate.class) {
-      return UserCreate.of("alice", "Alice", "pw-1234-abcd");
+      return UserCreate.builder().username("alice").name("Alice").password("pw-1234-abcd").build();
     }
     if (t.getPackageName().equals("io.netobs.extrahop.model")) {
       return generic(t);

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
-import io.netobs.extrahop.model.Record;
-import io.netobs.extrahop.model.RecordQuery;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.extrahop.request.RecordQuery;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.ApiException;
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.DecodingException;
@@ -107,7 +107,7 @@ class ReliabilityFaultMatrixTest {
     // Only the delay cells use a short read timeout, so that a slow moment of a busy machine cannot pass for a fault.
     quickToTimeOut = client.withOptions(o -> o.readTimeout(FaultColumn.READ_TIMEOUT));
     SCAN.object(client).object(impatient).object(quickToTimeOut).object(client.options());
-    allRecordIds = records(client).stream().map(Record::id).toList();
+    allRecordIds = records(client).stream().map(StoredRecord::id).toList();
     assertThat(allRecordIds).hasSizeGreaterThan(3 * RECORDS_PAGE).doesNotHaveDuplicates();
   }
 
@@ -284,9 +284,9 @@ class ReliabilityFaultMatrixTest {
     try {
       switch (call) {
         case GET -> SCAN.object(c.tags().get(tagId));
-        case PATCH -> c.tags().update(tagId, new TagUpdate().name(newName));
+        case PATCH -> c.tags().update(tagId, TagUpdate.builder().name(newName).build());
         case DELETE -> c.tags().delete(tagId);
-        case CREATE -> SCAN.object(c.tags().create(TagCreate.named(createdName)));
+        case CREATE -> SCAN.object(c.tags().create(TagCreate.builder().name(createdName).build()));
         case ASSIGNMENT -> SCAN.object(c.tags().devices(tagId).assign(deviceIds));
         default -> throw new AssertionError(call);
       }
@@ -342,7 +342,7 @@ class ReliabilityFaultMatrixTest {
     Throwable second = null;
     int attempts = -1;
     long started = System.nanoTime();
-    Iterator<Record> records = c.records().search(query()).iterator();
+    Iterator<StoredRecord> records = c.records().search(query()).iterator();
     while (true) {
       boolean more;
       try {
@@ -415,7 +415,7 @@ class ReliabilityFaultMatrixTest {
     return RecordQuery.builder().from(ExtraHopTime.ago(3, ExtraHopTime.Unit.HOURS)).types("~http").limit(RECORDS_PAGE).build();
   }
 
-  private static List<Record> records(ExtraHopClient c) {
+  private static List<StoredRecord> records(ExtraHopClient c) {
     return c.records().search(query()).stream().toList();
   }
 

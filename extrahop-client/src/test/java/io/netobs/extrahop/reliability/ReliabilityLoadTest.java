@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.model.DeviceQuery;
-import io.netobs.extrahop.model.TagCreate;
-import io.netobs.extrahop.model.TagUpdate;
+import io.netobs.extrahop.request.DeviceQuery;
+import io.netobs.extrahop.request.TagCreate;
+import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.NetobsException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.testing.CapturedLogs;
@@ -97,14 +97,14 @@ class ReliabilityLoadTest {
     scan.object(client);
 
     List<String> allDevices = new ArrayList<>();
-    client.devices().list(DeviceQuery.all().pageSize(PAGE)).forEach(d -> allDevices.add(d.id() + ""));
+    client.devices().list(DeviceQuery.builder().pageSize(PAGE).build()).forEach(d -> allDevices.add(d.id() + ""));
     assertThat(allDevices).hasSize(DEVICES);
     long[] deviceIds = fake.api().store("devices").stream().mapToLong(d -> d.get("id").asLong()).limit(5).toArray();
     long seededTag = fake.api().store("tags").get(0).get("id").asLong();
     // Tags for the deletes, made before the faults start: creates are never deleted, so the fake's count of them stays checkable.
     ConcurrentLinkedQueue<Long> victims = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < CALLS * Op.DELETE.weight * 12 / 1000 + 100; i++) {
-      victims.add(client.tags().create(TagCreate.named("victim-" + i)));
+      victims.add(client.tags().create(TagCreate.builder().name("victim-" + i).build()));
     }
     fake.journal().clear();
     fake.faults().randomly(FAULT_RATE, SEED, FAULTS);
@@ -145,11 +145,11 @@ class ReliabilityLoadTest {
               case WALK_DEVICES -> walk(client, allDevices, badWalks);
               case CREATE -> {
                 String name = "load-" + thread + "-" + n;
-                long id = client.tags().create(TagCreate.named(name));
+                long id = client.tags().create(TagCreate.builder().name(name).build());
                 createdIds.put(name, id);
                 mine.add(id);
               }
-              case UPDATE -> client.tags().update(mine.get(random.nextInt(mine.size())), new TagUpdate().name("load-renamed-" + n));
+              case UPDATE -> client.tags().update(mine.get(random.nextInt(mine.size())), TagUpdate.builder().name("load-renamed-" + n).build());
               case ASSIGN -> scan.object(client.tags().devices(mine.get(random.nextInt(mine.size()))).assign(deviceIds));
               case DELETE -> client.tags().delete(victim);
               default -> throw new AssertionError(op);
@@ -258,7 +258,7 @@ class ReliabilityLoadTest {
    * retries that page, so the walk that completes has every device once, in order.
    */
   private static void walk(ExtraHopClient client, List<String> expected, ConcurrentLinkedQueue<String> bad) {
-    Iterator<Device> it = client.devices().list(DeviceQuery.all().pageSize(PAGE)).iterator();
+    Iterator<Device> it = client.devices().list(DeviceQuery.builder().pageSize(PAGE).build()).iterator();
     List<String> seen = new ArrayList<>();
     NetobsException last = null;
     for (int failures = 0; ; ) {

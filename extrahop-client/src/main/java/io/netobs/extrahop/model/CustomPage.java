@@ -1,0 +1,36 @@
+package io.netobs.extrahop.model;
+
+import io.netobs.extrahop.internal.Copies;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A custom page ({@code /pages}).
+ *
+ * @param id the object's id
+ * @param modTime when the object was last modified
+ * @param name the name
+ * @param description a description
+ * @param author who created it
+ * @param owner who owns it
+ * @param platform the platform
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record CustomPage(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("name") String name,
+    @JsonProperty("description") String description,
+    @JsonProperty("author") String author,
+    @JsonProperty("owner") String owner,
+    @JsonProperty("platform") String platform,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public CustomPage {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

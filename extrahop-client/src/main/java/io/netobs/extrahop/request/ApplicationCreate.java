@@ -1,0 +1,37 @@
+package io.netobs.extrahop.request;
+
+
+
+/**
+ * The body of {@code POST /applications}.
+ */
+public final class ApplicationCreate extends RequestBody {
+  private ApplicationCreate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link ApplicationCreate}. */
+  public static final class Builder extends ApplicationFields<Builder> {
+    private Builder() {}
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when {@code name} is not set
+     */
+    public ApplicationCreate build() {
+      require("ApplicationCreate", "name");
+      return new ApplicationCreate(this);
+    }
+  }
+}

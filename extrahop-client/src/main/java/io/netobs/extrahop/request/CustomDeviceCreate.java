@@ -1,0 +1,37 @@
+package io.netobs.extrahop.request;
+
+
+
+/**
+ * The body of {@code POST /customdevices}.
+ */
+public final class CustomDeviceCreate extends RequestBody {
+  private CustomDeviceCreate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link CustomDeviceCreate}. */
+  public static final class Builder extends CustomDeviceFields<Builder> {
+    private Builder() {}
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when {@code name}, {@code disabled} is not set
+     */
+    public CustomDeviceCreate build() {
+      require("CustomDeviceCreate", "name", "disabled");
+      return new CustomDeviceCreate(this);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.netobs.extrahop.request;
+
+import io.netobs.extrahop.internal.Validate;
+
+/**
+ * The setters shared by {@link CustomDeviceCreate} and {@link CustomDeviceUpdate}: each field's setter and its check,
+ * declared once.
+ *
+ * @param <B> the concrete builder, returned by each setter
+ */
+public abstract class CustomDeviceFields<B extends CustomDeviceFields<B>> extends RequestBody.BodyBuilder<B> {
+  CustomDeviceFields() {}
+
+  /** The name (not blank). */
+  public B name(String name) {
+    return set("name", Validate.notBlank(name, "name"));
+  }
+
+  /** A description. */
+  public B description(String description) {
+    return set("description", Validate.notNull(description, "description"));
+  }
+
+  /** Who created it. */
+  public B author(String author) {
+    return set("author", Validate.notNull(author, "author"));
+  }
+
+  /** Whether it is inactive. */
+  public B disabled(boolean disabled) {
+    return set("disabled", disabled);
+  }
+
+  /** The unique id, without spaces; derived from the name when not set. */
+  public B extrahopId(String extrahopId) {
+    return set("extrahop_id", Validate.notBlank(extrahopId, "extrahop_id"));
+  }
+}

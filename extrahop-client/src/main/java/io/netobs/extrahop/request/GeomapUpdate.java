@@ -1,0 +1,42 @@
+package io.netobs.extrahop.request;
+
+
+
+/**
+ * The body of {@code PATCH /geomaps/{id}}.
+ */
+public final class GeomapUpdate extends RequestBody {
+  private GeomapUpdate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link GeomapUpdate}. */
+  public static final class Builder extends GeomapFields<Builder> {
+    private Builder() {}
+
+    /** Clears {@code description}: sends it as an explicit null. */
+    public Builder clearDescription() {
+      return set("description", null);
+    }
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when no field is set
+     */
+    public GeomapUpdate build() {
+      requireAny("GeomapUpdate");
+      return new GeomapUpdate(this);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.netobs.extrahop.request;
+
+import io.netobs.extrahop.internal.Validate;
+
+/**
+ * The setters shared by {@link NetworkLocalityCreate} and {@link NetworkLocalityUpdate}: each field's setter and its check,
+ * declared once.
+ *
+ * @param <B> the concrete builder, returned by each setter
+ */
+public abstract class NetworkLocalityFields<B extends NetworkLocalityFields<B>> extends RequestBody.BodyBuilder<B> {
+  NetworkLocalityFields() {}
+
+  /** The IP address or CIDR block (not blank). */
+  public B network(String network) {
+    return set("network", Validate.notBlank(network, "network"));
+  }
+
+  /** Whether the addresses are external. */
+  public B external(boolean external) {
+    return set("external", external);
+  }
+
+  /** The name. */
+  public B name(String name) {
+    return set("name", Validate.notBlank(name, "name"));
+  }
+
+  /** A description. */
+  public B description(String description) {
+    return set("description", Validate.notNull(description, "description"));
+  }
+}

@@ -1,0 +1,42 @@
+package io.netobs.extrahop.request;
+
+import java.util.List;
+
+
+
+/**
+ * The body of {@code POST /triggers}.
+ */
+public final class TriggerCreate extends RequestBody {
+  private TriggerCreate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link TriggerCreate}. */
+  public static final class Builder extends TriggerFields<Builder> {
+    private Builder() {}
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when {@code name}, {@code script}, {@code events}, {@code apply_all}, {@code debug}, {@code disabled} is not set
+     */
+    public TriggerCreate build() {
+      require("TriggerCreate", "name", "script", "events", "apply_all", "debug", "disabled");
+      if (((List<?>) get("events")).isEmpty()) {
+        throw new IllegalArgumentException("events must name at least one event");
+      }
+      return new TriggerCreate(this);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.netobs.extrahop.request;
+
+
+
+/**
+ * The body of {@code POST /users}. The password never appears in {@code toString()}.
+ */
+public final class UserCreate extends RequestBody {
+  private UserCreate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link UserCreate}. */
+  public static final class Builder extends UserFields<Builder> {
+    private Builder() {}
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when {@code username}, {@code name} is not set
+     */
+    public UserCreate build() {
+      require("UserCreate", "username", "name");
+      return new UserCreate(this);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.netobs.extrahop.request;
+
+
+
+/**
+ * The body of {@code PATCH /usergroups/{id}}.
+ */
+public final class UserGroupUpdate extends RequestBody {
+  private UserGroupUpdate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link UserGroupUpdate}. */
+  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+    private Builder() {}
+
+    /** Whether the group is enabled. */
+    public Builder enabled(boolean enabled) {
+      return set("enabled", enabled);
+    }
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when no field is set
+     */
+    public UserGroupUpdate build() {
+      requireAny("UserGroupUpdate");
+      return new UserGroupUpdate(this);
+    }
+  }
+}

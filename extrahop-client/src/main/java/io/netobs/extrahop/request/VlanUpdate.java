@@ -1,0 +1,57 @@
+package io.netobs.extrahop.request;
+
+import io.netobs.extrahop.internal.Validate;
+
+/**
+ * The body of {@code PATCH /vlans/{id}}.
+ */
+public final class VlanUpdate extends RequestBody {
+  private VlanUpdate(Builder builder) {
+    super(builder);
+  }
+
+  /** A builder with no field set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this body's fields, to build a variant. */
+  public Builder toBuilder() {
+    return new Builder().copyOf(this);
+  }
+
+  /** Builds a {@link VlanUpdate}. */
+  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+    private Builder() {}
+
+    /** The name. */
+    public Builder name(String name) {
+      return set("name", Validate.notNull(name, "name"));
+    }
+
+    /** A description. */
+    public Builder description(String description) {
+      return set("description", Validate.notNull(description, "description"));
+    }
+
+    /** Clears {@code name}: sends it as an explicit null. */
+    public Builder clearName() {
+      return set("name", null);
+    }
+
+    /** Clears {@code description}: sends it as an explicit null. */
+    public Builder clearDescription() {
+      return set("description", null);
+    }
+
+    /**
+     * The body.
+     *
+     * @throws IllegalArgumentException when no field is set
+     */
+    public VlanUpdate build() {
+      requireAny("VlanUpdate");
+      return new VlanUpdate(this);
+    }
+  }
+}
