@@ -14,6 +14,7 @@ import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.request.BatchUpsert;
 import io.netobs.kentik.request.Criterion;
+import io.netobs.http.WaitTimeoutException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +73,12 @@ public final class SyncPopulators {
           .upserts(lines.filter(SyncPopulators::isRow).map(SyncPopulators::populator))
           .listener(step -> progress.update("%s", describe(step)))
           .send();
-      status = operation.awaitCompletion(Duration.ofMinutes(15));
-    }
-    if (!status.isComplete()) {
-      progress.done("Not complete after 15 minutes; follow it with kentik.batch().operation(\"%s\")", status.guid());
-      throw new ExampleFailedException("batch " + status.guid() + " was still being applied after 15 minutes");
+      try {
+        status = operation.awaitCompletion(Duration.ofMinutes(15));
+      } catch (WaitTimeoutException e) {
+        progress.done("Not complete after 15 minutes; follow it with kentik.batch().operation(\"%s\")", operation.guid());
+        throw new ExampleFailedException("batch " + operation.guid() + " was still being applied after 15 minutes");
+      }
     }
     progress.done("Batch %s complete: %d parts", status.guid(), status.numberOfParts());
 
