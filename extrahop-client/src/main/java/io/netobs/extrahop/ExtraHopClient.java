@@ -355,7 +355,7 @@ public final class ExtraHopClient implements AutoCloseable {
   }
 
   /** The license and product key ({@code /license}). */
-  public Licensing license() {
+  public Licensing licensing() {
     return license;
   }
 

@@ -337,13 +337,13 @@ class CatalogueTest {
 
     // ---- license
     ops.add(op("GET /license", "/license", null, json("{\"edition\": \"Reveal(x)\", \"serial\": \"ABC123\", \"features\": {\"ssl\": true}}"),
-        c -> assertThat(c.license().get().features()).containsEntry("ssl", true)));
+        c -> assertThat(c.licensing().get().features()).containsEntry("ssl", true)));
     ops.add(op("PUT /license", "/license", "{\"dossier\": \"X\", \"features\": {}}", NO_CONTENT,
-        c -> c.license().apply("{\"dossier\": \"X\", \"features\": {}}")));
+        c -> c.licensing().apply("{\"dossier\": \"X\", \"features\": {}}")));
     ops.add(op("GET /license/productkey", "/license/productkey", null, json("{\"product_key\": \"AAAA-BBBB\"}"),
-        c -> assertThat(c.license().productKey()).isEqualTo("AAAA-BBBB")));
+        c -> assertThat(c.licensing().productKey()).isEqualTo("AAAA-BBBB")));
     ops.add(op("PUT /license/productkey", "/license/productkey", "{\"product_key\": \"AAAA-CCCC\"}", NO_CONTENT,
-        c -> c.license().applyProductKey("AAAA-CCCC")));
+        c -> c.licensing().applyProductKey("AAAA-CCCC")));
 
     // ---- networks, locality, nodes, vlans
     ops.add(op("GET /networks", "/networks", null, json("[{\"id\": 1, \"name\": \"Capture 1\", \"idle\": false}]"),

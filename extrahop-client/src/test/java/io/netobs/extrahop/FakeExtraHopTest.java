@@ -410,12 +410,12 @@ class FakeExtraHopTest {
     client.system().replaceSslCertificate(PEM);
     assertThat(fake.api().document("/extrahop/sslcert").orElseThrow().path("pem").asText()).isEqualTo(PEM);
 
-    assertThat(client.license().get().serial()).isEqualTo("FAKE-0001");
-    assertThat(client.license().productKey()).isEqualTo("FAKE-PROD-UCT0-KEY1");
-    client.license().applyProductKey("NEW0-PROD-UCT0-KEY2");
-    assertThat(client.license().productKey()).isEqualTo("NEW0-PROD-UCT0-KEY2");
-    client.license().apply("{\"dossier\": \"bmV3\", \"edition\": \"Reveal(x) Premium\"}");
-    assertThat(client.license().get().edition()).isEqualTo("Reveal(x) Premium");
+    assertThat(client.licensing().get().serial()).isEqualTo("FAKE-0001");
+    assertThat(client.licensing().productKey()).isEqualTo("FAKE-PROD-UCT0-KEY1");
+    client.licensing().applyProductKey("NEW0-PROD-UCT0-KEY2");
+    assertThat(client.licensing().productKey()).isEqualTo("NEW0-PROD-UCT0-KEY2");
+    client.licensing().apply("{\"dossier\": \"bmV3\", \"edition\": \"Reveal(x) Premium\"}");
+    assertThat(client.licensing().get().edition()).isEqualTo("Reveal(x) Premium");
 
     Map<String, Object> config = client.runningConfig().get();
     assertThat(config).containsEntry("hostname", "eda-1");

@@ -37,7 +37,7 @@ class SecretsInLogsTest {
       wire.created("/api/v1/appliances/4").noContent().noContent();
       long id = wire.client.appliances().connect(ApplianceConnection.builder().host("eda-2").remoteApplianceType("discover").dataAccess(true)
           .remoteSetupPassword("setup-7731").remotePairingToken("pairing-4410").productKey("AAAA-BBBB-0001").build());
-      wire.client.license().applyProductKey("AAAA-BBBB-0002");
+      wire.client.licensing().applyProductKey("AAAA-BBBB-0002");
       wire.client.system().replaceSslCertificate(PEM);
       assertThat(id).isEqualTo(4);
       wire.expect("POST", "/api/v1/appliances", "{\"host\": \"eda-2\", \"remote_appliance_type\": \"discover\", \"data_access\": true,"
