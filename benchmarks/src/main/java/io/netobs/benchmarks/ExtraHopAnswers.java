@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * bytes: a page of {@code n} devices is the same whatever its offset, so a million devices paged 1,000 at
  * a time cost the server one 1,000-device body held in memory.
  *
- * <p>The devices have every field of the API guide's sample device, each with a value that varies with
+ * <p>The devices have every field of the sample device in the ExtraHop REST API Guide, each with a value that varies with
  * the device's place in the page (about 900 bytes of JSON each).
  */
 public final class ExtraHopAnswers implements LoopbackServer.Handler {

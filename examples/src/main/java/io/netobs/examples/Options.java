@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * runs against: always against a built-in fake, only with {@code --apply} against a real one.
  */
 public final class Options {
-  /** The devices {@code TagSubnet} tags unless told otherwise: the guide's subnet, as a regular expression. */
+  /** The devices {@code TagSubnet} tags unless told otherwise: 10.20.0.0/24, as a regular expression. */
   public static final String DEFAULT_SUBNET = "10.20.0.[0-9]+";
 
   private boolean apply;

@@ -12,7 +12,7 @@ import io.netobs.http.NotFoundException;
 import java.util.List;
 
 /**
- * Creates an object, reads it, deletes it, and reads it again (the guide's example 4): the last read
+ * Creates an object, reads it, deletes it, and reads it again: the last read
  * answers 404, which the SDK throws as {@link NotFoundException}.
  */
 public final class CreateReadDelete {

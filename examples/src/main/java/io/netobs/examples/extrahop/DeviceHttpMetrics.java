@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Queries the HTTP server metrics of one device over the last 30 minutes (the guide's example 3) and
+ * Queries the HTTP server metrics of one device over the last 30 minutes and
  * prints them as a table of five-minute intervals: requests, responses, errors, and the median and 95th
  * percentile of the server's processing time.
  */

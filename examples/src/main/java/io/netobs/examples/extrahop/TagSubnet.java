@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tags every device of a subnet (the guide's example 2): finds or creates the tag by name, pages through
+ * Tags every device of a subnet: finds or creates the tag by name, pages through
  * the devices whose IP address matches, assigns them in batches, and reads the tag's devices back to
  * check that every one was assigned.
  */
@@ -26,7 +26,7 @@ public final class TagSubnet {
   public static final String TAG_NAME = "netobs-example-subnet";
   /**
    * Devices fetched per request, and ids sent per assignment request. Smaller than the SDK's default of
-   * 1000 ids, as in the guide's example: short requests on a busy appliance.
+   * 1000 ids: short requests on a busy appliance.
    */
   static final int BATCH_SIZE = 100;
 

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's recorded-style ExtraHop payloads (src-test-fixtures, {@code samples/extrahop}) decode into
- * this module's models, and the fields the guide does not list are kept, not dropped.
+ * this module's models, and the fields the ExtraHop REST API Guide does not list are kept, not dropped.
  */
 class SamplesDecodingTest {
   static String sample(String name) {
     return Samples.extraHop(name);
   }
 
-  /** Sample, model, and a field beyond the guide that must survive decoding. */
+  /** Sample, model, and a field beyond the ExtraHop REST API Guide that must survive decoding. */
   static Stream<Arguments> objects() {
     return Stream.of(
         Arguments.of("device", Device.class, "discovery_id"),
