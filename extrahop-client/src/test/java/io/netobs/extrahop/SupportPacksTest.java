@@ -8,43 +8,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.ServerErrorException;
-import io.netobs.http.internal.HttpCore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SupportPacksTest {
-  private static final long SIZE = 20L * 1024 * 1024;
-
-  private MockWebServer server;
-  private HttpCore core;
+class SupportPacksTest extends MockServerTest {
   private FakeClock clock;
   private SupportPacks packs;
   @TempDir
   Path dir;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     clock = new FakeClock();
     packs = new SupportPacks(core, PollOptions.defaults(), clock);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   private static MockResponse accepted(String location) {
