@@ -13,7 +13,6 @@ import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.extrahop.model.BundlePolicy;
 import io.netobs.http.DecodingException;
 import io.netobs.http.ServerErrorException;
-import io.netobs.http.internal.HttpCore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,34 +21,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BundlesTest {
-  private static final long SIZE = 20L * 1024 * 1024;
-
-  private MockWebServer server;
-  private HttpCore core;
+class BundlesTest extends MockServerTest {
   private Bundles bundles;
   @TempDir
   Path dir;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     bundles = new Bundles(core);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   @Test

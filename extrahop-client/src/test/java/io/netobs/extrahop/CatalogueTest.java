@@ -90,7 +90,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@link #everyCatalogueRowIsCovered()} checks the table against the catalogue itself.
  */
 class CatalogueTest {
-  /** Resources covered by the query and file part of the client, tested in their own classes. */
+  /** The query and file resources: their own tests and FakeExtraHopQueriesTest cover them, not this class. */
   static final Set<String> NOT_HERE = Set.of("records", "metrics", "packetcaptures", "bundles", "customizations", "supportpacks");
   static final String API = "/api/v1";
   static final String PEM_CERT = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";

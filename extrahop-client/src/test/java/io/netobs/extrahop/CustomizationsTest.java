@@ -10,40 +10,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.Customization;
 import io.netobs.http.ServerErrorException;
-import io.netobs.http.internal.HttpCore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CustomizationsTest {
-  private static final long SIZE = 20L * 1024 * 1024;
-
-  private MockWebServer server;
-  private HttpCore core;
+class CustomizationsTest extends MockServerTest {
   private Customizations backups;
   @TempDir
   Path dir;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     backups = new Customizations(core);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   @Test

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two typical flows (find or create a tag by name, page through the devices of a subnet, assign
- * them in batches, verify; and create, get, delete, get again: 404), written with this client against
- * the project's {@link FakeExtraHop}.
+ * Two everyday tasks written with this client against the project's {@link FakeExtraHop}: find or create
+ * a tag by name, page through the devices of a subnet, assign them in batches and verify; and create,
+ * get, delete, get again (404).
  */
 class GuideExamplesTest {
   private FakeExtraHop fake;

@@ -19,40 +19,26 @@ import io.netobs.http.DecodingException;
 import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.WaitTimeoutException;
-import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Poller;
 import io.netobs.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class MetricsTest {
+class MetricsTest extends MockServerTest {
   private static final String AGAIN = "\"again\"";
 
-  private MockWebServer server;
-  private HttpCore core;
   private TestClock clock;
   private Metrics metrics;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     clock = new TestClock();
     metrics = new Metrics(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   private static MetricQuery example3() {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.extrahop.model.PacketCapture;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.TransportException;
-import io.netobs.http.internal.HttpCore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,35 +18,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PacketCapturesTest {
-  private static final long SIZE = 20L * 1024 * 1024;
+class PacketCapturesTest extends MockServerTest {
   private static final String PCAP = "application/vnd.tcpdump.pcap";
 
-  private MockWebServer server;
-  private HttpCore core;
   private PacketCaptures captures;
   @TempDir
   Path dir;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     captures = new PacketCaptures(core);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   private List<Path> files() throws IOException {

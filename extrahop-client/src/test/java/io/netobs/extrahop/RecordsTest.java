@@ -19,7 +19,6 @@ import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.Page;
 import io.netobs.http.PagedIterable;
-import io.netobs.http.internal.HttpCore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,29 +26,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordsTest {
-  private MockWebServer server;
-  private HttpCore core;
+class RecordsTest extends MockServerTest {
   private Records records;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     records = new Records(core);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   private static RecordQuery example5() {

@@ -14,36 +14,16 @@ import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.PollOptions;
-import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Poller;
 import io.netobs.testing.Samples;
 import io.netobs.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fixtures' recorded-style ExtraHop payloads, decoded through the resources as they arrive. */
-class SamplesDecodingTest {
-  private MockWebServer server;
-  private HttpCore core;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
-  }
-
+class SamplesDecodingTest extends MockServerTest {
   private static MetricQuery query() {
     return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http_client")
         .metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(9363).build();

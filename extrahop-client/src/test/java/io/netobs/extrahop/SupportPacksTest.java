@@ -10,7 +10,6 @@ import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.WaitTimeoutException;
-import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Poller;
 import io.netobs.testing.TestClock;
 import java.io.ByteArrayInputStream;
@@ -20,36 +19,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SupportPacksTest {
-  private static final long SIZE = 20L * 1024 * 1024;
-
-  private MockWebServer server;
-  private HttpCore core;
+class SupportPacksTest extends MockServerTest {
   private TestClock clock;
   private SupportPacks packs;
   @TempDir
   Path dir;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    core = TestCores.core(server);
+  void start() {
     clock = new TestClock();
     packs = new SupportPacks(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    core.close();
-    server.close();
   }
 
   private static MockResponse accepted(String location) {

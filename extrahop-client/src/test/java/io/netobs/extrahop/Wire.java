@@ -13,7 +13,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
-/** A MockWebServer and a client of it, with helpers for the ExtraHop wire shapes . */
+/** A MockWebServer and a client of it, with helpers for the ExtraHop wire shapes. */
 final class Wire implements AutoCloseable {
   static final String API_KEY = "wire-test-key-5f3c";
 

@@ -1,12 +1,7 @@
 package io.netobs.testing;
 
+import io.netobs.testing.internal.CatalogueFile;
 import io.netobs.testing.internal.PathPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -207,28 +202,8 @@ public final class Catalogue {
 
     private static Catalogue load(String service, String basePath, String resource) {
       List<Operation> operations = new ArrayList<>();
-      try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing class-path resource io/netobs/testing/" + resource);
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null || !header.startsWith("resource\tmethod\tpath")) {
-          throw new IllegalStateException("unexpected header in " + resource + ": " + header);
-        }
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          String[] columns = line.split("\t", -1);
-          if (columns.length < 3) {
-            throw new IllegalStateException("malformed row in " + resource + ": " + line);
-          }
-          operations.add(new Operation(service, columns[0], columns[1].toUpperCase(Locale.ROOT), columns[2],
-              columns.length > 3 ? columns[3] : "", columns.length > 4 ? columns[4] : ""));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + resource, e);
+      for (CatalogueFile.Row row : CatalogueFile.read("/io/netobs/testing/" + resource)) {
+        operations.add(new Operation(service, row.resource(), row.method(), row.path(), row.description(), row.note()));
       }
       return new Catalogue(service, basePath, operations);
     }

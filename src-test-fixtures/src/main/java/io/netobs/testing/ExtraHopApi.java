@@ -52,7 +52,7 @@ import java.util.Set;
  * devicegroups        name                 exclusionintervals         name
  * emailgroups         group_name (not name)
  *       </pre>
- *       "Required" means present and not null: the guide itself creates a device group named "".</li>
+ *       "Required" means present and not null: the ExtraHop REST API Guide itself creates a device group named "".</li>
  *   <li>Assignments are one relation per pair of resources, seen from both sides: assigning alert 5 to
  *       device 7 through {@code /alerts/5/devices} shows in {@code /devices/7/alerts} too. A bulk
  *       {@code {"assign": [...], "unassign": [...]}} answers 204, or 207 when some ids do not exist, with

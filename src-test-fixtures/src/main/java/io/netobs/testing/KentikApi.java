@@ -21,7 +21,7 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class KentikApi implements FakeApi {
-  /** The largest batch part accepted: 4 MB, as the seed documents; larger parts are answered 413. */
+  /** The largest batch part accepted: 4 MB, as Kentik documents for its batch API; larger parts are answered 413. */
   public static final int MAX_BATCH_PART_BYTES = 4 * 1024 * 1024;
 
   private final KentikSettings settings;

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Random;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
@@ -22,20 +21,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BodiesTest {
-  private final MockWebServer server = new MockWebServer();
+class BodiesTest extends MockServerTest {
   private HttpCore core;
 
   @BeforeEach
-  void start() throws Exception {
-    server.start();
+  void start() {
     core = Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper());
   }
 
   @AfterEach
   void stop() {
     core.close();
-    server.close();
   }
 
   @Test

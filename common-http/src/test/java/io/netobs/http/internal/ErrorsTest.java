@@ -20,7 +20,6 @@ import io.netobs.http.UnprocessableEntityException;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,20 +27,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ErrorsTest {
-  private final MockWebServer server = new MockWebServer();
+class ErrorsTest extends MockServerTest {
   private HttpCore core;
 
   @BeforeEach
-  void start() throws Exception {
-    server.start();
+  void start() {
     core = Servers.core(server, CoreOptions.builder().retryPolicy(RetryPolicy.none()).build(), new Servers.RecordingSleeper());
   }
 
   @AfterEach
   void stop() {
     core.close();
-    server.close();
   }
 
   static Stream<Arguments> statuses() {

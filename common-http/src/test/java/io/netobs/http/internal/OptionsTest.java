@@ -9,25 +9,10 @@ import io.netobs.http.CoreOptions;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
 import java.time.Duration;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OptionsTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class OptionsTest extends MockServerTest {
   @Test
   void extraHeadersUserAgentSuffixAndHookHeadersAreSent() throws Exception {
     server.enqueue(Servers.status(204));

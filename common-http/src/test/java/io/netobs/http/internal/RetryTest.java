@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,15 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RetryTest {
-  private final MockWebServer server = new MockWebServer();
+class RetryTest extends MockServerTest {
   private final Servers.RecordingSleeper sleeper = new Servers.RecordingSleeper();
   private final List<CallHook.Outcome> outcomes = new CopyOnWriteArrayList<>();
   private HttpCore core;
 
   @BeforeEach
-  void start() throws Exception {
-    server.start();
+  void start() {
     core = Servers.core(server, CoreOptions.builder()
         .retryPolicy(RetryPolicy.builder().jitter(0).build())
         .readTimeout(Duration.ofMillis(500))
@@ -59,7 +56,6 @@ class RetryTest {
   @AfterEach
   void stop() {
     core.close();
-    server.close();
   }
 
   @ParameterizedTest

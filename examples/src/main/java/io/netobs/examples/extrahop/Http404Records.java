@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Searches the record log for HTTP GET requests answered 404 in the last 15 minutes, following the search's cursor from page to page, and prints the most requested missing
+ * Searches the record log for HTTP GET requests answered 404 in the last 15 minutes,
+ * following the search's cursor from page to page, and prints the most requested missing
  * URIs and the newest records.
  */
 public final class Http404Records {

@@ -19,12 +19,13 @@ import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
 import io.netobs.http.testing.CapturedLogs;
+import io.netobs.http.testing.FaultColumn;
+import io.netobs.http.testing.FaultMatrix;
+import io.netobs.http.testing.FaultMatrix.Mode;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,8 +51,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line goes to the console.
  */
 class ReliabilityFaultMatrixTest {
-  enum Mode { TRANSIENT, PERSISTENT }
-
   /** The kinds of call, with the request the fault is aimed at. */
   enum Call {
     GET("GET", "/api/v1/tags/{id}", true, true),
@@ -98,8 +97,7 @@ class ReliabilityFaultMatrixTest {
     CapturedLogs.clear();
     fake = FakeExtraHop.builder().records(300).start();
     SCAN.secret(fake.apiKey());
-    RetryPolicy retries = RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
-        .jitter(0).maxRetryAfter(Duration.ofSeconds(5)).build();
+    RetryPolicy retries = FaultMatrix.retries();
     client = ExtraHopClient.builder().baseUrl(fake.apiUrl()).apiKey(fake.apiKey())
         .readTimeout(Duration.ofSeconds(10)).retryPolicy(retries).build();
     // A server asking to wait longer than the client accepts gets a typed exception instead of a hung thread.
@@ -114,18 +112,8 @@ class ReliabilityFaultMatrixTest {
   @AfterAll
   static void stop() throws IOException {
     try {
-      assertThat(SCAN.leaks()).as("secrets in exception messages, toString() or TRACE logs").isEmpty();
-      String summary = "ExtraHop fault matrix: " + ROWS.size() + " cells (" + Call.values().length + " call kinds x "
-          + FaultColumn.values().length + " faults x " + Mode.values().length + " modes), " + SCAN.textsChecked()
-          + " texts and log lines checked for secrets";
-      System.out.println(summary);
-      Path out = Path.of("target", "reliability", "extrahop-fault-matrix.txt");
-      Files.createDirectories(out.getParent());
-      List<String> lines = new ArrayList<>();
-      lines.add(summary);
-      lines.add(String.format(Locale.ROOT, "%-10s %-13s %-29s %-8s %-10s %s", "mode", "call", "fault", "attempts", "state", "outcome"));
-      lines.addAll(ROWS);
-      Files.write(out, lines);
+      FaultMatrix.report("ExtraHop", Call.values().length, SCAN,
+          String.format(Locale.ROOT, "%-10s %-13s %-29s %-8s %-10s %s", "mode", "call", "fault", "attempts", "state", "outcome"), ROWS);
     } finally {
       client.close();
       fake.close();
@@ -133,15 +121,7 @@ class ReliabilityFaultMatrixTest {
   }
 
   static Stream<Arguments> cells() {
-    List<Arguments> cells = new ArrayList<>();
-    for (Mode mode : Mode.values()) {
-      for (Call call : Call.values()) {
-        for (FaultColumn fault : FaultColumn.values()) {
-          cells.add(Arguments.of(mode, call, fault));
-        }
-      }
-    }
-    return cells.stream();
+    return FaultMatrix.cells(Call.values());
   }
 
   /**
@@ -244,9 +224,6 @@ class ReliabilityFaultMatrixTest {
         assertThat(seen.error().getMessage()).contains(expect.messagePart());
       }
       assertThat(seen.error().getMessage()).as("the message names the call").contains(call.method + " /api/v1/");
-      if (seen.error() instanceof ApiException api && fault.status() != 0) {
-        assertThat(api.status()).isEqualTo(fault.status());
-      }
       if (fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER) {
         assertThat(((RateLimitedException) seen.error()).retryAfter()).contains(Duration.ofSeconds(1));
       }
@@ -255,9 +232,7 @@ class ReliabilityFaultMatrixTest {
     if (call != Call.GET) {
       assertThat(seen.applied()).as("%s %s %s: applied", mode, call, fault).isEqualTo(expect.applied());
     }
-    if (mode == Mode.TRANSIENT && fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER) {
-      assertThat(seen.elapsed()).as("Retry-After honoured").isGreaterThanOrEqualTo(Duration.ofMillis(950));
-    }
+    FaultMatrix.checkStatusAndRetryAfter(mode, fault, seen.error(), seen.elapsed());
   }
 
   private static Seen run(ExtraHopClient c, Mode mode, Call call, FaultColumn fault) {
@@ -271,11 +246,7 @@ class ReliabilityFaultMatrixTest {
     if (call == Call.RECORD_CURSOR) {
       return runCursor(c, mode, fault);
     }
-    var when = fake.faults().on(call.method, call.path);
-    if (mode == Mode.PERSISTENT) {
-      when.always();
-    }
-    when.respond(fault.fault);
+    FaultMatrix.arm(fake.faults(), call.method, call.path, mode, fault);
 
     String newName = "renamed-" + System.nanoTime();
     String createdName = "created-" + System.nanoTime();
@@ -332,11 +303,7 @@ class ReliabilityFaultMatrixTest {
    * the records seen are a prefix of the full result, with no record skipped or repeated.
    */
   private static Seen runCursor(ExtraHopClient c, Mode mode, FaultColumn fault) {
-    var when = fake.faults().on("GET", Call.RECORD_CURSOR.path);
-    if (mode == Mode.PERSISTENT) {
-      when.always();
-    }
-    when.respond(fault.fault);
+    FaultMatrix.arm(fake.faults(), "GET", Call.RECORD_CURSOR.path, mode, fault);
     List<String> seen = new ArrayList<>();
     Throwable first = null;
     Throwable second = null;

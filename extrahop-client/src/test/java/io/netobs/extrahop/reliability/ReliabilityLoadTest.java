@@ -11,6 +11,7 @@ import io.netobs.extrahop.request.TagUpdate;
 import io.netobs.http.NetobsException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.testing.CapturedLogs;
+import io.netobs.http.testing.LoadRun;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.testing.Fault;
 import io.netobs.testing.FakeExtraHop;
@@ -22,17 +23,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +53,7 @@ class ReliabilityLoadTest {
   static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
   /** The mix, by weight. */
-  enum Op {
+  enum Op implements LoadRun.Weighted {
     GET_TAG(20, "GET", "/api/v1/tags/{id}"),
     LIST_DEVICES(10, "GET", "/api/v1/devices"),
     WALK_DEVICES(5, "GET", "/api/v1/devices"),
@@ -76,12 +71,14 @@ class ReliabilityLoadTest {
       this.method = method;
       this.path = path;
     }
+
+    @Override
+    public int weight() {
+      return weight;
+    }
   }
 
-  private static final Fault[] FAULTS = {
-      Fault.delay(READ_TIMEOUT.plusMillis(700)), Fault.tooManyRequests(Duration.ofSeconds(1)), Fault.tooManyRequests(null),
-      Fault.status(500), Fault.status(502), Fault.status(503), Fault.status(504), Fault.disconnectBeforeResponse(),
-      Fault.disconnectDuringBody(), Fault.truncatedJson(), Fault.htmlError(502), Fault.emptyOk()};
+  private static final Fault[] FAULTS = LoadRun.everyFault(READ_TIMEOUT.plusMillis(700));
 
   @Test
   void thirtyTwoThreadsShareOneClientThroughFaults() throws Exception {
@@ -109,77 +106,51 @@ class ReliabilityLoadTest {
     fake.journal().clear();
     fake.faults().randomly(FAULT_RATE, SEED, FAULTS);
 
-    Map<Op, AtomicLong> successes = new EnumMap<>(Op.class);
-    Map<Op, AtomicLong> failures = new EnumMap<>(Op.class);
-    for (Op op : Op.values()) {
-      successes.put(op, new AtomicLong());
-      failures.put(op, new AtomicLong());
-    }
     Map<String, Long> createdIds = new ConcurrentHashMap<>();
-    ConcurrentLinkedQueue<Throwable> untyped = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> badWalks = new ConcurrentLinkedQueue<>();
-    Map<String, AtomicLong> failureTypes = new ConcurrentHashMap<>();
-    AtomicInteger next = new AtomicInteger();
-    long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int thread = t;
-      futures.add(pool.submit(() -> {
-        SplittableRandom random = new SplittableRandom(SEED * 31 + thread);
-        List<Long> mine = new ArrayList<>();
-        int n;
-        while ((n = next.getAndIncrement()) < CALLS) {
-          Op op = pick(random);
-          if ((op == Op.UPDATE || op == Op.ASSIGN) && mine.isEmpty()) {
-            op = Op.CREATE;
-          }
-          Long victim = op == Op.DELETE ? victims.poll() : null;
-          if (op == Op.DELETE && victim == null) {
-            op = Op.GET_TAG; // none left to delete
-          }
-          try {
-            switch (op) {
-              case GET_TAG -> scan.object(client.tags().get(seededTag));
-              case LIST_DEVICES -> scan.object(client.devices().list().firstPage().items().size());
-              case WALK_DEVICES -> walk(client, allDevices, badWalks);
-              case CREATE -> {
-                String name = "load-" + thread + "-" + n;
-                long id = client.tags().create(TagCreate.builder().name(name).build());
-                createdIds.put(name, id);
-                mine.add(id);
-              }
-              case UPDATE -> client.tags().update(mine.get(random.nextInt(mine.size())), TagUpdate.builder().name("load-renamed-" + n).build());
-              case ASSIGN -> scan.object(client.tags().devices(mine.get(random.nextInt(mine.size()))).assign(deviceIds));
-              case DELETE -> client.tags().delete(victim);
-              default -> throw new AssertionError(op);
-            }
-            successes.get(op).incrementAndGet();
-          } catch (NetobsException e) {
-            failures.get(op).incrementAndGet();
-            failureTypes.computeIfAbsent(op + " " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
-            scan.exception(e);
-          } catch (RuntimeException | Error e) {
-            untyped.add(e);
-          }
-          if (n % 500 == 0) {
-            scan.drainLogs();
-          }
+    LoadRun.Result<Op> result = LoadRun.run(Op.class, CALLS, THREADS, SEED, scan, (Integer thread, SplittableRandom random) -> new LoadRun.Worker<Op>() {
+      final List<Long> mine = new ArrayList<>();
+      Long victim;
+
+      @Override
+      public Op choose(Op op) {
+        if ((op == Op.UPDATE || op == Op.ASSIGN) && mine.isEmpty()) {
+          op = Op.CREATE;
         }
-        return null;
-      }));
-    }
-    for (Future<?> f : futures) {
-      f.get(10, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
-    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        victim = op == Op.DELETE ? victims.poll() : null;
+        if (op == Op.DELETE && victim == null) {
+          op = Op.GET_TAG; // none left to delete
+        }
+        return op;
+      }
+
+      @Override
+      public void call(Op op, int n) {
+        switch (op) {
+          case GET_TAG -> scan.object(client.tags().get(seededTag));
+          case LIST_DEVICES -> scan.object(client.devices().list().firstPage().items().size());
+          case WALK_DEVICES -> walk(client, allDevices, badWalks);
+          case CREATE -> {
+            String name = "load-" + thread + "-" + n;
+            long id = client.tags().create(TagCreate.builder().name(name).build());
+            createdIds.put(name, id);
+            mine.add(id);
+          }
+          case UPDATE -> client.tags().update(mine.get(random.nextInt(mine.size())), TagUpdate.builder().name("load-renamed-" + n).build());
+          case ASSIGN -> scan.object(client.tags().devices(mine.get(random.nextInt(mine.size()))).assign(deviceIds));
+          case DELETE -> client.tags().delete(victim);
+          default -> throw new AssertionError(op);
+        }
+      }
+    });
+    Map<Op, AtomicLong> successes = result.successes();
+    ConcurrentLinkedQueue<Throwable> untyped = result.untyped();
+    Duration elapsed = result.elapsed();
     fake.faults().clear();
 
     // Every call ended in a result or a typed exception.
     assertThat(untyped).as("exceptions that are not NetobsException").isEmpty();
-    long calls = successes.values().stream().mapToLong(AtomicLong::get).sum() + failures.values().stream().mapToLong(AtomicLong::get).sum();
+    long calls = result.calls();
     assertThat(calls).isEqualTo(CALLS);
     assertThat(badWalks).as("page walks that skipped or repeated a device").isEmpty();
 
@@ -204,12 +175,7 @@ class ReliabilityLoadTest {
 
     // Creates: each name applied at most once, the fake holds exactly the creates that reached it, and
     // every create a caller saw succeed is there under its id.
-    Map<String, Integer> applied = new HashMap<>();
-    for (Journal.Entry e : journal.entries("POST", Op.CREATE.path)) {
-      if (e.fault() == null || e.fault().reachesApi()) {
-        applied.merge(e.json().path("name").asText(), 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> applied = LoadRun.createsThatReachedTheApi(journal, Op.CREATE.path, body -> body.path("name").asText());
     assertThat(applied.values()).as("no create applied twice").allMatch(times -> times == 1);
     Map<String, Long> inFake = new HashMap<>();
     for (JsonNode tag : fake.api().store("tags")) {
@@ -236,21 +202,7 @@ class ReliabilityLoadTest {
     long faulted = journal.entries().stream().filter(Journal.Entry::faulted).count();
     System.out.printf("ExtraHop load: %d calls from %d threads in %d ms (%d requests, %d faulted), %s; failures: %s; %d texts and log lines checked for secrets%n",
         calls, THREADS, elapsed.toMillis(), journal.total(), faulted,
-        successes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-        failureTypes.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining(", ")),
-        scan.textsChecked());
-  }
-
-  private static Op pick(SplittableRandom random) {
-    int r = random.nextInt(100);
-    for (Op op : Op.values()) {
-      r -= op.weight;
-      if (r < 0) {
-        return op;
-      }
-    }
-    return Op.GET_TAG;
+        result.successSummary(), result.failureSummary(), scan.textsChecked());
   }
 
   /**

@@ -7,6 +7,7 @@ import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.internal.Json;
 import io.netobs.http.testing.CapturedLogs;
+import io.netobs.http.testing.FaultColumn;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.testing.ExtraHopApi;
 import io.netobs.testing.FakeHttpServer;

@@ -3,7 +3,6 @@ package io.netobs.kentik.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netobs.http.ApiException;
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.DecodingException;
 import io.netobs.http.RateLimit;
@@ -12,6 +11,9 @@ import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
 import io.netobs.http.testing.CapturedLogs;
+import io.netobs.http.testing.FaultColumn;
+import io.netobs.http.testing.FaultMatrix;
+import io.netobs.http.testing.FaultMatrix.Mode;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchPartFailedException;
@@ -22,8 +24,6 @@ import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Journal;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,8 +50,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The table goes to {@code target/reliability/kentik-fault-matrix.txt}; one summary line to the console.
  */
 class ReliabilityFaultMatrixTest {
-  enum Mode { TRANSIENT, PERSISTENT }
-
   enum Call { PUT, BATCH_PART }
 
   record Expect(Class<? extends Throwable> error, int attempts, boolean applied, boolean outcomeUnknown, String note) {}
@@ -70,8 +68,7 @@ class ReliabilityFaultMatrixTest {
     CapturedLogs.clear();
     fake = FakeKentik.builder().sampleData(true).start();
     SCAN.secret(fake.token(), fake.email());
-    RetryPolicy retries = RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
-        .jitter(0).maxRetryAfter(Duration.ofSeconds(5)).build();
+    RetryPolicy retries = FaultMatrix.retries();
     client = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken(fake.token())
         .rateLimit(RateLimit.unlimited()).readTimeout(Duration.ofSeconds(10)).retryPolicy(retries).build();
     impatient = client.withOptions(o -> o.retryPolicy(retries.toBuilder().maxRetryAfter(Duration.ofMillis(500)).build()));
@@ -83,18 +80,8 @@ class ReliabilityFaultMatrixTest {
   @AfterAll
   static void stop() throws IOException {
     try {
-      assertThat(SCAN.leaks()).as("secrets in exception messages, toString() or TRACE logs").isEmpty();
-      String summary = "Kentik fault matrix: " + ROWS.size() + " cells (" + Call.values().length + " call kinds x "
-          + FaultColumn.values().length + " faults x " + Mode.values().length + " modes), " + SCAN.textsChecked()
-          + " texts and log lines checked for secrets";
-      System.out.println(summary);
-      Path out = Path.of("target", "reliability", "kentik-fault-matrix.txt");
-      Files.createDirectories(out.getParent());
-      List<String> lines = new ArrayList<>();
-      lines.add(summary);
-      lines.add(String.format(Locale.ROOT, "%-10s %-10s %-29s %-8s %-10s %s", "mode", "call", "fault", "attempts", "state", "outcome"));
-      lines.addAll(ROWS);
-      Files.write(out, lines);
+      FaultMatrix.report("Kentik", Call.values().length, SCAN,
+          String.format(Locale.ROOT, "%-10s %-10s %-29s %-8s %-10s %s", "mode", "call", "fault", "attempts", "state", "outcome"), ROWS);
     } finally {
       client.close();
       fake.close();
@@ -102,15 +89,7 @@ class ReliabilityFaultMatrixTest {
   }
 
   static Stream<Arguments> cells() {
-    List<Arguments> cells = new ArrayList<>();
-    for (Mode mode : Mode.values()) {
-      for (Call call : Call.values()) {
-        for (FaultColumn fault : FaultColumn.values()) {
-          cells.add(Arguments.of(mode, call, fault));
-        }
-      }
-    }
-    return cells.stream();
+    return FaultMatrix.cells(Call.values());
   }
 
   /** The promised behaviour. For a batch, "attempts" counts the requests for the faulted (second) part. */
@@ -201,15 +180,10 @@ class ReliabilityFaultMatrixTest {
           assertThat(failed.status()).isEqualTo(fault.status());
         }
       }
-      if (result.error instanceof ApiException api && fault.status() != 0) {
-        assertThat(api.status()).isEqualTo(fault.status());
-      }
     }
     assertThat(result.attempts).as("%s %s %s: attempts the journal saw", mode, call, fault).isEqualTo(expect.attempts());
     assertThat(result.applied).as("%s %s %s: applied", mode, call, fault).isEqualTo(expect.applied());
-    if (mode == Mode.TRANSIENT && fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER) {
-      assertThat(elapsed).as("Retry-After honoured").isGreaterThanOrEqualTo(Duration.ofMillis(950));
-    }
+    FaultMatrix.checkStatusAndRetryAfter(mode, fault, result.error, elapsed);
   }
 
   private record Result(Throwable error, int attempts, boolean applied, String detail) {}
@@ -219,11 +193,7 @@ class ReliabilityFaultMatrixTest {
     long id = tag.get("id").asLong();
     String before = tag.get("flow_tag").asText();
     String renamed = "RENAMED_" + (System.nanoTime() % 100_000);
-    var when = fake.faults().on("PUT", "/api/v5/tag/{id}");
-    if (mode == Mode.PERSISTENT) {
-      when.always();
-    }
-    when.respond(fault.fault);
+    FaultMatrix.arm(fake.faults(), "PUT", "/api/v5/tag/{id}", mode, fault);
     Throwable error = null;
     try {
       SCAN.object(c.flowTags().update(id, FlowTagUpdate.builder().flowTag(renamed).build()));
@@ -268,11 +238,7 @@ class ReliabilityFaultMatrixTest {
       op = c.batch().tags().upserts(upserts).partSizeLimit(PART_LIMIT)
           .listener(progress -> {
             if (progress.partsSent() == 1 && armed.compareAndSet(false, true)) {
-              var when = fake.faults().on("POST", "/api/v5/batch/tags");
-              if (mode == Mode.PERSISTENT) {
-                when.always();
-              }
-              when.respond(fault.fault);
+              FaultMatrix.arm(fake.faults(), "POST", "/api/v5/batch/tags", mode, fault);
             }
           })
           .send();

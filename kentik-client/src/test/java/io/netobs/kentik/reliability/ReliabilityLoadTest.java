@@ -3,11 +3,11 @@ package io.netobs.kentik.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netobs.http.NetobsException;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.TransportException;
 import io.netobs.http.testing.CapturedLogs;
+import io.netobs.http.testing.LoadRun;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.request.FlowTagCreate;
@@ -17,8 +17,6 @@ import io.netobs.testing.Fault;
 import io.netobs.testing.Journal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -32,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +47,7 @@ class ReliabilityLoadTest {
   static final int IN_FLIGHT = 4;
   static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
-  enum Op {
+  enum Op implements LoadRun.Weighted {
     GET(35, "GET", "/api/v5/tag/{id}"),
     CREATE(25, "POST", "/api/v5/tag"),
     UPDATE(25, "PUT", "/api/v5/tag/{id}"),
@@ -65,12 +62,14 @@ class ReliabilityLoadTest {
       this.method = method;
       this.path = path;
     }
+
+    @Override
+    public int weight() {
+      return weight;
+    }
   }
 
-  private static final Fault[] FAULTS = {
-      Fault.delay(READ_TIMEOUT.plusMillis(500)), Fault.tooManyRequests(Duration.ofSeconds(1)), Fault.tooManyRequests(null),
-      Fault.status(500), Fault.status(502), Fault.status(503), Fault.status(504), Fault.disconnectBeforeResponse(),
-      Fault.disconnectDuringBody(), Fault.truncatedJson(), Fault.htmlError(502), Fault.emptyOk()};
+  private static final Fault[] FAULTS = LoadRun.everyFault(READ_TIMEOUT.plusMillis(500));
 
   @Test
   void theConcurrencyLimitHoldsForThirtyTwoThreadsThroughFaults() throws Exception {
@@ -92,72 +91,47 @@ class ReliabilityLoadTest {
     fake.journal().clear();
     fake.faults().randomly(FAULT_RATE, SEED, FAULTS);
 
-    Map<Op, AtomicLong> successes = new EnumMap<>(Op.class);
-    for (Op op : Op.values()) {
-      successes.put(op, new AtomicLong());
-    }
-    AtomicLong failures = new AtomicLong();
-    Map<String, AtomicLong> failureTypes = new ConcurrentHashMap<>();
-    ConcurrentLinkedQueue<Throwable> untyped = new ConcurrentLinkedQueue<>();
     Map<String, Long> created = new ConcurrentHashMap<>();
-    AtomicInteger next = new AtomicInteger();
-    long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int thread = t;
-      futures.add(pool.submit(() -> {
-        SplittableRandom random = new SplittableRandom(SEED * 31 + thread);
-        List<Long> mine = new ArrayList<>();
-        int n;
-        while ((n = next.getAndIncrement()) < CALLS) {
-          Op op = pick(random);
-          if (op == Op.UPDATE && mine.isEmpty()) {
-            op = Op.CREATE;
-          }
-          Long victim = op == Op.DELETE ? victims.poll() : null;
-          if (op == Op.DELETE && victim == null) {
-            op = Op.GET;
-          }
-          try {
-            switch (op) {
-              case GET -> scan.object(client.flowTags().get(seeded));
-              case CREATE -> {
-                String name = String.format("LT_%d_%d", thread, n);
-                long id = client.flowTags().create(FlowTagCreate.builder().flowTag(name).port("80").build()).id();
-                created.put(name, id);
-                mine.add(id);
-              }
-              case UPDATE -> scan.object(client.flowTags().update(mine.get(random.nextInt(mine.size())),
-                  FlowTagUpdate.builder().port(String.valueOf(1 + random.nextInt(65_000))).build()));
-              case DELETE -> client.flowTags().delete(victim);
-              default -> throw new AssertionError(op);
-            }
-            successes.get(op).incrementAndGet();
-          } catch (NetobsException e) {
-            failures.incrementAndGet();
-            failureTypes.computeIfAbsent(op + " " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
-            scan.exception(e);
-          } catch (RuntimeException | Error e) {
-            untyped.add(e);
-          }
-          if (n % 500 == 0) {
-            scan.drainLogs();
-          }
+    LoadRun.Result<Op> result = LoadRun.run(Op.class, CALLS, THREADS, SEED, scan, (Integer thread, SplittableRandom random) -> new LoadRun.Worker<Op>() {
+      final List<Long> mine = new ArrayList<>();
+      Long victim;
+
+      @Override
+      public Op choose(Op op) {
+        if (op == Op.UPDATE && mine.isEmpty()) {
+          op = Op.CREATE;
         }
-        return null;
-      }));
-    }
-    for (Future<?> f : futures) {
-      f.get(10, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        victim = op == Op.DELETE ? victims.poll() : null;
+        if (op == Op.DELETE && victim == null) {
+          op = Op.GET;
+        }
+        return op;
+      }
+
+      @Override
+      public void call(Op op, int n) {
+        switch (op) {
+          case GET -> scan.object(client.flowTags().get(seeded));
+          case CREATE -> {
+            String name = String.format("LT_%d_%d", thread, n);
+            long id = client.flowTags().create(FlowTagCreate.builder().flowTag(name).port("80").build()).id();
+            created.put(name, id);
+            mine.add(id);
+          }
+          case UPDATE -> scan.object(client.flowTags().update(mine.get(random.nextInt(mine.size())),
+              FlowTagUpdate.builder().port(String.valueOf(1 + random.nextInt(65_000))).build()));
+          case DELETE -> client.flowTags().delete(victim);
+          default -> throw new AssertionError(op);
+        }
+      }
+    });
+    Map<Op, AtomicLong> successes = result.successes();
+    Duration elapsed = result.elapsed();
     fake.faults().clear();
     Journal journal = fake.journal();
 
-    assertThat(untyped).as("exceptions that are not NetobsException").isEmpty();
-    assertThat(successes.values().stream().mapToLong(AtomicLong::get).sum() + failures.get()).isEqualTo(CALLS);
+    assertThat(result.untyped()).as("exceptions that are not NetobsException").isEmpty();
+    assertThat(result.calls()).isEqualTo(CALLS);
     // The limiter held: never more than IN_FLIGHT requests at the fake, and no 429 but the injected ones.
     assertThat(fake.observedMaxConcurrency()).as("requests in flight at the fake").isBetween(2, IN_FLIGHT);
     assertThat(journal.entries().stream().filter(e -> e.status() == 429 && e.fault() == null).count())
@@ -169,12 +143,8 @@ class ReliabilityLoadTest {
           .filter(e -> acceptedBySdk(op, e)).count();
       assertThat(successes.get(op).get()).as("%s: successes seen by callers vs answers the SDK could accept", op).isEqualTo(accepted);
     }
-    Map<String, Integer> applied = new HashMap<>();
-    for (Journal.Entry e : journal.entries("POST", Op.CREATE.path)) {
-      if (e.fault() == null || e.fault().reachesApi()) {
-        applied.merge(e.json().path("tag").path("flow_tag").asText(), 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> applied = LoadRun.createsThatReachedTheApi(journal, Op.CREATE.path,
+        body -> body.path("tag").path("flow_tag").asText());
     assertThat(applied.values()).as("no create applied twice").allMatch(times -> times == 1);
     long inFake = 0;
     for (JsonNode tag : fake.tags()) {
@@ -193,9 +163,7 @@ class ReliabilityLoadTest {
     System.out.printf("Kentik load: %d calls from %d threads in %d ms (%d requests, %d faulted), most in flight at the fake %d (limit %d), %s; failures: %s%n",
         CALLS, THREADS, elapsed.toMillis(), journal.total(), journal.entries().stream().filter(Journal.Entry::faulted).count(),
         fake.observedMaxConcurrency(), IN_FLIGHT,
-        successes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-        failureTypes.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining(", ")));
+        result.successSummary(), result.failureSummary());
   }
 
   /**
@@ -253,17 +221,6 @@ class ReliabilityLoadTest {
     } finally {
       fake.close();
     }
-  }
-
-  private static Op pick(SplittableRandom random) {
-    int r = random.nextInt(100);
-    for (Op op : Op.values()) {
-      r -= op.weight;
-      if (r < 0) {
-        return op;
-      }
-    }
-    return Op.GET;
   }
 
   /** Whether the SDK accepts this answer as a call's success (see the ExtraHop load test for the reasoning). */

@@ -113,7 +113,7 @@ final class DeviceGenerator {
     device.put("dns_name", dnsName);
     device.put("custom_type", "");
     device.put("analysis_level", critical ? 2 : 1);
-    // Fields of newer firmware that the guide's sample does not show: decoders must keep or skip them.
+    // Fields of newer firmware that the ExtraHop REST API Guide's sample device does not show: decoders must keep or skip them.
     device.put("display_name", dnsName);
     device.put("role", role.name());
     device.put("auto_role", role.name());

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 /**
  * The record log: {@code POST /records/search} and the next pages through a cursor, either
- * {@code GET /records/cursor/{cursor}} (the guide) or {@code POST /records/cursor} with
+ * {@code GET /records/cursor/{cursor}} (as the ExtraHop REST API Guide documents it) or {@code POST /records/cursor} with
  * {@code {"cursor": ...}} (newer firmware). Each page hands out a new cursor and retires the old one, so a
  * client that reuses a spent cursor sees a 404 rather than silently repeated records.
  */

@@ -40,7 +40,7 @@ final class BatchOperation {
     return dimensionId == null ? otherDimensionId == null : dimensionId.equals(otherDimensionId);
   }
 
-  /** The status object of the seed's Batch Status Response; totals are the sums of their parts. */
+  /** The status object of Kentik's documented Batch Status Response; totals are the sums of their parts. */
   ObjectNode status(long userId, String email, boolean pending) {
     ObjectNode status = Json.object();
     if (dimensionId != null) {

@@ -240,7 +240,7 @@ public final class KentikModel {
   }
 
   /**
-   * Accepts the body unwrapped, or wrapped as {@code {"customDimension": {...}}} or as the seed's
+   * Accepts the body unwrapped, or wrapped as {@code {"customDimension": {...}}} or as Kentik's documentation shows it,
    * {@code {"custom dimension": {...}}}. Only {@code display_name} may change; the answer has no populators.
    */
   public synchronized FakeResponse updateDimension(long id, JsonNode body) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * comma-joined as the Tag and Populator APIs write them. Not part of the public API.
  */
 public final class MatchFields {
-  /** The fields every tag and populator answer shows, empty when unset, in the order of the seed's examples. */
+  /** The fields every tag and populator answer shows, empty when unset, in the order of Kentik's documented examples. */
   public static final List<String> ALWAYS_SHOWN = List.of("device_name", "interface_name", "addr", "port", "tcp_flags",
       "protocol", "asn", "nexthop_asn", "bgp_aspath", "bgp_community");
 

@@ -1,13 +1,13 @@
-package io.netobs.kentik.reliability;
+package io.netobs.http.testing;
 
 import io.netobs.testing.Fault;
 import java.time.Duration;
 
 /**
- * The fault kinds of the reliability matrix, one column each. {@link #reachesApi()} says whether the fake
- * API handled the request before the fault spoiled the answer (see {@link Fault}).
+ * The fault kinds of the clients' reliability matrices, one column each. {@link #reachesApi()} says
+ * whether the fake API handled the request before the fault spoiled the answer (see {@link Fault}).
  */
-enum FaultColumn {
+public enum FaultColumn {
   DELAY_PAST_READ_TIMEOUT(Fault.delay(Duration.ofMillis(1500))),
   TOO_MANY_REQUESTS_RETRY_AFTER(Fault.tooManyRequests(Duration.ofSeconds(1))),
   TOO_MANY_REQUESTS(Fault.tooManyRequests(null)),
@@ -22,28 +22,29 @@ enum FaultColumn {
   EMPTY_200(Fault.emptyOk());
 
   /** The read timeout of the clients under test, and a delay well past it. */
-  static final Duration READ_TIMEOUT = Duration.ofMillis(500);
-  static final Duration DELAY = Duration.ofMillis(1500);
+  public static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+  public static final Duration DELAY = Duration.ofMillis(1500);
 
-  final Fault fault;
+  public final Fault fault;
 
   FaultColumn(Fault fault) {
     this.fault = fault;
   }
 
-  boolean reachesApi() {
+  public boolean reachesApi() {
     return fault.reachesApi();
   }
 
   /** A status the core retries when the call is safe to repeat (408, 429, 5xx). */
-  boolean isRetriedStatus() {
+  public boolean isRetriedStatus() {
     return switch (this) {
       case STATUS_500, STATUS_502, STATUS_503, STATUS_504, HTML_ERROR_502 -> true;
       default -> false;
     };
   }
 
-  int status() {
+  /** The status the fault answers with, or 0 when it answers none of its own. */
+  public int status() {
     return switch (this) {
       case STATUS_500 -> 500;
       case STATUS_502, HTML_ERROR_502 -> 502;
