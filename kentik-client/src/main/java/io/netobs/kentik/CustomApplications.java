@@ -29,7 +29,7 @@ public final class CustomApplications {
   /** Creates a custom application ({@code POST /customApplications}). */
   public CustomApplication create(CustomApplicationCreate application) {
     Checks.notNull(application, "application");
-    return core.execute(ApiRequest.post("/customApplications").json(application.body()).build(),
+    return core.execute(ApiRequest.post("/customApplications").json(application.toMap()).build(),
         r -> Answers.object(r, null, CustomApplication.class));
   }
 
@@ -40,7 +40,7 @@ public final class CustomApplications {
   public CustomApplication update(long id, CustomApplicationUpdate application) {
     Checks.positiveId(id, "id");
     Checks.notNull(application, "application");
-    return core.execute(ApiRequest.put("/customApplications/{}", id).json(application.body()).build(),
+    return core.execute(ApiRequest.put("/customApplications/{}", id).json(application.toMap()).build(),
         r -> Answers.object(r, null, CustomApplication.class));
   }
 

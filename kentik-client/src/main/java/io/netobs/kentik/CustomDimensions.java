@@ -35,7 +35,7 @@ public final class CustomDimensions {
   /** Creates a custom dimension ({@code POST /customdimension}). */
   public CustomDimension create(CustomDimensionCreate dimension) {
     Checks.notNull(dimension, "dimension");
-    return core.execute(ApiRequest.post("/customdimension").json(dimension.body()).build(),
+    return core.execute(ApiRequest.post("/customdimension").json(dimension.toMap()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 
@@ -46,7 +46,7 @@ public final class CustomDimensions {
   public CustomDimension update(long id, CustomDimensionUpdate update) {
     Checks.positiveId(id, "id");
     Checks.notNull(update, "update");
-    return core.execute(ApiRequest.put("/customdimension/{}", id).json(update.body()).build(),
+    return core.execute(ApiRequest.put("/customdimension/{}", id).json(update.toMap()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 

@@ -41,7 +41,7 @@ public final class FlowTags {
   /** Creates a tag ({@code POST /tag}) and returns it as the server stored it. */
   public FlowTag create(FlowTagCreate tag) {
     Checks.notNull(tag, "tag");
-    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", tag.body())).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", tag.toMap())).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /**
@@ -52,7 +52,7 @@ public final class FlowTags {
   public FlowTag update(long id, FlowTagUpdate update) {
     Checks.positiveId(id, "id");
     Checks.notNull(update, "update");
-    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", update.body())).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", update.toMap())).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /** Deletes a tag ({@code DELETE /tag/{id}}). */

@@ -7,7 +7,7 @@ import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Populator;
-import io.netobs.kentik.request.BodyRequest;
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ public final class Populators {
     checkValue(populator);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("dimension_id", dimensionId);
-    body.putAll(populator.body());
+    body.putAll(populator.toMap());
     return core.execute(ApiRequest.post("/customdimension/{}/populator", dimensionId).json(Map.of("populator", body)).build(),
         r -> Answers.object(r, "populator", Populator.class));
   }
@@ -59,7 +59,7 @@ public final class Populators {
     Checks.notNull(update, "update");
     checkValue(update);
     return core.execute(
-        ApiRequest.put("/customdimension/{}/populator/{}", dimensionId, populatorId).json(Map.of("populator", update.body()))
+        ApiRequest.put("/customdimension/{}/populator/{}", dimensionId, populatorId).json(Map.of("populator", update.toMap()))
             .build(),
         r -> Answers.object(r, "populator", Populator.class));
   }
@@ -71,8 +71,8 @@ public final class Populators {
   }
 
   /** Checks the value, when the request sets one, against the dimension's type, when known. */
-  private void checkValue(BodyRequest populator) {
-    Object value = populator.body().get("value");
+  private void checkValue(RequestBody populator) {
+    Object value = populator.toMap().get("value");
     if (value != null && type != null) {
       Rules.populatorValue(value.toString(), type, "value");
     }

@@ -40,7 +40,7 @@ public final class SavedFilters {
   /** Creates a saved filter ({@code POST /saved-filter/custom}), sending the fields of {@code filter}. */
   public SavedFilter create(SavedFilterCreate filter) {
     Checks.notNull(filter, "filter");
-    return core.execute(ApiRequest.post("/saved-filter/custom").json(filter.body()).build(),
+    return core.execute(ApiRequest.post("/saved-filter/custom").json(filter.toMap()).build(),
         r -> Answers.object(r, null, SavedFilter.class));
   }
 
@@ -53,7 +53,7 @@ public final class SavedFilters {
   public SavedFilter update(long id, SavedFilterUpdate filter) {
     Checks.positiveId(id, "id");
     Checks.notNull(filter, "filter");
-    Map<String, Object> body = new LinkedHashMap<>(filter.body());
+    Map<String, Object> body = new LinkedHashMap<>(filter.toMap());
     body.put("id", id);
     return core.execute(ApiRequest.put("/saved-filter/custom/{}", id).json(body).build(),
         r -> Answers.object(r, null, SavedFilter.class));

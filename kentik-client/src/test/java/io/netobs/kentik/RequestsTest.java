@@ -13,6 +13,7 @@ import io.netobs.kentik.request.Criterion;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,17 +31,25 @@ class RequestsTest {
   @Test
   void fieldsAreSentInTheOrderSetAndToBuilderMakesAVariant() {
     FlowTagCreate web = FlowTagCreate.builder().flowTag("web").port("443").addr("10.0.0.0/8").build();
-    assertThat(List.copyOf(web.body().keySet())).containsExactly("flow_tag", "port", "addr");
+    assertThat(List.copyOf(web.toMap().keySet())).containsExactly("flow_tag", "port", "addr");
 
     FlowTagCreate other = web.toBuilder().flowTag("web2").match(MatchField.PORT, (String) null).build();
-    assertThat(other.body()).containsExactly(Map.entry("flow_tag", "web2"), Map.entry("addr", "10.0.0.0/8"));
-    assertThat(web.body()).containsEntry("port", "443");
+    assertThat(other.toMap()).containsExactly(Map.entry("flow_tag", "web2"), Map.entry("addr", "10.0.0.0/8"));
+    assertThat(web.toMap()).containsEntry("port", "443");
   }
 
   @Test
   void anUpdateSendsAClearedFieldAsAnEmptyStringAndAFieldWithoutASetterAsGiven() {
     FlowTagUpdate update = FlowTagUpdate.builder().clear(MatchField.SITE).field("future_field", 7).build();
-    assertThat(update.body()).containsExactly(Map.entry("site", ""), Map.entry("future_field", 7));
+    assertThat(update.toMap()).containsExactly(Map.entry("site", ""), Map.entry("future_field", 7));
+  }
+
+  @Test
+  void aFieldWithoutASetterSetToNullIsSentAsAnExplicitNull() {
+    FlowTagUpdate update = FlowTagUpdate.builder().port("80").field("future_field", null).build();
+    assertThat(update.isSet("future_field")).isTrue();
+    assertThat(update.toMap()).containsExactly(Map.entry("port", "80"), new SimpleEntry<>("future_field", null));
+    assertThat(update).hasToString("FlowTagUpdate{port=80, future_field=null}");
   }
 
   @Test

@@ -79,7 +79,7 @@ class ValidationTest {
   @Test
   void tagUpdatesMustChangeSomethingValid() {
     assertThatThrownBy(() -> FlowTagUpdate.builder().build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one field");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("FlowTagUpdate: nothing to update, set at least one field");
     assertThatThrownBy(() -> FlowTagUpdate.builder().flowTag("x").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("flow_tag");
   }
@@ -155,7 +155,7 @@ class ValidationTest {
     assertThatThrownBy(() -> PopulatorCreate.builder().value("a").direction(Direction.EITHER).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one match field");
     assertThatThrownBy(() -> PopulatorUpdate.builder().build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one field");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("PopulatorUpdate: nothing to update, set at least one field");
   }
 
   @Test
@@ -212,19 +212,19 @@ class ValidationTest {
   @Test
   void savedFiltersNeedANameAndFilters() {
     assertThatThrownBy(() -> kentik.client.savedFilters().create(SavedFilterCreate.builder().filters(FilterSet.of("and")).build()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filter_name is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("SavedFilterCreate: filter_name is required");
     assertThatThrownBy(() -> kentik.client.savedFilters().create(SavedFilterCreate.builder().filterName("f").build()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filters is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("SavedFilterCreate: filters is required");
     SavedFilterUpdate update = SavedFilterUpdate.builder().filterName("f").filters(FilterSet.of("and")).build();
     assertThatThrownBy(() -> kentik.client.savedFilters().update(0, update))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id must be a positive id");
     assertThatThrownBy(() -> SavedFilterUpdate.builder().filterName("f").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filters is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("SavedFilterUpdate: filters is required");
   }
 
   @Test
   void customApplicationsNeedAName() {
     assertThatThrownBy(() -> kentik.client.customApplications().create(CustomApplicationCreate.builder().port("80").build()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("CustomApplicationCreate: name is required");
   }
 }

@@ -1,7 +1,7 @@
 package io.netobs.extrahop.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.netobs.extrahop.request.RequestBody;
+import io.netobs.http.RequestBody;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;

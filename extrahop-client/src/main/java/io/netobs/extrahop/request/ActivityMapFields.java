@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.ActivityMapWalk;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class ActivityMapFields<B extends ActivityMapFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class ActivityMapFields<B extends ActivityMapFields<B>> extends RequestBody.Builder<B> {
   ActivityMapFields() {}
 
   /** The name (not blank). */

@@ -1,4 +1,6 @@
 package io.netobs.extrahop.request;
+
+import io.netobs.http.RequestBody;
 import io.netobs.extrahop.model.ActivityMapWalk;
 
 import io.netobs.extrahop.ExtraHopTime;
@@ -21,11 +23,11 @@ public final class ActivityMapQuery extends RequestBody {
 
   /** A builder holding this body's fields, to build a variant. */
   public Builder toBuilder() {
-    return new Builder().copyOf(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link ActivityMapQuery}. */
-  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+  public static final class Builder extends RequestBody.Builder<Builder> {
     private Builder() {}
 
     /**

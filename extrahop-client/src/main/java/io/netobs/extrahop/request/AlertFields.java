@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertSeverity;
@@ -15,7 +17,7 @@ import java.util.Set;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class AlertFields<B extends AlertFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class AlertFields<B extends AlertFields<B>> extends RequestBody.Builder<B> {
   AlertFields() {}
 
   /** The alert's unique name (not blank). */

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 
 /**
@@ -17,11 +19,11 @@ public final class CustomDeviceCriterionCreate extends RequestBody {
 
   /** A builder holding this body's fields, to build a variant. */
   public Builder toBuilder() {
-    return new Builder().copyOf(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link CustomDeviceCriterionCreate}. */
-  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+  public static final class Builder extends RequestBody.Builder<Builder> {
     private Builder() {}
 
     /** An IP address or CIDR block. */
@@ -70,7 +72,7 @@ public final class CustomDeviceCriterionCreate extends RequestBody {
      * @throws IllegalArgumentException when a rule of the whole body is broken
      */
     public CustomDeviceCriterionCreate build() {
-      if (fields.isEmpty()) {
+      if (fields().isEmpty()) {
         throw new IllegalArgumentException("CustomDeviceCriterionCreate: set at least one field");
       }
       return new CustomDeviceCriterionCreate(this);

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class DeviceGroupFields<B extends DeviceGroupFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class DeviceGroupFields<B extends DeviceGroupFields<B>> extends RequestBody.Builder<B> {
   DeviceGroupFields() {}
 
   /** The group's name (not blank). */

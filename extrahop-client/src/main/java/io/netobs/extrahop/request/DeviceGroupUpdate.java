@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 
 
 /**
@@ -17,7 +19,7 @@ public final class DeviceGroupUpdate extends RequestBody {
 
   /** A builder holding this body's fields, to build a variant. */
   public Builder toBuilder() {
-    return new Builder().copyOf(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link DeviceGroupUpdate}. */

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class EmailGroupFields<B extends EmailGroupFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class EmailGroupFields<B extends EmailGroupFields<B>> extends RequestBody.Builder<B> {
   EmailGroupFields() {}
 
   /** The group's name (not blank). */

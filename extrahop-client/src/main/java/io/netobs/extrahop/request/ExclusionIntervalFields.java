@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.ExclusionIntervalType;
 
@@ -9,7 +11,7 @@ import io.netobs.extrahop.model.ExclusionIntervalType;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class ExclusionIntervalFields<B extends ExclusionIntervalFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class ExclusionIntervalFields<B extends ExclusionIntervalFields<B>> extends RequestBody.Builder<B> {
   ExclusionIntervalFields() {}
 
   /** The name (not blank). */

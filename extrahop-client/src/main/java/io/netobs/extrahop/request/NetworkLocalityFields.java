@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 
 /**
@@ -8,7 +10,7 @@ import io.netobs.extrahop.internal.Validate;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class NetworkLocalityFields<B extends NetworkLocalityFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class NetworkLocalityFields<B extends NetworkLocalityFields<B>> extends RequestBody.Builder<B> {
   NetworkLocalityFields() {}
 
   /** The IP address or CIDR block (not blank). */

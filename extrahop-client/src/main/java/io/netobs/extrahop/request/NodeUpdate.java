@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 
 /**
@@ -17,11 +19,11 @@ public final class NodeUpdate extends RequestBody {
 
   /** A builder holding this body's fields, to build a variant. */
   public Builder toBuilder() {
-    return new Builder().copyOf(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link NodeUpdate}. */
-  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+  public static final class Builder extends RequestBody.Builder<Builder> {
     private Builder() {}
 
     /** The nickname. */

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class ReportFields<B extends ReportFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class ReportFields<B extends ReportFields<B>> extends RequestBody.Builder<B> {
   ReportFields() {}
 
   /** The name (not blank). */

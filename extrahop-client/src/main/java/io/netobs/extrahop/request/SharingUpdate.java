@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.SharingRole;
 import java.util.Collections;
@@ -23,11 +25,11 @@ public final class SharingUpdate extends RequestBody {
 
   /** A builder holding this change's entries, to build a variant. */
   public Builder toBuilder() {
-    return new Builder().copyOf(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link SharingUpdate}. */
-  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+  public static final class Builder extends RequestBody.Builder<Builder> {
     private Builder() {}
 
     /** Gives every user this access. */

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class TriggerFields<B extends TriggerFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class TriggerFields<B extends TriggerFields<B>> extends RequestBody.Builder<B> {
   TriggerFields() {}
 
   /** The name (not blank). */

@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 import io.netobs.extrahop.internal.Validate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +13,7 @@ import java.util.Map;
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class UserFields<B extends UserFields<B>> extends RequestBody.BodyBuilder<B> {
+public abstract class UserFields<B extends UserFields<B>> extends RequestBody.Builder<B> {
   UserFields() {}
 
   /** The login name (not blank). */

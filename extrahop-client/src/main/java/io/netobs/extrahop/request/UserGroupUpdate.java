@@ -1,5 +1,7 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.http.RequestBody;
+
 
 
 /**
@@ -17,11 +19,11 @@ public final class UserGroupUpdate extends RequestBody {
 
   /** A builder holding this body's fields, to build a variant. */
   public Builder toBuilder() {
-    return new Builder().copyOf(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link UserGroupUpdate}. */
-  public static final class Builder extends RequestBody.BodyBuilder<Builder> {
+  public static final class Builder extends RequestBody.Builder<Builder> {
     private Builder() {}
 
     /** Whether the group is enabled. */

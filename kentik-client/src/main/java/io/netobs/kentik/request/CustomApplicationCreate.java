@@ -1,6 +1,6 @@
 package io.netobs.kentik.request;
 
-import java.util.Map;
+import io.netobs.http.RequestBody;
 
 /**
  * A new custom application: traffic recognised by addresses, protocol, ports and ASNs.
@@ -10,9 +10,9 @@ import java.util.Map;
  *     .name("intranet").ipRange("10.0.0.0/8").protocol("6").port("80,443").build();
  * }</pre>
  */
-public final class CustomApplicationCreate extends BodyRequest {
-  private CustomApplicationCreate(Map<String, Object> body) {
-    super(body);
+public final class CustomApplicationCreate extends RequestBody {
+  private CustomApplicationCreate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a new custom application. */
@@ -22,7 +22,7 @@ public final class CustomApplicationCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link CustomApplicationCreate}. */
@@ -35,7 +35,8 @@ public final class CustomApplicationCreate extends BodyRequest {
      * @throws IllegalArgumentException when the name is missing
      */
     public CustomApplicationCreate build() {
-      return new CustomApplicationCreate(requiredBody("name"));
+      require("CustomApplicationCreate", "name");
+      return new CustomApplicationCreate(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 
 /**
@@ -8,7 +9,7 @@ import io.netobs.kentik.internal.Rules;
  *
  * @param <B> the concrete builder
  */
-public abstract class CustomApplicationFields<B extends CustomApplicationFields<B>> extends BodyBuilder<B> {
+public abstract class CustomApplicationFields<B extends CustomApplicationFields<B>> extends RequestBody.Builder<B> {
   CustomApplicationFields() {}
 
   /**
@@ -17,32 +18,31 @@ public abstract class CustomApplicationFields<B extends CustomApplicationFields<
    * @throws IllegalArgumentException when it is null or blank
    */
   public B name(String name) {
-    body.put("name", Rules.requiredText(name, "name"));
-    return self();
+    return set("name", Rules.requiredText(name, "name"));
   }
 
   /** Sets {@code description}. */
   public B description(String description) {
-    return field("description", description);
+    return setOrOmit("description", description);
   }
 
   /** Sets {@code ip_range}: addresses or CIDR ranges, comma-separated. */
   public B ipRange(String ipRange) {
-    return field("ip_range", ipRange);
+    return setOrOmit("ip_range", ipRange);
   }
 
   /** Sets {@code protocol}: protocol numbers, comma-separated. */
   public B protocol(String protocol) {
-    return field("protocol", protocol);
+    return setOrOmit("protocol", protocol);
   }
 
   /** Sets {@code port}: ports, comma-separated. */
   public B port(String port) {
-    return field("port", port);
+    return setOrOmit("port", port);
   }
 
   /** Sets {@code asn}: ASNs, comma-separated. */
   public B asn(String asn) {
-    return field("asn", asn);
+    return setOrOmit("asn", asn);
   }
 }

@@ -1,8 +1,8 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.CustomApplication;
-import java.util.Map;
 
 /**
  * The new content of a custom application. The API replaces the application's name, description,
@@ -14,9 +14,9 @@ import java.util.Map;
  * client.customApplications().update(app.id(), CustomApplicationUpdate.builder().from(app).port("8443").build());
  * }</pre>
  */
-public final class CustomApplicationUpdate extends BodyRequest {
-  private CustomApplicationUpdate(Map<String, Object> body) {
-    super(body);
+public final class CustomApplicationUpdate extends RequestBody {
+  private CustomApplicationUpdate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a custom application's new content. */
@@ -26,7 +26,7 @@ public final class CustomApplicationUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link CustomApplicationUpdate}. */
@@ -52,7 +52,8 @@ public final class CustomApplicationUpdate extends BodyRequest {
      * @throws IllegalArgumentException when the name is missing
      */
     public CustomApplicationUpdate build() {
-      return new CustomApplicationUpdate(requiredBody("name"));
+      require("CustomApplicationUpdate", "name");
+      return new CustomApplicationUpdate(this);
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.DimensionType;
-import java.util.Map;
 
 /**
  * A new custom dimension: its name, the type of its values and its display name, each checked as it is
@@ -14,9 +14,9 @@ import java.util.Map;
  *     .name("c_region").type(DimensionType.STRING).displayName("Region").build();
  * }</pre>
  */
-public final class CustomDimensionCreate extends BodyRequest {
-  private CustomDimensionCreate(Map<String, Object> body) {
-    super(body);
+public final class CustomDimensionCreate extends RequestBody {
+  private CustomDimensionCreate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a new custom dimension. */
@@ -26,7 +26,7 @@ public final class CustomDimensionCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link CustomDimensionCreate}. */
@@ -40,7 +40,7 @@ public final class CustomDimensionCreate extends BodyRequest {
      *     underscores, at most 20 characters in all
      */
     public Builder name(String name) {
-      return put("name", Rules.dimensionName(name, "name"));
+      return set("name", Rules.dimensionName(name, "name"));
     }
 
     /**
@@ -49,7 +49,7 @@ public final class CustomDimensionCreate extends BodyRequest {
      * @throws IllegalArgumentException unless it is {@link DimensionType#STRING} or {@link DimensionType#UINT32}
      */
     public Builder type(DimensionType type) {
-      return put("type", Rules.dimensionType(type, "type").value());
+      return set("type", Rules.dimensionType(type, "type").value());
     }
 
     /**
@@ -58,7 +58,8 @@ public final class CustomDimensionCreate extends BodyRequest {
      * @throws IllegalArgumentException naming the field that is missing
      */
     public CustomDimensionCreate build() {
-      return new CustomDimensionCreate(requiredBody("name", "type", "display_name"));
+      require("CustomDimensionCreate", "name", "type", "display_name");
+      return new CustomDimensionCreate(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 
 /**
@@ -8,7 +9,7 @@ import io.netobs.kentik.internal.Rules;
  *
  * @param <B> the concrete builder
  */
-public abstract class CustomDimensionFields<B extends CustomDimensionFields<B>> extends BodyBuilder<B> {
+public abstract class CustomDimensionFields<B extends CustomDimensionFields<B>> extends RequestBody.Builder<B> {
   CustomDimensionFields() {}
 
   /**
@@ -17,6 +18,6 @@ public abstract class CustomDimensionFields<B extends CustomDimensionFields<B>> 
    * @throws IllegalArgumentException unless it is 2-30 letters, digits, spaces, dashes or underscores
    */
   public B displayName(String displayName) {
-    return put("display_name", Rules.displayName(displayName, "display_name"));
+    return set("display_name", Rules.displayName(displayName, "display_name"));
   }
 }

@@ -1,6 +1,6 @@
 package io.netobs.kentik.request;
 
-import java.util.Map;
+import io.netobs.http.RequestBody;
 
 /**
  * The change to make to a custom dimension: its display name, the only thing that can change.
@@ -9,9 +9,9 @@ import java.util.Map;
  * client.customDimensions().update(9, CustomDimensionUpdate.builder().displayName("World region").build());
  * }</pre>
  */
-public final class CustomDimensionUpdate extends BodyRequest {
-  private CustomDimensionUpdate(Map<String, Object> body) {
-    super(body);
+public final class CustomDimensionUpdate extends RequestBody {
+  private CustomDimensionUpdate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for the change to a custom dimension. */
@@ -21,7 +21,7 @@ public final class CustomDimensionUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link CustomDimensionUpdate}. */
@@ -34,7 +34,8 @@ public final class CustomDimensionUpdate extends BodyRequest {
      * @throws IllegalArgumentException when nothing changes
      */
     public CustomDimensionUpdate build() {
-      return new CustomDimensionUpdate(changes("custom dimension"));
+      requireAny("CustomDimensionUpdate");
+      return new CustomDimensionUpdate(this);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.netobs.kentik.request;
 
-import java.util.Map;
+import io.netobs.http.RequestBody;
 
 /**
  * A new flow tag: its name and at least one match field. The Tag API's rules are checked as each value
@@ -10,9 +10,9 @@ import java.util.Map;
  * FlowTagCreate web = FlowTagCreate.builder().flowTag("web_servers").addr("10.1.0.0/16").port("443").build();
  * }</pre>
  */
-public final class FlowTagCreate extends BodyRequest {
-  private FlowTagCreate(Map<String, Object> body) {
-    super(body);
+public final class FlowTagCreate extends RequestBody {
+  private FlowTagCreate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a new flow tag. */
@@ -22,7 +22,7 @@ public final class FlowTagCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link FlowTagCreate}. */
@@ -35,9 +35,9 @@ public final class FlowTagCreate extends BodyRequest {
      * @throws IllegalArgumentException when {@code flow_tag} is missing or no match field is set
      */
     public FlowTagCreate build() {
-      requiredBody("flow_tag");
-      return new FlowTagCreate(
-          withMatchField("a tag needs at least one match field besides flow_tag (addr, port, device_name, ...)"));
+      require("FlowTagCreate", "flow_tag");
+      requireMatchField("a tag needs at least one match field besides flow_tag (addr, port, device_name, ...)");
+      return new FlowTagCreate(this);
     }
   }
 }

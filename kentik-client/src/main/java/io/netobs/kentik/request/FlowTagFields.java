@@ -18,7 +18,7 @@ public abstract class FlowTagFields<B extends FlowTagFields<B>> extends MatchFie
    * @throws IllegalArgumentException when it is not 2-20 letters, digits, hyphens or underscores
    */
   public B flowTag(String flowTag) {
-    return put("flow_tag", Rules.flowTag(flowTag, "flow_tag"));
+    return set("flow_tag", Rules.flowTag(flowTag, "flow_tag"));
   }
 
   /** A tag's {@code addr} holds at most 249 addresses. */

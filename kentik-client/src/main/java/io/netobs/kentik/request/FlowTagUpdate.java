@@ -1,7 +1,7 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.model.MatchField;
-import java.util.Map;
 
 /**
  * The changes to make to a flow tag: only the fields set here are sent, as the Tag API asks. An empty
@@ -11,9 +11,9 @@ import java.util.Map;
  * client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
  * }</pre>
  */
-public final class FlowTagUpdate extends BodyRequest {
-  private FlowTagUpdate(Map<String, Object> body) {
-    super(body);
+public final class FlowTagUpdate extends RequestBody {
+  private FlowTagUpdate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for the changes to a flow tag. */
@@ -23,7 +23,7 @@ public final class FlowTagUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link FlowTagUpdate}. */
@@ -41,7 +41,8 @@ public final class FlowTagUpdate extends BodyRequest {
      * @throws IllegalArgumentException when nothing changes
      */
     public FlowTagUpdate build() {
-      return new FlowTagUpdate(changes("tag"));
+      requireAny("FlowTagUpdate");
+      return new FlowTagUpdate(this);
     }
   }
 }

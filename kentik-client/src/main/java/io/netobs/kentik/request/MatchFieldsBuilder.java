@@ -1,9 +1,9 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.model.MatchField;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,14 +17,14 @@ import java.util.Objects;
  *
  * @param <B> the concrete builder
  */
-public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extends BodyBuilder<B> {
+public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extends RequestBody.Builder<B> {
   MatchFieldsBuilder() {}
 
   /** Sets one match field; null unsets it. */
   public B match(MatchField field, String value) {
     Objects.requireNonNull(field, "field");
     check(field, value);
-    return put(field.wireName(), value);
+    return setOrOmit(field.wireName(), value);
   }
 
   /** Sets one match field to a comma-separated list of {@code values}; null unsets it. */
@@ -141,23 +141,25 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extend
   void check(MatchField field, String value) {}
 
   /**
-   * The fields set, leaving out match fields set blank, once at least one match field is left (a create
-   * needs one; {@code missing} says so otherwise).
+   * Leaves out the match fields set blank (on a create there is nothing to clear) and checks that
+   * at least one match field is left, for a create's {@code build()}.
+   *
+   * @throws IllegalArgumentException with the message {@code missing} when no match field is left
    */
-  Map<String, Object> withMatchField(String missing) {
-    Map<String, Object> used = new LinkedHashMap<>();
+  void requireMatchField(String missing) {
     boolean matches = false;
-    for (Map.Entry<String, Object> e : body.entrySet()) {
-      boolean isMatch = MatchField.fromWireName(e.getKey()) != null;
-      if (isMatch && e.getValue() instanceof String v && v.isBlank()) {
+    for (Map.Entry<String, Object> e : List.copyOf(fields().entrySet())) {
+      if (MatchField.fromWireName(e.getKey()) == null) {
         continue;
       }
-      matches |= isMatch;
-      used.put(e.getKey(), e.getValue());
+      if (e.getValue() instanceof String v && v.isBlank()) {
+        remove(e.getKey());
+      } else {
+        matches = true;
+      }
     }
     if (!matches) {
       throw new IllegalArgumentException(missing);
     }
-    return Collections.unmodifiableMap(used);
   }
 }

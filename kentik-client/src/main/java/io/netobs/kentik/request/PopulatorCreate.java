@@ -1,6 +1,6 @@
 package io.netobs.kentik.request;
 
-import java.util.Map;
+import io.netobs.http.RequestBody;
 
 /**
  * A new populator: a value, a direction and at least one match field. The Custom Dimension API's rules
@@ -11,9 +11,9 @@ import java.util.Map;
  * PopulatorCreate p = PopulatorCreate.builder().value("backbone").direction(Direction.DST).addr("10.0.0.0/8").build();
  * }</pre>
  */
-public final class PopulatorCreate extends BodyRequest {
-  private PopulatorCreate(Map<String, Object> body) {
-    super(body);
+public final class PopulatorCreate extends RequestBody {
+  private PopulatorCreate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a new populator. */
@@ -23,7 +23,7 @@ public final class PopulatorCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link PopulatorCreate}. */
@@ -36,9 +36,9 @@ public final class PopulatorCreate extends BodyRequest {
      * @throws IllegalArgumentException when the value or the direction is missing, or no match field is set
      */
     public PopulatorCreate build() {
-      requiredBody("value", "direction");
-      return new PopulatorCreate(
-          withMatchField("a populator needs at least one match field besides value and direction (addr, port, ...)"));
+      require("PopulatorCreate", "value", "direction");
+      requireMatchField("a populator needs at least one match field besides value and direction (addr, port, ...)");
+      return new PopulatorCreate(this);
     }
   }
 }

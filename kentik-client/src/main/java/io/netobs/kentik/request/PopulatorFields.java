@@ -19,7 +19,7 @@ public abstract class PopulatorFields<B extends PopulatorFields<B>> extends Matc
    * @throws IllegalArgumentException when it is not 1-128 letters, digits, spaces, dashes or underscores
    */
   public B value(String value) {
-    return put("value", Rules.populatorValue(value, null, "value"));
+    return set("value", Rules.populatorValue(value, null, "value"));
   }
 
   /**
@@ -28,6 +28,6 @@ public abstract class PopulatorFields<B extends PopulatorFields<B>> extends Matc
    * @throws IllegalArgumentException when it is null
    */
   public B direction(Direction direction) {
-    return put("direction", Rules.required(direction, "direction").value());
+    return set("direction", Rules.required(direction, "direction").value());
   }
 }

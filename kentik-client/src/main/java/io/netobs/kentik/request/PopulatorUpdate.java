@@ -1,15 +1,15 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.model.MatchField;
-import java.util.Map;
 
 /**
  * The changes to make to a populator: only the fields set here are sent. An empty string (or
  * {@link Builder#clear(MatchField)}) clears a match field on the server.
  */
-public final class PopulatorUpdate extends BodyRequest {
-  private PopulatorUpdate(Map<String, Object> body) {
-    super(body);
+public final class PopulatorUpdate extends RequestBody {
+  private PopulatorUpdate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for the changes to a populator. */
@@ -19,7 +19,7 @@ public final class PopulatorUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link PopulatorUpdate}. */
@@ -37,7 +37,8 @@ public final class PopulatorUpdate extends BodyRequest {
      * @throws IllegalArgumentException when nothing changes
      */
     public PopulatorUpdate build() {
-      return new PopulatorUpdate(changes("populator"));
+      requireAny("PopulatorUpdate");
+      return new PopulatorUpdate(this);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.netobs.kentik.request;
 
-import java.util.Map;
+import io.netobs.http.RequestBody;
 
 /**
  * A new company saved filter: its name and its filter groups, with an optional description.
@@ -12,9 +12,9 @@ import java.util.Map;
  *     .build();
  * }</pre>
  */
-public final class SavedFilterCreate extends BodyRequest {
-  private SavedFilterCreate(Map<String, Object> body) {
-    super(body);
+public final class SavedFilterCreate extends RequestBody {
+  private SavedFilterCreate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a new saved filter. */
@@ -24,7 +24,7 @@ public final class SavedFilterCreate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link SavedFilterCreate}. */
@@ -37,7 +37,8 @@ public final class SavedFilterCreate extends BodyRequest {
      * @throws IllegalArgumentException when {@code filter_name} or {@code filters} is missing
      */
     public SavedFilterCreate build() {
-      return new SavedFilterCreate(requiredBody("filter_name", "filters"));
+      require("SavedFilterCreate", "filter_name", "filters");
+      return new SavedFilterCreate(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
@@ -12,7 +13,7 @@ import java.util.List;
  *
  * @param <B> the concrete builder
  */
-public abstract class SavedFilterFields<B extends SavedFilterFields<B>> extends BodyBuilder<B> {
+public abstract class SavedFilterFields<B extends SavedFilterFields<B>> extends RequestBody.Builder<B> {
   SavedFilterFields() {}
 
   /**
@@ -21,18 +22,17 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>> extends 
    * @throws IllegalArgumentException when it is null or blank
    */
   public B filterName(String filterName) {
-    body.put("filter_name", Rules.requiredText(filterName, "filter_name"));
-    return self();
+    return set("filter_name", Rules.requiredText(filterName, "filter_name"));
   }
 
   /** Sets {@code filter_description}; null leaves it out. */
   public B filterDescription(String filterDescription) {
-    return field("filter_description", filterDescription);
+    return setOrOmit("filter_description", filterDescription);
   }
 
   /** Sets {@code filter_level} ({@code company}, {@code user} or {@code global}); null leaves it out. */
   public B filterLevel(String filterLevel) {
-    return field("filter_level", filterLevel);
+    return setOrOmit("filter_level", filterLevel);
   }
 
   /**
@@ -58,7 +58,6 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>> extends 
         Rules.operator(one.operator(), at + ".operator");
       }
     }
-    body.put("filters", filters);
-    return self();
+    return set("filters", filters);
   }
 }

@@ -1,11 +1,11 @@
 package io.netobs.kentik.request;
 
+import io.netobs.http.RequestBody;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.netobs.http.internal.Json;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.SavedFilter;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The new content of a saved filter. The Saved Filter API replaces the whole filter and requires every
@@ -17,10 +17,10 @@ import java.util.Map;
  * client.savedFilters().update(f.id(), SavedFilterUpdate.builder().from(f).filterDescription("now with IPv6").build());
  * }</pre>
  */
-public final class SavedFilterUpdate extends BodyRequest {
+public final class SavedFilterUpdate extends RequestBody {
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
-  private SavedFilterUpdate(Map<String, Object> body) {
-    super(body);
+  private SavedFilterUpdate(Builder builder) {
+    super(builder);
   }
 
   /** A builder for a saved filter's new content. */
@@ -30,7 +30,7 @@ public final class SavedFilterUpdate extends BodyRequest {
 
   /** A builder holding this request's fields, for a variant. */
   public Builder toBuilder() {
-    return new Builder().copy(this);
+    return copyInto(new Builder());
   }
 
   /** Builds a {@link SavedFilterUpdate}. */
@@ -45,7 +45,7 @@ public final class SavedFilterUpdate extends BodyRequest {
      */
     public Builder from(SavedFilter filter) {
       Rules.required(filter, "filter");
-      body.putAll(Json.mapper().convertValue(filter, MAP));
+      Json.mapper().convertValue(filter, MAP).forEach(this::set);
       if (filter.filterName() != null) {
         filterName(filter.filterName());
       }
@@ -62,7 +62,8 @@ public final class SavedFilterUpdate extends BodyRequest {
      *     replaces the whole filter
      */
     public SavedFilterUpdate build() {
-      return new SavedFilterUpdate(requiredBody("filter_name", "filters"));
+      require("SavedFilterUpdate", "filter_name", "filters");
+      return new SavedFilterUpdate(this);
     }
   }
 }
