@@ -1,8 +1,11 @@
 package io.netobs.http;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -120,7 +123,8 @@ public abstract class RequestBody {
 
     /**
      * Sets a field this SDK has no setter for (one added to the API after this release). The value
-     * is sent as given; {@code null} is sent as an explicit JSON null.
+     * is sent as given; {@code null} is sent as an explicit JSON null. Lists and maps are copied
+     * (deeply), so changing them afterwards does not change the request.
      *
      * @param name the field's JSON name, e.g. {@code "custom_make"}
      * @param value a string, number, boolean, list, map or null
@@ -133,7 +137,22 @@ public abstract class RequestBody {
       if (name.isBlank()) {
         throw new IllegalArgumentException("field name must not be blank");
       }
-      return set(name, value);
+      return set(name, frozen(value));
+    }
+
+    /** An unmodifiable deep copy of a list or map (nulls kept); any other value as it is. */
+    private static Object frozen(Object value) {
+      if (value instanceof Map<?, ?> map) {
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, frozen(v)));
+        return Collections.unmodifiableMap(copy);
+      }
+      if (value instanceof Collection<?> list) {
+        List<Object> copy = new ArrayList<>(list.size());
+        list.forEach(v -> copy.add(frozen(v)));
+        return Collections.unmodifiableList(copy);
+      }
+      return value;
     }
 
     /**

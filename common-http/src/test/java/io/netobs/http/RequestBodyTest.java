@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("unchecked")
 class RequestBodyTest {
 
   /** A create and an update sharing one setter per field, as the clients' request classes do. */
@@ -127,6 +129,22 @@ class RequestBodyTest {
     assertThatThrownBy(() -> ThingUpdate.builder().field(" ", 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("field name must not be blank");
+  }
+
+  @Test
+  void aListOrMapGivenToFieldIsCopiedSoLaterChangesDoNotReachTheRequest() {
+    List<Object> ports = new ArrayList<>(List.of(80));
+    Map<String, Object> nested = new HashMap<>();
+    nested.put("ports", ports);
+    nested.put("cleared", null);
+    ThingUpdate update = ThingUpdate.builder().field("ports", ports).field("nested", nested).build();
+    ports.add(443);
+    nested.put("added", true);
+    assertThat(update.toMap().get("ports")).isEqualTo(List.of(80));
+    assertThat((Map<String, Object>) update.toMap().get("nested")).containsOnlyKeys("ports", "cleared");
+    assertThat(((Map<?, ?>) update.toMap().get("nested")).get("ports")).isEqualTo(List.of(80));
+    assertThatThrownBy(() -> ((List<Object>) update.toMap().get("ports")).add(1))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
