@@ -1,7 +1,7 @@
 /**
- * The shared HTTP core of netobs-java: configuration, authentication, TLS trust, retries, rate limits,
- * paging and the exception types. {@code io.netobs.http.internal} is open only to the SDK's own client
- * modules.
+ * The shared HTTP core of netobs-java: configuration, authentication, TLS trust, retries, rate
+ * limits, paging and the exception types. {@code io.netobs.http.internal} is open only to the SDK's
+ * own client modules.
  */
 module io.netobs.http {
   requires transitive com.fasterxml.jackson.annotation;
@@ -13,5 +13,7 @@ module io.netobs.http {
   requires org.slf4j;
 
   exports io.netobs.http;
-  exports io.netobs.http.internal to io.netobs.extrahop, io.netobs.kentik;
+  exports io.netobs.http.internal to
+      io.netobs.extrahop,
+      io.netobs.kentik;
 }

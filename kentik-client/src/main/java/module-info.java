@@ -1,6 +1,7 @@
 /**
- * The Kentik V5 Admin API client of netobs-java: flow tags, custom dimensions and their populators, the
- * Batch API, saved filters and custom applications. Start with {@link io.netobs.kentik.KentikClient}.
+ * The Kentik V5 Admin API client of netobs-java: flow tags, custom dimensions and their populators,
+ * the Batch API, saved filters and custom applications. Start with {@link
+ * io.netobs.kentik.KentikClient}.
  */
 module io.netobs.kentik {
   requires transitive io.netobs.http;
@@ -12,6 +13,8 @@ module io.netobs.kentik {
   exports io.netobs.kentik.model;
   exports io.netobs.kentik.request;
 
-  opens io.netobs.kentik.model to com.fasterxml.jackson.databind;
-  opens io.netobs.kentik.internal to com.fasterxml.jackson.databind;
+  opens io.netobs.kentik.model to
+      com.fasterxml.jackson.databind;
+  opens io.netobs.kentik.internal to
+      com.fasterxml.jackson.databind;
 }

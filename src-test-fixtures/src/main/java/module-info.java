@@ -1,6 +1,6 @@
 /**
- * Fake ExtraHop and Kentik servers, sample payloads and JUnit 5 support, for testing code that calls
- * either API. Independent of the SDK's client modules on purpose.
+ * Fake ExtraHop and Kentik servers, sample payloads and JUnit 5 support, for testing code that
+ * calls either API. Independent of the SDK's client modules on purpose.
  */
 module io.netobs.testing {
   requires transitive com.fasterxml.jackson.databind;

@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code batch-1m}: a Kentik batch replacing the populators of one dimension with 1,000,000 criteria, cut
- * into parts of at most 3,000,000 bytes and posted to a server in the same JVM that counts and drains
- * them, in a JVM limited to a 128 MB heap. The criteria are made as they are read, the same way for
- * both sides. Each batch is one timed operation; the median is compared.
+ * {@code batch-1m}: a Kentik batch replacing the populators of one dimension with 1,000,000
+ * criteria, cut into parts of at most 3,000,000 bytes and posted to a server in the same JVM that
+ * counts and drains them, in a JVM limited to a 128 MB heap. The criteria are made as they are
+ * read, the same way for both sides. Each batch is one timed operation; the median is compared.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -53,7 +53,8 @@ public class Batch1mBenchmark {
   public void start(LoopbackServer server) {
     this.server = server;
     sdkClient = SdkClients.kentik(server.baseUrl());
-    baselineClient = new HandWrittenKentikBatch(server.baseUrl(), KentikAnswers.EMAIL, KentikAnswers.API_TOKEN);
+    baselineClient =
+        new HandWrittenKentikBatch(server.baseUrl(), KentikAnswers.EMAIL, KentikAnswers.API_TOKEN);
   }
 
   @TearDown(Level.Trial)
@@ -65,16 +66,21 @@ public class Batch1mBenchmark {
 
   @Benchmark
   public HandWrittenKentikBatch.Sent sdk() {
-    BatchOperation operation = sdkClient.batch().populators(KentikAnswers.DIMENSION)
-        .replaceAll(true)
-        .partSizeLimit(partSizeLimit)
-        .upserts(BatchSource.upserts(criteria))
-        .send();
-    return new HandWrittenKentikBatch.Sent(operation.guid(), operation.partsSent(), operation.criteriaSent());
+    BatchOperation operation =
+        sdkClient
+            .batch()
+            .populators(KentikAnswers.DIMENSION)
+            .replaceAll(true)
+            .partSizeLimit(partSizeLimit)
+            .upserts(BatchSource.upserts(criteria))
+            .send();
+    return new HandWrittenKentikBatch.Sent(
+        operation.guid(), operation.partsSent(), operation.criteriaSent());
   }
 
   @Benchmark
   public HandWrittenKentikBatch.Sent baseline() throws IOException {
-    return baselineClient.sendPopulators(KentikAnswers.DIMENSION, BatchSource.upserts(criteria).iterator(), true, partSizeLimit);
+    return baselineClient.sendPopulators(
+        KentikAnswers.DIMENSION, BatchSource.upserts(criteria).iterator(), true, partSizeLimit);
   }
 }

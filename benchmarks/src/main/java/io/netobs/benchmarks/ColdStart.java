@@ -11,16 +11,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code cold-start}: a new JVM that builds a client and makes one call ({@code GET /devicegroups/151}),
- * then exits; the SDK against the hand-written baseline. The parent starts {@code runs} JVMs of each kind,
- * alternating which goes first, after {@code warmups} of each that are not counted (to load the JDK and
- * the jar into the file cache), and times each from process start to exit.
+ * {@code cold-start}: a new JVM that builds a client and makes one call ({@code GET
+ * /devicegroups/151}), then exits; the SDK against the hand-written baseline. The parent starts
+ * {@code runs} JVMs of each kind, alternating which goes first, after {@code warmups} of each that
+ * are not counted (to load the JDK and the jar into the file cache), and times each from process
+ * start to exit.
  *
- * <p>{@code main} is the child: {@code java -cp benchmarks.jar io.netobs.benchmarks.ColdStart sdk|baseline SERVER_URL}.
+ * <p>{@code main} is the child: {@code java -cp benchmarks.jar io.netobs.benchmarks.ColdStart
+ * sdk|baseline SERVER_URL}.
  */
 public final class ColdStart {
   /** The kinds of child. */
   public static final String SDK = "sdk";
+
   public static final String BASELINE = "baseline";
 
   /** The times of each kind's runs, in nanoseconds. */
@@ -77,15 +80,27 @@ public final class ColdStart {
           baseline.add(sdkFirst ? second : first);
         }
       }
-      return new Times(sdk.stream().mapToLong(Long::longValue).toArray(), baseline.stream().mapToLong(Long::longValue).toArray());
+      return new Times(
+          sdk.stream().mapToLong(Long::longValue).toArray(),
+          baseline.stream().mapToLong(Long::longValue).toArray());
     }
   }
 
-  /** Runs one child JVM and returns its time from start to exit; fails when it does not print the group. */
+  /**
+   * Runs one child JVM and returns its time from start to exit; fails when it does not print the
+   * group.
+   */
   static long timeChild(String kind, String serverUrl) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), kind, serverUrl)
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ColdStart.class.getName(),
+                kind,
+                serverUrl)
+            .redirectErrorStream(true);
     long started = System.nanoTime();
     Process process = builder.start();
     String output;
@@ -95,7 +110,8 @@ public final class ColdStart {
     int exit = process.waitFor();
     long elapsed = System.nanoTime() - started;
     if (exit != 0 || !output.startsWith(ExtraHopAnswers.GROUP_ID + " ")) {
-      throw new IllegalStateException("the " + kind + " cold start failed (exit " + exit + "): " + output.strip());
+      throw new IllegalStateException(
+          "the " + kind + " cold start failed (exit " + exit + "): " + output.strip());
     }
     return elapsed;
   }

@@ -10,24 +10,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The ExtraHop side of the benchmarks: answers {@code GET /api/v1/devicegroups/{id}} with one device
- * group, and {@code GET /api/v1/devices?limit=L&offset=O} with the devices from {@code O} (at most
- * {@code L}) of a listing of {@code totalDevices}. Every body is built once and then served as the same
- * bytes: a page of {@code n} devices is the same whatever its offset, so a million devices paged 1,000 at
- * a time cost the server one 1,000-device body held in memory.
+ * The ExtraHop side of the benchmarks: answers {@code GET /api/v1/devicegroups/{id}} with one
+ * device group, and {@code GET /api/v1/devices?limit=L&offset=O} with the devices from {@code O}
+ * (at most {@code L}) of a listing of {@code totalDevices}. Every body is built once and then
+ * served as the same bytes: a page of {@code n} devices is the same whatever its offset, so a
+ * million devices paged 1,000 at a time cost the server one 1,000-device body held in memory.
  *
- * <p>The devices have every field of the REST API's sample device, each with a value that varies with
- * the device's place in the page (about 900 bytes of JSON each).
+ * <p>The devices have every field of the REST API's sample device, each with a value that varies
+ * with the device's place in the page (about 900 bytes of JSON each).
  */
 public final class ExtraHopAnswers implements LoopbackServer.Handler {
   /** The device group every benchmark asks for. */
   public static final long GROUP_ID = 151;
+
   /** The API key both clients send. */
   public static final String API_KEY = "benchmark-api-key";
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final byte[] NOT_FOUND = LoopbackServer.response(404, "application/json",
-      "{\"error_message\":\"not served by the benchmark server\"}".getBytes(StandardCharsets.UTF_8));
+  private static final byte[] NOT_FOUND =
+      LoopbackServer.response(
+          404,
+          "application/json",
+          "{\"error_message\":\"not served by the benchmark server\"}"
+              .getBytes(StandardCharsets.UTF_8));
 
   private final long totalDevices;
   private final byte[] deviceGroup = LoopbackServer.json(deviceGroupJson());
@@ -66,13 +71,18 @@ public final class ExtraHopAnswers implements LoopbackServer.Handler {
   }
 
   private byte[] page(int size) {
-    return pagesBySize.computeIfAbsent(size, n -> LoopbackServer.json(write(g -> {
-      g.writeStartArray();
-      for (int i = 0; i < n; i++) {
-        writeDevice(g, i);
-      }
-      g.writeEndArray();
-    })));
+    return pagesBySize.computeIfAbsent(
+        size,
+        n ->
+            LoopbackServer.json(
+                write(
+                    g -> {
+                      g.writeStartArray();
+                      for (int i = 0; i < n; i++) {
+                        writeDevice(g, i);
+                      }
+                      g.writeEndArray();
+                    })));
   }
 
   private static long queryNumber(String target, String name, long absent) {
@@ -99,7 +109,9 @@ public final class ExtraHopAnswers implements LoopbackServer.Handler {
     g.writeNumberField("discover_time", base + 250_000);
     g.writeNumberField("vlanid", i % 4096);
     g.writeNumberField("parent_id", 9352);
-    g.writeStringField("macaddr", String.format("00:05:a3:%02x:%02x:%02x", i >> 16 & 0xff, i >> 8 & 0xff, i & 0xff));
+    g.writeStringField(
+        "macaddr",
+        String.format("00:05:a3:%02x:%02x:%02x", i >> 16 & 0xff, i >> 8 & 0xff, i & 0xff));
     g.writeStringField("vendor", "Cisco");
     g.writeBooleanField("is_l3", i % 2 == 0);
     g.writeStringField("ipaddr4", ip);
@@ -132,23 +144,25 @@ public final class ExtraHopAnswers implements LoopbackServer.Handler {
   }
 
   private static byte[] deviceGroupJson() {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeNumberField("mod_time", 1_448_910_028_000L);
-      g.writeNumberField("id", GROUP_ID);
-      g.writeStringField("name", "FTP Servers");
-      g.writeStringField("description", "FTP Example");
-      g.writeBooleanField("dynamic", true);
-      g.writeStringField("field", "type");
-      g.writeStringField("value", "/^extrahop.device.ftp_server$/");
-      g.writeNullField("filter");
-      g.writeBooleanField("include_custom_devices", true);
-      g.writeBooleanField("built_in", false);
-      g.writeArrayFieldStart("editors"); // a field the model does not know: kept in unknownFields
-      g.writeString("admin");
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("mod_time", 1_448_910_028_000L);
+          g.writeNumberField("id", GROUP_ID);
+          g.writeStringField("name", "FTP Servers");
+          g.writeStringField("description", "FTP Example");
+          g.writeBooleanField("dynamic", true);
+          g.writeStringField("field", "type");
+          g.writeStringField("value", "/^extrahop.device.ftp_server$/");
+          g.writeNullField("filter");
+          g.writeBooleanField("include_custom_devices", true);
+          g.writeBooleanField("built_in", false);
+          g.writeArrayFieldStart(
+              "editors"); // a field the model does not know: kept in unknownFields
+          g.writeString("admin");
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private interface Writer {

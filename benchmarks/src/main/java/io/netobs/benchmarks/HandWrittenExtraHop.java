@@ -16,20 +16,22 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The baseline: what a skilled engineer writes by hand instead of using the SDK. One shared
- * {@link OkHttpClient} with its defaults, one {@link ObjectMapper} configured once (Java time types,
- * unknown fields ignored, epoch numbers read as milliseconds as ExtraHop sends them), the same model
- * records, and Jackson reading straight from the response stream. No retries, no rate limit, no logging:
- * the things the SDK adds are exactly what the benchmarks price.
+ * The baseline: what a skilled engineer writes by hand instead of using the SDK. One shared {@link
+ * OkHttpClient} with its defaults, one {@link ObjectMapper} configured once (Java time types,
+ * unknown fields ignored, epoch numbers read as milliseconds as ExtraHop sends them), the same
+ * model records, and Jackson reading straight from the response stream. No retries, no rate limit,
+ * no logging: the things the SDK adds are exactly what the benchmarks price.
  */
 public final class HandWrittenExtraHop implements AutoCloseable {
   private final OkHttpClient http = new OkHttpClient();
-  private final ObjectMapper mapper = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
-      .build();
-  private final JavaType deviceList = mapper.getTypeFactory().constructCollectionType(List.class, Device.class);
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+          .build();
+  private final JavaType deviceList =
+      mapper.getTypeFactory().constructCollectionType(List.class, Device.class);
   private final HttpUrl api;
   private final String authorization;
 
@@ -41,16 +43,19 @@ public final class HandWrittenExtraHop implements AutoCloseable {
 
   /** {@code GET /devicegroups/{id}}. */
   public DeviceGroup deviceGroup(long id) throws IOException {
-    HttpUrl url = api.newBuilder().addPathSegment("devicegroups").addPathSegment(Long.toString(id)).build();
+    HttpUrl url =
+        api.newBuilder().addPathSegment("devicegroups").addPathSegment(Long.toString(id)).build();
     return get(url, mapper.constructType(DeviceGroup.class));
   }
 
   /** {@code GET /devices?limit=..&offset=..}: one page. */
   public List<Device> devices(long offset, int limit) throws IOException {
-    HttpUrl url = api.newBuilder().addPathSegment("devices")
-        .addQueryParameter("limit", Integer.toString(limit))
-        .addQueryParameter("offset", Long.toString(offset))
-        .build();
+    HttpUrl url =
+        api.newBuilder()
+            .addPathSegment("devices")
+            .addQueryParameter("limit", Integer.toString(limit))
+            .addQueryParameter("offset", Long.toString(offset))
+            .build();
     return get(url, deviceList);
   }
 
@@ -66,11 +71,12 @@ public final class HandWrittenExtraHop implements AutoCloseable {
   }
 
   private <T> T get(HttpUrl url, JavaType type) throws IOException {
-    Request request = new Request.Builder()
-        .url(url)
-        .header("Authorization", authorization)
-        .header("Accept", "application/json")
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("GET " + url.encodedPath() + ": " + response.code());

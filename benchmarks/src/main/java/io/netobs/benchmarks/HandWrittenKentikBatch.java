@@ -20,16 +20,17 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The baseline of the batch benchmark: a Kentik batch sent as a skilled engineer writes it by hand. Each
- * part is written with Jackson's streaming generator into one reused buffer; a part is closed once it
- * comes within {@link #HEADROOM} bytes of the limit (no single upsert of the data comes near that, which
- * the engineer knows of their own data); the first part goes without a guid, the rest with the guid the
- * server answered, and only the last is marked complete. It reads the same {@link BatchUpsert} objects the
- * SDK is given, and does not validate them.
+ * The baseline of the batch benchmark: a Kentik batch sent as a skilled engineer writes it by hand.
+ * Each part is written with Jackson's streaming generator into one reused buffer; a part is closed
+ * once it comes within {@link #HEADROOM} bytes of the limit (no single upsert of the data comes
+ * near that, which the engineer knows of their own data); the first part goes without a guid, the
+ * rest with the guid the server answered, and only the last is marked complete. It reads the same
+ * {@link BatchUpsert} objects the SDK is given, and does not validate them.
  */
 public final class HandWrittenKentikBatch implements AutoCloseable {
   /** How far below the limit a part is closed: room for one more upsert and the closing fields. */
   public static final int HEADROOM = 16 * 1024;
+
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient http = new OkHttpClient();
@@ -51,10 +52,19 @@ public final class HandWrittenKentikBatch implements AutoCloseable {
     this.apiToken = apiToken;
   }
 
-  /** Replaces (when {@code replaceAll}) the populators of {@code dimension} with {@code upserts}. */
-  public Sent sendPopulators(String dimension, Iterator<BatchUpsert> upserts, boolean replaceAll, int partSizeLimit) throws IOException {
-    HttpUrl url = api.newBuilder().addPathSegment("batch").addPathSegment("customdimensions").addPathSegment(dimension)
-        .addPathSegment("populators").build();
+  /**
+   * Replaces (when {@code replaceAll}) the populators of {@code dimension} with {@code upserts}.
+   */
+  public Sent sendPopulators(
+      String dimension, Iterator<BatchUpsert> upserts, boolean replaceAll, int partSizeLimit)
+      throws IOException {
+    HttpUrl url =
+        api.newBuilder()
+            .addPathSegment("batch")
+            .addPathSegment("customdimensions")
+            .addPathSegment(dimension)
+            .addPathSegment("populators")
+            .build();
     ByteArrayOutputStream part = new ByteArrayOutputStream(partSizeLimit);
     String guid = null;
     int parts = 0;
@@ -64,7 +74,8 @@ public final class HandWrittenKentikBatch implements AutoCloseable {
       try (JsonGenerator g = mapper.getFactory().createGenerator(part)) {
         g.writeStartObject();
         g.writeArrayFieldStart("upserts");
-        while (part.size() + g.getOutputBuffered() < partSizeLimit - HEADROOM && upserts.hasNext()) {
+        while (part.size() + g.getOutputBuffered() < partSizeLimit - HEADROOM
+            && upserts.hasNext()) {
           BatchUpsert upsert = upserts.next();
           g.writeStartObject();
           g.writeStringField("value", upsert.value());
@@ -113,20 +124,22 @@ public final class HandWrittenKentikBatch implements AutoCloseable {
   }
 
   private String post(HttpUrl url, byte[] body) throws IOException {
-    Request request = new Request.Builder()
-        .url(url)
-        .header("X-CH-Auth-Email", email)
-        .header("X-CH-Auth-API-Token", apiToken)
-        .header("Accept", "application/json")
-        .post(RequestBody.create(body, JSON))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("X-CH-Auth-Email", email)
+            .header("X-CH-Auth-API-Token", apiToken)
+            .header("Accept", "application/json")
+            .post(RequestBody.create(body, JSON))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("POST " + url.encodedPath() + ": " + response.code());
       }
       PartAnswer answer = mapper.readValue(response.body().byteStream(), PartAnswer.class);
       if (answer.guid() == null) {
-        throw new IOException("POST " + url.encodedPath() + " answered without a guid: " + answer.message());
+        throw new IOException(
+            "POST " + url.encodedPath() + " answered without a guid: " + answer.message());
       }
       return answer.guid();
     }

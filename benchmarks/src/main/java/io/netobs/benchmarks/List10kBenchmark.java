@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code list-10k}: {@code GET /devices?limit=10000&offset=0}, one answer of 10,000 devices (about 9 MB
- * of JSON) decoded into {@link Device} records. The SDK call is the first page of a listing of that page
- * size, which is one request.
+ * {@code list-10k}: {@code GET /devices?limit=10000&offset=0}, one answer of 10,000 devices (about
+ * 9 MB of JSON) decoded into {@link Device} records. The SDK call is the first page of a listing of
+ * that page size, which is one request.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -55,7 +55,11 @@ public class List10kBenchmark {
 
   @Benchmark
   public List<Device> sdk() {
-    return sdkClient.devices().list(DeviceQuery.builder().pageSize(devices).build()).firstPage().items();
+    return sdkClient
+        .devices()
+        .list(DeviceQuery.builder().pageSize(devices).build())
+        .firstPage()
+        .items();
   }
 
   @Benchmark

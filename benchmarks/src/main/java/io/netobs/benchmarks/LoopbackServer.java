@@ -16,20 +16,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A minimal HTTP/1.1 server on a loopback port, for benchmarks: it keeps connections alive, drains each
- * request body (counting its bytes, keeping them only when asked to), and writes an answer that the
- * {@link Handler} has prepared beforehand, so that serving costs next to nothing and both the SDK and the
- * baseline receive identical bytes. One thread per connection. Not a general server: request bodies
- * must carry {@code Content-Length} (chunked bodies are refused with 411).
+ * A minimal HTTP/1.1 server on a loopback port, for benchmarks: it keeps connections alive, drains
+ * each request body (counting its bytes, keeping them only when asked to), and writes an answer
+ * that the {@link Handler} has prepared beforehand, so that serving costs next to nothing and both
+ * the SDK and the baseline receive identical bytes. One thread per connection. Not a general
+ * server: request bodies must carry {@code Content-Length} (chunked bodies are refused with 411).
  */
 public final class LoopbackServer implements AutoCloseable {
-  /** Answers one request with a complete HTTP response (status line, headers and body), usually precomputed. */
+  /**
+   * Answers one request with a complete HTTP response (status line, headers and body), usually
+   * precomputed.
+   */
   @FunctionalInterface
   public interface Handler {
     byte[] answer(String method, String target, byte[] body);
   }
 
-  private static final byte[] LENGTH_REQUIRED = response(411, "text/plain", "Content-Length required".getBytes(StandardCharsets.US_ASCII));
+  private static final byte[] LENGTH_REQUIRED =
+      response(411, "text/plain", "Content-Length required".getBytes(StandardCharsets.US_ASCII));
 
   private final ServerSocket socket;
   private final Handler handler;
@@ -58,7 +62,10 @@ public final class LoopbackServer implements AutoCloseable {
     return new LoopbackServer(handler, false);
   }
 
-  /** Starts serving {@code handler}, keeping every request body (for tests that compare what was sent). */
+  /**
+   * Starts serving {@code handler}, keeping every request body (for tests that compare what was
+   * sent).
+   */
   public static LoopbackServer startKeepingBodies(Handler handler) {
     return new LoopbackServer(handler, true);
   }
@@ -109,10 +116,19 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** A complete response with {@code Content-Length}, ready to write. */
   public static byte[] response(int status, String contentType, byte[] body) {
-    String head = "HTTP/1.1 " + status + " " + (status == 200 ? "OK" : "Status") + "\r\n"
-        + "Content-Type: " + contentType + "\r\n"
-        + "Content-Length: " + body.length + "\r\n"
-        + "\r\n";
+    String head =
+        "HTTP/1.1 "
+            + status
+            + " "
+            + (status == 200 ? "OK" : "Status")
+            + "\r\n"
+            + "Content-Type: "
+            + contentType
+            + "\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\n"
+            + "\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
     byte[] all = new byte[headBytes.length + body.length];
     System.arraycopy(headBytes, 0, all, 0, headBytes.length);
@@ -131,7 +147,8 @@ public final class LoopbackServer implements AutoCloseable {
         Socket connection = socket.accept();
         connection.setTcpNoDelay(true);
         connections.add(connection);
-        Thread worker = new Thread(() -> serve(connection), "loopback-server-" + connection.getPort());
+        Thread worker =
+            new Thread(() -> serve(connection), "loopback-server-" + connection.getPort());
         worker.setDaemon(true);
         worker.start();
       } catch (IOException e) {
@@ -169,9 +186,10 @@ public final class LoopbackServer implements AutoCloseable {
           String value = header.substring(colon + 1).trim();
           switch (name) {
             case "content-length" -> contentLength = Long.parseLong(value);
-            case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+            case "transfer-encoding" ->
+                chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
             case "connection" -> close = value.equalsIgnoreCase("close");
-            default -> { }
+            default -> {}
           }
         }
         if (header == null) {
@@ -186,7 +204,9 @@ public final class LoopbackServer implements AutoCloseable {
         int firstSpace = requestLine.indexOf(' ');
         int secondSpace = requestLine.indexOf(' ', firstSpace + 1);
         String method = requestLine.substring(0, firstSpace);
-        String target = requestLine.substring(firstSpace + 1, secondSpace < 0 ? requestLine.length() : secondSpace);
+        String target =
+            requestLine.substring(
+                firstSpace + 1, secondSpace < 0 ? requestLine.length() : secondSpace);
         requests.incrementAndGet();
         requestBodyBytes.addAndGet(contentLength);
         out.write(handler.answer(method, target, body));
@@ -215,7 +235,8 @@ public final class LoopbackServer implements AutoCloseable {
     return new byte[0];
   }
 
-  private static void copy(InputStream in, long length, byte[] buffer, OutputStream to) throws IOException {
+  private static void copy(InputStream in, long length, byte[] buffer, OutputStream to)
+      throws IOException {
     long left = length;
     while (left > 0) {
       int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code page-1m}: every one of 1,000,000 devices, 1,000 a page (1,001 requests, the last answering an
- * empty page), in a JVM limited to a 64 MB heap that also holds the server (one 1,000-device answer,
- * about 0.9 MB). Each walk is one timed operation; the median of the walks is compared.
+ * {@code page-1m}: every one of 1,000,000 devices, 1,000 a page (1,001 requests, the last answering
+ * an empty page), in a JVM limited to a 64 MB heap that also holds the server (one 1,000-device
+ * answer, about 0.9 MB). Each walk is one timed operation; the median of the walks is compared.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -61,7 +61,8 @@ public class Page1mBenchmark {
   @Benchmark
   public DeviceTally sdk() {
     DeviceTally tally = new DeviceTally();
-    for (Device device : sdkClient.devices().list(DeviceQuery.builder().pageSize(pageSize).build())) {
+    for (Device device :
+        sdkClient.devices().list(DeviceQuery.builder().pageSize(pageSize).build())) {
       tally.accept(device);
     }
     return tally;

@@ -24,13 +24,13 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs the five scenarios and prints one row per scenario: the median time of the SDK and of the
- * hand-written baseline, their ratio, the allocation per operation, and for the scenarios with a heap
- * limit the most heap in use after a collection.
+ * hand-written baseline, their ratio, the allocation per operation, and for the scenarios with a
+ * heap limit the most heap in use after a collection.
  *
- * <p>The machine may be busy with other work, which would skew a comparison of two runs made minutes
- * apart. So each scenario runs in rounds: a round is one JMH run of the SDK and one of the baseline, each in
- * a fresh fork, back to back, the order alternating from round to round. A side's time is the median of
- * its rounds' medians, and the ratio is the median of the rounds' ratios.
+ * <p>The machine may be busy with other work, which would skew a comparison of two runs made
+ * minutes apart. So each scenario runs in rounds: a round is one JMH run of the SDK and one of the
+ * baseline, each in a fresh fork, back to back, the order alternating from round to round. A side's
+ * time is the median of its rounds' medians, and the ratio is the median of the rounds' ratios.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar                     # short settings, all five (about 7 minutes on 2 cores)
@@ -41,21 +41,32 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class RunBenchmarks {
   /**
-   * One JMH scenario: its benchmark class, its target ratio, the heap limit of its forks (or null), and
-   * its short settings: rounds, and per fork the warm-up and measurement iterations and the seconds of
-   * each (timed modes only).
+   * One JMH scenario: its benchmark class, its target ratio, the heap limit of its forks (or null),
+   * and its short settings: rounds, and per fork the warm-up and measurement iterations and the
+   * seconds of each (timed modes only).
    */
-  record Scenario(String name, Class<?> benchmark, double target, String heap, int rounds, int warmups, int measurements,
+  record Scenario(
+      String name,
+      Class<?> benchmark,
+      double target,
+      String heap,
+      int rounds,
+      int warmups,
+      int measurements,
       int iterationSeconds) {}
 
-  static final List<Scenario> JMH_SCENARIOS = List.of(
-      // A busy 2-core machine needs about 5 s before the compiled code settles: hence the warm-ups. A
-      // get-one fork's median moves by up to 15% from one JVM to the next (what the JIT made of the shared
-      // OkHttp and Jackson code), so get-one gets more rounds.
-      new Scenario("get-one", GetOneBenchmark.class, 1.10, null, 6, 6, 3, 1),
-      new Scenario("list-10k", List10kBenchmark.class, 1.10, null, 4, 5, 4, 1),
-      new Scenario("page-1m", Page1mBenchmark.class, 1.10, Page1mBenchmark.HEAP, 3, 1, 3, 0),
-      new Scenario("batch-1m", Batch1mBenchmark.class, 1.25, Batch1mBenchmark.HEAP, 4, 2, 4, 0));
+  static final List<Scenario> JMH_SCENARIOS =
+      List.of(
+          // A busy 2-core machine needs about 5 s before the compiled code settles: hence the
+          // warm-ups. A
+          // get-one fork's median moves by up to 15% from one JVM to the next (what the JIT made of
+          // the shared
+          // OkHttp and Jackson code), so get-one gets more rounds.
+          new Scenario("get-one", GetOneBenchmark.class, 1.10, null, 6, 6, 3, 1),
+          new Scenario("list-10k", List10kBenchmark.class, 1.10, null, 4, 5, 4, 1),
+          new Scenario("page-1m", Page1mBenchmark.class, 1.10, Page1mBenchmark.HEAP, 3, 1, 3, 0),
+          new Scenario(
+              "batch-1m", Batch1mBenchmark.class, 1.25, Batch1mBenchmark.HEAP, 4, 2, 4, 0));
   static final String COLD_START = "cold-start";
   static final double COLD_START_TARGET = 1.5;
   static final List<String> SIDES = List.of("sdk", "baseline");
@@ -65,8 +76,9 @@ public final class RunBenchmarks {
   public static void main(String[] args) throws Exception {
     List<String> arguments = List.of(args);
     if (arguments.contains("--help") || arguments.contains("-h")) {
-      System.out.println("usage: java -jar benchmarks.jar [--long] [--only get-one,list-10k,page-1m,batch-1m,cold-start] [--verbose]\n"
-          + "       java -jar benchmarks.jar --jmh JMH_ARGUMENTS...");
+      System.out.println(
+          "usage: java -jar benchmarks.jar [--long] [--only get-one,list-10k,page-1m,batch-1m,cold-start] [--verbose]\n"
+              + "       java -jar benchmarks.jar --jmh JMH_ARGUMENTS...");
       return;
     }
     if (!arguments.isEmpty() && arguments.get(0).equals("--jmh")) {
@@ -82,7 +94,10 @@ public final class RunBenchmarks {
     }
 
     System.out.println(machine());
-    System.out.println(longRun ? "Long settings: three times the rounds, longer iterations." : "Short settings (use --long for steadier figures).");
+    System.out.println(
+        longRun
+            ? "Long settings: three times the rounds, longer iterations."
+            : "Short settings (use --long for steadier figures).");
     List<String> rows = new ArrayList<>();
     for (Scenario scenario : JMH_SCENARIOS) {
       if (!only.isEmpty() && !only.contains(scenario.name())) {
@@ -94,7 +109,9 @@ public final class RunBenchmarks {
         System.err.println(scenario.name() + ": round " + (round + 1) + " of " + rounds);
         List<String> order = round % 2 == 0 ? SIDES : List.of("baseline", "sdk");
         for (String side : order) {
-          results.computeIfAbsent(side, s -> new ArrayList<>()).add(run(scenario, side, longRun, verbose));
+          results
+              .computeIfAbsent(side, s -> new ArrayList<>())
+              .add(run(scenario, side, longRun, verbose));
         }
       }
       rows.add(row(scenario, results.get("sdk"), results.get("baseline")));
@@ -111,24 +128,29 @@ public final class RunBenchmarks {
   }
 
   /** One fork of one side of a scenario. */
-  static RunResult run(Scenario scenario, String side, boolean longRun, boolean verbose) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(Pattern.quote(scenario.benchmark().getName()) + "\\." + side + "$")
-        .forks(1)
-        .warmupIterations(scenario.warmups())
-        .measurementIterations(longRun ? scenario.measurements() * 2 : scenario.measurements())
-        .addProfiler(GCProfiler.class)
-        .addProfiler(HeapAfterGcProfiler.class)
-        .addProfiler(CpuTimeProfiler.class)
-        .shouldFailOnError(true)
-        .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
+  static RunResult run(Scenario scenario, String side, boolean longRun, boolean verbose)
+      throws RunnerException {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(Pattern.quote(scenario.benchmark().getName()) + "\\." + side + "$")
+            .forks(1)
+            .warmupIterations(scenario.warmups())
+            .measurementIterations(longRun ? scenario.measurements() * 2 : scenario.measurements())
+            .addProfiler(GCProfiler.class)
+            .addProfiler(HeapAfterGcProfiler.class)
+            .addProfiler(CpuTimeProfiler.class)
+            .shouldFailOnError(true)
+            .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
     if (scenario.iterationSeconds() > 0) {
-      TimeValue time = TimeValue.seconds(longRun ? scenario.iterationSeconds() * 2L : scenario.iterationSeconds());
+      TimeValue time =
+          TimeValue.seconds(
+              longRun ? scenario.iterationSeconds() * 2L : scenario.iterationSeconds());
       options.warmupTime(time).measurementTime(time);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     if (results.size() != 1) {
-      throw new IllegalStateException("expected one result for " + scenario.name() + " " + side + ", got " + results.size());
+      throw new IllegalStateException(
+          "expected one result for " + scenario.name() + " " + side + ", got " + results.size());
     }
     return results.iterator().next();
   }
@@ -141,21 +163,47 @@ public final class RunBenchmarks {
       ratios[i] = sdkNanos[i] / baselineNanos[i];
     }
     double ratio = median(ratios);
-    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s  sdk %9s  baseline %9s  ratio %.2f  alloc %10s (baseline %s)",
-        scenario.name(), time(median(sdkNanos)), time(median(baselineNanos)), ratio,
-        bytes(mean(sdk, "gc.alloc.rate.norm")) + "/op", bytes(mean(baseline, "gc.alloc.rate.norm")) + "/op"));
+    StringBuilder row =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-10s  sdk %9s  baseline %9s  ratio %.2f  alloc %10s (baseline %s)",
+                scenario.name(),
+                time(median(sdkNanos)),
+                time(median(baselineNanos)),
+                ratio,
+                bytes(mean(sdk, "gc.alloc.rate.norm")) + "/op",
+                bytes(mean(baseline, "gc.alloc.rate.norm")) + "/op"));
     double[] cpuRatios = new double[sdk.size()];
     for (int i = 0; i < cpuRatios.length; i++) {
-      cpuRatios[i] = secondary(sdk.get(i), CpuTimeProfiler.CPU_TIME_NORM) / secondary(baseline.get(i), CpuTimeProfiler.CPU_TIME_NORM);
+      cpuRatios[i] =
+          secondary(sdk.get(i), CpuTimeProfiler.CPU_TIME_NORM)
+              / secondary(baseline.get(i), CpuTimeProfiler.CPU_TIME_NORM);
     }
-    row.append(String.format(Locale.ROOT, "  cpu %s/op (baseline %s/op, ratio %.2f)", time(median(sdk, CpuTimeProfiler.CPU_TIME_NORM)),
-        time(median(baseline, CpuTimeProfiler.CPU_TIME_NORM)), median(cpuRatios)));
+    row.append(
+        String.format(
+            Locale.ROOT,
+            "  cpu %s/op (baseline %s/op, ratio %.2f)",
+            time(median(sdk, CpuTimeProfiler.CPU_TIME_NORM)),
+            time(median(baseline, CpuTimeProfiler.CPU_TIME_NORM)),
+            median(cpuRatios)));
     if (scenario.heap() != null) {
-      row.append(String.format(Locale.ROOT, "  heap %s: most in use after GC %.1f MB (baseline %.1f MB)", scenario.heap(),
-          max(sdk, HeapAfterGcProfiler.AFTER_GC_MAX), max(baseline, HeapAfterGcProfiler.AFTER_GC_MAX)));
+      row.append(
+          String.format(
+              Locale.ROOT,
+              "  heap %s: most in use after GC %.1f MB (baseline %.1f MB)",
+              scenario.heap(),
+              max(sdk, HeapAfterGcProfiler.AFTER_GC_MAX),
+              max(baseline, HeapAfterGcProfiler.AFTER_GC_MAX)));
     }
     Arrays.sort(ratios);
-    row.append(String.format(Locale.ROOT, "  rounds %d, ratios %.2f-%.2f", ratios.length, ratios[0], ratios[ratios.length - 1]));
+    row.append(
+        String.format(
+            Locale.ROOT,
+            "  rounds %d, ratios %.2f-%.2f",
+            ratios.length,
+            ratios[0],
+            ratios[ratios.length - 1]));
     row.append(verdict(ratio, scenario.target()));
     return row.toString();
   }
@@ -164,12 +212,20 @@ public final class RunBenchmarks {
     double sdk = times.sdkMedianMillis() * 1e6;
     double baseline = times.baselineMedianMillis() * 1e6;
     double ratio = sdk / baseline;
-    return String.format(Locale.ROOT, "%-10s  sdk %9s  baseline %9s  ratio %.2f  (median of %d fresh JVMs each)", COLD_START, time(sdk),
-        time(baseline), ratio, times.sdkNanos().length) + verdict(ratio, COLD_START_TARGET);
+    return String.format(
+            Locale.ROOT,
+            "%-10s  sdk %9s  baseline %9s  ratio %.2f  (median of %d fresh JVMs each)",
+            COLD_START,
+            time(sdk),
+            time(baseline),
+            ratio,
+            times.sdkNanos().length)
+        + verdict(ratio, COLD_START_TARGET);
   }
 
   private static String verdict(double ratio, double target) {
-    return String.format(Locale.ROOT, "  target <= %.2f %s", target, ratio <= target ? "met" : "MISSED");
+    return String.format(
+        Locale.ROOT, "  target <= %.2f %s", target, ratio <= target ? "met" : "MISSED");
   }
 
   static double median(double[] values) {
@@ -191,7 +247,10 @@ public final class RunBenchmarks {
     return results.stream().mapToDouble(r -> secondary(r, secondary)).max().orElse(Double.NaN);
   }
 
-  /** The median of the primary result (per call for sampled modes, per iteration for single shots), in ns. */
+  /**
+   * The median of the primary result (per call for sampled modes, per iteration for single shots),
+   * in ns.
+   */
   static double medianNanos(RunResult result) {
     Result<?> primary = result.getPrimaryResult();
     return primary.getStatistics().getPercentile(50) * nanosPer(primary.getScoreUnit());
@@ -242,8 +301,15 @@ public final class RunBenchmarks {
 
   static String machine() {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    return String.format(Locale.ROOT, "Machine: %d cores, %.1f GB memory, %s %s (%s), %s %s", Runtime.getRuntime().availableProcessors(),
-        os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.arch"));
+    return String.format(
+        Locale.ROOT,
+        "Machine: %d cores, %.1f GB memory, %s %s (%s), %s %s",
+        Runtime.getRuntime().availableProcessors(),
+        os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vendor"),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"));
   }
 }

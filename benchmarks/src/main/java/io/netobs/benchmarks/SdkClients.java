@@ -10,16 +10,21 @@ public final class SdkClients {
 
   /** An ExtraHop client with every default. */
   public static ExtraHopClient extraHop(String serverUrl) {
-    return ExtraHopClient.builder().baseUrl(serverUrl + "/api/v1").apiKey(ExtraHopAnswers.API_KEY).build();
+    return ExtraHopClient.builder()
+        .baseUrl(serverUrl + "/api/v1")
+        .apiKey(ExtraHopAnswers.API_KEY)
+        .build();
   }
 
   /**
-   * A Kentik client with every default but the rate limit: Kentik's documented limit (60 calls a minute)
-   * is the service's policy, not the SDK's cost, and would make repeated runs wait.
+   * A Kentik client with every default but the rate limit: Kentik's documented limit (60 calls a
+   * minute) is the service's policy, not the SDK's cost, and would make repeated runs wait.
    */
   public static KentikClient kentik(String serverUrl) {
-    return KentikClient.builder().baseUrl(serverUrl + "/api/v5")
-        .email(KentikAnswers.EMAIL).apiToken(KentikAnswers.API_TOKEN)
+    return KentikClient.builder()
+        .baseUrl(serverUrl + "/api/v5")
+        .email(KentikAnswers.EMAIL)
+        .apiToken(KentikAnswers.API_TOKEN)
         .rateLimit(RateLimit.unlimited())
         .build();
   }

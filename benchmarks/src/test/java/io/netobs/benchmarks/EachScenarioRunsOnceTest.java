@@ -13,8 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each benchmark method runs once, with tiny sizes, and the SDK and the baseline come to the same result:
- * the benchmarks compare like with like. (The benchmarks themselves never run in the test command.)
+ * Each benchmark method runs once, with tiny sizes, and the SDK and the baseline come to the same
+ * result: the benchmarks compare like with like. (The benchmarks themselves never run in the test
+ * command.)
  */
 class EachScenarioRunsOnceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -100,7 +101,10 @@ class EachScenarioRunsOnceTest {
       List<String> expected = new ArrayList<>();
       for (int i = 0; i < 3_000; i++) {
         var upsert = BatchSource.upsert(i);
-        expected.add(upsert.value() + " " + upsert.criteria().get(0).fields().values().iterator().next().get(0));
+        expected.add(
+            upsert.value()
+                + " "
+                + upsert.criteria().get(0).fields().values().iterator().next().get(0));
       }
       assertThat(criteriaSent(sdkParts, benchmark.partSizeLimit)).isEqualTo(expected);
       assertThat(criteriaSent(baselineParts, benchmark.partSizeLimit)).isEqualTo(expected);
@@ -112,10 +116,12 @@ class EachScenarioRunsOnceTest {
   @Test
   void coldStartMakesTheSameCallBothWaysInProcessAndInFreshJvms() throws Exception {
     try (LoopbackServer server = LoopbackServer.start(new ExtraHopAnswers(0))) {
-      assertThat(ColdStart.call(ColdStart.SDK, server.baseUrl())).isEqualTo(ColdStart.call(ColdStart.BASELINE, server.baseUrl()));
+      assertThat(ColdStart.call(ColdStart.SDK, server.baseUrl()))
+          .isEqualTo(ColdStart.call(ColdStart.BASELINE, server.baseUrl()));
     }
 
-    ColdStart.Times times = ColdStart.measure(0, 1); // one fresh JVM of each kind, which must print the group
+    ColdStart.Times times =
+        ColdStart.measure(0, 1); // one fresh JVM of each kind, which must print the group
 
     assertThat(times.sdkNanos()).hasSize(1);
     assertThat(times.baselineNanos()).hasSize(1);
@@ -123,8 +129,8 @@ class EachScenarioRunsOnceTest {
   }
 
   /**
-   * Checks the framing of the parts (under the limit, guid from the second on, only the last complete,
-   * replace_all on every part) and returns each criterion as "value address", in order.
+   * Checks the framing of the parts (under the limit, guid from the second on, only the last
+   * complete, replace_all on every part) and returns each criterion as "value address", in order.
    */
   private static List<String> criteriaSent(List<byte[]> parts, int limit) throws IOException {
     List<String> sent = new ArrayList<>();

@@ -9,8 +9,8 @@ import java.util.Optional;
  * The server answered with an error status. Subclasses name the kind of failure; this class itself
  * stands for a status that has no subclass of its own.
  *
- * <p>The message reads {@code METHOD PATH: STATUS REASON: server message}, for example
- * {@code GET /api/v1/devices/7: 404 Not Found: Device not found}. It never contains a credential.
+ * <p>The message reads {@code METHOD PATH: STATUS REASON: server message}, for example {@code GET
+ * /api/v1/devices/7: 404 Not Found: Device not found}. It never contains a credential.
  */
 public class ApiException extends NetobsException {
   private static final long serialVersionUID = 1L;
@@ -21,7 +21,12 @@ public class ApiException extends NetobsException {
   private final String serverMessage;
   private final transient Map<String, List<String>> headers;
 
-  public ApiException(String method, String path, int status, String serverMessage, Map<String, List<String>> headers) {
+  public ApiException(
+      String method,
+      String path,
+      int status,
+      String serverMessage,
+      Map<String, List<String>> headers) {
     super(describe(method, path, status, serverMessage), null);
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
@@ -31,7 +36,8 @@ public class ApiException extends NetobsException {
   }
 
   static String describe(String method, String path, int status, String serverMessage) {
-    StringBuilder text = new StringBuilder().append(method).append(' ').append(path).append(": ").append(status);
+    StringBuilder text =
+        new StringBuilder().append(method).append(' ').append(path).append(": ").append(status);
     String reason = HttpStatus.reasonPhrase(status);
     if (!reason.isEmpty()) {
       text.append(' ').append(reason);
@@ -58,8 +64,8 @@ public class ApiException extends NetobsException {
   }
 
   /**
-   * The server's own explanation: ExtraHop's {@code error_message}, Kentik's {@code error}, or a short
-   * excerpt of the body when it was HTML, text or empty.
+   * The server's own explanation: ExtraHop's {@code error_message}, Kentik's {@code error}, or a
+   * short excerpt of the body when it was HTML, text or empty.
    */
   public String serverMessage() {
     return serverMessage;

@@ -4,7 +4,8 @@ package io.netobs.http;
 public class ApiTimeoutException extends TransportException {
   private static final long serialVersionUID = 1L;
 
-  public ApiTimeoutException(String method, String path, boolean requestSent, String detail, Throwable cause) {
+  public ApiTimeoutException(
+      String method, String path, boolean requestSent, String detail, Throwable cause) {
     super(method, path, requestSent, detail, cause);
   }
 }

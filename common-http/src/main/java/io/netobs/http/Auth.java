@@ -5,8 +5,8 @@ import io.netobs.http.internal.KentikAuth;
 import io.netobs.http.internal.OAuth2ClientCredentials;
 
 /**
- * How a client proves who it is. The SDK brings the three schemes the two APIs use; an application can
- * bring its own by implementing this interface.
+ * How a client proves who it is. The SDK brings the three schemes the two APIs use; an application
+ * can bring its own by implementing this interface.
  *
  * <p>Implementations are thread-safe and keep their secrets out of {@code toString()}.
  */
@@ -18,9 +18,9 @@ public interface Auth {
   }
 
   /**
-   * ExtraHop RevealX 360: OAuth2 client credentials. The token is requested from {@code /oauth2/token}
-   * on the API's host, cached, renewed shortly before it expires, and requested again once when a call
-   * answers 401. Concurrent callers share one token request.
+   * ExtraHop RevealX 360: OAuth2 client credentials. The token is requested from {@code
+   * /oauth2/token} on the API's host, cached, renewed shortly before it expires, and requested
+   * again once when a call answers 401. Concurrent callers share one token request.
    */
   static Auth oauth2ClientCredentials(String clientId, String clientSecret) {
     return new OAuth2ClientCredentials(null, clientId, clientSecret);
@@ -71,8 +71,8 @@ public interface Auth {
   }
 
   /**
-   * Whether this scheme sends a secret. Clients refuse to send one over plain {@code http://} to a host
-   * other than loopback unless the caller allowed it explicitly.
+   * Whether this scheme sends a secret. Clients refuse to send one over plain {@code http://} to a
+   * host other than loopback unless the caller allowed it explicitly.
    */
   default boolean carriesCredentials() {
     return true;

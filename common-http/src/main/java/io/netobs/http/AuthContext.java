@@ -14,8 +14,9 @@ public interface AuthContext {
   /**
    * Sends a form POST with HTTP Basic credentials, over the client's own connections, TLS and proxy
    * settings. The form and the answer are never logged. A token request is safe to repeat, so it is
-   * retried as the client's retry policy allows: after a connection failure or an answer that broke off,
-   * on 408, 429 and 5xx (honouring {@code Retry-After}), and when a success answer is not complete JSON.
+   * retried as the client's retry policy allows: after a connection failure or an answer that broke
+   * off, on 408, 429 and 5xx (honouring {@code Retry-After}), and when a success answer is not
+   * complete JSON.
    *
    * @return the status and body of the answer
    * @throws TransportException when the server cannot be reached

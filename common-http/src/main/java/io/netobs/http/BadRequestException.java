@@ -7,7 +7,8 @@ import java.util.Map;
 public class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public BadRequestException(String method, String path, String serverMessage, Map<String, List<String>> headers) {
+  public BadRequestException(
+      String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 400, serverMessage, headers);
   }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Observes every attempt of every call, for metrics, tracing or extra headers. Hooks run on the calling
- * thread, in the order they were added; an exception thrown by a hook fails the call.
+ * Observes every attempt of every call, for metrics, tracing or extra headers. Hooks run on the
+ * calling thread, in the order they were added; an exception thrown by a hook fails the call.
  */
 public interface CallHook {
 
@@ -35,13 +35,20 @@ public interface CallHook {
   /**
    * How an attempt ended.
    *
-   * @param method     the HTTP method
-   * @param path       the path without the query
-   * @param attempt    1 for the first attempt
-   * @param status     the HTTP status, or 0 when no answer came
-   * @param elapsed    time from sending to the end of the headers (or the failure)
-   * @param failure    the transport failure, when no answer came
-   * @param willRetry  whether the SDK is about to send the call again
+   * @param method the HTTP method
+   * @param path the path without the query
+   * @param attempt 1 for the first attempt
+   * @param status the HTTP status, or 0 when no answer came
+   * @param elapsed time from sending to the end of the headers (or the failure)
+   * @param failure the transport failure, when no answer came
+   * @param willRetry whether the SDK is about to send the call again
    */
-  record Outcome(String method, String path, int attempt, int status, Duration elapsed, Optional<Throwable> failure, boolean willRetry) {}
+  record Outcome(
+      String method,
+      String path,
+      int attempt,
+      int status,
+      Duration elapsed,
+      Optional<Throwable> failure,
+      boolean willRetry) {}
 }

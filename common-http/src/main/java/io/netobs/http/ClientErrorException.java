@@ -7,7 +7,12 @@ import java.util.Map;
 public class ClientErrorException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ClientErrorException(String method, String path, int status, String serverMessage, Map<String, List<String>> headers) {
+  public ClientErrorException(
+      String method,
+      String path,
+      int status,
+      String serverMessage,
+      Map<String, List<String>> headers) {
     super(method, path, status, serverMessage, headers);
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 public class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ConflictException(String method, String path, String serverMessage, Map<String, List<String>> headers) {
+  public ConflictException(
+      String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 409, serverMessage, headers);
   }
 }

@@ -117,10 +117,31 @@ public final class CoreOptions {
   @Override
   public String toString() {
     // Header values may hold secrets a caller added by hand: names only.
-    return "CoreOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
-        + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy + ", rateLimit=" + rateLimit + ", proxy=" + proxy
-        + ", tlsTrust=" + tlsTrust + ", headers=" + headers.keySet() + ", userAgentSuffix=" + userAgentSuffix
-        + ", hooks=" + hooks.size() + ", allowCleartextCredentials=" + allowCleartextCredentials + "]";
+    return "CoreOptions[connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", writeTimeout="
+        + writeTimeout
+        + ", callTimeout="
+        + callTimeout
+        + ", retryPolicy="
+        + retryPolicy
+        + ", rateLimit="
+        + rateLimit
+        + ", proxy="
+        + proxy
+        + ", tlsTrust="
+        + tlsTrust
+        + ", headers="
+        + headers.keySet()
+        + ", userAgentSuffix="
+        + userAgentSuffix
+        + ", hooks="
+        + hooks.size()
+        + ", allowCleartextCredentials="
+        + allowCleartextCredentials
+        + "]";
   }
 
   /** Builds {@link CoreOptions}. */

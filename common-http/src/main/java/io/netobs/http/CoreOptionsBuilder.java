@@ -19,7 +19,13 @@ import java.util.Set;
  */
 public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   private static final Set<String> RESERVED_HEADERS =
-      Set.of("authorization", "x-ch-auth-email", "x-ch-auth-api-token", "host", "content-length", "transfer-encoding");
+      Set.of(
+          "authorization",
+          "x-ch-auth-email",
+          "x-ch-auth-api-token",
+          "host",
+          "content-length",
+          "transfer-encoding");
 
   Duration connectTimeout = Duration.ofSeconds(10);
   Duration readTimeout = Duration.ofSeconds(30);
@@ -84,7 +90,10 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     return self();
   }
 
-  /** Time allowed for one whole attempt, from connecting to the end of the answer; zero (default) for none. */
+  /**
+   * Time allowed for one whole attempt, from connecting to the end of the answer; zero (default)
+   * for none.
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positiveOrZero(timeout, "callTimeout");
     return self();
@@ -96,7 +105,10 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     return self();
   }
 
-  /** Client-side limits on calls (default: none for ExtraHop, Kentik's documented limits for Kentik). */
+  /**
+   * Client-side limits on calls (default: none for ExtraHop, Kentik's documented limits for
+   * Kentik).
+   */
   public B rateLimit(RateLimit rateLimit) {
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit must not be null");
     return self();
@@ -114,18 +126,24 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     return self();
   }
 
-  /** Adds a header to every call. Credentials headers cannot be set this way: use the client's auth options. */
+  /**
+   * Adds a header to every call. Credentials headers cannot be set this way: use the client's auth
+   * options.
+   */
   public B header(String name, String value) {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(value, "value must not be null");
     if (name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
-      throw new IllegalArgumentException("header name must be a non-empty token of visible ASCII without ':', was '" + name + "'");
+      throw new IllegalArgumentException(
+          "header name must be a non-empty token of visible ASCII without ':', was '" + name + "'");
     }
     if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("header '" + name + "' is set by the SDK itself and cannot be added");
+      throw new IllegalArgumentException(
+          "header '" + name + "' is set by the SDK itself and cannot be added");
     }
     if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("header '" + name + "' value must not contain line breaks");
+      throw new IllegalArgumentException(
+          "header '" + name + "' value must not contain line breaks");
     }
     headers.put(name, value);
     return self();

@@ -2,8 +2,8 @@ package io.netobs.http;
 
 /**
  * The server answered with a success status, but the answer could not be understood: malformed or
- * truncated JSON, a missing field the SDK needs, or an unexpected shape. The message carries a short
- * excerpt of the body.
+ * truncated JSON, a missing field the SDK needs, or an unexpected shape. The message carries a
+ * short excerpt of the body.
  */
 public class DecodingException extends NetobsException {
   private static final long serialVersionUID = 1L;
@@ -13,9 +13,18 @@ public class DecodingException extends NetobsException {
   private final int status;
   private final String bodyExcerpt;
 
-  public DecodingException(String method, String path, int status, String detail, String bodyExcerpt, Throwable cause) {
-    super(method + " " + path + ": " + status + " answer could not be decoded: " + detail
-        + (bodyExcerpt == null || bodyExcerpt.isEmpty() ? "" : " (body: " + bodyExcerpt + ")"), cause);
+  public DecodingException(
+      String method, String path, int status, String detail, String bodyExcerpt, Throwable cause) {
+    super(
+        method
+            + " "
+            + path
+            + ": "
+            + status
+            + " answer could not be decoded: "
+            + detail
+            + (bodyExcerpt == null || bodyExcerpt.isEmpty() ? "" : " (body: " + bodyExcerpt + ")"),
+        cause);
     this.method = method;
     this.path = path;
     this.status = status;

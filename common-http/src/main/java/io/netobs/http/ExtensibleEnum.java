@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The base of the SDK's enum-like types (alert severities, populator directions, ...): a closed set of
- * known values that still accepts a value the SDK has never seen. An unknown value is kept as the server
- * sent it, never turned into null or an error, and is sent back unchanged.
+ * The base of the SDK's enum-like types (alert severities, populator directions, ...): a closed set
+ * of known values that still accepts a value the SDK has never seen. An unknown value is kept as
+ * the server sent it, never turned into null or an error, and is sent back unchanged.
  *
- * <p>Subclasses declare their known values as constants and a static {@code of(String)} factory that
- * returns the constant for a known value (matched without regard to case) or a new unknown instance.
+ * <p>Subclasses declare their known values as constants and a static {@code of(String)} factory
+ * that returns the constant for a known value (matched without regard to case) or a new unknown
+ * instance.
  */
 public abstract class ExtensibleEnum {
   private final String value;
@@ -27,7 +28,9 @@ public abstract class ExtensibleEnum {
     return value;
   }
 
-  /** Whether this value is one the SDK knows; false for values added to the API after this release. */
+  /**
+   * Whether this value is one the SDK knows; false for values added to the API after this release.
+   */
   public final boolean isKnown() {
     return known;
   }

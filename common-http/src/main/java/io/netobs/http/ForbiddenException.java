@@ -7,7 +7,8 @@ import java.util.Map;
 public class ForbiddenException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ForbiddenException(String method, String path, String serverMessage, Map<String, List<String>> headers) {
+  public ForbiddenException(
+      String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 403, serverMessage, headers);
   }
 }

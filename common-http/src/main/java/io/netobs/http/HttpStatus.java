@@ -1,6 +1,8 @@
 package io.netobs.http;
 
-/** Reason phrases for status codes: HTTP/2 answers carry none, and messages read better with them. */
+/**
+ * Reason phrases for status codes: HTTP/2 answers carry none, and messages read better with them.
+ */
 final class HttpStatus {
   private HttpStatus() {}
 

@@ -1,8 +1,8 @@
 package io.netobs.http;
 
 /**
- * The root of every exception this SDK throws for a failed call. All are unchecked, so that they pass
- * through iterators, streams and lambdas unchanged.
+ * The root of every exception this SDK throws for a failed call. All are unchecked, so that they
+ * pass through iterators, streams and lambdas unchanged.
  */
 public abstract class NetobsException extends RuntimeException {
   private static final long serialVersionUID = 1L;

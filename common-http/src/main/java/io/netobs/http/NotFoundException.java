@@ -7,7 +7,8 @@ import java.util.Map;
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public NotFoundException(String method, String path, String serverMessage, Map<String, List<String>> headers) {
+  public NotFoundException(
+      String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 404, serverMessage, headers);
   }
 }

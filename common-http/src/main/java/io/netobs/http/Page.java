@@ -62,6 +62,11 @@ public final class Page<T> {
 
   @Override
   public String toString() {
-    return "Page[" + items.size() + " items, hasNext=" + hasNext() + (total.isPresent() ? ", total=" + total.getAsLong() : "") + "]";
+    return "Page["
+        + items.size()
+        + " items, hasNext="
+        + hasNext()
+        + (total.isPresent() ? ", total=" + total.getAsLong() : "")
+        + "]";
   }
 }

@@ -19,8 +19,8 @@ import java.util.stream.StreamSupport;
  * page in memory.
  *
  * <p>Each {@link #iterator()} starts again from the first page. When fetching a page fails, the
- * exception comes out of {@code hasNext()}; the iterator stays where it was, so calling
- * {@code hasNext()} again tries the same page again: no item is skipped or repeated.
+ * exception comes out of {@code hasNext()}; the iterator stays where it was, so calling {@code
+ * hasNext()} again tries the same page again: no item is skipped or repeated.
  *
  * @param <T> the item type
  */
@@ -31,16 +31,20 @@ public final class PagedIterable<T> implements Iterable<T> {
     this.firstPage = firstPage;
   }
 
-  /** A listing whose first page comes from {@code firstPage}, and each next one from the page before. */
+  /**
+   * A listing whose first page comes from {@code firstPage}, and each next one from the page
+   * before.
+   */
   public static <T> PagedIterable<T> of(Supplier<Page<T>> firstPage) {
     return new PagedIterable<>(Objects.requireNonNull(firstPage, "firstPage"));
   }
 
   /**
-   * A listing paged by offset and limit: {@code fetch(offset, limit)} returns one page of items. A page
-   * shorter than {@code limit} is the last.
+   * A listing paged by offset and limit: {@code fetch(offset, limit)} returns one page of items. A
+   * page shorter than {@code limit} is the last.
    */
-  public static <T> PagedIterable<T> byOffset(long startOffset, int limit, BiFunction<Long, Integer, List<T>> fetch) {
+  public static <T> PagedIterable<T> byOffset(
+      long startOffset, int limit, BiFunction<Long, Integer, List<T>> fetch) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, was " + limit);
     }
@@ -51,7 +55,8 @@ public final class PagedIterable<T> implements Iterable<T> {
     return new PagedIterable<>(() -> offsetPage(startOffset, limit, fetch));
   }
 
-  private static <T> Page<T> offsetPage(long offset, int limit, BiFunction<Long, Integer, List<T>> fetch) {
+  private static <T> Page<T> offsetPage(
+      long offset, int limit, BiFunction<Long, Integer, List<T>> fetch) {
     List<T> items = fetch.apply(offset, limit);
     if (items.size() < limit) {
       return Page.last(items, OptionalLong.empty());
@@ -61,10 +66,11 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * A listing paged by cursor: the first page comes from {@code first}, each next from
-   * {@code next.apply(cursor)}; a page with no cursor, or with no items, is the last.
+   * A listing paged by cursor: the first page comes from {@code first}, each next from {@code
+   * next.apply(cursor)}; a page with no cursor, or with no items, is the last.
    */
-  public static <T> PagedIterable<T> byCursor(Supplier<CursorPage<T>> first, Function<String, CursorPage<T>> next) {
+  public static <T> PagedIterable<T> byCursor(
+      Supplier<CursorPage<T>> first, Function<String, CursorPage<T>> next) {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(next, "next");
     return new PagedIterable<>(() -> cursorPage(first.get(), next));
@@ -81,9 +87,9 @@ public final class PagedIterable<T> implements Iterable<T> {
   /**
    * One answer of a cursor-paged listing.
    *
-   * @param items  the items
+   * @param items the items
    * @param cursor the cursor of the next page, or null
-   * @param total  the size of the whole listing, when the server said
+   * @param total the size of the whole listing, when the server said
    */
   public record CursorPage<T>(List<T> items, String cursor, OptionalLong total) {
     public CursorPage {
@@ -99,25 +105,26 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /** The pages, lazily, one request per page. */
   public Iterable<Page<T>> pages() {
-    return () -> new Iterator<>() {
-      private Page<T> current;
-      private boolean started;
+    return () ->
+        new Iterator<>() {
+          private Page<T> current;
+          private boolean started;
 
-      @Override
-      public boolean hasNext() {
-        return !started || current.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            return !started || current.hasNext();
+          }
 
-      @Override
-      public Page<T> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        current = started ? current.next() : firstPage.get();
-        started = true;
-        return current;
-      }
-    };
+          @Override
+          public Page<T> next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            current = started ? current.next() : firstPage.get();
+            started = true;
+            return current;
+          }
+        };
   }
 
   @Override
@@ -155,6 +162,8 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /** The items as a sequential stream, fetched lazily like the iterator. */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * How long and how often the SDK polls for work the server is still doing: an ExtraHop console's
- * metric answer that comes in chunks, a running ExtraHop support pack, a Kentik batch operation being
- * applied. The wait between polls starts at {@link #initialDelay()} and doubles up to
- * {@link #maxDelay()}; polling stops once the work is done or {@link #timeout()} has passed in all.
+ * metric answer that comes in chunks, a running ExtraHop support pack, a Kentik batch operation
+ * being applied. The wait between polls starts at {@link #initialDelay()} and doubles up to {@link
+ * #maxDelay()}; polling stops once the work is done or {@link #timeout()} has passed in all.
  *
  * <p>Every wait of both clients answers the same way:
  *
@@ -17,14 +17,15 @@ import java.util.Objects;
  *       state the server reported ({@link WaitTimeoutException#lastState(Class)}). Nothing is
  *       cancelled on the server: the work may still finish there.
  *   <li><b>On interrupt</b> of the waiting thread it sets the thread's interrupt flag again and
- *       throws {@link java.util.concurrent.CancellationException}, whose cause is the
- *       {@link InterruptedException}.
+ *       throws {@link java.util.concurrent.CancellationException}, whose cause is the {@link
+ *       InterruptedException}.
  * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public final class PollOptions {
-  private static final PollOptions DEFAULTS = new PollOptions(Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofMinutes(2));
+  private static final PollOptions DEFAULTS =
+      new PollOptions(Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofMinutes(2));
 
   private final Duration initialDelay;
   private final Duration maxDelay;
@@ -57,7 +58,8 @@ public final class PollOptions {
    */
   public PollOptions withInitialDelay(Duration initialDelay) {
     positive(initialDelay, "initialDelay");
-    return new PollOptions(initialDelay, initialDelay.compareTo(maxDelay) > 0 ? initialDelay : maxDelay, timeout);
+    return new PollOptions(
+        initialDelay, initialDelay.compareTo(maxDelay) > 0 ? initialDelay : maxDelay, timeout);
   }
 
   /**
@@ -68,7 +70,12 @@ public final class PollOptions {
   public PollOptions withMaxDelay(Duration maxDelay) {
     positive(maxDelay, "maxDelay");
     if (maxDelay.compareTo(initialDelay) < 0) {
-      throw new IllegalArgumentException("maxDelay (" + maxDelay + ") must not be shorter than initialDelay (" + initialDelay + ")");
+      throw new IllegalArgumentException(
+          "maxDelay ("
+              + maxDelay
+              + ") must not be shorter than initialDelay ("
+              + initialDelay
+              + ")");
     }
     return new PollOptions(initialDelay, maxDelay, timeout);
   }
@@ -98,7 +105,10 @@ public final class PollOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PollOptions p && p.initialDelay.equals(initialDelay) && p.maxDelay.equals(maxDelay) && p.timeout.equals(timeout);
+    return o instanceof PollOptions p
+        && p.initialDelay.equals(initialDelay)
+        && p.maxDelay.equals(maxDelay)
+        && p.timeout.equals(timeout);
   }
 
   @Override
@@ -108,6 +118,12 @@ public final class PollOptions {
 
   @Override
   public String toString() {
-    return "PollOptions[initialDelay=" + initialDelay + ", maxDelay=" + maxDelay + ", timeout=" + timeout + "]";
+    return "PollOptions[initialDelay="
+        + initialDelay
+        + ", maxDelay="
+        + maxDelay
+        + ", timeout="
+        + timeout
+        + "]";
   }
 }

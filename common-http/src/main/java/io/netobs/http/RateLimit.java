@@ -1,15 +1,15 @@
 package io.netobs.http;
 
 /**
- * Client-side limits on the calls one client makes: at most {@code maxConcurrent} in flight, at most
- * {@code perMinute} started in any rolling minute and {@code perHour} in any rolling hour. A call over
- * a limit waits for room instead of failing. Zero means "no limit" for that dimension.
+ * Client-side limits on the calls one client makes: at most {@code maxConcurrent} in flight, at
+ * most {@code perMinute} started in any rolling minute and {@code perHour} in any rolling hour. A
+ * call over a limit waits for room instead of failing. Zero means "no limit" for that dimension.
  *
  * <p>Every attempt counts, retries included, since the server counts them too.
  *
  * @param maxConcurrent calls in flight at once, 0 for no limit
- * @param perMinute     calls started in any 60 seconds, 0 for no limit
- * @param perHour       calls started in any 3600 seconds, 0 for no limit
+ * @param perMinute calls started in any 60 seconds, 0 for no limit
+ * @param perHour calls started in any 3600 seconds, 0 for no limit
  */
 public record RateLimit(int maxConcurrent, int perMinute, int perHour) {
 

@@ -15,7 +15,11 @@ public class RateLimitedException extends ApiException {
   private final Duration retryAfter;
 
   public RateLimitedException(
-      String method, String path, String serverMessage, Map<String, List<String>> headers, Duration retryAfter) {
+      String method,
+      String path,
+      String serverMessage,
+      Map<String, List<String>> headers,
+      Duration retryAfter) {
     super(method, path, 429, serverMessage, headers);
     this.retryAfter = retryAfter;
   }

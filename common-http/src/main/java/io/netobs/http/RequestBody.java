@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The JSON object a create, update or query sends: the fields set on its builder, in the order they
- * were first set. A field set to {@code null} is sent as an explicit JSON {@code null} (which clears
- * it on the service); a field never set is not sent at all.
+ * were first set. A field set to {@code null} is sent as an explicit JSON {@code null} (which
+ * clears it on the service); a field never set is not sent at all.
  *
  * <p>Instances are immutable and thread-safe. Two bodies are equal when they are of the same class
  * and hold the same fields with the same values. Secrets (passwords, keys, tokens) never appear in
@@ -55,8 +55,8 @@ public abstract class RequestBody {
   }
 
   /**
-   * Copies every field of this body (and which of them are secret) into {@code builder}, for
-   * {@code toBuilder()}: {@code return copyInto(new Builder());}.
+   * Copies every field of this body (and which of them are secret) into {@code builder}, for {@code
+   * toBuilder()}: {@code return copyInto(new Builder());}.
    *
    * @param builder a builder of this body's type, usually empty
    * @param <B> the builder's type

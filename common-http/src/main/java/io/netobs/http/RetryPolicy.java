@@ -9,15 +9,15 @@ import java.util.Set;
  *
  * <p>Retried: statuses 408, 429, 500, 502, 503 and 504 (by default), and connection failures. Only
  * calls that are safe to send twice are retried after their bytes may have reached the server: GET,
- * HEAD, PUT, DELETE and calls the SDK declares idempotent (such as assignments). A POST that creates
- * something is retried only when it surely did not arrive (the connection failed before the request
- * was written) or when the server refused it unprocessed with 429.
+ * HEAD, PUT, DELETE and calls the SDK declares idempotent (such as assignments). A POST that
+ * creates something is retried only when it surely did not arrive (the connection failed before the
+ * request was written) or when the server refused it unprocessed with 429.
  *
- * <p>The wait before retry {@code n} (1-based) is {@code initialBackoff * multiplier^(n-1)}, at most
- * {@code maxBackoff}, with up to {@code jitter} of it taken away at random so that many clients do not
- * retry in step. A {@code Retry-After} header, in seconds or as an HTTP date, replaces the computed
- * wait, but never beyond {@code maxRetryAfter}: a server asking for an hour gets a typed
- * {@link RateLimitedException} instead of a hung thread.
+ * <p>The wait before retry {@code n} (1-based) is {@code initialBackoff * multiplier^(n-1)}, at
+ * most {@code maxBackoff}, with up to {@code jitter} of it taken away at random so that many
+ * clients do not retry in step. A {@code Retry-After} header, in seconds or as an HTTP date,
+ * replaces the computed wait, but never beyond {@code maxRetryAfter}: a server asking for an hour
+ * gets a typed {@link RateLimitedException} instead of a hung thread.
  */
 public final class RetryPolicy {
   private static final Set<Integer> DEFAULT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
@@ -99,17 +99,13 @@ public final class RetryPolicy {
     return retryStatuses.contains(status);
   }
 
-  /**
-   * The wait before retry number {@code retry} (1 for the first retry), before jitter.
-   */
+  /** The wait before retry number {@code retry} (1 for the first retry), before jitter. */
   public Duration backoffBeforeJitter(int retry) {
     double millis = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
     return Duration.ofMillis((long) Math.min(millis, maxBackoff.toMillis()));
   }
 
-  /**
-   * The wait before retry number {@code retry}, given a uniform random number in [0, 1).
-   */
+  /** The wait before retry number {@code retry}, given a uniform random number in [0, 1). */
   public Duration backoff(int retry, double random) {
     long full = backoffBeforeJitter(retry).toMillis();
     return Duration.ofMillis(full - (long) (full * jitter * random));
@@ -117,9 +113,21 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy[maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
-        + ", multiplier=" + multiplier + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter
-        + ", retryStatuses=" + retryStatuses + "]";
+    return "RetryPolicy[maxRetries="
+        + maxRetries
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", multiplier="
+        + multiplier
+        + ", jitter="
+        + jitter
+        + ", maxRetryAfter="
+        + maxRetryAfter
+        + ", retryStatuses="
+        + retryStatuses
+        + "]";
   }
 
   @Override
@@ -147,7 +155,8 @@ public final class RetryPolicy {
     /** Retries after the first attempt; 0 turns retries off. */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0 || maxRetries > 100) {
-        throw new IllegalArgumentException("maxRetries must be between 0 and 100, was " + maxRetries);
+        throw new IllegalArgumentException(
+            "maxRetries must be between 0 and 100, was " + maxRetries);
       }
       this.maxRetries = maxRetries;
       return this;
@@ -166,7 +175,8 @@ public final class RetryPolicy {
     /** Growth of the wait from one retry to the next; at least 1. */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be a finite number >= 1, was " + multiplier);
+        throw new IllegalArgumentException(
+            "multiplier must be a finite number >= 1, was " + multiplier);
       }
       this.multiplier = multiplier;
       return this;
@@ -192,7 +202,8 @@ public final class RetryPolicy {
       Objects.requireNonNull(retryStatuses, "retryStatuses");
       for (int status : retryStatuses) {
         if (status < 400 || status > 599) {
-          throw new IllegalArgumentException("retryStatuses must be 4xx or 5xx codes, got " + status);
+          throw new IllegalArgumentException(
+              "retryStatuses must be 4xx or 5xx codes, got " + status);
         }
       }
       this.retryStatuses = Set.copyOf(retryStatuses);
@@ -201,7 +212,12 @@ public final class RetryPolicy {
 
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
-        throw new IllegalArgumentException("maxBackoff (" + maxBackoff + ") must not be less than initialBackoff (" + initialBackoff + ")");
+        throw new IllegalArgumentException(
+            "maxBackoff ("
+                + maxBackoff
+                + ") must not be less than initialBackoff ("
+                + initialBackoff
+                + ")");
       }
       return new RetryPolicy(this);
     }

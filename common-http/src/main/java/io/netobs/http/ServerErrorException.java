@@ -7,7 +7,12 @@ import java.util.Map;
 public class ServerErrorException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ServerErrorException(String method, String path, int status, String serverMessage, Map<String, List<String>> headers) {
+  public ServerErrorException(
+      String method,
+      String path,
+      int status,
+      String serverMessage,
+      Map<String, List<String>> headers) {
     super(method, path, status, serverMessage, headers);
   }
 }

@@ -18,7 +18,9 @@ public final class TlsTrust {
   public enum Mode {
     /** The JVM's default trust store. */
     SYSTEM,
-    /** Only the certificates of a PEM file or text (one self-signed certificate, or a CA bundle). */
+    /**
+     * Only the certificates of a PEM file or text (one self-signed certificate, or a CA bundle).
+     */
     PEM,
     /** Only a leaf certificate whose SHA-256 fingerprint is the pinned one. */
     FINGERPRINT,
@@ -43,11 +45,14 @@ public final class TlsTrust {
     return SYSTEM;
   }
 
-  /** Trusts only the certificates in this PEM text (a self-signed appliance certificate, or CAs). */
+  /**
+   * Trusts only the certificates in this PEM text (a self-signed appliance certificate, or CAs).
+   */
   public static TlsTrust pem(String pemText) {
     Objects.requireNonNull(pemText, "pemText");
     if (!pemText.contains("-----BEGIN CERTIFICATE-----")) {
-      throw new IllegalArgumentException("pemText must contain at least one '-----BEGIN CERTIFICATE-----' block");
+      throw new IllegalArgumentException(
+          "pemText must contain at least one '-----BEGIN CERTIFICATE-----' block");
     }
     return new TlsTrust(Mode.PEM, pemText, null);
   }
@@ -63,9 +68,9 @@ public final class TlsTrust {
   }
 
   /**
-   * Trusts a server whose leaf certificate has this SHA-256 fingerprint, as printed by
-   * {@code openssl x509 -noout -fingerprint -sha256} (hex, colons optional, any case). The host name
-   * must still match the certificate.
+   * Trusts a server whose leaf certificate has this SHA-256 fingerprint, as printed by {@code
+   * openssl x509 -noout -fingerprint -sha256} (hex, colons optional, any case). The host name must
+   * still match the certificate.
    */
   public static TlsTrust sha256Fingerprint(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
@@ -74,15 +79,18 @@ public final class TlsTrust {
       hex = hex.substring("sha256=".length());
     }
     if (!hex.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("fingerprint must be 32 bytes of hex (64 digits, colons allowed), was '" + fingerprint + "'");
+      throw new IllegalArgumentException(
+          "fingerprint must be 32 bytes of hex (64 digits, colons allowed), was '"
+              + fingerprint
+              + "'");
     }
     return new TlsTrust(Mode.FINGERPRINT, null, HexFormat.of().parseHex(hex));
   }
 
   /**
    * Turns certificate and host name verification off. Anyone between the client and the server can
-   * then read and change the traffic, credentials included. Every client built with it logs a warning.
-   * Prefer {@link #pem} or {@link #sha256Fingerprint}.
+   * then read and change the traffic, credentials included. Every client built with it logs a
+   * warning. Prefer {@link #pem} or {@link #sha256Fingerprint}.
    */
   public static TlsTrust insecureTrustAnyCertificateAndHostname() {
     return new TlsTrust(Mode.INSECURE, null, null);
@@ -106,7 +114,10 @@ public final class TlsTrust {
   public String toString() {
     return switch (mode) {
       case SYSTEM -> "TlsTrust.system()";
-      case PEM -> "TlsTrust.pem(" + (pem.split("-----BEGIN CERTIFICATE-----", -1).length - 1) + " certificates)";
+      case PEM ->
+          "TlsTrust.pem("
+              + (pem.split("-----BEGIN CERTIFICATE-----", -1).length - 1)
+              + " certificates)";
       case FINGERPRINT -> "TlsTrust.sha256Fingerprint(" + HexFormat.of().formatHex(sha256) + ")";
       case INSECURE -> "TlsTrust.insecureTrustAnyCertificateAndHostname()";
     };

@@ -11,7 +11,8 @@ public class TransportException extends NetobsException {
   private final String path;
   private final boolean requestSent;
 
-  public TransportException(String method, String path, boolean requestSent, String detail, Throwable cause) {
+  public TransportException(
+      String method, String path, boolean requestSent, String detail, Throwable cause) {
     super(method + " " + path + ": " + detail, cause);
     this.method = method;
     this.path = path;
@@ -26,7 +27,10 @@ public class TransportException extends NetobsException {
     return path;
   }
 
-  /** False when the failure came before any byte of the request was written: the server cannot have acted on it. */
+  /**
+   * False when the failure came before any byte of the request was written: the server cannot have
+   * acted on it.
+   */
   public boolean requestSent() {
     return requestSent;
   }

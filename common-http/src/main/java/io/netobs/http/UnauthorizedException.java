@@ -7,7 +7,8 @@ import java.util.Map;
 public class UnauthorizedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public UnauthorizedException(String method, String path, String serverMessage, Map<String, List<String>> headers) {
+  public UnauthorizedException(
+      String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 401, serverMessage, headers);
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 public class UnprocessableEntityException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public UnprocessableEntityException(String method, String path, String serverMessage, Map<String, List<String>> headers) {
+  public UnprocessableEntityException(
+      String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 422, serverMessage, headers);
   }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * The server was still working when the wait allowed by {@link PollOptions#timeout()} ran out: an
- * ExtraHop console kept answering {@code "again"} for a metric query's next chunk, a support pack was
- * still running, a Kentik batch operation was not yet complete. The work may still finish on the
- * server; nothing was cancelled. {@link #lastState(Class)} holds the last state the server reported,
- * such as the last {@code BatchStatus} of a Kentik batch.
+ * ExtraHop console kept answering {@code "again"} for a metric query's next chunk, a support pack
+ * was still running, a Kentik batch operation was not yet complete. The work may still finish on
+ * the server; nothing was cancelled. {@link #lastState(Class)} holds the last state the server
+ * reported, such as the last {@code BatchStatus} of a Kentik batch.
  */
 public class WaitTimeoutException extends NetobsException {
   private static final long serialVersionUID = 1L;
@@ -17,22 +17,37 @@ public class WaitTimeoutException extends NetobsException {
   private final String path;
   private final Duration waited;
   private final int polls;
-  // The answers are records that need not be serializable; a deserialized exception has no last state.
+  // The answers are records that need not be serializable; a deserialized exception has no last
+  // state.
   private final transient Object lastState;
 
   /**
    * An exception for a wait that ran out.
    *
-   * @param method     the HTTP method of the call polled
-   * @param path       the path of the call polled
-   * @param stillDoing what the server was still doing, e.g. {@code the support pack is still "running"}
-   * @param waited     how long the SDK waited in all
-   * @param polls      how many polls were made
-   * @param lastState  the last state the server reported (the decoded answer of the last poll), or null
+   * @param method the HTTP method of the call polled
+   * @param path the path of the call polled
+   * @param stillDoing what the server was still doing, e.g. {@code the support pack is still
+   *     "running"}
+   * @param waited how long the SDK waited in all
+   * @param polls how many polls were made
+   * @param lastState the last state the server reported (the decoded answer of the last poll), or
+   *     null
    */
-  public WaitTimeoutException(String method, String path, String stillDoing, Duration waited, int polls, Object lastState) {
-    super(method + " " + path + ": " + stillDoing + " after waiting " + describe(waited) + " (" + polls
-        + (polls == 1 ? " poll" : " polls") + "); allow longer with PollOptions.withTimeout", null);
+  public WaitTimeoutException(
+      String method, String path, String stillDoing, Duration waited, int polls, Object lastState) {
+    super(
+        method
+            + " "
+            + path
+            + ": "
+            + stillDoing
+            + " after waiting "
+            + describe(waited)
+            + " ("
+            + polls
+            + (polls == 1 ? " poll" : " polls")
+            + "); allow longer with PollOptions.withTimeout",
+        null);
     this.method = method;
     this.path = path;
     this.waited = waited;

@@ -137,11 +137,13 @@ class RequestBodyTest {
     Map<String, Object> nested = new HashMap<>();
     nested.put("ports", ports);
     nested.put("cleared", null);
-    ThingUpdate update = ThingUpdate.builder().field("ports", ports).field("nested", nested).build();
+    ThingUpdate update =
+        ThingUpdate.builder().field("ports", ports).field("nested", nested).build();
     ports.add(443);
     nested.put("added", true);
     assertThat(update.toMap().get("ports")).isEqualTo(List.of(80));
-    assertThat((Map<String, Object>) update.toMap().get("nested")).containsOnlyKeys("ports", "cleared");
+    assertThat((Map<String, Object>) update.toMap().get("nested"))
+        .containsOnlyKeys("ports", "cleared");
     assertThat(((Map<?, ?>) update.toMap().get("nested")).get("ports")).isEqualTo(List.of(80));
     assertThatThrownBy(() -> ((List<Object>) update.toMap().get("ports")).add(1))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -183,7 +185,8 @@ class RequestBodyTest {
     assertThat(create.toMap()).containsEntry("password", "hunter2");
     ThingCreate copy = create.toBuilder().name("bo").build();
     assertThat(copy).hasToString("ThingCreate{name=bo, password=****}");
-    assertThat(ThingUpdate.builder().password(null).build()).hasToString("ThingUpdate{password=null}");
+    assertThat(ThingUpdate.builder().password(null).build())
+        .hasToString("ThingUpdate{password=null}");
   }
 
   @Test
@@ -191,7 +194,8 @@ class RequestBodyTest {
     ThingCreate create = ThingCreate.builder().name("a").password("p").note("n").build();
     ThingCreate variant = create.toBuilder().name("b").build();
     assertThat(variant.toMap())
-        .containsExactly(Map.entry("name", "b"), Map.entry("password", "p"), Map.entry("note", "n"));
+        .containsExactly(
+            Map.entry("name", "b"), Map.entry("password", "p"), Map.entry("note", "n"));
     assertThat(create.toMap()).containsEntry("name", "a");
   }
 

@@ -4,7 +4,10 @@ import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.kentik.KentikClient;
 import java.util.Objects;
 
-/** One example program: its title, the service it uses, and its code, which takes a client and a printer. */
+/**
+ * One example program: its title, the service it uses, and its code, which takes a client and a
+ * printer.
+ */
 public final class Example {
   /** The code of an ExtraHop example. */
   @FunctionalInterface
@@ -26,7 +29,12 @@ public final class Example {
   private final ExtraHopProgram extraHopProgram;
   private final KentikProgram kentikProgram;
 
-  private Example(String title, Service service, Class<?> programClass, ExtraHopProgram extraHopProgram, KentikProgram kentikProgram) {
+  private Example(
+      String title,
+      Service service,
+      Class<?> programClass,
+      ExtraHopProgram extraHopProgram,
+      KentikProgram kentikProgram) {
     this.title = Objects.requireNonNull(title, "title");
     this.service = service;
     this.programClass = Objects.requireNonNull(programClass, "programClass");
@@ -36,12 +44,14 @@ public final class Example {
 
   /** An example that uses ExtraHop. */
   public static Example extraHop(String title, Class<?> programClass, ExtraHopProgram program) {
-    return new Example(title, Service.EXTRAHOP, programClass, Objects.requireNonNull(program, "program"), null);
+    return new Example(
+        title, Service.EXTRAHOP, programClass, Objects.requireNonNull(program, "program"), null);
   }
 
   /** An example that uses Kentik. */
   public static Example kentik(String title, Class<?> programClass, KentikProgram program) {
-    return new Example(title, Service.KENTIK, programClass, null, Objects.requireNonNull(program, "program"));
+    return new Example(
+        title, Service.KENTIK, programClass, null, Objects.requireNonNull(program, "program"));
   }
 
   /** What the program does, e.g. "Tag every device of a subnet". */

@@ -1,6 +1,8 @@
 package io.netobs.examples;
 
-/** A program found the service in a state it did not expect (e.g. an assignment that did not stick). */
+/**
+ * A program found the service in a state it did not expect (e.g. an assignment that did not stick).
+ */
 public final class ExampleFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,10 @@ import java.util.OptionalLong;
  * runs against: always against a built-in fake, only with {@code --apply} against a real one.
  */
 public final class Options {
-  /** The devices {@code TagSubnet} tags unless told otherwise: a sample subnet, as a regular expression. */
+  /**
+   * The devices {@code TagSubnet} tags unless told otherwise: a sample subnet, as a regular
+   * expression.
+   */
   public static final String DEFAULT_SUBNET = "10.20.0.[0-9]+";
 
   private boolean apply;
@@ -92,7 +95,8 @@ public final class Options {
 
   /** The text of {@code --help}. */
   public static String usage(String command) {
-    return String.join(System.lineSeparator(),
+    return String.join(
+        System.lineSeparator(),
         "Usage: " + command + " [options]",
         "",
         "With no configuration the programs run against fake ExtraHop and Kentik servers started in this",
@@ -113,7 +117,10 @@ public final class Options {
         "");
   }
 
-  /** The same options against a built-in fake: changes allowed, and the fake's dimension and CSV file by default. */
+  /**
+   * The same options against a built-in fake: changes allowed, and the fake's dimension and CSV
+   * file by default.
+   */
   Options againstFake(String fakeDimension, Path fakeCsv) {
     Options copy = copy();
     copy.changesAllowed = true;
@@ -150,7 +157,9 @@ public final class Options {
     return apply;
   }
 
-  /** Whether a program may create, change or delete things: against a fake, or with {@code --apply}. */
+  /**
+   * Whether a program may create, change or delete things: against a fake, or with {@code --apply}.
+   */
   public boolean changesAllowed() {
     return changesAllowed;
   }

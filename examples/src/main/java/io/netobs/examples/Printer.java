@@ -6,9 +6,9 @@ import java.lang.reflect.Method;
 import java.util.Locale;
 
 /**
- * What the example programs print, formatted for a person: lines indented under the program's heading,
- * aligned {@link Table tables}, and {@link Progress progress lines} that update in place on a terminal
- * and become plain lines when the output goes to a file or a pipe.
+ * What the example programs print, formatted for a person: lines indented under the program's
+ * heading, aligned {@link Table tables}, and {@link Progress progress lines} that update in place
+ * on a terminal and become plain lines when the output goes to a file or a pipe.
  */
 public final class Printer {
   private static final String INDENT = "  ";
@@ -16,8 +16,10 @@ public final class Printer {
   private final PrintStream out;
   private final PrintStream errors;
   private final boolean terminal;
+
   /** Width of the progress line now shown in place, or -1 when none is open. */
   private int openProgressWidth = -1;
+
   private boolean dryRun;
   private boolean skipped;
 
@@ -28,8 +30,8 @@ public final class Printer {
   }
 
   /**
-   * Prints to standard output (command-line errors to standard error), updating progress in place only
-   * when standard output is an interactive terminal.
+   * Prints to standard output (command-line errors to standard error), updating progress in place
+   * only when standard output is an interactive terminal.
    */
   public static Printer toStandardOutput() {
     return new Printer(System.out, System.err, isInteractiveTerminal());
@@ -40,15 +42,18 @@ public final class Printer {
     return new Printer(out, out, false);
   }
 
-  /** Prints everything to {@code out} as to a terminal: progress lines are rewritten in place with {@code \r}. */
+  /**
+   * Prints everything to {@code out} as to a terminal: progress lines are rewritten in place with
+   * {@code \r}.
+   */
   public static Printer terminal(PrintStream out) {
     return new Printer(out, out, true);
   }
 
   /**
-   * Whether standard output is a terminal: {@code System.console()} is null when it is not, except on
-   * Java 22 to 24, whose default console exists for a pipe too; there {@code Console.isTerminal()} (Java
-   * 22 and later) tells.
+   * Whether standard output is a terminal: {@code System.console()} is null when it is not, except
+   * on Java 22 to 24, whose default console exists for a pipe too; there {@code
+   * Console.isTerminal()} (Java 22 and later) tells.
    */
   static boolean isInteractiveTerminal() {
     Console console = System.console();
@@ -70,7 +75,10 @@ public final class Printer {
     return terminal;
   }
 
-  /** One line of a program's output, formatted as by {@link String#format} (numbers as in {@code 1,234}). */
+  /**
+   * One line of a program's output, formatted as by {@link String#format} (numbers as in {@code
+   * 1,234}).
+   */
   public void line(String format, Object... args) {
     print(INDENT + format(format, args));
   }
@@ -86,8 +94,9 @@ public final class Printer {
   }
 
   /**
-   * Says why a program cannot do its work with what it was given (e.g. a required option against a real
-   * service); the program then stops. Marks the run as skipped in the summary, which is not a failure.
+   * Says why a program cannot do its work with what it was given (e.g. a required option against a
+   * real service); the program then stops. Marks the run as skipped in the summary, which is not a
+   * failure.
    */
   public void skip(String format, Object... args) {
     skipped = true;
@@ -167,7 +176,9 @@ public final class Printer {
     }
   }
 
-  /** {@code 1 page}, {@code 3 pages}, {@code 1,200 pages}: a count and a noun that agrees with it. */
+  /**
+   * {@code 1 page}, {@code 3 pages}, {@code 1,200 pages}: a count and a noun that agrees with it.
+   */
   public static String count(long count, String singular, String plural) {
     return format("%,d %s", count, count == 1 ? singular : plural);
   }

@@ -1,8 +1,9 @@
 package io.netobs.examples;
 
 /**
- * One progress line. On a terminal it is rewritten in place ({@code \r}); when the output is a file or a
- * pipe, steps become plain lines and fast-moving counts are thinned out so that a log stays readable.
+ * One progress line. On a terminal it is rewritten in place ({@code \r}); when the output is a file
+ * or a pipe, steps become plain lines and fast-moving counts are thinned out so that a log stays
+ * readable.
  */
 public final class Progress {
   private static final long TERMINAL_REDRAW_NANOS = 100_000_000L;
@@ -22,8 +23,8 @@ public final class Progress {
   }
 
   /**
-   * A count that moves fast, such as bytes downloaded: redrawn at most ten times a second on a terminal;
-   * otherwise the first one is printed, then at most one line every five seconds.
+   * A count that moves fast, such as bytes downloaded: redrawn at most ten times a second on a
+   * terminal; otherwise the first one is printed, then at most one line every five seconds.
    */
   public void tick(String format, Object... args) {
     long now = System.nanoTime();

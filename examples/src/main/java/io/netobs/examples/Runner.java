@@ -10,19 +10,24 @@ import java.util.Set;
 
 /**
  * Runs example programs one after the other and reports each: its output, then "ok", "dry run" or
- * "FAILED" with one line of reason. Expected failures (the SDK's typed exceptions, a file that cannot be
- * read, a value the SDK refuses) are one line; anything else also prints its stack trace.
+ * "FAILED" with one line of reason. Expected failures (the SDK's typed exceptions, a file that
+ * cannot be read, a value the SDK refuses) are one line; anything else also prints its stack trace.
  */
 public final class Runner {
   /** Exit status when every program succeeded. */
   public static final int OK = 0;
+
   /** Exit status when some program failed. */
   public static final int FAILED = 1;
+
   /** Exit status for a command line that cannot be used. */
   public static final int USAGE = 2;
 
   private enum Outcome {
-    OK("ok"), DRY_RUN("dry run, nothing changed"), SKIPPED("skipped"), FAILED("FAILED");
+    OK("ok"),
+    DRY_RUN("dry run, nothing changed"),
+    SKIPPED("skipped"),
+    FAILED("FAILED");
 
     final String text;
 
@@ -37,7 +42,8 @@ public final class Runner {
 
   /**
    * The {@code main} of the tour and of each program: reads the options, connects to the services
-   * (real or fake), runs the examples and exits with {@link #OK}, {@link #FAILED} or {@link #USAGE}.
+   * (real or fake), runs the examples and exits with {@link #OK}, {@link #FAILED} or {@link
+   * #USAGE}.
    */
   public static void main(String[] args, String command, List<Example> examples) {
     System.exit(run(args, command, examples, Printer.toStandardOutput()));
@@ -64,8 +70,8 @@ public final class Runner {
   }
 
   /**
-   * Runs {@code examples} against {@code services}; returns {@link #OK} only when none failed (a dry run
-   * or a program skipped for want of an option is not a failure).
+   * Runs {@code examples} against {@code services}; returns {@link #OK} only when none failed (a
+   * dry run or a program skipped for want of an option is not a failure).
    */
   public static int run(List<Example> examples, Options options, Services services, Printer out) {
     Set<Service> needed = EnumSet.noneOf(Service.class);
@@ -80,7 +86,12 @@ public final class Runner {
       Example example = examples.get(i);
       out.blank();
       String number = examples.size() > 1 ? "[" + (i + 1) + "/" + examples.size() + "] " : "";
-      out.heading("%s%s: %s  (%s)", number, example.service().displayName(), example.title(), example.programClass().getName());
+      out.heading(
+          "%s%s: %s  (%s)",
+          number,
+          example.service().displayName(),
+          example.title(),
+          example.programClass().getName());
       long start = System.nanoTime();
       Outcome outcome = runOne(example, options, services, out);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -94,13 +105,19 @@ public final class Runner {
       Table summary = out.table("#", "program", "service", "result", "seconds");
       for (int i = 0; i < results.size(); i++) {
         Result r = results.get(i);
-        summary.row(Integer.toString(i + 1), r.example().programClass().getSimpleName(), r.example().service().displayName(), r.outcome().text, r.seconds());
+        summary.row(
+            Integer.toString(i + 1),
+            r.example().programClass().getSimpleName(),
+            r.example().service().displayName(),
+            r.outcome().text,
+            r.seconds());
       }
       summary.print();
       out.blank();
-      out.heading(failed == 0
-          ? "All " + results.size() + " programs succeeded."
-          : failed + " of " + results.size() + " programs failed.");
+      out.heading(
+          failed == 0
+              ? "All " + results.size() + " programs succeeded."
+              : failed + " of " + results.size() + " programs failed.");
     }
     return failed == 0 ? OK : FAILED;
   }

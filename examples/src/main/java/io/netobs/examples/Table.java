@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows printed with aligned columns under underlined headings. A column whose values are all numbers is
- * right-aligned; numbers are printed with thousands separators, and decimals with one digit.
+ * Rows printed with aligned columns under underlined headings. A column whose values are all
+ * numbers is right-aligned; numbers are printed with thousands separators, and decimals with one
+ * digit.
  *
  * <pre>
  *   time (UTC)  requests  errors
@@ -26,7 +27,8 @@ public final class Table {
   /** Adds a row: one value per heading (null prints as {@code -}). */
   public Table row(Object... values) {
     if (values.length != headings.length) {
-      throw new IllegalArgumentException("a row needs " + headings.length + " values, had " + values.length);
+      throw new IllegalArgumentException(
+          "a row needs " + headings.length + " values, had " + values.length);
     }
     rows.add(values.clone());
     return this;

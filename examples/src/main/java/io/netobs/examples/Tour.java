@@ -11,22 +11,23 @@ import io.netobs.examples.kentik.TagsAndSavedFilters;
 import java.util.List;
 
 /**
- * Runs every example program in turn: {@code java -jar examples/target/netobs-examples.jar [--apply]}.
- * With no configuration they run against fake ExtraHop and Kentik servers started in this process; with
- * {@code EXTRAHOP_*} or {@code KENTIK_*} variables set, against the real service (each on its own). Exits
- * 0 only when every program succeeded.
+ * Runs every example program in turn: {@code java -jar examples/target/netobs-examples.jar
+ * [--apply]}. With no configuration they run against fake ExtraHop and Kentik servers started in
+ * this process; with {@code EXTRAHOP_*} or {@code KENTIK_*} variables set, against the real service
+ * (each on its own). Exits 0 only when every program succeeded.
  */
 public final class Tour {
   /** Every program, in the order the tour runs them. */
-  public static final List<Example> EXAMPLES = List.of(
-      TagSubnet.EXAMPLE,
-      DeviceHttpMetrics.EXAMPLE,
-      CreateReadDelete.EXAMPLE,
-      Http404Records.EXAMPLE,
-      DeviceGroupAlert.EXAMPLE,
-      DownloadPacketCapture.EXAMPLE,
-      SyncPopulators.EXAMPLE,
-      TagsAndSavedFilters.EXAMPLE);
+  public static final List<Example> EXAMPLES =
+      List.of(
+          TagSubnet.EXAMPLE,
+          DeviceHttpMetrics.EXAMPLE,
+          CreateReadDelete.EXAMPLE,
+          Http404Records.EXAMPLE,
+          DeviceGroupAlert.EXAMPLE,
+          DownloadPacketCapture.EXAMPLE,
+          SyncPopulators.EXAMPLE,
+          TagsAndSavedFilters.EXAMPLE);
 
   private Tour() {}
 

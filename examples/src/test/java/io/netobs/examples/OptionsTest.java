@@ -9,8 +9,19 @@ import org.junit.jupiter.api.Test;
 class OptionsTest {
   @Test
   void readsEveryOptionInBothForms() {
-    Options options = Options.parse("--apply", "--subnet", "10.1.2.[0-9]+", "--device=7", "--capture", "3",
-        "--out", "/tmp/x", "--dimension=c_site", "--csv", "sites.csv");
+    Options options =
+        Options.parse(
+            "--apply",
+            "--subnet",
+            "10.1.2.[0-9]+",
+            "--device=7",
+            "--capture",
+            "3",
+            "--out",
+            "/tmp/x",
+            "--dimension=c_site",
+            "--csv",
+            "sites.csv");
 
     assertThat(options.apply()).isTrue();
     assertThat(options.subnet()).isEqualTo("10.1.2.[0-9]+");
@@ -23,11 +34,18 @@ class OptionsTest {
 
   @Test
   void refusesWhatItCannotUse() {
-    assertThatThrownBy(() -> Options.parse("--aply")).isInstanceOf(UsageException.class).hasMessage("unknown option --aply");
-    assertThatThrownBy(() -> Options.parse("--device")).isInstanceOf(UsageException.class).hasMessage("--device needs a value");
-    assertThatThrownBy(() -> Options.parse("--device", "web-1")).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> Options.parse("--aply"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("unknown option --aply");
+    assertThatThrownBy(() -> Options.parse("--device"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("--device needs a value");
+    assertThatThrownBy(() -> Options.parse("--device", "web-1"))
+        .isInstanceOf(UsageException.class)
         .hasMessage("--device needs a positive whole number, not web-1");
-    assertThatThrownBy(() -> Options.parse("--csv=")).isInstanceOf(UsageException.class).hasMessage("--csv needs a value");
+    assertThatThrownBy(() -> Options.parse("--csv="))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("--csv needs a value");
   }
 
   @Test

@@ -19,7 +19,8 @@ class PrinterTest {
     out.line("after");
 
     assertThat(output.text()).doesNotContain("\r");
-    assertThat(output.lines()).containsExactly("  part 1 sent", "  part 2 sent", "  10 bytes", "  all done", "  after");
+    assertThat(output.lines())
+        .containsExactly("  part 1 sent", "  part 2 sent", "  10 bytes", "  all done", "  after");
   }
 
   @Test
@@ -34,8 +35,16 @@ class PrinterTest {
     out.line("next");
 
     String sep = System.lineSeparator();
-    assertThat(output.text()).isEqualTo(
-        "\r  sending part 1 of many" + "\r  part 2" + " ".repeat(16) + "\r  done" + " ".repeat(2) + sep + "  next" + sep);
+    assertThat(output.text())
+        .isEqualTo(
+            "\r  sending part 1 of many"
+                + "\r  part 2"
+                + " ".repeat(16)
+                + "\r  done"
+                + " ".repeat(2)
+                + sep
+                + "  next"
+                + sep);
   }
 
   @Test
@@ -46,21 +55,30 @@ class PrinterTest {
     out.progress().update("halfway");
     out.line("interrupting");
 
-    assertThat(output.text()).isEqualTo("\r  halfway" + System.lineSeparator() + "  interrupting" + System.lineSeparator());
+    assertThat(output.text())
+        .isEqualTo(
+            "\r  halfway" + System.lineSeparator() + "  interrupting" + System.lineSeparator());
   }
 
   @Test
   void tablesAlignColumnsRightAlignNumbersAndGroupThousands() {
     Output output = new Output();
 
-    output.plain().table("name", "count", "mean").row("alpha", 1234567L, 2.25).row("b", 5, null).row("c", 0, Double.NaN).print();
+    output
+        .plain()
+        .table("name", "count", "mean")
+        .row("alpha", 1234567L, 2.25)
+        .row("b", 5, null)
+        .row("c", 0, Double.NaN)
+        .print();
 
-    assertThat(output.lines()).containsExactly(
-        "  name       count  mean",
-        "  -----  ---------  ----",
-        "  alpha  1,234,567   2.3",
-        "  b              5     -",
-        "  c              0     -");
+    assertThat(output.lines())
+        .containsExactly(
+            "  name       count  mean",
+            "  -----  ---------  ----",
+            "  alpha  1,234,567   2.3",
+            "  b              5     -",
+            "  c              0     -");
   }
 
   @Test
@@ -79,7 +97,9 @@ class PrinterTest {
     out.wouldDo("delete %d things", 3);
 
     assertThat(out.wasDryRun()).isTrue();
-    assertThat(output.lines()).containsExactly("  Would delete 3 things.", "  Nothing was changed: pass --apply to do it.");
+    assertThat(output.lines())
+        .containsExactly(
+            "  Would delete 3 things.", "  Nothing was changed: pass --apply to do it.");
     out.startProgram();
     assertThat(out.wasDryRun()).isFalse();
   }

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A user who imports two packages of the SDK with wildcards, or uses both clients in one file, must
- * never meet two public types of the same simple name, nor one that hides a type of {@code java.lang}.
- * This test lists the public top-level types of every exported package of the SDK (the examples'
- * class path has all modules) and checks both rules.
+ * never meet two public types of the same simple name, nor one that hides a type of {@code
+ * java.lang}. This test lists the public top-level types of every exported package of the SDK (the
+ * examples' class path has all modules) and checks both rules.
  */
 class PublicTypeNamesTest {
   private static final List<String> EXPORTED_PACKAGES =
@@ -98,7 +98,8 @@ class PublicTypeNamesTest {
     String dir = pkg.replace('.', '/');
     Set<String> names = new TreeSet<>();
     try {
-      for (URL url : Collections.list(PublicTypeNamesTest.class.getClassLoader().getResources(dir))) {
+      for (URL url :
+          Collections.list(PublicTypeNamesTest.class.getClassLoader().getResources(dir))) {
         if (url.getProtocol().equals("file")) {
           try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
             files.map(p -> p.getFileName().toString()).forEach(f -> addTopLevel(f, names));
@@ -143,7 +144,8 @@ class PublicTypeNamesTest {
                 addTopLevel(f, one);
                 for (String simple : one) {
                   try {
-                    if (Modifier.isPublic(Class.forName("java.lang." + simple, false, null).getModifiers())) {
+                    if (Modifier.isPublic(
+                        Class.forName("java.lang." + simple, false, null).getModifiers())) {
                       names.add(simple);
                     }
                   } catch (ClassNotFoundException e) {

@@ -23,51 +23,87 @@ import org.junit.jupiter.api.io.TempDir;
  * programs made.
  */
 class RealServicesTest {
-  /** The only requests other than GET that a dry run may make: searches and queries, which change nothing. */
+  /**
+   * The only requests other than GET that a dry run may make: searches and queries, which change
+   * nothing.
+   */
   private static final Set<String> READ_ONLY_POSTS =
       Set.of("POST /api/v1/metrics", "POST /api/v1/records/search", "POST /api/v1/devices/search");
 
   private final String apiKey = "key-" + UUID.randomUUID();
   private final String token = "token-" + UUID.randomUUID().toString().replace("-", "");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void withoutApplyProgramsThatChangeStateOnlyReadAndSayWhatTheyWouldDo() throws Exception {
     Path csv = dir.resolve("regions.csv");
     Files.writeString(csv, "address,region\n10.1.0.0/24,eu-west\n10.2.0.0/24,us-east\n");
     try (FakeExtraHop extraHop = FakeExtraHop.builder().apiKey(apiKey).start();
-         FakeKentik kentik = FakeKentik.builder().token(token).sampleData(true).start()) {
+        FakeKentik kentik = FakeKentik.builder().token(token).sampleData(true).start()) {
       int tags = extraHop.api().store("tags").size();
       int groups = extraHop.api().store("devicegroups").size();
       int alerts = extraHop.api().store("alerts").size();
 
-      Subprocess.Result result = Subprocess.run(Tour.class, Map.of(
-              "EXTRAHOP_HOST", extraHop.baseUrl(), "EXTRAHOP_API_KEY", apiKey,
-              "KENTIK_EMAIL", kentik.email(), "KENTIK_API_TOKEN", token, "KENTIK_API_URL", kentik.apiUrl()),
-          dir, "--out", dir.toString(), "--dimension", "c_region", "--csv", csv.toString());
+      Subprocess.Result result =
+          Subprocess.run(
+              Tour.class,
+              Map.of(
+                  "EXTRAHOP_HOST",
+                  extraHop.baseUrl(),
+                  "EXTRAHOP_API_KEY",
+                  apiKey,
+                  "KENTIK_EMAIL",
+                  kentik.email(),
+                  "KENTIK_API_TOKEN",
+                  token,
+                  "KENTIK_API_URL",
+                  kentik.apiUrl()),
+              dir,
+              "--out",
+              dir.toString(),
+              "--dimension",
+              "c_region",
+              "--csv",
+              csv.toString());
 
       assertThat(result.status()).as(result.stdout() + result.stderr()).isEqualTo(Runner.OK);
       assertThat(result.stdout())
           .contains(extraHop.apiUrl() + ", from the environment")
           .contains(kentik.apiUrl() + ", from the environment")
-          .contains("read-only: programs that would change it say what they would do; --apply lets them")
+          .contains(
+              "read-only: programs that would change it say what they would do; --apply lets them")
           .doesNotContain("built-in fake")
           .contains("Would find or create the tag \"netobs-example-subnet\" and assign these")
           .contains("Would replace the 2 populators of c_region with the 2 rows of " + csv)
           .contains("Nothing was changed: pass --apply to do it.")
           .contains("All 8 programs succeeded.")
-          .doesNotContain(apiKey).doesNotContain(token);
+          .doesNotContain(apiKey)
+          .doesNotContain(token);
       // Standard output is a file here: progress comes as plain lines, never rewritten with \r.
-      assertThat(result.stdout()).doesNotContain("\r").containsPattern("(?m)^  Downloading capture 1: 0 B of 24.0 KiB \\(0%\\)$");
-      assertThat(result.stdout().lines().filter(line -> line.contains("-> dry run, nothing changed")).count()).isEqualTo(5);
+      assertThat(result.stdout())
+          .doesNotContain("\r")
+          .containsPattern("(?m)^  Downloading capture 1: 0 B of 24.0 KiB \\(0%\\)$");
+      assertThat(
+              result
+                  .stdout()
+                  .lines()
+                  .filter(line -> line.contains("-> dry run, nothing changed"))
+                  .count())
+          .isEqualTo(5);
 
       assertThat(changingRequests(extraHop.journal())).isEmpty();
-      assertThat(extraHop.journal().entries()).extracting(entry -> entry.method() + " " + entry.path())
-          .contains("GET /api/v1/devices", "POST /api/v1/metrics", "POST /api/v1/records/search", "POST /api/v1/devices/search",
+      assertThat(extraHop.journal().entries())
+          .extracting(entry -> entry.method() + " " + entry.path())
+          .contains(
+              "GET /api/v1/devices",
+              "POST /api/v1/metrics",
+              "POST /api/v1/records/search",
+              "POST /api/v1/devices/search",
               "GET /api/v1/packetcaptures/1");
-      assertThat(kentik.journal().entries()).isNotEmpty().allMatch(entry -> entry.method().equals("GET"));
+      assertThat(kentik.journal().entries())
+          .isNotEmpty()
+          .allMatch(entry -> entry.method().equals("GET"));
       assertThat(extraHop.api().store("tags")).hasSize(tags);
       assertThat(extraHop.api().store("devicegroups")).hasSize(groups);
       assertThat(extraHop.api().store("alerts")).hasSize(alerts);
@@ -80,8 +116,14 @@ class RealServicesTest {
   @Test
   void eachServiceIsChosenOnItsOwnAndApplyLetsProgramsChangeARealOne() throws Exception {
     try (FakeExtraHop extraHop = FakeExtraHop.builder().apiKey(apiKey).start()) {
-      Subprocess.Result result = Subprocess.run(Tour.class,
-          Map.of("EXTRAHOP_HOST", extraHop.baseUrl(), "EXTRAHOP_API_KEY", apiKey), dir, "--apply", "--out", dir.toString());
+      Subprocess.Result result =
+          Subprocess.run(
+              Tour.class,
+              Map.of("EXTRAHOP_HOST", extraHop.baseUrl(), "EXTRAHOP_API_KEY", apiKey),
+              dir,
+              "--apply",
+              "--out",
+              dir.toString());
 
       assertThat(result.status()).as(result.stdout() + result.stderr()).isEqualTo(Runner.OK);
       assertThat(result.stdout())
@@ -91,18 +133,28 @@ class RealServicesTest {
           .doesNotContain("Would ")
           .doesNotContain(apiKey);
       assertThat(changingRequests(extraHop.journal())).isNotEmpty();
-      long tagId = extraHop.api().store("tags").stream()
-          .filter(tag -> tag.path("name").asText().equals(TagSubnet.TAG_NAME)).findFirst().orElseThrow().path("id").asLong();
-      Set<Long> inSubnet = extraHop.api().store("devices").stream()
-          .filter(device -> device.path("ipaddr4").asText().matches(Options.DEFAULT_SUBNET))
-          .map(device -> device.path("id").asLong()).collect(Collectors.toSet());
-      assertThat(extraHop.api().assignments("tags", tagId, "devices")).isNotEmpty().isEqualTo(inSubnet);
+      long tagId =
+          extraHop.api().store("tags").stream()
+              .filter(tag -> tag.path("name").asText().equals(TagSubnet.TAG_NAME))
+              .findFirst()
+              .orElseThrow()
+              .path("id")
+              .asLong();
+      Set<Long> inSubnet =
+          extraHop.api().store("devices").stream()
+              .filter(device -> device.path("ipaddr4").asText().matches(Options.DEFAULT_SUBNET))
+              .map(device -> device.path("id").asLong())
+              .collect(Collectors.toSet());
+      assertThat(extraHop.api().assignments("tags", tagId, "devices"))
+          .isNotEmpty()
+          .isEqualTo(inSubnet);
     }
   }
 
   @Test
   void anIncompleteConfigurationIsOneClearLineAndAFailureNotAFallbackToTheFake() throws Exception {
-    Subprocess.Result result = Subprocess.run(CreateReadDelete.class, Map.of("EXTRAHOP_HOST", "eh.example.com"), dir);
+    Subprocess.Result result =
+        Subprocess.run(CreateReadDelete.class, Map.of("EXTRAHOP_HOST", "eh.example.com"), dir);
 
     assertThat(result.status()).isEqualTo(Runner.FAILED);
     assertThat(result.stdout())

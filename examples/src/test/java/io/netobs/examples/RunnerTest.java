@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How programs are reported: expected failures as one line, the unexpected with a trace, and the exit status. */
+/**
+ * How programs are reported: expected failures as one line, the unexpected with a trace, and the
+ * exit status.
+ */
 class RunnerTest {
   private static Services services;
 
@@ -41,38 +44,64 @@ class RunnerTest {
     services.fakeExtraHop().faults().on("GET", "/api/v1/packetcaptures").respond(Fault.status(403));
     Output output = new Output();
 
-    int status = Runner.run(List.of(DownloadPacketCapture.EXAMPLE), Options.defaults(), services, output.plain());
+    int status =
+        Runner.run(
+            List.of(DownloadPacketCapture.EXAMPLE), Options.defaults(), services, output.plain());
 
     assertThat(status).isEqualTo(Runner.FAILED);
-    assertThat(output.text()).containsPattern("(?m)^  ForbiddenException: GET /api/v1/packetcaptures: 403 Forbidden.*$")
-        .contains("-> FAILED").doesNotContain("\tat ");
+    assertThat(output.text())
+        .containsPattern("(?m)^  ForbiddenException: GET /api/v1/packetcaptures: 403 Forbidden.*$")
+        .contains("-> FAILED")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void anAssignmentThatDidNotStickFailsTheVerification() {
     // The appliance says yes to every assignment request but applies none.
-    services.fakeExtraHop().faults().on("POST", "/api/v1/tags/{id}/devices").always().respond(Fault.emptyOk());
+    services
+        .fakeExtraHop()
+        .faults()
+        .on("POST", "/api/v1/tags/{id}/devices")
+        .always()
+        .respond(Fault.emptyOk());
     Output output = new Output();
 
-    int status = Runner.run(List.of(TagSubnet.EXAMPLE), Options.defaults(), services, output.plain());
+    int status =
+        Runner.run(List.of(TagSubnet.EXAMPLE), Options.defaults(), services, output.plain());
 
     assertThat(status).isEqualTo(Runner.FAILED);
-    assertThat(output.text()).containsPattern("  \\d+ devices do not carry the tag after the assignment, e.g. \\d+")
-        .doesNotContain("Verified").doesNotContain("\tat ");
+    assertThat(output.text())
+        .containsPattern("  \\d+ devices do not carry the tag after the assignment, e.g. \\d+")
+        .doesNotContain("Verified")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void theOptionsChooseTheSubnetTheDeviceAndTheCapture(@TempDir Path downloads) throws Exception {
     Output output = new Output();
 
-    int status = Runner.run(List.of(TagSubnet.EXAMPLE, DeviceHttpMetrics.EXAMPLE, DownloadPacketCapture.EXAMPLE),
-        Options.parse("--subnet", "10.40.2.[0-9]+", "--device", "7", "--capture", "2", "--out", downloads.toString()),
-        services, output.plain());
+    int status =
+        Runner.run(
+            List.of(TagSubnet.EXAMPLE, DeviceHttpMetrics.EXAMPLE, DownloadPacketCapture.EXAMPLE),
+            Options.parse(
+                "--subnet",
+                "10.40.2.[0-9]+",
+                "--device",
+                "7",
+                "--capture",
+                "2",
+                "--out",
+                downloads.toString()),
+            services,
+            output.plain());
 
     assertThat(status).isEqualTo(Runner.OK);
-    long inSubnet = services.fakeExtraHop().api().store("devices").stream()
-        .filter(device -> device.path("ipaddr4").asText().matches("10.40.2.[0-9]+")).count();
-    assertThat(output.text()).contains("Devices whose IP address matches 10.40.2.[0-9]+: " + inSubnet + " ")
+    long inSubnet =
+        services.fakeExtraHop().api().store("devices").stream()
+            .filter(device -> device.path("ipaddr4").asText().matches("10.40.2.[0-9]+"))
+            .count();
+    assertThat(output.text())
+        .contains("Devices whose IP address matches 10.40.2.[0-9]+: " + inSubnet + " ")
         .contains("Verified: all " + inSubnet + " devices carry the tag")
         .containsPattern("(?m)^  Device 7: ")
         .contains("Downloaded capture 2:");
@@ -81,24 +110,37 @@ class RunnerTest {
 
   @Test
   void anUnexpectedExceptionShowsItsStackTrace() {
-    Example broken = Example.extraHop("Broken", RunnerTest.class, (client, out, options) -> {
-      throw new NullPointerException("a bug");
-    });
+    Example broken =
+        Example.extraHop(
+            "Broken",
+            RunnerTest.class,
+            (client, out, options) -> {
+              throw new NullPointerException("a bug");
+            });
     Output output = new Output();
 
     int status = Runner.run(List.of(broken), Options.defaults(), services, output.plain());
 
     assertThat(status).isEqualTo(Runner.FAILED);
-    assertThat(output.text()).contains("java.lang.NullPointerException: a bug").contains("\tat ").contains("-> FAILED");
+    assertThat(output.text())
+        .contains("java.lang.NullPointerException: a bug")
+        .contains("\tat ")
+        .contains("-> FAILED");
   }
 
   @Test
   void oneFailureAmongSeveralFailsTheWholeRunButTheOthersStillRun() {
-    Example failing = Example.extraHop("Failing", RunnerTest.class, (client, out, options) -> client.tags().get(99_999));
+    Example failing =
+        Example.extraHop(
+            "Failing", RunnerTest.class, (client, out, options) -> client.tags().get(99_999));
     Output output = new Output();
 
-    int status = Runner.run(List.of(failing, SyncPopulators.EXAMPLE), Options.parse("--dimension", "c_asn_group"), services,
-        output.plain());
+    int status =
+        Runner.run(
+            List.of(failing, SyncPopulators.EXAMPLE),
+            Options.parse("--dimension", "c_asn_group"),
+            services,
+            output.plain());
 
     assertThat(status).isEqualTo(Runner.FAILED);
     assertThat(output.text())
@@ -112,10 +154,14 @@ class RunnerTest {
   void helpPrintsTheUsageAndUnknownOptionsExitWithStatusTwo() {
     Output output = new Output();
 
-    assertThat(Runner.run(new String[] {"--help"}, "tour", Tour.EXAMPLES, output.plain())).isEqualTo(Runner.OK);
+    assertThat(Runner.run(new String[] {"--help"}, "tour", Tour.EXAMPLES, output.plain()))
+        .isEqualTo(Runner.OK);
     assertThat(output.text()).startsWith("Usage: tour [options]").contains("--apply");
     Output errors = new Output();
-    assertThat(Runner.run(new String[] {"--nope"}, "tour", Tour.EXAMPLES, errors.plain())).isEqualTo(Runner.USAGE);
-    assertThat(errors.text()).startsWith("error: unknown option --nope").contains("Usage: tour [options]");
+    assertThat(Runner.run(new String[] {"--nope"}, "tour", Tour.EXAMPLES, errors.plain()))
+        .isEqualTo(Runner.USAGE);
+    assertThat(errors.text())
+        .startsWith("error: unknown option --nope")
+        .contains("Usage: tour [options]");
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a program's {@code main} in a new JVM with the test's class path and the given environment, as a
- * user would from a shell: the way to test what the programs read from environment variables.
+ * Runs a program's {@code main} in a new JVM with the test's class path and the given environment,
+ * as a user would from a shell: the way to test what the programs read from environment variables.
  */
 final class Subprocess {
   record Result(int status, String stdout, String stderr) {}
@@ -18,17 +18,27 @@ final class Subprocess {
   private Subprocess() {}
 
   /**
-   * Runs {@code mainClass} with {@code args}. The environment is this one's without any EXTRAHOP_ or
-   * KENTIK_ variable (so that a developer's own settings never reach a real service), plus {@code env}.
+   * Runs {@code mainClass} with {@code args}. The environment is this one's without any EXTRAHOP_
+   * or KENTIK_ variable (so that a developer's own settings never reach a real service), plus
+   * {@code env}.
    */
   static Result run(Class<?> mainClass, Map<String, String> env, Path workDir, String... args)
       throws IOException, InterruptedException {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classPath, mainClass.getName()));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                mainClass.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("EXTRAHOP_") || name.startsWith("KENTIK_"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(name -> name.startsWith("EXTRAHOP_") || name.startsWith("KENTIK_"));
     builder.environment().putAll(env);
     Path stdout = workDir.resolve("stdout.txt");
     Path stderr = workDir.resolve("stderr.txt");
@@ -38,7 +48,9 @@ final class Subprocess {
       process.destroyForcibly();
       throw new AssertionError("the program did not finish in 3 minutes");
     }
-    return new Result(process.exitValue(), java.nio.file.Files.readString(stdout, StandardCharsets.UTF_8),
+    return new Result(
+        process.exitValue(),
+        java.nio.file.Files.readString(stdout, StandardCharsets.UTF_8),
         java.nio.file.Files.readString(stderr, StandardCharsets.UTF_8));
   }
 }

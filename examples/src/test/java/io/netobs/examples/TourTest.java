@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The tour as the README's first command runs it: every program against the embedded fakes. */
 class TourTest {
-  @TempDir
-  Path downloads;
+  @TempDir Path downloads;
 
   @Test
   void everyProgramSucceedsAgainstTheEmbeddedFakesAndSaysWhatItDid() throws Exception {
@@ -27,52 +26,102 @@ class TourTest {
       FakeExtraHop extraHop = services.fakeExtraHop();
       FakeKentik kentik = services.fakeKentik();
 
-      status = Runner.run(Tour.EXAMPLES, Options.parse("--out", downloads.toString()), services, output.plain());
+      status =
+          Runner.run(
+              Tour.EXAMPLES,
+              Options.parse("--out", downloads.toString()),
+              services,
+              output.plain());
 
       // TagSubnet: every device the fake holds in the subnet, and only those, carries the tag.
-      Set<Long> inSubnet = extraHop.api().store("devices").stream()
-          .filter(device -> device.path("ipaddr4").asText().matches(Options.DEFAULT_SUBNET))
-          .map(device -> device.path("id").asLong()).collect(Collectors.toSet());
+      Set<Long> inSubnet =
+          extraHop.api().store("devices").stream()
+              .filter(device -> device.path("ipaddr4").asText().matches(Options.DEFAULT_SUBNET))
+              .map(device -> device.path("id").asLong())
+              .collect(Collectors.toSet());
       assertThat(inSubnet).hasSizeGreaterThan(2 * 100);
-      JsonNode tag = extraHop.api().store("tags").stream()
-          .filter(t -> t.path("name").asText().equals(TagSubnet.TAG_NAME)).findFirst().orElseThrow();
-      assertThat(extraHop.api().assignments("tags", tag.path("id").asLong(), "devices")).isEqualTo(inSubnet);
-      assertThat(Output.number(output.find("Assigned ([\\d,]+) devices in (\\d+) requests")[1])).isEqualTo(inSubnet.size());
-      assertThat(output.find("Verified: all ([\\d,]+) devices carry the tag")[1]).isEqualTo(String.valueOf(inSubnet.size()));
+      JsonNode tag =
+          extraHop.api().store("tags").stream()
+              .filter(t -> t.path("name").asText().equals(TagSubnet.TAG_NAME))
+              .findFirst()
+              .orElseThrow();
+      assertThat(extraHop.api().assignments("tags", tag.path("id").asLong(), "devices"))
+          .isEqualTo(inSubnet);
+      assertThat(Output.number(output.find("Assigned ([\\d,]+) devices in (\\d+) requests")[1]))
+          .isEqualTo(inSubnet.size());
+      assertThat(output.find("Verified: all ([\\d,]+) devices carry the tag")[1])
+          .isEqualTo(String.valueOf(inSubnet.size()));
 
-      // DeviceHttpMetrics: one query of five-minute rows for the device it names, printed as a table.
+      // DeviceHttpMetrics: one query of five-minute rows for the device it names, printed as a
+      // table.
       long deviceId = Long.parseLong(output.find("^  Device (\\d+): ")[1]);
       JsonNode metricQuery = extraHop.journal().entries("POST", "/api/v1/metrics").get(0).json();
       assertThat(metricQuery.path("object_ids").get(0).asLong()).isEqualTo(deviceId);
       assertThat(metricQuery.path("cycle").asText()).isEqualTo("5min");
-      assertThat(output.text()).containsPattern("(?m)^  time \\(UTC\\)  requests  responses  errors  p50 ms  p95 ms$")
+      assertThat(output.text())
+          .containsPattern("(?m)^  time \\(UTC\\)  requests  responses  errors  p50 ms  p95 ms$")
           .containsPattern("(?m)^  \\d\\d:\\d\\d +[\\d,]+ +[\\d,]+ +[\\d,]+ +[\\d.]+ +[\\d.]+$");
 
       // DeviceGroupAlert: the alert is assigned to the dynamic group.
-      long groupId = Long.parseLong(output.find("Device group \"netobs-example web servers\": id (\\d+) \\(created\\)")[1]);
-      long alertId = Long.parseLong(output.find("Alert \"netobs-example HTTP server errors\": id (\\d+) \\(created\\)")[1]);
-      assertThat(extraHop.api().assignments("devicegroups", groupId, "alerts")).containsExactly(alertId);
-      assertThat(extraHop.api().find("devicegroups", Long.toString(groupId)).orElseThrow().path("dynamic").asBoolean()).isTrue();
+      long groupId =
+          Long.parseLong(
+              output
+                  .find("Device group \"netobs-example web servers\": id (\\d+) \\(created\\)")[1]);
+      long alertId =
+          Long.parseLong(
+              output
+                  .find("Alert \"netobs-example HTTP server errors\": id (\\d+) \\(created\\)")[1]);
+      assertThat(extraHop.api().assignments("devicegroups", groupId, "alerts"))
+          .containsExactly(alertId);
+      assertThat(
+              extraHop
+                  .api()
+                  .find("devicegroups", Long.toString(groupId))
+                  .orElseThrow()
+                  .path("dynamic")
+                  .asBoolean())
+          .isTrue();
 
       // Http404Records: the search went on through cursors.
       long pages = Long.parseLong(output.find("([\\d,]+) records in (\\d+) pages")[2]);
       assertThat(pages).isGreaterThan(1);
-      assertThat(extraHop.journal().count("GET", "/api/v1/records/cursor/{cursor}")).isEqualTo(pages - 1);
+      assertThat(extraHop.journal().count("GET", "/api/v1/records/cursor/{cursor}"))
+          .isEqualTo(pages - 1);
 
       // SyncPopulators: the dimension now holds exactly the file's rows, and the counters add up.
       assertThat(kentik.populatorCount(Services.FAKE_DIMENSION)).isEqualTo(Services.FAKE_CSV_ROWS);
-      String[] upserts = output.find("upserts +([\\d,]+) +([\\d,]+) +([\\d,]+) +([\\d,]+) +([\\d,]+)");
+      String[] upserts =
+          output.find("upserts +([\\d,]+) +([\\d,]+) +([\\d,]+) +([\\d,]+) +([\\d,]+)");
       long total = Output.number(upserts[1]);
-      assertThat(total).isEqualTo(Services.FAKE_CSV_ROWS)
-          .isEqualTo(Output.number(upserts[2]) + Output.number(upserts[3]) + Output.number(upserts[4]) + Output.number(upserts[5]));
-      assertThat(output.text()).contains("replace_all deleted 2 populators the file does not name")
+      assertThat(total)
+          .isEqualTo(Services.FAKE_CSV_ROWS)
+          .isEqualTo(
+              Output.number(upserts[2])
+                  + Output.number(upserts[3])
+                  + Output.number(upserts[4])
+                  + Output.number(upserts[5]));
+      assertThat(output.text())
+          .contains("replace_all deleted 2 populators the file does not name")
           .contains("The counters add up: 150,000 rows sent, 150,000 upserts counted");
-      assertThat(kentik.journal().count("POST", "/api/v5/batch/customdimensions/{dimensionName}/populators")).isGreaterThan(1);
+      assertThat(
+              kentik
+                  .journal()
+                  .count("POST", "/api/v5/batch/customdimensions/{dimensionName}/populators"))
+          .isGreaterThan(1);
 
-      // TagsAndSavedFilters: the whole life of a flow tag and of a saved filter, and the account as it was.
-      assertThat(kentik.journal().entries()).extracting(entry -> entry.operationKey()).contains(
-          "POST /tag", "GET /tags", "PUT /tag/{id}", "DELETE /tag/{id}",
-          "POST /saved-filter/custom", "GET /saved-filters/custom", "PUT /saved-filter/custom/{id}", "DELETE /saved-filter/custom/{id}");
+      // TagsAndSavedFilters: the whole life of a flow tag and of a saved filter, and the account as
+      // it was.
+      assertThat(kentik.journal().entries())
+          .extracting(entry -> entry.operationKey())
+          .contains(
+              "POST /tag",
+              "GET /tags",
+              "PUT /tag/{id}",
+              "DELETE /tag/{id}",
+              "POST /saved-filter/custom",
+              "GET /saved-filters/custom",
+              "PUT /saved-filter/custom/{id}",
+              "DELETE /saved-filter/custom/{id}");
       assertThat(kentik.tagCount()).isEqualTo(2);
       assertThat(kentik.savedFilters()).hasSize(1);
     }
@@ -80,7 +129,8 @@ class TourTest {
     assertThat(status).isEqualTo(Runner.OK);
     assertThat(output.text())
         .contains("built-in fake server at http://127.0.0.1:")
-        .containsPattern("Reading it again fails as it should: NotFoundException: GET /api/v1/tags/\\d+: 404 Not Found")
+        .containsPattern(
+            "Reading it again fails as it should: NotFoundException: GET /api/v1/tags/\\d+: 404 Not Found")
         .containsPattern("Sent part 1: [\\d,]+ populators")
         .containsPattern("Sent part 2: [\\d,]+ populators")
         .contains("Server has 3 parts, still applying")
@@ -90,13 +140,21 @@ class TourTest {
         .doesNotContain("\tat ")
         .doesNotContain("FAILED")
         .doesNotContain("Would ");
-    assertThat(output.lines()).filteredOn(line -> line.contains("-> ok (")).hasSize(Tour.EXAMPLES.size());
+    assertThat(output.lines())
+        .filteredOn(line -> line.contains("-> ok ("))
+        .hasSize(Tour.EXAMPLES.size());
 
     // DownloadPacketCapture: the newest capture, whole, under --out.
     try (var files = Files.list(downloads)) {
-      Path capture = files.filter(file -> file.getFileName().toString().endsWith(".pcap")).findFirst().orElseThrow();
+      Path capture =
+          files
+              .filter(file -> file.getFileName().toString().endsWith(".pcap"))
+              .findFirst()
+              .orElseThrow();
       assertThat(Files.size(capture)).isEqualTo(4L * 1024 * 1024);
-      assertThat(output.text()).contains("Downloaded capture 1: 4.0 MiB").contains(capture.toString());
+      assertThat(output.text())
+          .contains("Downloaded capture 1: 4.0 MiB")
+          .contains(capture.toString());
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.ActivityGroup;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.http.internal.HttpCore;

@@ -1,12 +1,11 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.ActivityMap;
+import io.netobs.extrahop.model.Sharing;
 import io.netobs.extrahop.request.ActivityMapCreate;
 import io.netobs.extrahop.request.ActivityMapQuery;
 import io.netobs.extrahop.request.ActivityMapUpdate;
-import io.netobs.extrahop.model.Sharing;
 import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -17,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Activity maps ({@code /activitymaps}) and topology queries, whose answer is the map's data as flat
- * file content: {@link #query(ActivityMapQuery)} returns it as text, and
- * {@link #query(ActivityMapQuery, OutputStream)} streams it without holding it in memory.
+ * Activity maps ({@code /activitymaps}) and topology queries, whose answer is the map's data as
+ * flat file content: {@link #query(ActivityMapQuery)} returns it as text, and {@link
+ * #query(ActivityMapQuery, OutputStream)} streams it without holding it in memory.
  */
 public final class ActivityMaps {
   private final HttpCore core;
@@ -55,26 +54,56 @@ public final class ActivityMaps {
     crud.delete(id);
   }
 
-  /** A topology query over the query's walks: {@code POST /activitymaps/query}; the flat file content as text. */
+  /**
+   * A topology query over the query's walks: {@code POST /activitymaps/query}; the flat file
+   * content as text.
+   */
   public String query(ActivityMapQuery query) {
-    return text(ApiRequest.post("/activitymaps/query").json(Crud.body(query, "query")).idempotent(true).build());
+    return text(
+        ApiRequest.post("/activitymaps/query")
+            .json(Crud.body(query, "query"))
+            .idempotent(true)
+            .build());
   }
 
-  /** As {@link #query(ActivityMapQuery)}, streamed into {@code out}; returns the number of bytes written. */
+  /**
+   * As {@link #query(ActivityMapQuery)}, streamed into {@code out}; returns the number of bytes
+   * written.
+   */
   public long query(ActivityMapQuery query, OutputStream out) {
     Checks.notNull(out, "out");
-    return core.download(ApiRequest.post("/activitymaps/query").json(Crud.body(query, "query")).idempotent(true).build(), out);
+    return core.download(
+        ApiRequest.post("/activitymaps/query")
+            .json(Crud.body(query, "query"))
+            .idempotent(true)
+            .build(),
+        out);
   }
 
-  /** A topology query of a saved map: {@code POST /activitymaps/{id}/query}; the flat file content as text. */
+  /**
+   * A topology query of a saved map: {@code POST /activitymaps/{id}/query}; the flat file content
+   * as text.
+   */
   public String query(long id, ActivityMapQuery query) {
-    return text(ApiRequest.post("/activitymaps/{}/query", Crud.id(id)).json(Crud.body(query, "query")).idempotent(true).build());
+    return text(
+        ApiRequest.post("/activitymaps/{}/query", Crud.id(id))
+            .json(Crud.body(query, "query"))
+            .idempotent(true)
+            .build());
   }
 
-  /** As {@link #query(long, ActivityMapQuery)}, streamed into {@code out}; returns the number of bytes written. */
+  /**
+   * As {@link #query(long, ActivityMapQuery)}, streamed into {@code out}; returns the number of
+   * bytes written.
+   */
   public long query(long id, ActivityMapQuery query, OutputStream out) {
     Checks.notNull(out, "out");
-    return core.download(ApiRequest.post("/activitymaps/{}/query", Crud.id(id)).json(Crud.body(query, "query")).idempotent(true).build(), out);
+    return core.download(
+        ApiRequest.post("/activitymaps/{}/query", Crud.id(id))
+            .json(Crud.body(query, "query"))
+            .idempotent(true)
+            .build(),
+        out);
   }
 
   /** Who may see or edit the map: {@code GET /activitymaps/{id}/sharing}. */
@@ -84,12 +113,21 @@ public final class ActivityMaps {
 
   /** Changes only the sharing entries set: {@code PATCH /activitymaps/{id}/sharing}. */
   public void updateSharing(long id, SharingUpdate update) {
-    core.send(ApiRequest.patch("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(update, "update")).idempotent(true).build());
+    core.send(
+        ApiRequest.patch("/activitymaps/{}/sharing", Crud.id(id))
+            .json(Crud.body(update, "update"))
+            .idempotent(true)
+            .build());
   }
 
-  /** Replaces the whole sharing state with the entries set: {@code PUT /activitymaps/{id}/sharing}. */
+  /**
+   * Replaces the whole sharing state with the entries set: {@code PUT /activitymaps/{id}/sharing}.
+   */
   public void replaceSharing(long id, SharingUpdate sharing) {
-    core.send(ApiRequest.put("/activitymaps/{}/sharing", Crud.id(id)).json(Crud.body(sharing, "sharing")).build());
+    core.send(
+        ApiRequest.put("/activitymaps/{}/sharing", Crud.id(id))
+            .json(Crud.body(sharing, "sharing"))
+            .build());
   }
 
   private String text(ApiRequest request) {

@@ -1,17 +1,16 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Alert;
-import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.model.AlertStat;
-import io.netobs.extrahop.request.AlertUpdate;
 import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.EmailGroup;
 import io.netobs.extrahop.model.ExclusionInterval;
 import io.netobs.extrahop.model.Network;
+import io.netobs.extrahop.request.AlertCreate;
+import io.netobs.extrahop.request.AlertUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

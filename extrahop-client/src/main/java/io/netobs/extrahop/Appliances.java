@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Appliance;
 import io.netobs.extrahop.request.ApplianceConnection;
 import io.netobs.http.internal.ApiRequest;
@@ -29,11 +28,12 @@ public final class Appliances {
   }
 
   /**
-   * Connects a remote appliance: {@code POST /appliances}; returns the new connection's id. The remote
-   * appliance must be licensed for the same edition. The body may carry a setup password, a pairing
-   * token or a product key: the wire log masks them.
+   * Connects a remote appliance: {@code POST /appliances}; returns the new connection's id. The
+   * remote appliance must be licensed for the same edition. The body may carry a setup password, a
+   * pairing token or a product key: the wire log masks them.
    */
   public long connect(ApplianceConnection connection) {
-    return core.createdId(ApiRequest.post("/appliances").json(Crud.body(connection, "connection")).build());
+    return core.createdId(
+        ApiRequest.post("/appliances").json(Crud.body(connection, "connection")).build());
   }
 }

@@ -1,16 +1,15 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.Application;
-import io.netobs.extrahop.request.ApplicationCreate;
-import io.netobs.extrahop.request.ApplicationUpdate;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Geomap;
-import io.netobs.extrahop.model.CustomPage;
+import io.netobs.extrahop.request.ApplicationCreate;
+import io.netobs.extrahop.request.ApplicationUpdate;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
@@ -34,13 +33,14 @@ public final class Applications {
   }
 
   /**
-   * The applications active in a time window, fetched lazily {@code pageSize} at a time:
-   * {@code GET /applications?active_from=..&active_until=..&limit=..&offset=..}.
+   * The applications active in a time window, fetched lazily {@code pageSize} at a time: {@code GET
+   * /applications?active_from=..&active_until=..&limit=..&offset=..}.
    *
-   * @param activeFrom  the start of the window, or null for the appliance's default
+   * @param activeFrom the start of the window, or null for the appliance's default
    * @param activeUntil the end of the window, or null for now
    */
-  public PagedIterable<Application> list(ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
+  public PagedIterable<Application> list(
+      ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
     Checks.atLeast(pageSize, 1, "pageSize");
     Map<String, Object> query = new LinkedHashMap<>();
     query.put("active_from", activeFrom == null ? null : activeFrom.queryValue());

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Some ids of an assignment call were not applied: the appliance answered 207, or a later batch of a
- * large id list failed after earlier batches were applied. {@link #result()} says what was applied and
- * what failed; {@link #notAttempted()} lists the ids of the batches never sent.
+ * Some ids of an assignment call were not applied: the appliance answered 207, or a later batch of
+ * a large id list failed after earlier batches were applied. {@link #result()} says what was
+ * applied and what failed; {@link #notAttempted()} lists the ids of the batches never sent.
  */
 public final class AssignmentException extends NetobsException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +15,8 @@ public final class AssignmentException extends NetobsException {
   private final transient AssignmentResult result;
   private final List<Long> notAttempted;
 
-  AssignmentException(String message, AssignmentResult result, List<Long> notAttempted, Throwable cause) {
+  AssignmentException(
+      String message, AssignmentResult result, List<Long> notAttempted, Throwable cause) {
     super(message, cause);
     this.result = result;
     this.notAttempted = List.copyOf(notAttempted);

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What an assignment call did. The appliance answers 204 when every id was applied and 207 (Multi-Status)
- * when only some were: this result then lists the ids that failed and why, as far as the 207 body says.
- * A 207 whose body names no id is never read as success: {@link #hasUnreadableFailures()} is true and
- * the body is kept in {@link #rawBodies()}.
+ * What an assignment call did. The appliance answers 204 when every id was applied and 207
+ * (Multi-Status) when only some were: this result then lists the ids that failed and why, as far as
+ * the 207 body says. A 207 whose body names no id is never read as success: {@link
+ * #hasUnreadableFailures()} is true and the body is kept in {@link #rawBodies()}.
  *
  * <pre>{@code
  * client.tags().devices(tagId).assign(deviceIds).requireSuccess();
@@ -28,15 +28,18 @@ public final class AssignmentResult {
   /**
    * One id that was not applied.
    *
-   * @param id        the id
-   * @param operation whether it was being assigned or unassigned; null when neither the answer nor the
-   *     request says
-   * @param message   the appliance's reason, or null when it gave none
+   * @param id the id
+   * @param operation whether it was being assigned or unassigned; null when neither the answer nor
+   *     the request says
+   * @param message the appliance's reason, or null when it gave none
    */
   public record Failure(long id, Operation operation, String message) {
     @Override
     public String toString() {
-      return id + (operation == null ? "" : " (" + operation.name().toLowerCase(java.util.Locale.ROOT) + ")")
+      return id
+          + (operation == null
+              ? ""
+              : " (" + operation.name().toLowerCase(java.util.Locale.ROOT) + ")")
           + (message == null || message.isEmpty() ? "" : ": " + message);
     }
   }
@@ -49,8 +52,14 @@ public final class AssignmentResult {
   private final int partialCalls;
   private final int unreadableCalls;
 
-  AssignmentResult(List<Long> requestedAssign, List<Long> requestedUnassign, List<Failure> failures, List<String> rawBodies,
-      int calls, int partialCalls, int unreadableCalls) {
+  AssignmentResult(
+      List<Long> requestedAssign,
+      List<Long> requestedUnassign,
+      List<Failure> failures,
+      List<String> rawBodies,
+      int calls,
+      int partialCalls,
+      int unreadableCalls) {
     this.requestedAssign = List.copyOf(requestedAssign);
     this.requestedUnassign = List.copyOf(requestedUnassign);
     this.failures = List.copyOf(failures);
@@ -84,8 +93,8 @@ public final class AssignmentResult {
   }
 
   /**
-   * Whether some call answered 207 with a body that names no failed id: some ids were not applied, but
-   * the SDK cannot say which. {@link #rawBodies()} holds what the appliance said.
+   * Whether some call answered 207 with a body that names no failed id: some ids were not applied,
+   * but the SDK cannot say which. {@link #rawBodies()} holds what the appliance said.
    */
   public boolean hasUnreadableFailures() {
     return unreadableCalls > 0;
@@ -106,7 +115,10 @@ public final class AssignmentResult {
     return requestedUnassign;
   }
 
-  /** The ids requested that are not among the failed ones. Meaningful only without unreadable failures. */
+  /**
+   * The ids requested that are not among the failed ones. Meaningful only without unreadable
+   * failures.
+   */
   public List<Long> appliedIds() {
     Set<Long> failed = failedIds();
     List<Long> applied = new ArrayList<>();
@@ -144,7 +156,10 @@ public final class AssignmentResult {
     StringBuilder text = new StringBuilder();
     int requested = requestedAssign.size() + requestedUnassign.size();
     if (!failures.isEmpty()) {
-      text.append(failedIds().size()).append(" of ").append(requested).append(" ids were not applied: ");
+      text.append(failedIds().size())
+          .append(" of ")
+          .append(requested)
+          .append(" ids were not applied: ");
       int shown = 0;
       for (Failure f : failures) {
         if (shown == 20) {
@@ -156,7 +171,10 @@ public final class AssignmentResult {
       }
     }
     if (unreadableCalls > 0) {
-      text.append(text.length() == 0 ? "" : "; ").append(unreadableCalls).append(" of ").append(calls)
+      text.append(text.length() == 0 ? "" : "; ")
+          .append(unreadableCalls)
+          .append(" of ")
+          .append(calls)
           .append(" calls answered 207 Multi-Status without naming the failed ids");
       for (String body : rawBodies) {
         text.append(": ").append(io.netobs.http.internal.ErrorBodies.excerpt(body));

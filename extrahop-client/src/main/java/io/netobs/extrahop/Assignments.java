@@ -1,9 +1,8 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.internal.MultiStatus;
-
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.AssignmentResult.Failure;
+import io.netobs.extrahop.internal.MultiStatus;
 import io.netobs.http.NetobsException;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -22,30 +21,34 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The objects of one kind assigned to one object, such as the devices of a tag
- * ({@code client.tags().devices(tagId)}) or the device groups of an alert
- * ({@code client.alerts().deviceGroups(alertId)}): about two thirds of the API's operations are this one
+ * The objects of one kind assigned to one object, such as the devices of a tag ({@code
+ * client.tags().devices(tagId)}) or the device groups of an alert ({@code
+ * client.alerts().deviceGroups(alertId)}): about two thirds of the API's operations are this one
  * pattern.
  *
  * <ul>
- *   <li>{@link #list()}: {@code GET /{resource}/{id}/{children}}</li>
- *   <li>{@link #assign}, {@link #unassign}, {@link #update}: {@code POST /{resource}/{id}/{children}} with
- *       {@code {"assign": [...], "unassign": [...]}}; the answer is 204, or 207 when only some ids were
- *       applied, which the returned {@link AssignmentResult} reports</li>
- *   <li>{@link #assignOne}: {@code POST /{resource}/{id}/{children}/{childId}}</li>
- *   <li>{@link #unassignOne}: {@code DELETE /{resource}/{id}/{children}/{childId}}</li>
+ *   <li>{@link #list()}: {@code GET /{resource}/{id}/{children}}
+ *   <li>{@link #assign}, {@link #unassign}, {@link #update}: {@code POST
+ *       /{resource}/{id}/{children}} with {@code {"assign": [...], "unassign": [...]}}; the answer
+ *       is 204, or 207 when only some ids were applied, which the returned {@link AssignmentResult}
+ *       reports
+ *   <li>{@link #assignOne}: {@code POST /{resource}/{id}/{children}/{childId}}
+ *   <li>{@link #unassignOne}: {@code DELETE /{resource}/{id}/{children}/{childId}}
  * </ul>
  *
  * <p>Ids are checked (positive, not both assigned and unassigned) before anything is sent, and
  * duplicates are dropped. Long id lists are sent in batches of at most {@link #batchSize()} ids
- * (default {@value #DEFAULT_BATCH_SIZE}) and the results merged. Assignment calls are safe to repeat,
- * so they are retried like reads. Immutable and thread-safe.
+ * (default {@value #DEFAULT_BATCH_SIZE}) and the results merged. Assignment calls are safe to
+ * repeat, so they are retried like reads. Immutable and thread-safe.
  *
  * @param <C> the type of the assigned objects
  */
 public final class Assignments<C> {
-  /** The largest number of ids sent in one call unless {@link #withBatchSize(int)} says otherwise. */
+  /**
+   * The largest number of ids sent in one call unless {@link #withBatchSize(int)} says otherwise.
+   */
   public static final int DEFAULT_BATCH_SIZE = 1000;
+
   private static final int BODY_LIMIT = 1024 * 1024;
 
   private final HttpCore core;
@@ -56,8 +59,14 @@ public final class Assignments<C> {
   private final JavaType listType;
   private final int batchSize;
 
-  private Assignments(HttpCore core, String collectionPath, Object[] collectionParams, String onePath, Object[] oneParams,
-      JavaType listType, int batchSize) {
+  private Assignments(
+      HttpCore core,
+      String collectionPath,
+      Object[] collectionParams,
+      String onePath,
+      Object[] oneParams,
+      JavaType listType,
+      int batchSize) {
     this.core = core;
     this.collectionPath = collectionPath;
     this.collectionParams = collectionParams;
@@ -68,21 +77,40 @@ public final class Assignments<C> {
   }
 
   /** The {@code children} of the object {@code /resource/parentId}. */
-  static <C> Assignments<C> of(HttpCore core, String resource, long parentId, String children, Class<C> type) {
+  static <C> Assignments<C> of(
+      HttpCore core, String resource, long parentId, String children, Class<C> type) {
     Checks.positiveId(parentId, "id");
-    return new Assignments<>(core, "/" + resource + "/{}/" + children, new Object[] {parentId},
-        "/" + resource + "/{}/" + children + "/{}", new Object[] {parentId}, Json.listOf(type), DEFAULT_BATCH_SIZE);
+    return new Assignments<>(
+        core,
+        "/" + resource + "/{}/" + children,
+        new Object[] {parentId},
+        "/" + resource + "/{}/" + children + "/{}",
+        new Object[] {parentId},
+        Json.listOf(type),
+        DEFAULT_BATCH_SIZE);
   }
 
-  /** Assignments kept at fixed paths, such as the whitelist's {@code /whitelist/devices} and {@code /whitelist/device/{id}}. */
-  static <C> Assignments<C> at(HttpCore core, String collectionPath, String onePath, Class<C> type) {
-    return new Assignments<>(core, collectionPath, new Object[0], onePath, new Object[0], Json.listOf(type), DEFAULT_BATCH_SIZE);
+  /**
+   * Assignments kept at fixed paths, such as the whitelist's {@code /whitelist/devices} and {@code
+   * /whitelist/device/{id}}.
+   */
+  static <C> Assignments<C> at(
+      HttpCore core, String collectionPath, String onePath, Class<C> type) {
+    return new Assignments<>(
+        core,
+        collectionPath,
+        new Object[0],
+        onePath,
+        new Object[0],
+        Json.listOf(type),
+        DEFAULT_BATCH_SIZE);
   }
 
   /** The same assignments, sent in batches of at most {@code batchSize} ids (1 or more). */
   public Assignments<C> withBatchSize(int batchSize) {
     Checks.atLeast(batchSize, 1, "batchSize");
-    return new Assignments<>(core, collectionPath, collectionParams, onePath, oneParams, listType, batchSize);
+    return new Assignments<>(
+        core, collectionPath, collectionParams, onePath, oneParams, listType, batchSize);
   }
 
   /** The largest number of ids sent in one call. */
@@ -116,11 +144,11 @@ public final class Assignments<C> {
   }
 
   /**
-   * Assigns and unassigns in one call ({@code {"assign": [...], "unassign": [...]}}), or in batches for
-   * long lists. When both lists are empty nothing is sent.
+   * Assigns and unassigns in one call ({@code {"assign": [...], "unassign": [...]}}), or in batches
+   * for long lists. When both lists are empty nothing is sent.
    *
-   * @return which ids were applied; check {@link AssignmentResult#isSuccess()} or call
-   *     {@link AssignmentResult#requireSuccess()}
+   * @return which ids were applied; check {@link AssignmentResult#isSuccess()} or call {@link
+   *     AssignmentResult#requireSuccess()}
    * @throws IllegalArgumentException when an id is not positive or is in both lists
    * @throws AssignmentException when a batch fails after earlier batches were applied
    */
@@ -129,7 +157,8 @@ public final class Assignments<C> {
   }
 
   /** As {@link #update(Collection, Collection)}, naming the lists as the public method does. */
-  AssignmentResult update(Collection<Long> assign, Collection<Long> unassign, String assignName, String unassignName) {
+  AssignmentResult update(
+      Collection<Long> assign, Collection<Long> unassign, String assignName, String unassignName) {
     List<Long> toAssign = checked(assign, assignName);
     List<Long> toUnassign = checked(unassign, unassignName);
     Set<Long> assignSet = new LinkedHashSet<>(toAssign);
@@ -167,24 +196,46 @@ public final class Assignments<C> {
         if (calls == 0) {
           throw e;
         }
-        AssignmentResult soFar = new AssignmentResult(toAssign.subList(0, Math.min(start, toAssign.size())),
-            toUnassign.subList(0, Math.max(0, start - toAssign.size())), failures, rawBodies, calls, partial, unreadable);
+        AssignmentResult soFar =
+            new AssignmentResult(
+                toAssign.subList(0, Math.min(start, toAssign.size())),
+                toUnassign.subList(0, Math.max(0, start - toAssign.size())),
+                failures,
+                rawBodies,
+                calls,
+                partial,
+                unreadable);
         List<Long> notAttempted = new ArrayList<>();
         notAttempted.addAll(slice(toAssign, start, total, 0));
         notAttempted.addAll(slice(toUnassign, start, total, toAssign.size()));
-        throw new AssignmentException("batch " + (calls + 1) + " of an assignment failed after " + calls
-            + " batches were applied; " + notAttempted.size() + " ids were not sent: " + e.getMessage(), soFar, notAttempted, e);
+        throw new AssignmentException(
+            "batch "
+                + (calls + 1)
+                + " of an assignment failed after "
+                + calls
+                + " batches were applied; "
+                + notAttempted.size()
+                + " ids were not sent: "
+                + e.getMessage(),
+            soFar,
+            notAttempted,
+            e);
       }
       calls++;
       if (answer.status == 207) {
         partial++;
         rawBodies.add(answer.body);
-        if (!MultiStatus.read(answer.body, new LinkedHashSet<>(batchAssign), new LinkedHashSet<>(batchUnassign), failures)) {
+        if (!MultiStatus.read(
+            answer.body,
+            new LinkedHashSet<>(batchAssign),
+            new LinkedHashSet<>(batchUnassign),
+            failures)) {
           unreadable++;
         }
       }
     }
-    return new AssignmentResult(toAssign, toUnassign, failures, rawBodies, calls, partial, unreadable);
+    return new AssignmentResult(
+        toAssign, toUnassign, failures, rawBodies, calls, partial, unreadable);
   }
 
   /** Assigns one object: {@code POST .../{childId}}. */
@@ -208,13 +259,16 @@ public final class Assignments<C> {
   private record Answer(int status, String body) {}
 
   private Answer post(Map<String, Object> body) {
-    ApiRequest request = ApiRequest.post(collectionPath, collectionParams).json(body).idempotent(true).build();
-    return core.execute(request, response -> {
-      try (InputStream in = response.body()) {
-        byte[] bytes = in.readNBytes(BODY_LIMIT);
-        return new Answer(response.status(), new String(bytes, StandardCharsets.UTF_8));
-      }
-    });
+    ApiRequest request =
+        ApiRequest.post(collectionPath, collectionParams).json(body).idempotent(true).build();
+    return core.execute(
+        request,
+        response -> {
+          try (InputStream in = response.body()) {
+            byte[] bytes = in.readNBytes(BODY_LIMIT);
+            return new Answer(response.status(), new String(bytes, StandardCharsets.UTF_8));
+          }
+        });
   }
 
   private static List<Long> slice(List<Long> list, int start, int end, int listOffset) {
@@ -241,7 +295,8 @@ public final class Assignments<C> {
         throw new NullPointerException(name + " must not contain null");
       }
       if (id <= 0) {
-        throw new IllegalArgumentException(name + "[" + index + "] must be a positive id, was " + id);
+        throw new IllegalArgumentException(
+            name + "[" + index + "] must be a positive id, was " + id);
       }
       unique.add(id);
       index++;

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.AuditLogEntry;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.Checks;

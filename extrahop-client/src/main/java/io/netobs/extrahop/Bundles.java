@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Transfers;
-
 import io.netobs.extrahop.model.Bundle;
 import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.http.internal.ApiRequest;
@@ -43,8 +42,8 @@ public final class Bundles {
   }
 
   /**
-   * Streams the bundle's export, a JSON document, into {@code out} ({@code GET /bundles/{id}}); the stream
-   * is not closed.
+   * Streams the bundle's export, a JSON document, into {@code out} ({@code GET /bundles/{id}}); the
+   * stream is not closed.
    *
    * @return the number of bytes written
    */
@@ -59,8 +58,8 @@ public final class Bundles {
   }
 
   /**
-   * Writes the bundle's export to {@code target}, replacing it only once complete: a failed export leaves
-   * no partial file.
+   * Writes the bundle's export to {@code target}, replacing it only once complete: a failed export
+   * leaves no partial file.
    *
    * @return the number of bytes written
    */
@@ -79,8 +78,8 @@ public final class Bundles {
   }
 
   /**
-   * Uploads a bundle file ({@code POST /bundles}), streamed from disk, and returns the new bundle's id.
-   * Not retried once sent, since the appliance may have saved it.
+   * Uploads a bundle file ({@code POST /bundles}), streamed from disk, and returns the new bundle's
+   * id. Not retried once sent, since the appliance may have saved it.
    *
    * @throws IllegalArgumentException when {@code bundleJson} is not a readable file
    */
@@ -89,8 +88,9 @@ public final class Bundles {
   }
 
   /**
-   * Uploads a bundle read from {@code in} ({@code POST /bundles}), sent chunked, and returns the new
-   * bundle's id. The stream is read once and closed; the call is not retried once bytes were sent.
+   * Uploads a bundle read from {@code in} ({@code POST /bundles}), sent chunked, and returns the
+   * new bundle's id. The stream is read once and closed; the call is not retried once bytes were
+   * sent.
    */
   public long upload(InputStream in) {
     return upload(in, -1);

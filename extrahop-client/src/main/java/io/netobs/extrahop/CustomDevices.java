@@ -1,10 +1,9 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.CustomDevice;
-import io.netobs.extrahop.request.CustomDeviceCreate;
 import io.netobs.extrahop.model.CustomDeviceCriterion;
+import io.netobs.extrahop.request.CustomDeviceCreate;
 import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
 import io.netobs.extrahop.request.CustomDeviceUpdate;
 import io.netobs.http.internal.ApiRequest;
@@ -28,7 +27,10 @@ public final class CustomDevices {
     return crud.list();
   }
 
-  /** Every custom device, with its criteria when {@code includeCriteria}: {@code GET /customdevices?include_criteria=..}. */
+  /**
+   * Every custom device, with its criteria when {@code includeCriteria}: {@code GET
+   * /customdevices?include_criteria=..}.
+   */
   public List<CustomDevice> list(boolean includeCriteria) {
     return crud.list(Map.of("include_criteria", includeCriteria));
   }
@@ -55,21 +57,35 @@ public final class CustomDevices {
 
   /** The criteria of a custom device: {@code GET /customdevices/{id}/criteria}. */
   public List<CustomDeviceCriterion> criteria(long id) {
-    return Crud.listAt(core, CustomDeviceCriterion.class, "/customdevices/{}/criteria", Crud.id(id));
+    return Crud.listAt(
+        core, CustomDeviceCriterion.class, "/customdevices/{}/criteria", Crud.id(id));
   }
 
   /** One criterion: {@code GET /customdevices/{id}/criteria/{childId}}. */
   public CustomDeviceCriterion criterion(long id, long criterionId) {
-    return Crud.getAt(core, CustomDeviceCriterion.class, "/customdevices/{}/criteria/{}", Crud.id(id), Checks.positiveId(criterionId, "criterionId"));
+    return Crud.getAt(
+        core,
+        CustomDeviceCriterion.class,
+        "/customdevices/{}/criteria/{}",
+        Crud.id(id),
+        Checks.positiveId(criterionId, "criterionId"));
   }
 
   /** Adds a criterion: {@code POST /customdevices/{id}/criteria}; returns its id. */
   public long addCriterion(long id, CustomDeviceCriterionCreate criterion) {
-    return core.createdId(ApiRequest.post("/customdevices/{}/criteria", Crud.id(id)).json(Crud.body(criterion, "criterion")).build());
+    return core.createdId(
+        ApiRequest.post("/customdevices/{}/criteria", Crud.id(id))
+            .json(Crud.body(criterion, "criterion"))
+            .build());
   }
 
   /** Deletes a criterion: {@code DELETE /customdevices/{id}/criteria/{childId}}. */
   public void deleteCriterion(long id, long criterionId) {
-    core.send(ApiRequest.delete("/customdevices/{}/criteria/{}", Crud.id(id), Checks.positiveId(criterionId, "criterionId")).build());
+    core.send(
+        ApiRequest.delete(
+                "/customdevices/{}/criteria/{}",
+                Crud.id(id),
+                Checks.positiveId(criterionId, "criterionId"))
+            .build());
   }
 }

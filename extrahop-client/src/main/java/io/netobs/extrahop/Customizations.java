@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Transfers;
-
 import io.netobs.extrahop.model.Customization;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Backup files ({@code /customizations}): create, list, download (streamed), restore, delete. Needs full
- * system privileges. Immutable and thread-safe.
+ * Backup files ({@code /customizations}): create, list, download (streamed), restore, delete. Needs
+ * full system privileges. Immutable and thread-safe.
  */
 public final class Customizations {
   private final HttpCore core;
@@ -46,8 +45,8 @@ public final class Customizations {
   }
 
   /**
-   * Streams the backup file into {@code out} ({@code POST /customizations/{id}/download}); the stream is
-   * not closed.
+   * Streams the backup file into {@code out} ({@code POST /customizations/{id}/download}); the
+   * stream is not closed.
    *
    * @return the number of bytes written
    */
@@ -79,16 +78,19 @@ public final class Customizations {
 
   private static ApiRequest downloadRequest(long id) {
     // A POST that only reads: safe to send again.
-    return ApiRequest.post("/customizations/{}/download", id).header("Accept", Transfers.ACCEPT_ANY).idempotent(true).build();
+    return ApiRequest.post("/customizations/{}/download", id)
+        .header("Accept", Transfers.ACCEPT_ANY)
+        .idempotent(true)
+        .build();
   }
 
   /**
-   * Restores the customizations of a backup file onto this appliance
-   * ({@code POST /customizations/{id}/apply}).
+   * Restores the customizations of a backup file onto this appliance ({@code POST
+   * /customizations/{id}/apply}).
    *
-   * <p><b>Hard to undo:</b> objects of the backup replace the appliance's current alerts, dashboards,
-   * triggers and other customizations. Make a fresh backup first with {@link #create(String)} if the
-   * current state may be wanted again. Not retried once sent.
+   * <p><b>Hard to undo:</b> objects of the backup replace the appliance's current alerts,
+   * dashboards, triggers and other customizations. Make a fresh backup first with {@link
+   * #create(String)} if the current state may be wanted again. Not retried once sent.
    */
   public void apply(long id) {
     Checks.positiveId(id, "id");

@@ -1,11 +1,10 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Dashboard;
-import io.netobs.extrahop.request.DashboardUpdate;
 import io.netobs.extrahop.model.Report;
 import io.netobs.extrahop.model.Sharing;
+import io.netobs.extrahop.request.DashboardUpdate;
 import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -13,10 +12,10 @@ import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
 /**
- * Dashboards ({@code /dashboards}). A dashboard is addressed by its numeric id or by the short code of
- * its URL with a tilde in front ({@code ~kmC9Y}): every method takes either a {@code long} id or a
- * {@code String} key, which is an id in digits or {@code ~} and a short code ({@link #shortCode(String)}
- * adds the tilde).
+ * Dashboards ({@code /dashboards}). A dashboard is addressed by its numeric id or by the short code
+ * of its URL with a tilde in front ({@code ~kmC9Y}): every method takes either a {@code long} id or
+ * a {@code String} key, which is an id in digits or {@code ~} and a short code ({@link
+ * #shortCode(String)} adds the tilde).
  */
 public final class Dashboards {
   private final HttpCore core;
@@ -44,7 +43,10 @@ public final class Dashboards {
     return crud.get(id);
   }
 
-  /** One dashboard by id ({@code "42"}) or short code ({@code "~kmC9Y"}): {@code GET /dashboards/{key}}. */
+  /**
+   * One dashboard by id ({@code "42"}) or short code ({@code "~kmC9Y"}): {@code GET
+   * /dashboards/{key}}.
+   */
   public Dashboard get(String key) {
     return crud.get(key(key));
   }
@@ -69,7 +71,10 @@ public final class Dashboards {
     crud.delete(key(key));
   }
 
-  /** The scheduled reports that contain the dashboard (Command appliances): {@code GET /dashboards/{id}/reports}. */
+  /**
+   * The scheduled reports that contain the dashboard (Command appliances): {@code GET
+   * /dashboards/{id}/reports}.
+   */
   public List<Report> reports(long id) {
     return reports(String.valueOf(Crud.id(id)));
   }
@@ -96,17 +101,26 @@ public final class Dashboards {
 
   /** As {@link #updateSharing(long, SharingUpdate)}, by id or short code. */
   public void updateSharing(String key, SharingUpdate update) {
-    core.send(ApiRequest.patch("/dashboards/{}/sharing", key(key)).json(Crud.body(update, "update")).idempotent(true).build());
+    core.send(
+        ApiRequest.patch("/dashboards/{}/sharing", key(key))
+            .json(Crud.body(update, "update"))
+            .idempotent(true)
+            .build());
   }
 
-  /** Replaces the whole sharing state with the entries set: {@code PUT /dashboards/{id}/sharing}. */
+  /**
+   * Replaces the whole sharing state with the entries set: {@code PUT /dashboards/{id}/sharing}.
+   */
   public void replaceSharing(long id, SharingUpdate sharing) {
     replaceSharing(String.valueOf(Crud.id(id)), sharing);
   }
 
   /** As {@link #replaceSharing(long, SharingUpdate)}, by id or short code. */
   public void replaceSharing(String key, SharingUpdate sharing) {
-    core.send(ApiRequest.put("/dashboards/{}/sharing", key(key)).json(Crud.body(sharing, "sharing")).build());
+    core.send(
+        ApiRequest.put("/dashboards/{}/sharing", key(key))
+            .json(Crud.body(sharing, "sharing"))
+            .build());
   }
 
   static String key(String key) {
@@ -117,14 +131,23 @@ public final class Dashboards {
       try {
         id = Long.parseLong(k);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("key must be a dashboard id (a positive 64-bit number) or '~' and a short code, was '" + key + "'", e);
+        throw new IllegalArgumentException(
+            "key must be a dashboard id (a positive 64-bit number) or '~' and a short code, was '"
+                + key
+                + "'",
+            e);
       }
       Checks.positiveId(id, "key");
       return k;
     }
-    if (k.startsWith("~") && k.length() > 1 && k.chars().skip(1).noneMatch(c -> c == '/' || Character.isWhitespace(c))) {
+    if (k.startsWith("~")
+        && k.length() > 1
+        && k.chars().skip(1).noneMatch(c -> c == '/' || Character.isWhitespace(c))) {
       return k;
     }
-    throw new IllegalArgumentException("dashboard key must be a numeric id or '~' followed by the short code (see Dashboards.shortCode), was '" + key + "'");
+    throw new IllegalArgumentException(
+        "dashboard key must be a numeric id or '~' followed by the short code (see Dashboards.shortCode), was '"
+            + key
+            + "'");
   }
 }

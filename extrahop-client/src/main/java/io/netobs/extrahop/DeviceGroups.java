@@ -1,17 +1,16 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Alert;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
-import io.netobs.extrahop.request.DeviceGroupCreate;
-import io.netobs.extrahop.request.DeviceGroupUpdate;
 import io.netobs.extrahop.model.FlexGrid;
-import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.model.Trigger;
+import io.netobs.extrahop.request.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceGroupUpdate;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -60,9 +59,9 @@ public final class DeviceGroups {
   }
 
   /**
-   * The devices of a static group, to list, assign and unassign: {@code /devicegroups/{id}/devices}.
-   * For the members of a large or dynamic group active in a window, page with
-   * {@link #activeDevices(long, ExtraHopTime, ExtraHopTime, int)}.
+   * The devices of a static group, to list, assign and unassign: {@code
+   * /devicegroups/{id}/devices}. For the members of a large or dynamic group active in a window,
+   * page with {@link #activeDevices(long, ExtraHopTime, ExtraHopTime, int)}.
    */
   public Assignments<Device> devices(long id) {
     return Assignments.of(core, "devicegroups", id, "devices", Device.class);
@@ -72,16 +71,25 @@ public final class DeviceGroups {
    * The devices of a group active in a time window, fetched lazily {@code pageSize} at a time:
    * {@code GET /devicegroups/{id}/devices?active_from=..&active_until=..&limit=..&offset=..}.
    *
-   * @param activeFrom  the start of the window, or null for the appliance's default
+   * @param activeFrom the start of the window, or null for the appliance's default
    * @param activeUntil the end of the window, or null for now
    */
-  public PagedIterable<Device> activeDevices(long id, ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
+  public PagedIterable<Device> activeDevices(
+      long id, ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
     Crud.id(id);
     Checks.atLeast(pageSize, 1, "pageSize");
-    return PagedIterable.byOffset(0, pageSize, (offset, limit) -> core.json(ApiRequest.get("/devicegroups/{}/devices", id)
-        .query("active_from", activeFrom == null ? null : activeFrom.queryValue())
-        .query("active_until", activeUntil == null ? null : activeUntil.queryValue())
-        .query("limit", limit).query("offset", offset).build(), Json.listOf(Device.class)));
+    return PagedIterable.byOffset(
+        0,
+        pageSize,
+        (offset, limit) ->
+            core.json(
+                ApiRequest.get("/devicegroups/{}/devices", id)
+                    .query("active_from", activeFrom == null ? null : activeFrom.queryValue())
+                    .query("active_until", activeUntil == null ? null : activeUntil.queryValue())
+                    .query("limit", limit)
+                    .query("offset", offset)
+                    .build(),
+                Json.listOf(Device.class)));
   }
 
   /** The alerts assigned to a device group: {@code /devicegroups/{id}/alerts}. */

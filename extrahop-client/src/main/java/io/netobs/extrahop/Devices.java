@@ -1,19 +1,18 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
+import io.netobs.extrahop.model.FlexGrid;
+import io.netobs.extrahop.model.Tag;
+import io.netobs.extrahop.model.Trigger;
 import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.DeviceUpdate;
-import io.netobs.extrahop.model.FlexGrid;
-import io.netobs.extrahop.model.CustomPage;
-import io.netobs.extrahop.model.Tag;
-import io.netobs.extrahop.model.Trigger;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -24,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Devices ({@code /devices}): listing and search, fetched lazily page by page, updates, activity, and
- * the objects assigned to a device.
+ * Devices ({@code /devices}): listing and search, fetched lazily page by page, updates, activity,
+ * and the objects assigned to a device.
  *
  * <pre>{@code
  * for (Device d : client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value("10.20.0.[0-9]+").build())) {
@@ -48,9 +47,10 @@ public final class Devices {
   }
 
   /**
-   * The devices matching {@code query}, fetched lazily, one request of {@code query.pageSize()} devices
-   * each time iteration needs more: {@code GET /devices?search_type=..&value=..&active_from=..&active_until=..&limit=..&offset=..}.
-   * Nothing is sent until iteration starts.
+   * The devices matching {@code query}, fetched lazily, one request of {@code query.pageSize()}
+   * devices each time iteration needs more: {@code GET
+   * /devices?search_type=..&value=..&active_from=..&active_until=..&limit=..&offset=..}. Nothing is
+   * sent until iteration starts.
    */
   public PagedIterable<Device> list(DeviceQuery query) {
     Checks.notNull(query, "query");
@@ -60,18 +60,27 @@ public final class Devices {
       params.put("value", query.value());
     }
     params.put("active_from", query.activeFrom() == null ? null : query.activeFrom().queryValue());
-    params.put("active_until", query.activeUntil() == null ? null : query.activeUntil().queryValue());
+    params.put(
+        "active_until", query.activeUntil() == null ? null : query.activeUntil().queryValue());
     return crud.paged(query.offset(), query.pageSize(), params);
   }
 
   /**
-   * The devices matching a filter (newer firmware), fetched lazily page by page:
-   * {@code POST /devices/search} with {@code {filter, active_from, active_until, limit, offset}}.
+   * The devices matching a filter (newer firmware), fetched lazily page by page: {@code POST
+   * /devices/search} with {@code {filter, active_from, active_until, limit, offset}}.
    */
   public PagedIterable<Device> search(DeviceSearch search) {
     Checks.notNull(search, "search");
-    return PagedIterable.byOffset(search.offset(), search.pageSize(), (offset, limit) ->
-        core.json(ApiRequest.post("/devices/search").json(search.toBody(offset, limit)).idempotent(true).build(), Json.listOf(Device.class)));
+    return PagedIterable.byOffset(
+        search.offset(),
+        search.pageSize(),
+        (offset, limit) ->
+            core.json(
+                ApiRequest.post("/devices/search")
+                    .json(search.toBody(offset, limit))
+                    .idempotent(true)
+                    .build(),
+                Json.listOf(Device.class)));
   }
 
   /** One device: {@code GET /devices/{id}}. */

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The client of one ExtraHop appliance (or RevealX 360 tenant): each resource of the REST API is reached
- * through a method of this class, named after it.
+ * The client of one ExtraHop appliance (or RevealX 360 tenant): each resource of the REST API is
+ * reached through a method of this class, named after it.
  *
  * <pre>{@code
  * try (ExtraHopClient client = ExtraHopClient.builder()
@@ -114,24 +114,28 @@ public final class ExtraHopClient implements AutoCloseable {
     this.whitelist = new Whitelist(core);
   }
 
-  /** A builder: set {@code host} (or {@code baseUrl}) and exactly one of {@code apiKey} or {@code oauth2Client}. */
+  /**
+   * A builder: set {@code host} (or {@code baseUrl}) and exactly one of {@code apiKey} or {@code
+   * oauth2Client}.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A client configured from system properties and environment variables, a property taking precedence
-   * over its variable:
+   * A client configured from system properties and environment variables, a property taking
+   * precedence over its variable:
    *
    * <ul>
-   *   <li>{@code extrahop.host} / {@code EXTRAHOP_HOST} (required): host name, {@code host:port}, or URL</li>
-   *   <li>{@code extrahop.apiKey} / {@code EXTRAHOP_API_KEY}: an appliance API key, or</li>
-   *   <li>{@code extrahop.clientId} / {@code EXTRAHOP_CLIENT_ID} and {@code extrahop.clientSecret} /
-   *       {@code EXTRAHOP_CLIENT_SECRET}: RevealX 360 REST API credentials</li>
-   *   <li>{@code extrahop.caCert} / {@code EXTRAHOP_CA_CERT} (optional): a PEM file of the certificate(s)
-   *       to trust</li>
-   *   <li>{@code extrahop.certFingerprint} / {@code EXTRAHOP_CERT_FINGERPRINT} (optional): the SHA-256
-   *       fingerprint of the appliance's certificate, to pin instead</li>
+   *   <li>{@code extrahop.host} / {@code EXTRAHOP_HOST} (required): host name, {@code host:port},
+   *       or URL
+   *   <li>{@code extrahop.apiKey} / {@code EXTRAHOP_API_KEY}: an appliance API key, or
+   *   <li>{@code extrahop.clientId} / {@code EXTRAHOP_CLIENT_ID} and {@code extrahop.clientSecret}
+   *       / {@code EXTRAHOP_CLIENT_SECRET}: RevealX 360 REST API credentials
+   *   <li>{@code extrahop.caCert} / {@code EXTRAHOP_CA_CERT} (optional): a PEM file of the
+   *       certificate(s) to trust
+   *   <li>{@code extrahop.certFingerprint} / {@code EXTRAHOP_CERT_FINGERPRINT} (optional): the
+   *       SHA-256 fingerprint of the appliance's certificate, to pin instead
    * </ul>
    *
    * @throws IllegalStateException naming the variable that is missing or in conflict
@@ -140,21 +144,27 @@ public final class ExtraHopClient implements AutoCloseable {
     return fromEnv(System::getenv, System::getProperty);
   }
 
-  /** As {@link #fromEnv()}, reading variables and properties from the given lookups (tests pass maps). */
-  static ExtraHopClient fromEnv(Function<String, String> environment, Function<String, String> properties) {
+  /**
+   * As {@link #fromEnv()}, reading variables and properties from the given lookups (tests pass
+   * maps).
+   */
+  static ExtraHopClient fromEnv(
+      Function<String, String> environment, Function<String, String> properties) {
     return builderFromEnv(environment, properties).build();
   }
 
-  static Builder builderFromEnv(Function<String, String> environment, Function<String, String> properties) {
+  static Builder builderFromEnv(
+      Function<String, String> environment, Function<String, String> properties) {
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(properties, "properties");
-    Function<String[], String> lookup = names -> {
-      String value = properties.apply(names[0]);
-      if (value == null || value.isBlank()) {
-        value = environment.apply(names[1]);
-      }
-      return value == null || value.isBlank() ? null : value.strip();
-    };
+    Function<String[], String> lookup =
+        names -> {
+          String value = properties.apply(names[0]);
+          if (value == null || value.isBlank()) {
+            value = environment.apply(names[1]);
+          }
+          return value == null || value.isBlank() ? null : value.strip();
+        };
     String[] hostVar = {"extrahop.host", "EXTRAHOP_HOST"};
     String[] keyVar = {"extrahop.apiKey", "EXTRAHOP_API_KEY"};
     String[] idVar = {"extrahop.clientId", "EXTRAHOP_CLIENT_ID"};
@@ -164,7 +174,8 @@ public final class ExtraHopClient implements AutoCloseable {
 
     String host = lookup.apply(hostVar);
     if (host == null) {
-      throw new IllegalStateException("EXTRAHOP_HOST is not set (nor the system property extrahop.host): name the appliance, e.g. eh.example.com");
+      throw new IllegalStateException(
+          "EXTRAHOP_HOST is not set (nor the system property extrahop.host): name the appliance, e.g. eh.example.com");
     }
     String apiKey = lookup.apply(keyVar);
     String clientId = lookup.apply(idVar);
@@ -176,26 +187,31 @@ public final class ExtraHopClient implements AutoCloseable {
       throw new IllegalStateException("EXTRAHOP_HOST is not a usable host: " + e.getMessage(), e);
     }
     if (apiKey != null && (clientId != null || clientSecret != null)) {
-      throw new IllegalStateException("set either EXTRAHOP_API_KEY (appliance) or EXTRAHOP_CLIENT_ID and EXTRAHOP_CLIENT_SECRET (RevealX 360), not both");
+      throw new IllegalStateException(
+          "set either EXTRAHOP_API_KEY (appliance) or EXTRAHOP_CLIENT_ID and EXTRAHOP_CLIENT_SECRET (RevealX 360), not both");
     }
     if (apiKey != null) {
       builder.apiKey(apiKey);
     } else if (clientId != null || clientSecret != null) {
       if (clientId == null) {
-        throw new IllegalStateException("EXTRAHOP_CLIENT_ID is not set (nor extrahop.clientId), but EXTRAHOP_CLIENT_SECRET is");
+        throw new IllegalStateException(
+            "EXTRAHOP_CLIENT_ID is not set (nor extrahop.clientId), but EXTRAHOP_CLIENT_SECRET is");
       }
       if (clientSecret == null) {
-        throw new IllegalStateException("EXTRAHOP_CLIENT_SECRET is not set (nor extrahop.clientSecret), but EXTRAHOP_CLIENT_ID is");
+        throw new IllegalStateException(
+            "EXTRAHOP_CLIENT_SECRET is not set (nor extrahop.clientSecret), but EXTRAHOP_CLIENT_ID is");
       }
       builder.oauth2Client(clientId, clientSecret);
     } else {
-      throw new IllegalStateException("no ExtraHop credentials: set EXTRAHOP_API_KEY, or EXTRAHOP_CLIENT_ID and EXTRAHOP_CLIENT_SECRET"
-          + " (or the system properties extrahop.apiKey, extrahop.clientId and extrahop.clientSecret)");
+      throw new IllegalStateException(
+          "no ExtraHop credentials: set EXTRAHOP_API_KEY, or EXTRAHOP_CLIENT_ID and EXTRAHOP_CLIENT_SECRET"
+              + " (or the system properties extrahop.apiKey, extrahop.clientId and extrahop.clientSecret)");
     }
     String ca = lookup.apply(caVar);
     String pin = lookup.apply(pinVar);
     if (ca != null && pin != null) {
-      throw new IllegalStateException("set either EXTRAHOP_CA_CERT or EXTRAHOP_CERT_FINGERPRINT, not both");
+      throw new IllegalStateException(
+          "set either EXTRAHOP_CA_CERT or EXTRAHOP_CERT_FINGERPRINT, not both");
     }
     if (ca != null) {
       try {
@@ -249,7 +265,10 @@ public final class ExtraHopClient implements AutoCloseable {
     return records;
   }
 
-  /** Metric queries, totals and totals by object; console answers are collected for you ({@code /metrics}). */
+  /**
+   * Metric queries, totals and totals by object; console answers are collected for you ({@code
+   * /metrics}).
+   */
   public Metrics metrics() {
     return metrics;
   }
@@ -437,8 +456,8 @@ public final class ExtraHopClient implements AutoCloseable {
   }
 
   /**
-   * Builds an {@link ExtraHopClient}. Besides the settings below it has every option of
-   * {@link CoreOptionsBuilder} (timeouts, retries, rate limit, proxy, TLS trust, headers, hooks).
+   * Builds an {@link ExtraHopClient}. Besides the settings below it has every option of {@link
+   * CoreOptionsBuilder} (timeouts, retries, rate limit, proxy, TLS trust, headers, hooks).
    */
   public static final class Builder extends CoreOptionsBuilder<Builder> {
     private String baseUrl;
@@ -451,8 +470,8 @@ public final class ExtraHopClient implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The appliance: a host name ({@code eh.example.com}), {@code host:port}, or a URL
-     * ({@code https://eh.example.com}). The API is then at {@code https://HOST/api/v1}; a URL keeps its
+     * The appliance: a host name ({@code eh.example.com}), {@code host:port}, or a URL ({@code
+     * https://eh.example.com}). The API is then at {@code https://HOST/api/v1}; a URL keeps its
      * scheme, and its path when it has one. The last of {@code host} and {@link #baseUrl} wins.
      */
     public Builder host(String host) {
@@ -461,15 +480,19 @@ public final class ExtraHopClient implements AutoCloseable {
     }
 
     /**
-     * The API's base URL, used as given (e.g. {@code https://tenant.api.cloud.extrahop.com/api/v1}).
-     * The last of {@link #host} and {@code baseUrl} wins.
+     * The API's base URL, used as given (e.g. {@code
+     * https://tenant.api.cloud.extrahop.com/api/v1}). The last of {@link #host} and {@code baseUrl}
+     * wins.
      */
     public Builder baseUrl(String baseUrl) {
       Checks.notBlank(baseUrl, "baseUrl");
       String url = baseUrl.strip();
       URI uri = parse(url, "baseUrl");
-      if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
-        throw new IllegalArgumentException("baseUrl must be an http:// or https:// URL, was '" + baseUrl + "'");
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equalsIgnoreCase("https")
+              || uri.getScheme().equalsIgnoreCase("http"))) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an http:// or https:// URL, was '" + baseUrl + "'");
       }
       if (uri.getHost() == null) {
         throw new IllegalArgumentException("baseUrl must name a host, was '" + baseUrl + "'");
@@ -485,8 +508,8 @@ public final class ExtraHopClient implements AutoCloseable {
     }
 
     /**
-     * Authenticates as a RevealX 360 REST API client: a token is requested from {@code /oauth2/token}
-     * with these credentials, cached, and renewed before it expires.
+     * Authenticates as a RevealX 360 REST API client: a token is requested from {@code
+     * /oauth2/token} with these credentials, cached, and renewed before it expires.
      */
     public Builder oauth2Client(String clientId, String clientSecret) {
       this.clientId = Checks.credential(clientId, "clientId");
@@ -495,8 +518,9 @@ public final class ExtraHopClient implements AutoCloseable {
     }
 
     /**
-     * Trusts the certificate(s) of this PEM file, such as the appliance's self-signed certificate, and
-     * nothing else. Verification stays on. Replaces any {@link #tlsTrust} or fingerprint set before.
+     * Trusts the certificate(s) of this PEM file, such as the appliance's self-signed certificate,
+     * and nothing else. Verification stays on. Replaces any {@link #tlsTrust} or fingerprint set
+     * before.
      *
      * @throws IllegalArgumentException when the file cannot be read or holds no certificate
      */
@@ -505,7 +529,8 @@ public final class ExtraHopClient implements AutoCloseable {
       try {
         this.certificateTrust = TlsTrust.pemFile(pemFile);
       } catch (UncheckedIOException e) {
-        throw new IllegalArgumentException("caCertificate " + pemFile + " cannot be read: " + e.getCause().getMessage(), e);
+        throw new IllegalArgumentException(
+            "caCertificate " + pemFile + " cannot be read: " + e.getCause().getMessage(), e);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("caCertificate " + pemFile + ": " + e.getMessage(), e);
       }
@@ -515,11 +540,12 @@ public final class ExtraHopClient implements AutoCloseable {
 
     /**
      * Trusts only a server whose certificate has this SHA-256 fingerprint (hex, colons optional, as
-     * {@code openssl x509 -noout -fingerprint -sha256} prints it). Replaces any {@link #tlsTrust} or CA
-     * certificate set before.
+     * {@code openssl x509 -noout -fingerprint -sha256} prints it). Replaces any {@link #tlsTrust}
+     * or CA certificate set before.
      */
     public Builder certificateFingerprint(String sha256Fingerprint) {
-      this.certificateTrust = TlsTrust.sha256Fingerprint(Checks.notBlank(sha256Fingerprint, "certificateFingerprint"));
+      this.certificateTrust =
+          TlsTrust.sha256Fingerprint(Checks.notBlank(sha256Fingerprint, "certificateFingerprint"));
       this.certificateTrustSource = "certificateFingerprint";
       return this;
     }
@@ -536,21 +562,31 @@ public final class ExtraHopClient implements AutoCloseable {
       boolean hasKey = apiKey != null;
       boolean hasOauth = clientId != null;
       if (hasKey == hasOauth) {
-        throw new IllegalStateException(hasKey
-            ? "exactly one of apiKey(..) or oauth2Client(..) must be set, both were"
-            : "exactly one of apiKey(..) (appliance) or oauth2Client(..) (RevealX 360) must be set, neither was");
+        throw new IllegalStateException(
+            hasKey
+                ? "exactly one of apiKey(..) or oauth2Client(..) must be set, both were"
+                : "exactly one of apiKey(..) (appliance) or oauth2Client(..) (RevealX 360) must be set, neither was");
       }
       if (certificateTrust != null) {
         tlsTrust(certificateTrust);
       }
-      Auth auth = hasKey ? Auth.extraHopApiKey(apiKey) : Auth.oauth2ClientCredentials(clientId, clientSecret);
+      Auth auth =
+          hasKey
+              ? Auth.extraHopApiKey(apiKey)
+              : Auth.oauth2ClientCredentials(clientId, clientSecret);
       return new ExtraHopClient(HttpCore.create(baseUrl, auth, buildOptions()));
     }
 
     @Override
     public String toString() {
-      return "ExtraHopClient.Builder[" + baseUrl + ", auth=" + (apiKey != null ? "apiKey(****)" : clientId != null ? "oauth2Client(" + clientId + ", ****)" : "none")
-          + (certificateTrustSource == null ? "" : ", " + certificateTrustSource) + "]";
+      return "ExtraHopClient.Builder["
+          + baseUrl
+          + ", auth="
+          + (apiKey != null
+              ? "apiKey(****)"
+              : clientId != null ? "oauth2Client(" + clientId + ", ****)" : "none")
+          + (certificateTrustSource == null ? "" : ", " + certificateTrustSource)
+          + "]";
     }
 
     static String baseUrlOf(String host) {
@@ -563,13 +599,15 @@ public final class ExtraHopClient implements AutoCloseable {
       URI uri = parse(url, "host");
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http")) {
-        throw new IllegalArgumentException("host must be a host name, host:port, or an http(s) URL, was '" + host + "'");
+        throw new IllegalArgumentException(
+            "host must be a host name, host:port, or an http(s) URL, was '" + host + "'");
       }
       if (uri.getHost() == null) {
         throw new IllegalArgumentException("host must name a host, was '" + host + "'");
       }
       if (uri.getQuery() != null || uri.getFragment() != null) {
-        throw new IllegalArgumentException("host must not have a query or fragment, was '" + host + "'");
+        throw new IllegalArgumentException(
+            "host must not have a query or fragment, was '" + host + "'");
       }
       String path = uri.getRawPath() == null ? "" : uri.getRawPath();
       while (path.endsWith("/")) {
@@ -585,7 +623,8 @@ public final class ExtraHopClient implements AutoCloseable {
       try {
         return new URI(url);
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(name + " is not a valid host or URL: '" + url + "' (" + e.getReason() + ")", e);
+        throw new IllegalArgumentException(
+            name + " is not a valid host or URL: '" + url + "' (" + e.getReason() + ")", e);
       }
     }
   }

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.ApplianceInfo;
 import io.netobs.extrahop.model.IdracInfo;
 import io.netobs.extrahop.model.PlatformInfo;
@@ -55,15 +54,19 @@ public final class ExtraHopSystem {
   /**
    * Restarts a process on the appliance: {@code POST /extrahop/processes/{process}/restart}.
    *
-   * <p><b>Changes the appliance's state:</b> the process stops at once; capture, analysis or the API
-   * itself (for {@code exapi} or {@code webserver}) is interrupted until it is back. Never retried.
+   * <p><b>Changes the appliance's state:</b> the process stops at once; capture, analysis or the
+   * API itself (for {@code exapi} or {@code webserver}) is interrupted until it is back. Never
+   * retried.
    *
    * @param process a process name as {@link #processes()} lists it, such as {@code exalerts}
    */
   public void restartProcess(String process) {
     Checks.notBlank(process, "process");
     if (!PROCESS_NAME.matcher(process).matches()) {
-      throw new IllegalArgumentException("process must be a process name such as exalerts (letters, digits, '.', '_', '-'), was '" + process + "'");
+      throw new IllegalArgumentException(
+          "process must be a process name such as exalerts (letters, digits, '.', '_', '-'), was '"
+              + process
+              + "'");
     }
     core.send(ApiRequest.post("/extrahop/processes/{}/restart", process).build());
   }
@@ -71,28 +74,30 @@ public final class ExtraHopSystem {
   /**
    * Regenerates the appliance's self-signed SSL certificate: {@code POST /extrahop/sslcert}.
    *
-   * <p><b>Cannot be undone:</b> the current certificate is replaced. Every client that trusts or pins the
-   * old certificate (including this one, when built with {@code caCertificate} or
-   * {@code certificateFingerprint}) fails its TLS handshake until it is given the new one.
+   * <p><b>Cannot be undone:</b> the current certificate is replaced. Every client that trusts or
+   * pins the old certificate (including this one, when built with {@code caCertificate} or {@code
+   * certificateFingerprint}) fails its TLS handshake until it is given the new one.
    */
   public void regenerateSslCertificate() {
     core.send(ApiRequest.post("/extrahop/sslcert").build());
   }
 
   /**
-   * Replaces the appliance's SSL certificate: {@code PUT /extrahop/sslcert} with the certificate and
-   * its private key in PEM, sent as a JSON string.
+   * Replaces the appliance's SSL certificate: {@code PUT /extrahop/sslcert} with the certificate
+   * and its private key in PEM, sent as a JSON string.
    *
-   * <p><b>Cannot be undone:</b> the current certificate and key are replaced. Clients that trust or pin
-   * the old certificate fail until they are given the new one. The private key travels in the body,
-   * which never reaches the wire log; the call is not retried once sent.
+   * <p><b>Cannot be undone:</b> the current certificate and key are replaced. Clients that trust or
+   * pin the old certificate fail until they are given the new one. The private key travels in the
+   * body, which never reaches the wire log; the call is not retried once sent.
    *
    * @param certificateAndKeyPem the certificate (and chain) followed by its private key, PEM
    */
   public void replaceSslCertificate(String certificateAndKeyPem) {
     Checks.notBlank(certificateAndKeyPem, "certificateAndKeyPem");
-    if (!certificateAndKeyPem.contains("-----BEGIN CERTIFICATE-----") || !certificateAndKeyPem.contains("PRIVATE KEY-----")) {
-      throw new IllegalArgumentException("certificateAndKeyPem must hold a PEM certificate and its PEM private key");
+    if (!certificateAndKeyPem.contains("-----BEGIN CERTIFICATE-----")
+        || !certificateAndKeyPem.contains("PRIVATE KEY-----")) {
+      throw new IllegalArgumentException(
+          "certificateAndKeyPem must hold a PEM certificate and its PEM private key");
     }
     core.send(ApiRequest.put("/extrahop/sslcert").json(certificateAndKeyPem).build());
   }

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A time as the ExtraHop API takes it: an absolute time in epoch milliseconds, a time relative to now
- * (a negative number of milliseconds, {@code 0} meaning now), or a relative amount with one of the
- * API's unit suffixes ({@code y M w d h m s ms}, e.g. {@code "-30m"}).
+ * A time as the ExtraHop API takes it: an absolute time in epoch milliseconds, a time relative to
+ * now (a negative number of milliseconds, {@code 0} meaning now), or a relative amount with one of
+ * the API's unit suffixes ({@code y M w d h m s ms}, e.g. {@code "-30m"}).
  *
  * <pre>{@code
  * ExtraHopTime.ago(Duration.ofMinutes(30))        // -1800000
@@ -25,7 +25,14 @@ public final class ExtraHopTime {
 
   /** The API's unit suffixes. */
   public enum Unit {
-    YEARS("y"), MONTHS("M"), WEEKS("w"), DAYS("d"), HOURS("h"), MINUTES("m"), SECONDS("s"), MILLISECONDS("ms");
+    YEARS("y"),
+    MONTHS("M"),
+    WEEKS("w"),
+    DAYS("d"),
+    HOURS("h"),
+    MINUTES("m"),
+    SECONDS("s"),
+    MILLISECONDS("ms");
 
     private final String suffix;
 
@@ -66,7 +73,8 @@ public final class ExtraHopTime {
     Objects.requireNonNull(instant, "instant");
     long millis = instant.toEpochMilli();
     if (millis <= 0) {
-      throw new IllegalArgumentException("instant must be after 1970-01-01T00:00:00Z, was " + instant);
+      throw new IllegalArgumentException(
+          "instant must be after 1970-01-01T00:00:00Z, was " + instant);
     }
     return new ExtraHopTime(millis, null);
   }
@@ -105,7 +113,10 @@ public final class ExtraHopTime {
     }
     Matcher m = SUFFIXED.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("time must be milliseconds or a number with a unit suffix (y M w d h m s ms), was '" + text + "'");
+      throw new IllegalArgumentException(
+          "time must be milliseconds or a number with a unit suffix (y M w d h m s ms), was '"
+              + text
+              + "'");
     }
     return new ExtraHopTime(Long.parseLong(m.group(1)), Unit.ofSuffix(m.group(2)));
   }
@@ -123,16 +134,17 @@ public final class ExtraHopTime {
     if (unit == null) {
       return now.toEpochMilli() + amount;
     }
-    Duration unitLength = switch (unit) {
-      case YEARS -> Duration.ofDays(365);
-      case MONTHS -> Duration.ofDays(30);
-      case WEEKS -> Duration.ofDays(7);
-      case DAYS -> Duration.ofDays(1);
-      case HOURS -> Duration.ofHours(1);
-      case MINUTES -> Duration.ofMinutes(1);
-      case SECONDS -> Duration.ofSeconds(1);
-      case MILLISECONDS -> Duration.ofMillis(1);
-    };
+    Duration unitLength =
+        switch (unit) {
+          case YEARS -> Duration.ofDays(365);
+          case MONTHS -> Duration.ofDays(30);
+          case WEEKS -> Duration.ofDays(7);
+          case DAYS -> Duration.ofDays(1);
+          case HOURS -> Duration.ofHours(1);
+          case MINUTES -> Duration.ofMinutes(1);
+          case SECONDS -> Duration.ofSeconds(1);
+          case MILLISECONDS -> Duration.ofMillis(1);
+        };
     return now.toEpochMilli() + amount * unitLength.toMillis();
   }
 

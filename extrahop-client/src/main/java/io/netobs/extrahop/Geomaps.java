@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.Geomap;
 import io.netobs.extrahop.request.GeomapCreate;
@@ -24,17 +23,26 @@ public final class Geomaps {
     return crud.list();
   }
 
-  /** One geomap: {@code GET /geomaps/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}. */
+  /**
+   * One geomap: {@code GET /geomaps/{id}}; a missing one throws {@link
+   * io.netobs.http.NotFoundException}.
+   */
   public Geomap get(long id) {
     return crud.get(id);
   }
 
-  /** Creates a geomap: {@code POST /geomaps}; returns its id (from the {@code Location} of the 201 answer). */
+  /**
+   * Creates a geomap: {@code POST /geomaps}; returns its id (from the {@code Location} of the 201
+   * answer).
+   */
   public long create(GeomapCreate body) {
     return crud.create(body);
   }
 
-  /** Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /geomaps/{id}}. */
+  /**
+   * Changes the fields set in {@code update}, and clears those cleared: {@code PATCH
+   * /geomaps/{id}}.
+   */
   public void update(long id, GeomapUpdate update) {
     crud.update(id, update);
   }

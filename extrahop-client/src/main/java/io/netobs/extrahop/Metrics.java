@@ -2,9 +2,9 @@ package io.netobs.extrahop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.model.Cycle;
-import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
 import io.netobs.extrahop.model.MetricStat;
+import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.http.DecodingException;
 import io.netobs.http.PollOptions;
 import io.netobs.http.WaitTimeoutException;
@@ -26,11 +26,12 @@ import java.util.Optional;
 /**
  * Metric queries: {@code POST /metrics}, {@code /metrics/total} and {@code /metrics/totalbyobject}.
  *
- * <p>A sensor answers at once. A console (Command appliance) may answer {@code {"xid", "num_results"}}
- * instead: the results are then fetched one by one from {@code GET /metrics/next/{xid}}, which answers
- * {@code "again"} while a node is still working. This resource does that for the caller: it polls as
- * {@link PollOptions} says, merges the results into one {@link MetricResponse}, and throws
- * {@link WaitTimeoutException} when the wait runs out. The caller never sees the xid.
+ * <p>A sensor answers at once. A console (Command appliance) may answer {@code {"xid",
+ * "num_results"}} instead: the results are then fetched one by one from {@code GET
+ * /metrics/next/{xid}}, which answers {@code "again"} while a node is still working. This resource
+ * does that for the caller: it polls as {@link PollOptions} says, merges the results into one
+ * {@link MetricResponse}, and throws {@link WaitTimeoutException} when the wait runs out. The
+ * caller never sees the xid.
  *
  * <p>Immutable and thread-safe.
  */
@@ -88,24 +89,28 @@ public final class Metrics {
   }
 
   /**
-   * One call of {@code GET /metrics/next/{xid}} (consoles only): the next result of a query whose answer
-   * was an xid, or empty while the console answers {@code "again"}. {@link #query} and the others call
-   * this themselves; it is here for callers that drive the polling on their own.
+   * One call of {@code GET /metrics/next/{xid}} (consoles only): the next result of a query whose
+   * answer was an xid, or empty while the console answers {@code "again"}. {@link #query} and the
+   * others call this themselves; it is here for callers that drive the polling on their own.
    */
   public Optional<MetricResponse> next(long xid) {
-    // Not idempotent, unlike most GETs: each answer is the next result of a queue, so a repeat after an
+    // Not idempotent, unlike most GETs: each answer is the next result of a queue, so a repeat
+    // after an
     // answer broke off could silently skip one. Retried only when nothing reached the server.
-    ApiRequest request = ApiRequest.get("/metrics/next/{}", Checks.positiveId(xid, "xid")).idempotent(false).build();
-    return core.execute(request, response -> {
-      JsonNode tree = Json.mapper().readTree(response.body());
-      if (tree != null && tree.isTextual() && tree.asText().strip().equalsIgnoreCase("again")) {
-        return Optional.empty();
-      }
-      if (tree == null || !tree.isObject()) {
-        throw undecodable(response, "expected a metric result or \"again\"", tree);
-      }
-      return Optional.of(Json.mapper().treeToValue(tree, MetricResponse.class));
-    });
+    ApiRequest request =
+        ApiRequest.get("/metrics/next/{}", Checks.positiveId(xid, "xid")).idempotent(false).build();
+    return core.execute(
+        request,
+        response -> {
+          JsonNode tree = Json.mapper().readTree(response.body());
+          if (tree != null && tree.isTextual() && tree.asText().strip().equalsIgnoreCase("again")) {
+            return Optional.empty();
+          }
+          if (tree == null || !tree.isObject()) {
+            throw undecodable(response, "expected a metric result or \"again\"", tree);
+          }
+          return Optional.of(Json.mapper().treeToValue(tree, MetricResponse.class));
+        });
   }
 
   private MetricResponse run(String path, MetricQuery query) {
@@ -132,7 +137,9 @@ public final class Metrics {
       if (!xid.canConvertToLong() && !(xid.isTextual() && xid.asText().matches("\\d+"))) {
         throw undecodable(response, "the console's xid is not a number", tree);
       }
-      if (results == null || !(results.canConvertToInt() || results.isTextual()) || results.asInt(-1) < 0) {
+      if (results == null
+          || !(results.canConvertToInt() || results.isTextual())
+          || results.asInt(-1) < 0) {
         throw undecodable(response, "the console's answer has an xid but no num_results", tree);
       }
       return new Answer(null, xid.asLong(), results.asInt());
@@ -142,8 +149,13 @@ public final class Metrics {
 
   private static DecodingException undecodable(ApiResponse response, String detail, JsonNode tree) {
     String text = tree == null ? "" : tree.toString();
-    return new DecodingException(response.method(), response.path(), response.status(), detail,
-        text.length() > 200 ? text.substring(0, 200) + "..." : text, null);
+    return new DecodingException(
+        response.method(),
+        response.path(),
+        response.status(),
+        detail,
+        text.length() > 200 ? text.substring(0, 200) + "..." : text,
+        null);
   }
 
   private MetricResponse collect(long xid, int results) {
@@ -157,7 +169,11 @@ public final class Metrics {
         parts.add(part.get());
         poller.reset();
       } else {
-        poller.pause("GET", path, "result " + (parts.size() + 1) + " of " + results + " still \"again\"", null);
+        poller.pause(
+            "GET",
+            path,
+            "result " + (parts.size() + 1) + " of " + results + " still \"again\"",
+            null);
       }
     }
     return merge(parts);
@@ -191,7 +207,10 @@ public final class Metrics {
       }
       clock = later(clock, part.clock());
       until = later(until, part.until());
-      from = from == null ? part.from() : part.from() == null || from.isBefore(part.from()) ? from : part.from();
+      from =
+          from == null
+              ? part.from()
+              : part.from() == null || from.isBefore(part.from()) ? from : part.from();
       stats.addAll(part.stats());
       part.unknownFields().forEach(unknown::putIfAbsent);
     }

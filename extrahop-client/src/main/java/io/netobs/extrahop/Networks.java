@@ -1,12 +1,11 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Alert;
-import io.netobs.extrahop.model.Network;
-import io.netobs.extrahop.request.NetworkUpdate;
 import io.netobs.extrahop.model.CustomPage;
+import io.netobs.extrahop.model.Network;
 import io.netobs.extrahop.model.Vlan;
+import io.netobs.extrahop.request.NetworkUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 

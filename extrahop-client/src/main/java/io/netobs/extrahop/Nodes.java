@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Node;
 import io.netobs.extrahop.request.NodeUpdate;
 import io.netobs.http.internal.HttpCore;

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Transfers;
-
 import io.netobs.extrahop.model.PacketCapture;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -32,8 +31,8 @@ public final class PacketCaptures {
   }
 
   /**
-   * Streams the capture's PCAP bytes into {@code out} ({@code GET /packetcaptures/{id}}); the stream is
-   * not closed.
+   * Streams the capture's PCAP bytes into {@code out} ({@code GET /packetcaptures/{id}}); the
+   * stream is not closed.
    *
    * @return the number of bytes written
    */

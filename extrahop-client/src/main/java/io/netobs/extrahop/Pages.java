@@ -1,12 +1,11 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Application;
+import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.Network;
-import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.request.CustomPageCreate;
 import io.netobs.extrahop.request.CustomPageUpdate;
 import io.netobs.http.internal.HttpCore;
@@ -27,17 +26,25 @@ public final class Pages {
     return crud.list();
   }
 
-  /** One page: {@code GET /pages/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}. */
+  /**
+   * One page: {@code GET /pages/{id}}; a missing one throws {@link
+   * io.netobs.http.NotFoundException}.
+   */
   public CustomPage get(long id) {
     return crud.get(id);
   }
 
-  /** Creates a page: {@code POST /pages}; returns its id (from the {@code Location} of the 201 answer). */
+  /**
+   * Creates a page: {@code POST /pages}; returns its id (from the {@code Location} of the 201
+   * answer).
+   */
   public long create(CustomPageCreate body) {
     return crud.create(body);
   }
 
-  /** Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /pages/{id}}. */
+  /**
+   * Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /pages/{id}}.
+   */
   public void update(long id, CustomPageUpdate update) {
     crud.update(id, update);
   }

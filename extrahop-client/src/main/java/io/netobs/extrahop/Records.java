@@ -1,8 +1,8 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.RecordPage;
+import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
@@ -23,16 +23,16 @@ import java.util.OptionalLong;
  * }
  * }</pre>
  *
- * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}); the default is
- * the REST API guide's {@code GET /records/cursor/{cursor}}. Choose the other with
- * {@link #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.
+ * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}); the default
+ * is the REST API guide's {@code GET /records/cursor/{cursor}}. Choose the other with {@link
+ * #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.
  *
- * <p>Reading a cursor moves it on: the appliance hands out the next page and retires (or advances) the
- * cursor. A cursor page is therefore never asked for again once the request may have reached the
- * appliance (its answer timed out, broke off or was cut short): asking again would fail on a spent
- * cursor or, on a scroll-style server, silently skip a page. It is retried only when it surely was not
- * processed (the connection failed before sending, or 429). The failure comes out of the pager's
- * {@code hasNext()}; run the search again to start over.
+ * <p>Reading a cursor moves it on: the appliance hands out the next page and retires (or advances)
+ * the cursor. A cursor page is therefore never asked for again once the request may have reached
+ * the appliance (its answer timed out, broke off or was cut short): asking again would fail on a
+ * spent cursor or, on a scroll-style server, silently skip a page. It is retried only when it
+ * surely was not processed (the connection failed before sending, or 429). The failure comes out of
+ * the pager's {@code hasNext()}; run the search again to start over.
  *
  * <p>Immutable and thread-safe.
  */
@@ -61,27 +61,28 @@ public final class Records {
   }
 
   /**
-   * Every record matching {@code query}, page after page. Nothing is sent until iteration starts; each
-   * next page is fetched from the previous page's cursor when iteration reaches it, in the query's
-   * cursor form or else this resource's. Each new iteration runs the search again.
+   * Every record matching {@code query}, page after page. Nothing is sent until iteration starts;
+   * each next page is fetched from the previous page's cursor when iteration reaches it, in the
+   * query's cursor form or else this resource's. Each new iteration runs the search again.
    */
   public PagedIterable<StoredRecord> search(RecordQuery query) {
     Checks.notNull(query, "query");
     RecordCursorForm form = query.cursorForm().orElse(cursorForm);
     Duration ttl = query.contextTtl().orElse(null);
     return PagedIterable.byCursor(
-        () -> cursorPage(searchPage(query)),
-        cursor -> cursorPage(nextPage(cursor, form, ttl)));
+        () -> cursorPage(searchPage(query)), cursor -> cursorPage(nextPage(cursor, form, ttl)));
   }
 
   private static PagedIterable.CursorPage<StoredRecord> cursorPage(RecordPage page) {
-    return new PagedIterable.CursorPage<>(page.records(), page.cursor(), OptionalLong.of(page.total()));
+    return new PagedIterable.CursorPage<>(
+        page.records(), page.cursor(), OptionalLong.of(page.total()));
   }
 
   /** The first page of a search ({@code POST /records/search}), with the cursor of the next. */
   public RecordPage searchPage(RecordQuery query) {
     Checks.notNull(query, "query");
-    return core.json(ApiRequest.post("/records/search").json(query).idempotent(true).build(), RecordPage.class);
+    return core.json(
+        ApiRequest.post("/records/search").json(query).idempotent(true).build(), RecordPage.class);
   }
 
   /** The page at {@code cursor}, asked for in this resource's cursor form. */
@@ -90,12 +91,12 @@ public final class Records {
   }
 
   /**
-   * The page at {@code cursor}. In the {@link RecordCursorForm#PATH} form, a {@code contextTtl} goes as the
-   * query parameter {@code context_ttl}; in the {@link RecordCursorForm#BODY} form, as the body field of
-   * that name.
+   * The page at {@code cursor}. In the {@link RecordCursorForm#PATH} form, a {@code contextTtl}
+   * goes as the query parameter {@code context_ttl}; in the {@link RecordCursorForm#BODY} form, as
+   * the body field of that name.
    *
-   * @param cursor     the cursor of the previous page
-   * @param form       how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
+   * @param cursor the cursor of the previous page
+   * @param form how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
    * @param contextTtl how long the appliance should keep the cursor alive; null for its default
    */
   public RecordPage nextPage(String cursor, RecordCursorForm form, Duration contextTtl) {
@@ -107,7 +108,11 @@ public final class Records {
     Long ttlMillis = contextTtl == null ? null : contextTtl.toMillis();
     ApiRequest request;
     if (form == RecordCursorForm.PATH) {
-      request = ApiRequest.get("/records/cursor/{}", cursor).query("context_ttl", ttlMillis).idempotent(false).build();
+      request =
+          ApiRequest.get("/records/cursor/{}", cursor)
+              .query("context_ttl", ttlMillis)
+              .idempotent(false)
+              .build();
     } else {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("cursor", cursor);

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.EmailGroup;
 import io.netobs.extrahop.model.Report;
 import io.netobs.extrahop.model.ReportContent;
@@ -12,7 +11,9 @@ import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
-/** Scheduled reports ({@code /reports}): PDFs of a dashboard sent by email. Command appliances only. */
+/**
+ * Scheduled reports ({@code /reports}): PDFs of a dashboard sent by email. Command appliances only.
+ */
 public final class Reports {
   private final HttpCore core;
   private final Crud<Report> crud;
@@ -27,17 +28,26 @@ public final class Reports {
     return crud.list();
   }
 
-  /** One report: {@code GET /reports/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}. */
+  /**
+   * One report: {@code GET /reports/{id}}; a missing one throws {@link
+   * io.netobs.http.NotFoundException}.
+   */
   public Report get(long id) {
     return crud.get(id);
   }
 
-  /** Creates a report: {@code POST /reports}; returns its id (from the {@code Location} of the 201 answer). */
+  /**
+   * Creates a report: {@code POST /reports}; returns its id (from the {@code Location} of the 201
+   * answer).
+   */
   public long create(ReportCreate body) {
     return crud.create(body);
   }
 
-  /** Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /reports/{id}}. */
+  /**
+   * Changes the fields set in {@code update}, and clears those cleared: {@code PATCH
+   * /reports/{id}}.
+   */
   public void update(long id, ReportUpdate update) {
     crud.update(id, update);
   }
@@ -58,13 +68,15 @@ public final class Reports {
     for (ReportContent c : contents) {
       Checks.notNull(c, "contents element");
     }
-    core.send(ApiRequest.put("/reports/{}/contents", Crud.id(id)).json(List.copyOf(contents)).build());
+    core.send(
+        ApiRequest.put("/reports/{}/contents", Crud.id(id)).json(List.copyOf(contents)).build());
   }
 
   /**
-   * The email groups a scheduled report is sent to: {@code GET /reports/{id}/emailgroups} lists them,
-   * {@code POST /reports/{id}/emailgroups} changes them ({@code {"assign": [...], "unassign": [...]}}),
-   * and {@code POST} / {@code DELETE /reports/{id}/emailgroups/{childId}} add or remove one.
+   * The email groups a scheduled report is sent to: {@code GET /reports/{id}/emailgroups} lists
+   * them, {@code POST /reports/{id}/emailgroups} changes them ({@code {"assign": [...], "unassign":
+   * [...]}}), and {@code POST} / {@code DELETE /reports/{id}/emailgroups/{childId}} add or remove
+   * one.
    */
   public Assignments<EmailGroup> emailGroups(long id) {
     return Assignments.of(core, "reports", id, "emailgroups", EmailGroup.class);

@@ -1,10 +1,9 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.SslDecryptKey;
-import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.model.SslDecryptKeyProtocol;
+import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.SslDecryptKeyUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * SSL decryption keys ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key, and the
- * protocols each decrypts. The private key is sent once, on create, and never returned.
+ * SSL decryption keys ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key, and
+ * the protocols each decrypts. The private key is sent once, on create, and never returned.
  */
 public final class SslDecryptKeys {
   private static final Pattern PROTOCOL = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -40,8 +39,8 @@ public final class SslDecryptKeys {
   }
 
   /**
-   * Adds a key: {@code POST /ssldecryptkeys}; returns its id (from {@code Location}). The private key
-   * travels in the body; keep wire logging (TRACE) off while calling this.
+   * Adds a key: {@code POST /ssldecryptkeys}; returns its id (from {@code Location}). The private
+   * key travels in the body; keep wire logging (TRACE) off while calling this.
    */
   public String create(SslDecryptKeyCreate key) {
     return crud.createKey(key, "key");
@@ -59,50 +58,72 @@ public final class SslDecryptKeys {
 
   /** The protocols a key decrypts: {@code GET /ssldecryptkeys/{id}/protocols}. */
   public List<SslDecryptKeyProtocol> protocols(String id) {
-    return Crud.listAt(core, SslDecryptKeyProtocol.class, "/ssldecryptkeys/{}/protocols", Crud.key(id, "id"));
+    return Crud.listAt(
+        core, SslDecryptKeyProtocol.class, "/ssldecryptkeys/{}/protocols", Crud.key(id, "id"));
   }
 
   /**
-   * Decrypts {@code protocol} on {@code port} with this key: {@code POST /ssldecryptkeys/{id}/protocols}
-   * with {@code {"protocol": .., "port": ..}}.
+   * Decrypts {@code protocol} on {@code port} with this key: {@code POST
+   * /ssldecryptkeys/{id}/protocols} with {@code {"protocol": .., "port": ..}}.
    *
    * @param protocol the protocol name (e.g. {@code http})
-   * @param port     1 to 65535
-   * @return the last segment of the answer's {@code Location} (the entry's id or protocol), or null when
-   *     the appliance sent none
+   * @param port 1 to 65535
+   * @return the last segment of the answer's {@code Location} (the entry's id or protocol), or null
+   *     when the appliance sent none
    */
   public String addProtocol(String id, String protocol, int port) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("protocol", protocol(protocol, "protocol"));
     body.put("port", port(port));
-    return core.execute(ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id, "id")).json(body).build(), response -> {
-      response.body().transferTo(java.io.OutputStream.nullOutputStream());
-      String location = response.header("Location");
-      return location == null || location.isBlank() ? null
-          : io.netobs.http.internal.Locations.lastSegment(location, response.method(), response.path(), response.status());
-    });
+    return core.execute(
+        ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id, "id")).json(body).build(),
+        response -> {
+          response.body().transferTo(java.io.OutputStream.nullOutputStream());
+          String location = response.header("Location");
+          return location == null || location.isBlank()
+              ? null
+              : io.netobs.http.internal.Locations.lastSegment(
+                  location, response.method(), response.path(), response.status());
+        });
   }
 
   /**
-   * Stops decrypting a protocol with this key, on every port:
-   * {@code DELETE /ssldecryptkeys/{id}/protocols/{childId}}.
+   * Stops decrypting a protocol with this key, on every port: {@code DELETE
+   * /ssldecryptkeys/{id}/protocols/{childId}}.
    *
    * @param protocol the protocol's name (older firmware) or its entry id (firmware that numbers
    *     entries, see {@link SslDecryptKeyProtocol#id()})
    */
   public void deleteProtocol(String id, String protocol) {
-    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id, "id"), protocol(protocol, "protocol")).build());
+    core.send(
+        ApiRequest.delete(
+                "/ssldecryptkeys/{}/protocols/{}",
+                Crud.key(id, "id"),
+                protocol(protocol, "protocol"))
+            .build());
   }
 
-  /** As {@link #deleteProtocol(String, String)}, on {@code port} only: {@code DELETE ...?port=..}. */
+  /**
+   * As {@link #deleteProtocol(String, String)}, on {@code port} only: {@code DELETE ...?port=..}.
+   */
   public void deleteProtocol(String id, String protocol, int port) {
-    core.send(ApiRequest.delete("/ssldecryptkeys/{}/protocols/{}", Crud.key(id, "id"), protocol(protocol, "protocol")).query("port", port(port)).build());
+    core.send(
+        ApiRequest.delete(
+                "/ssldecryptkeys/{}/protocols/{}",
+                Crud.key(id, "id"),
+                protocol(protocol, "protocol"))
+            .query("port", port(port))
+            .build());
   }
 
   private static String protocol(String protocol, String name) {
     Checks.notBlank(protocol, name);
     if (!PROTOCOL.matcher(protocol).matches()) {
-      throw new IllegalArgumentException(name + " must be a protocol name such as http (letters, digits, '.', '_', '-'), was '" + protocol + "'");
+      throw new IllegalArgumentException(
+          name
+              + " must be a protocol name such as http (letters, digits, '.', '_', '-'), was '"
+              + protocol
+              + "'");
     }
     return protocol;
   }

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Transfers;
-
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
 import io.netobs.http.PollOptions;
@@ -19,8 +18,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Support packs: files of configuration adjustments from ExtraHop Support. Run one
- * ({@code POST /supportpacks/execute}, the file streamed), follow it through the queue, and download the
+ * Support packs: files of configuration adjustments from ExtraHop Support. Run one ({@code POST
+ * /supportpacks/execute}, the file streamed), follow it through the queue, and download the
  * resulting files. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -45,7 +44,10 @@ public final class SupportPacks {
     this.timing = Objects.requireNonNull(timing, "timing");
   }
 
-  /** A variant of this resource whose {@link #awaitCompletion(String)} polls as {@code polling} says. */
+  /**
+   * A variant of this resource whose {@link #awaitCompletion(String)} polls as {@code polling}
+   * says.
+   */
   public SupportPacks withPolling(PollOptions polling) {
     Checks.notNull(polling, "polling");
     return new SupportPacks(core, polling, timing);
@@ -62,26 +64,27 @@ public final class SupportPacks {
   }
 
   /**
-   * Runs the appliance's default support pack ({@code POST /supportpacks/execute} without a file) and
-   * returns the id of the run in the queue, for {@link #status(String)}.
+   * Runs the appliance's default support pack ({@code POST /supportpacks/execute} without a file)
+   * and returns the id of the run in the queue, for {@link #status(String)}.
    */
   public String execute() {
     return core.createdKey(ApiRequest.post("/supportpacks/execute").build());
   }
 
   /**
-   * Uploads a support pack file and runs it ({@code POST /supportpacks/execute}), streamed from disk;
-   * returns the id of the run in the queue. Not retried once sent.
+   * Uploads a support pack file and runs it ({@code POST /supportpacks/execute}), streamed from
+   * disk; returns the id of the run in the queue. Not retried once sent.
    *
    * @throws IllegalArgumentException when {@code supportPack} is not a readable file
    */
   public String execute(Path supportPack) {
-    return core.createdKey(Transfers.postFile("/supportpacks/execute", supportPack, "supportPack", BINARY));
+    return core.createdKey(
+        Transfers.postFile("/supportpacks/execute", supportPack, "supportPack", BINARY));
   }
 
   /**
-   * Uploads a support pack read from {@code in} and runs it, sent chunked; the stream is read once and
-   * closed. Returns the id of the run in the queue.
+   * Uploads a support pack read from {@code in} and runs it, sent chunked; the stream is read once
+   * and closed. Returns the id of the run in the queue.
    */
   public String execute(InputStream in) {
     return execute(in, -1);
@@ -95,12 +98,13 @@ public final class SupportPacks {
   /** Where a run stands ({@code GET /supportpacks/queue/{id}}). */
   public SupportPackStatus status(String queueId) {
     Checks.notBlank(queueId, "queueId");
-    return core.json(ApiRequest.get("/supportpacks/queue/{}", queueId).build(), SupportPackStatus.class);
+    return core.json(
+        ApiRequest.get("/supportpacks/queue/{}", queueId).build(), SupportPackStatus.class);
   }
 
   /**
-   * Polls {@link #status(String)} with a growing wait until the run has finished, well or badly (see
-   * {@link SupportPackStatus#isFailed()}), for at most {@code timeout}.
+   * Polls {@link #status(String)} with a growing wait until the run has finished, well or badly
+   * (see {@link SupportPackStatus#isFailed()}), for at most {@code timeout}.
    *
    * @throws WaitTimeoutException when the run is still going after {@code timeout}
    */
@@ -109,21 +113,31 @@ public final class SupportPacks {
     return await(queueId, polling.withTimeout(timeout));
   }
 
-  /** As {@link #awaitCompletion(String, Duration)}, for at most this resource's {@link #polling()} timeout. */
+  /**
+   * As {@link #awaitCompletion(String, Duration)}, for at most this resource's {@link #polling()}
+   * timeout.
+   */
   public SupportPackStatus awaitCompletion(String queueId) {
     return await(queueId, polling);
   }
 
   private SupportPackStatus await(String queueId, PollOptions options) {
     Checks.notBlank(queueId, "queueId");
-    return Poller.until(options, timing, "GET", "/supportpacks/queue/" + queueId, () -> status(queueId),
+    return Poller.until(
+        options,
+        timing,
+        "GET",
+        "/supportpacks/queue/" + queueId,
+        () -> status(queueId),
         SupportPackStatus::isFinished,
-        status -> "the support pack is still " + (status.status() == null ? "running" : "\"" + status.status() + "\""));
+        status ->
+            "the support pack is still "
+                + (status.status() == null ? "running" : "\"" + status.status() + "\""));
   }
 
   /**
-   * Streams a support pack file into {@code out} ({@code GET /supportpacks/{filename}}); the stream is not
-   * closed.
+   * Streams a support pack file into {@code out} ({@code GET /supportpacks/{filename}}); the stream
+   * is not closed.
    *
    * @return the number of bytes written
    */
@@ -137,8 +151,8 @@ public final class SupportPacks {
   }
 
   /**
-   * Downloads a support pack file to {@code target}, replacing it only once complete: a failed download
-   * leaves no partial file.
+   * Downloads a support pack file to {@code target}, replacing it only once complete: a failed
+   * download leaves no partial file.
    *
    * @return the number of bytes written
    */
@@ -153,7 +167,9 @@ public final class SupportPacks {
 
   private static ApiRequest downloadRequest(String filename) {
     Checks.notBlank(filename, "filename");
-    return ApiRequest.get("/supportpacks/{}", filename).header("Accept", Transfers.ACCEPT_ANY).build();
+    return ApiRequest.get("/supportpacks/{}", filename)
+        .header("Accept", Transfers.ACCEPT_ANY)
+        .build();
   }
 
   @Override

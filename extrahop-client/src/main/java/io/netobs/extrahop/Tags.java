@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.request.TagCreate;
@@ -24,17 +23,24 @@ public final class Tags {
     return crud.list();
   }
 
-  /** One tag: {@code GET /tags/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}. */
+  /**
+   * One tag: {@code GET /tags/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}.
+   */
   public Tag get(long id) {
     return crud.get(id);
   }
 
-  /** Creates a tag: {@code POST /tags}; returns its id (from the {@code Location} of the 201 answer). */
+  /**
+   * Creates a tag: {@code POST /tags}; returns its id (from the {@code Location} of the 201
+   * answer).
+   */
   public long create(TagCreate body) {
     return crud.create(body);
   }
 
-  /** Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /tags/{id}}. */
+  /**
+   * Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /tags/{id}}.
+   */
   public void update(long id, TagUpdate update) {
     crud.update(id, update);
   }
@@ -50,8 +56,8 @@ public final class Tags {
   }
 
   /**
-   * The tags named exactly {@code name} (tag names are not unique on every firmware). Lists every tag
-   * ({@code GET /tags}) and filters here: the API has no search by name.
+   * The tags named exactly {@code name} (tag names are not unique on every firmware). Lists every
+   * tag ({@code GET /tags}) and filters here: the API has no search by name.
    */
   public List<Tag> findByName(String name) {
     io.netobs.http.internal.Checks.notBlank(name, "name");
@@ -59,8 +65,8 @@ public final class Tags {
   }
 
   /**
-   * The id of the tag named {@code name}, created when there is none. Not
-   * atomic: two callers at once may each create one.
+   * The id of the tag named {@code name}, created when there is none. Not atomic: two callers at
+   * once may each create one.
    */
   public long findOrCreate(String name) {
     List<Tag> found = findByName(name);

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.Trigger;
@@ -25,17 +24,26 @@ public final class Triggers {
     return crud.list();
   }
 
-  /** One trigger: {@code GET /triggers/{id}}; a missing one throws {@link io.netobs.http.NotFoundException}. */
+  /**
+   * One trigger: {@code GET /triggers/{id}}; a missing one throws {@link
+   * io.netobs.http.NotFoundException}.
+   */
   public Trigger get(long id) {
     return crud.get(id);
   }
 
-  /** Creates a trigger: {@code POST /triggers}; returns its id (from the {@code Location} of the 201 answer). */
+  /**
+   * Creates a trigger: {@code POST /triggers}; returns its id (from the {@code Location} of the 201
+   * answer).
+   */
   public long create(TriggerCreate body) {
     return crud.create(body);
   }
 
-  /** Changes the fields set in {@code update}, and clears those cleared: {@code PATCH /triggers/{id}}. */
+  /**
+   * Changes the fields set in {@code update}, and clears those cleared: {@code PATCH
+   * /triggers/{id}}.
+   */
   public void update(long id, TriggerUpdate update) {
     crud.update(id, update);
   }

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.UserGroup;
 import io.netobs.extrahop.model.UserGroupMember;
 import io.netobs.extrahop.request.UserGroupUpdate;
@@ -40,8 +39,9 @@ public final class UserGroups {
   }
 
   /**
-   * Deletes every dashboard sharing association of a group: {@code DELETE /usergroups/{id}/associations}.
-   * The group's members lose the access the group gave them; it has to be granted again by hand.
+   * Deletes every dashboard sharing association of a group: {@code DELETE
+   * /usergroups/{id}/associations}. The group's members lose the access the group gave them; it has
+   * to be granted again by hand.
    */
   public void deleteAssociations(String id) {
     core.send(ApiRequest.delete("/usergroups/{}/associations", Crud.key(id, "id")).build());
@@ -52,8 +52,11 @@ public final class UserGroups {
     core.send(ApiRequest.post("/usergroups/refresh").idempotent(true).build());
   }
 
-  /** Asks LDAP for the current members of one remote group: {@code POST /usergroups/{id}/refresh}. */
+  /**
+   * Asks LDAP for the current members of one remote group: {@code POST /usergroups/{id}/refresh}.
+   */
   public void refresh(String id) {
-    core.send(ApiRequest.post("/usergroups/{}/refresh", Crud.key(id, "id")).idempotent(true).build());
+    core.send(
+        ApiRequest.post("/usergroups/{}/refresh", Crud.key(id, "id")).idempotent(true).build());
   }
 }

@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.ApiKey;
 import io.netobs.extrahop.model.User;
 import io.netobs.extrahop.request.UserCreate;
@@ -32,8 +31,8 @@ public final class Users {
   }
 
   /**
-   * Creates a user: {@code POST /users}; returns the user name (from {@code Location}). The password
-   * travels in the body; keep wire logging (TRACE) off while calling this.
+   * Creates a user: {@code POST /users}; returns the user name (from {@code Location}). The
+   * password travels in the body; keep wire logging (TRACE) off while calling this.
    */
   public String create(UserCreate user) {
     return crud.createKey(user, "user");
@@ -54,7 +53,10 @@ public final class Users {
    * {@code DELETE /users/{username}?dest_user=..}.
    */
   public void delete(String username, String transferTo) {
-    core.send(ApiRequest.delete("/users/{}", username(username)).query("dest_user", Checks.notBlank(transferTo, "transferTo")).build());
+    core.send(
+        ApiRequest.delete("/users/{}", username(username))
+            .query("dest_user", Checks.notBlank(transferTo, "transferTo"))
+            .build());
   }
 
   /** The API keys of a user: {@code GET /users/{username}/apikeys}. */
@@ -62,9 +64,17 @@ public final class Users {
     return Crud.listAt(core, ApiKey.class, "/users/{}/apikeys", username(username));
   }
 
-  /** One API key of a user: {@code GET /users/{username}/apikeys/{keyid}} (newer firmware prefers {@code GET /apikeys/{keyid}}). */
+  /**
+   * One API key of a user: {@code GET /users/{username}/apikeys/{keyid}} (newer firmware prefers
+   * {@code GET /apikeys/{keyid}}).
+   */
   public ApiKey apiKey(String username, long keyId) {
-    return Crud.getAt(core, ApiKey.class, "/users/{}/apikeys/{}", username(username), Checks.positiveId(keyId, "keyId"));
+    return Crud.getAt(
+        core,
+        ApiKey.class,
+        "/users/{}/apikeys/{}",
+        username(username),
+        Checks.positiveId(keyId, "keyId"));
   }
 
   private static String username(String username) {

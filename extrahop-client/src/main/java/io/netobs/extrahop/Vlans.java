@@ -1,7 +1,6 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
-
 import io.netobs.extrahop.model.Vlan;
 import io.netobs.extrahop.request.VlanUpdate;
 import io.netobs.http.internal.HttpCore;

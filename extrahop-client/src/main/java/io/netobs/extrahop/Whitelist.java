@@ -7,8 +7,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The device whitelist ({@code /whitelist}): devices kept in full analysis after the device limit is
- * reached. Adding and removing in bulk works like any assignment, {@link AssignmentResult} included.
+ * The device whitelist ({@code /whitelist}): devices kept in full analysis after the device limit
+ * is reached. Adding and removing in bulk works like any assignment, {@link AssignmentResult}
+ * included.
  */
 public final class Whitelist {
   private final Assignments<Device> devices;
@@ -32,7 +33,10 @@ public final class Whitelist {
     devices.unassignOne(Checks.positiveId(deviceId, "deviceId"));
   }
 
-  /** Adds and removes devices: {@code POST /whitelist/devices} with {@code {"assign": [...], "unassign": [...]}}. */
+  /**
+   * Adds and removes devices: {@code POST /whitelist/devices} with {@code {"assign": [...],
+   * "unassign": [...]}}.
+   */
   public AssignmentResult update(Collection<Long> add, Collection<Long> remove) {
     return devices.update(add, remove, "add", "remove");
   }

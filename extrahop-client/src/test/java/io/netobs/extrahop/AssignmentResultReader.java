@@ -1,7 +1,7 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.internal.MultiStatus;
 import io.netobs.extrahop.AssignmentResult.Failure;
+import io.netobs.extrahop.internal.MultiStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

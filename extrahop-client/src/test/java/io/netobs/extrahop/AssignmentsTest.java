@@ -48,12 +48,15 @@ class AssignmentsTest {
 
   @Test
   void status207WithAnObjectKeyedByIdNamesTheFailedIds() {
-    wire.answer(207, "{\"2\": \"Device not found\", \"3\": {\"error_message\": \"Permission denied\"}}");
+    wire.answer(
+        207, "{\"2\": \"Device not found\", \"3\": {\"error_message\": \"Permission denied\"}}");
     AssignmentResult result = tagDevices().assign(1, 2, 3);
     assertThat(result.isSuccess()).isFalse();
     assertThat(result.hasUnreadableFailures()).isFalse();
-    assertThat(result.failures()).containsExactly(
-        new Failure(2, Operation.ASSIGN, "Device not found"), new Failure(3, Operation.ASSIGN, "Permission denied"));
+    assertThat(result.failures())
+        .containsExactly(
+            new Failure(2, Operation.ASSIGN, "Device not found"),
+            new Failure(3, Operation.ASSIGN, "Permission denied"));
     assertThat(result.appliedIds()).containsExactly(1L);
     assertThat(result.rawBodies()).hasSize(1);
     assertThatThrownBy(result::requireSuccess)
@@ -65,18 +68,27 @@ class AssignmentsTest {
 
   @Test
   void status207WithAnArrayOfPerIdErrorsAndSuccesses() {
-    wire.answer(207, "[{\"id\": 1, \"status\": 204}, {\"id\": 2, \"status\": 404, \"error\": \"no such device\"}, {\"object_id\": \"3\", \"message\": \"locked\"}]");
+    wire.answer(
+        207,
+        "[{\"id\": 1, \"status\": 204}, {\"id\": 2, \"status\": 404, \"error\": \"no such device\"}, {\"object_id\": \"3\", \"message\": \"locked\"}]");
     AssignmentResult result = tagDevices().update(List.of(1L, 2L), List.of(3L));
-    assertThat(result.failures()).containsExactly(
-        new Failure(2, Operation.ASSIGN, "no such device"), new Failure(3, Operation.UNASSIGN, "locked"));
+    assertThat(result.failures())
+        .containsExactly(
+            new Failure(2, Operation.ASSIGN, "no such device"),
+            new Failure(3, Operation.UNASSIGN, "locked"));
     assertThat(result.appliedIds()).containsExactly(1L);
   }
 
   @Test
   void status207NestedUnderAssignAndUnassign() {
-    wire.answer(207, "{\"assign\": {\"errors\": [5]}, \"unassign\": [{\"id\": 6, \"error_message\": \"not assigned\"}]}");
+    wire.answer(
+        207,
+        "{\"assign\": {\"errors\": [5]}, \"unassign\": [{\"id\": 6, \"error_message\": \"not assigned\"}]}");
     AssignmentResult result = tagDevices().update(List.of(5L), List.of(6L));
-    assertThat(result.failures()).containsExactly(new Failure(5, Operation.ASSIGN, null), new Failure(6, Operation.UNASSIGN, "not assigned"));
+    assertThat(result.failures())
+        .containsExactly(
+            new Failure(5, Operation.ASSIGN, null),
+            new Failure(6, Operation.UNASSIGN, "not assigned"));
   }
 
   @Test
@@ -86,7 +98,8 @@ class AssignmentsTest {
     assertThat(result.isSuccess()).isFalse();
     assertThat(result.hasUnreadableFailures()).isTrue();
     assertThat(result.failures()).isEmpty();
-    assertThat(result.rawBodies()).containsExactly("{\"error_message\": \"Some assignments failed\"}");
+    assertThat(result.rawBodies())
+        .containsExactly("{\"error_message\": \"Some assignments failed\"}");
     assertThatThrownBy(result::requireSuccess)
         .isInstanceOf(AssignmentException.class)
         .hasMessageContaining("207 Multi-Status without naming the failed ids")
@@ -124,7 +137,8 @@ class AssignmentsTest {
   @Test
   void batchesMixAssignAndUnassignWithinTheLimit() {
     wire.noContent().noContent();
-    AssignmentResult result = tagDevices().withBatchSize(3).update(List.of(1L, 2L), List.of(3L, 4L));
+    AssignmentResult result =
+        tagDevices().withBatchSize(3).update(List.of(1L, 2L), List.of(3L, 4L));
     assertThat(result.calls()).isEqualTo(2);
     wire.expect("POST", "/api/v1/tags/7/devices", "{\"assign\": [1, 2], \"unassign\": [3]}");
     wire.expect("POST", "/api/v1/tags/7/devices", "{\"unassign\": [4]}");
@@ -138,18 +152,21 @@ class AssignmentsTest {
         .isInstanceOf(AssignmentException.class)
         .hasCauseInstanceOf(ForbiddenException.class)
         .hasMessageContaining("batch 2")
-        .satisfies(e -> {
-          AssignmentException ae = (AssignmentException) e;
-          assertThat(ae.notAttempted()).containsExactly(3L, 4L, 5L);
-          assertThat(ae.result().requestedAssign()).containsExactly(1L, 2L);
-          assertThat(ae.result().calls()).isEqualTo(1);
-        });
+        .satisfies(
+            e -> {
+              AssignmentException ae = (AssignmentException) e;
+              assertThat(ae.notAttempted()).containsExactly(3L, 4L, 5L);
+              assertThat(ae.result().requestedAssign()).containsExactly(1L, 2L);
+              assertThat(ae.result().calls()).isEqualTo(1);
+            });
   }
 
   @Test
   void aFailingFirstBatchThrowsTheApiExceptionItself() {
     wire.answer(403, "{\"error_message\": \"forbidden\"}");
-    assertThatThrownBy(() -> tagDevices().assign(1)).isInstanceOf(ForbiddenException.class).hasMessageContaining("forbidden");
+    assertThatThrownBy(() -> tagDevices().assign(1))
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("forbidden");
   }
 
   @Test
@@ -168,15 +185,26 @@ class AssignmentsTest {
 
   @Test
   void idsAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> tagDevices().assign(1, -2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids[1] must be a positive id, was -2");
-    assertThatThrownBy(() -> tagDevices().unassign(0)).hasMessageContaining("ids[0] must be a positive id, was 0");
-    assertThatThrownBy(() -> tagDevices().update(List.of(3L), List.of(4L, -4L))).hasMessageContaining("unassign[1] must be a positive id, was -4");
-    assertThatThrownBy(() -> tagDevices().update(List.of(1L), List.of(1L))).hasMessageContaining("id 1 is in both assign and unassign");
-    assertThatThrownBy(() -> tagDevices().assign(Arrays.asList(1L, null))).isInstanceOf(NullPointerException.class).hasMessageContaining("ids must not contain null");
-    assertThatThrownBy(() -> tagDevices().assignOne(0)).hasMessageContaining("childId must be a positive id");
-    assertThatThrownBy(() -> tagDevices().unassignOne(-1)).hasMessageContaining("childId must be a positive id");
-    assertThatThrownBy(() -> wire.client.tags().devices(0)).hasMessageContaining("id must be a positive id");
-    assertThatThrownBy(() -> tagDevices().withBatchSize(0)).hasMessageContaining("batchSize must be >= 1");
+    assertThatThrownBy(() -> tagDevices().assign(1, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ids[1] must be a positive id, was -2");
+    assertThatThrownBy(() -> tagDevices().unassign(0))
+        .hasMessageContaining("ids[0] must be a positive id, was 0");
+    assertThatThrownBy(() -> tagDevices().update(List.of(3L), List.of(4L, -4L)))
+        .hasMessageContaining("unassign[1] must be a positive id, was -4");
+    assertThatThrownBy(() -> tagDevices().update(List.of(1L), List.of(1L)))
+        .hasMessageContaining("id 1 is in both assign and unassign");
+    assertThatThrownBy(() -> tagDevices().assign(Arrays.asList(1L, null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("ids must not contain null");
+    assertThatThrownBy(() -> tagDevices().assignOne(0))
+        .hasMessageContaining("childId must be a positive id");
+    assertThatThrownBy(() -> tagDevices().unassignOne(-1))
+        .hasMessageContaining("childId must be a positive id");
+    assertThatThrownBy(() -> wire.client.tags().devices(0))
+        .hasMessageContaining("id must be a positive id");
+    assertThatThrownBy(() -> tagDevices().withBatchSize(0))
+        .hasMessageContaining("batchSize must be >= 1");
     assertThat(wire.requestCount()).isZero();
   }
 

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.Bundle;
-import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.extrahop.model.BundlePolicy;
+import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.ServerErrorException;
 import java.io.ByteArrayInputStream;
@@ -28,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BundlesTest extends MockServerTest {
   private Bundles bundles;
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void start() {
@@ -38,19 +37,24 @@ class BundlesTest extends MockServerTest {
 
   @Test
   void listDecodesMetadata() throws Exception {
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         [{"id": 3, "name": "Solution", "description": "d", "built_in": true, "created_time": 1700000000000, "author": "x"}]"""));
 
     List<Bundle> list = bundles.list();
 
-    assertThat(list).singleElement().satisfies(b -> {
-      assertThat(b.id()).isEqualTo(3);
-      assertThat(b.name()).isEqualTo("Solution");
-      assertThat(b.description()).isEqualTo("d");
-      assertThat(b.builtIn()).isTrue();
-      assertThat(b.createdTime()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
-      assertThat(b.unknownFields()).containsEntry("author", "x");
-    });
+    assertThat(list)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.id()).isEqualTo(3);
+              assertThat(b.name()).isEqualTo("Solution");
+              assertThat(b.description()).isEqualTo("d");
+              assertThat(b.builtIn()).isTrue();
+              assertThat(b.createdTime()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
+              assertThat(b.unknownFields()).containsEntry("author", "x");
+            });
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(pathAndQuery(request)).isEqualTo("/api/v1/bundles");
@@ -100,12 +104,13 @@ class BundlesTest extends MockServerTest {
   void uploadFromAStreamIsSentChunkedAndClosesTheStream() throws Exception {
     byte[] bundle = "{\"name\": \"from a stream\"}".getBytes(StandardCharsets.UTF_8);
     AtomicBoolean closed = new AtomicBoolean();
-    InputStream in = new ByteArrayInputStream(bundle) {
-      @Override
-      public void close() {
-        closed.set(true);
-      }
-    };
+    InputStream in =
+        new ByteArrayInputStream(bundle) {
+          @Override
+          public void close() {
+            closed.set(true);
+          }
+        };
     server.enqueue(created("/api/v1/bundles/43"));
     server.enqueue(created("https://eh.example/api/v1/bundles/44/"));
 
@@ -128,7 +133,9 @@ class BundlesTest extends MockServerTest {
 
     assertThatThrownBy(() -> bundles.upload(file)).isInstanceOf(ServerErrorException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThatThrownBy(() -> bundles.upload(file)).isInstanceOf(DecodingException.class).hasMessageContaining("Location");
+    assertThatThrownBy(() -> bundles.upload(file))
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("Location");
   }
 
   @Test
@@ -137,16 +144,26 @@ class BundlesTest extends MockServerTest {
     server.enqueue(TestCores.noContent());
     server.enqueue(TestCores.noContent());
 
-    bundles.apply(5, BundleApplyOptions.builder().policy(BundlePolicy.SKIP).includeAssignments(true).nodeIds(1, 2).build());
+    bundles.apply(
+        5,
+        BundleApplyOptions.builder()
+            .policy(BundlePolicy.SKIP)
+            .includeAssignments(true)
+            .nodeIds(1, 2)
+            .build());
     bundles.apply(5, BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build());
     bundles.apply(5, BundleApplyOptions.builder().policy(BundlePolicy.SKIP).build());
 
     RecordedRequest first = server.takeRequest();
     assertThat(first.getMethod()).isEqualTo("POST");
     assertThat(pathAndQuery(first)).isEqualTo("/api/v1/bundles/5/apply");
-    assertThat(bodyTree(first)).isEqualTo(tree("{\"include_assignments\": true, \"policy\": \"skip\", \"node_ids\": [1, 2]}"));
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("{\"include_assignments\": false, \"policy\": \"overwrite\"}"));
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("{\"include_assignments\": false, \"policy\": \"skip\"}"));
+    assertThat(bodyTree(first))
+        .isEqualTo(
+            tree("{\"include_assignments\": true, \"policy\": \"skip\", \"node_ids\": [1, 2]}"));
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(tree("{\"include_assignments\": false, \"policy\": \"overwrite\"}"));
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(tree("{\"include_assignments\": false, \"policy\": \"skip\"}"));
   }
 
   @Test
@@ -163,15 +180,23 @@ class BundlesTest extends MockServerTest {
   @Test
   void argumentsAreCheckedBeforeAnythingIsSent() {
     assertThatThrownBy(() -> bundles.upload(dir.resolve("missing.json")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bundleJson").hasMessageContaining("not a readable file");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bundleJson")
+        .hasMessageContaining("not a readable file");
     assertThatThrownBy(() -> bundles.upload(dir)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> bundles.upload(new ByteArrayInputStream(new byte[0]), -2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length");
-    assertThatThrownBy(() -> bundles.upload((InputStream) null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> bundles.apply(5, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("options");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("length");
+    assertThatThrownBy(() -> bundles.upload((InputStream) null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> bundles.apply(5, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("options");
     assertThatThrownBy(() -> BundleApplyOptions.builder().includeAssignments(true).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("policy is required");
-    assertThatThrownBy(() -> BundleApplyOptions.builder().nodeIds(3, 0)).isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("policy is required");
+    assertThatThrownBy(() -> BundleApplyOptions.builder().nodeIds(3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nodeIds[1]");
     assertThatThrownBy(() -> bundles.exportText(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> bundles.delete(0)).isInstanceOf(IllegalArgumentException.class);

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CustomizationsTest extends MockServerTest {
   private Customizations backups;
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void start() {
@@ -32,21 +31,27 @@ class CustomizationsTest extends MockServerTest {
 
   @Test
   void listAndGetDecodeBackups() throws Exception {
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         [{"id": 1, "name": "nightly", "auto": true, "recovered": false, "create_time": 1700000000000, "size": 12}]"""));
-    server.enqueue(json("{\"id\": 2, \"name\": \"manual\", \"create_time\": \"2026-01-02T03:04:05Z\"}"));
+    server.enqueue(
+        json("{\"id\": 2, \"name\": \"manual\", \"create_time\": \"2026-01-02T03:04:05Z\"}"));
 
     List<Customization> list = backups.list();
     Customization one = backups.get(2);
 
-    assertThat(list).singleElement().satisfies(c -> {
-      assertThat(c.id()).isEqualTo(1);
-      assertThat(c.name()).isEqualTo("nightly");
-      assertThat(c.auto()).isTrue();
-      assertThat(c.recovered()).isFalse();
-      assertThat(c.createTime()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
-      assertThat(c.unknownFields()).containsEntry("size", 12);
-    });
+    assertThat(list)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.id()).isEqualTo(1);
+              assertThat(c.name()).isEqualTo("nightly");
+              assertThat(c.auto()).isTrue();
+              assertThat(c.recovered()).isFalse();
+              assertThat(c.createTime()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
+              assertThat(c.unknownFields()).containsEntry("size", 12);
+            });
     assertThat(one.createTime()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
     assertThat(one.auto()).isNull();
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/customizations");
@@ -95,7 +100,8 @@ class CustomizationsTest extends MockServerTest {
 
     assertThat(backups.download(3, out)).isEqualTo(1024 * 1024);
     assertThat(out.sha256()).isEqualTo(Generated.sha256(1024 * 1024));
-    assertThatThrownBy(() -> backups.download(3, dir.resolve("backup.bin"))).isInstanceOf(io.netobs.http.TransportException.class);
+    assertThatThrownBy(() -> backups.download(3, dir.resolve("backup.bin")))
+        .isInstanceOf(io.netobs.http.TransportException.class);
     try (var files = Files.list(dir)) {
       assertThat(files.toList()).isEmpty();
     }
@@ -129,11 +135,18 @@ class CustomizationsTest extends MockServerTest {
 
   @Test
   void argumentsAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> backups.create(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> backups.create(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> backups.get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> backups.create(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name");
+    assertThatThrownBy(() -> backups.create(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("name");
+    assertThatThrownBy(() -> backups.get(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id");
     assertThatThrownBy(() -> backups.apply(-3)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> backups.download(3, (java.io.OutputStream) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> backups.download(3, (java.io.OutputStream) null))
+        .isInstanceOf(NullPointerException.class);
     assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -1,26 +1,25 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.model.RecordOperator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.model.Bundle;
-import io.netobs.extrahop.request.BundleApplyOptions;
 import io.netobs.extrahop.model.BundlePolicy;
 import io.netobs.extrahop.model.Customization;
-import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.PacketCapture;
-import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.model.RecordCursorForm;
-import io.netobs.extrahop.request.RecordFilter;
-import io.netobs.extrahop.request.RecordQuery;
+import io.netobs.extrahop.model.RecordOperator;
+import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.model.SupportPack;
 import io.netobs.extrahop.model.SupportPackStatus;
+import io.netobs.extrahop.request.BundleApplyOptions;
+import io.netobs.extrahop.request.MetricQuery;
+import io.netobs.extrahop.request.MetricSpec;
+import io.netobs.extrahop.request.RecordFilter;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.NotFoundException;
@@ -30,8 +29,8 @@ import io.netobs.http.TransportException;
 import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
-import io.netobs.testing.Fault;
 import io.netobs.testing.FakeExtraHop;
+import io.netobs.testing.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,16 +42,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every call of the query and file resources against the stateful fake ExtraHop of the test fixtures. */
+/**
+ * Every call of the query and file resources against the stateful fake ExtraHop of the test
+ * fixtures.
+ */
 class FakeExtraHopQueriesTest {
   private FakeExtraHop fake;
   private HttpCore core;
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private void start(FakeExtraHop.Builder builder) {
     fake = builder.start();
-    core = HttpCore.create(fake.apiUrl(), Auth.extraHopApiKey(fake.apiKey()), CoreOptions.defaults(), d -> { }, () -> 0.5);
+    core =
+        HttpCore.create(
+            fake.apiUrl(),
+            Auth.extraHopApiKey(fake.apiKey()),
+            CoreOptions.defaults(),
+            d -> {},
+            () -> 0.5);
   }
 
   @AfterEach
@@ -76,7 +83,19 @@ class FakeExtraHopQueriesTest {
     return RecordQuery.builder()
         .from(ExtraHopTime.ago(3, ExtraHopTime.Unit.HOURS))
         .types("~http")
-        .filter(RecordFilter.builder().and(RecordFilter.builder().field("method").operator(RecordOperator.EQUALS).operand("GET").build(), RecordFilter.builder().field("serverPort").operator(RecordOperator.EXISTS).build()).build())
+        .filter(
+            RecordFilter.builder()
+                .and(
+                    RecordFilter.builder()
+                        .field("method")
+                        .operator(RecordOperator.EQUALS)
+                        .operand("GET")
+                        .build(),
+                    RecordFilter.builder()
+                        .field("serverPort")
+                        .operator(RecordOperator.EXISTS)
+                        .build())
+                .build())
         .limit(limit)
         .build();
   }
@@ -95,20 +114,28 @@ class FakeExtraHopQueriesTest {
     assertThat(fake.journal().entries()).isEmpty();
     List<StoredRecord> paged = byPath.stream().toList();
     assertThat(paged).extracting(StoredRecord::id).containsExactlyElementsOf(all);
-    assertThat(paged).allSatisfy(r -> {
-      assertThat(r.type()).isEqualTo("~http");
-      assertThat(r.string("method")).contains("GET");
-      assertThat(r.timestamp()).isPresent();
-    });
+    assertThat(paged)
+        .allSatisfy(
+            r -> {
+              assertThat(r.type()).isEqualTo("~http");
+              assertThat(r.string("method")).contains("GET");
+              assertThat(r.timestamp()).isPresent();
+            });
     int pages = (all.size() + 36) / 37;
     assertThat(fake.journal().entries("POST", "/api/v1/records/search")).hasSize(1);
     assertThat(fake.journal().entries("GET", "/api/v1/records/cursor/{cursor}")).hasSize(pages - 1);
 
     fake.journal().clear();
-    List<String> byBody = records.withCursorForm(RecordCursorForm.BODY)
-        .search(httpGets(37).toBuilder().contextTtl(Duration.ofMinutes(2)).build()).stream().map(StoredRecord::id).toList();
+    List<String> byBody =
+        records
+            .withCursorForm(RecordCursorForm.BODY)
+            .search(httpGets(37).toBuilder().contextTtl(Duration.ofMinutes(2)).build())
+            .stream()
+            .map(StoredRecord::id)
+            .toList();
     assertThat(byBody).containsExactlyElementsOf(all);
-    assertThat(fake.journal().entries("POST", "/api/v1/records/cursor")).hasSize(pages - 1)
+    assertThat(fake.journal().entries("POST", "/api/v1/records/cursor"))
+        .hasSize(pages - 1)
         .allSatisfy(e -> assertThat(e.json().path("context_ttl").asLong()).isEqualTo(120_000));
   }
 
@@ -126,20 +153,30 @@ class FakeExtraHopQueriesTest {
   void metricsFromASensor() {
     start(FakeExtraHop.builder());
     Metrics metrics = new Metrics(core);
-    MetricQuery query = MetricQuery.builder()
-        .from(ExtraHopTime.ago(Duration.ofMinutes(30))).until(ExtraHopTime.now())
-        .category("http_client").metric(MetricSpec.builder().name("req").build(), MetricSpec.builder().name("tprocess").percentiles(50, 95).build())
-        .objectType(ObjectType.DEVICE).objectIds(1, 2).build();
+    MetricQuery query =
+        MetricQuery.builder()
+            .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
+            .until(ExtraHopTime.now())
+            .category("http_client")
+            .metric(
+                MetricSpec.builder().name("req").build(),
+                MetricSpec.builder().name("tprocess").percentiles(50, 95).build())
+            .objectType(ObjectType.DEVICE)
+            .objectIds(1, 2)
+            .build();
 
     MetricResponse series = metrics.query(query);
     MetricResponse total = metrics.total(query);
     MetricResponse byObject = metrics.totalByObject(query);
 
-    assertThat(series.stats()).isNotEmpty().allSatisfy(s -> {
-      assertThat(s.values()).hasSize(2);
-      assertThat(s.numberAt(0)).isNotNull();
-      assertThat(s.listAt(1)).hasSize(2);
-    });
+    assertThat(series.stats())
+        .isNotEmpty()
+        .allSatisfy(
+            s -> {
+              assertThat(s.values()).hasSize(2);
+              assertThat(s.numberAt(0)).isNotNull();
+              assertThat(s.listAt(1)).hasSize(2);
+            });
     assertThat(series.from()).isBefore(series.until());
     assertThat(total.stats()).isNotEmpty();
     assertThat(byObject.stats()).extracting(s -> s.oid()).contains(1L, 2L);
@@ -148,11 +185,21 @@ class FakeExtraHopQueriesTest {
   @Test
   void metricsFromAConsoleArePolledThroughAgainAndMerged() {
     start(FakeExtraHop.builder().consoleMode(2));
-    Metrics metrics = new Metrics(core).withPolling(PollOptions.defaults()
-        .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(5)));
+    Metrics metrics =
+        new Metrics(core)
+            .withPolling(
+                PollOptions.defaults()
+                    .withInitialDelay(Duration.ofMillis(1))
+                    .withMaxDelay(Duration.ofMillis(5)));
     int nodes = fake.api().store("nodes").size();
-    MetricQuery query = MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30)))
-        .category("http").metric(MetricSpec.builder().name("rsp").build()).objectType(ObjectType.APPLICATION).objectIds(0).build();
+    MetricQuery query =
+        MetricQuery.builder()
+            .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
+            .category("http")
+            .metric(MetricSpec.builder().name("rsp").build())
+            .objectType(ObjectType.APPLICATION)
+            .objectIds(0)
+            .build();
 
     MetricResponse response = metrics.query(query);
 
@@ -165,10 +212,21 @@ class FakeExtraHopQueriesTest {
   @Test
   void metricsFromAConsoleThatIsTooSlowTimeOut() {
     start(FakeExtraHop.builder().consoleMode(1000));
-    Metrics metrics = new Metrics(core).withPolling(PollOptions.defaults()
-        .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(2)).withTimeout(Duration.ofMillis(100)));
-    MetricQuery query = MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30)))
-        .category("http").metric(MetricSpec.builder().name("rsp").build()).objectType(ObjectType.APPLICATION).objectIds(0).build();
+    Metrics metrics =
+        new Metrics(core)
+            .withPolling(
+                PollOptions.defaults()
+                    .withInitialDelay(Duration.ofMillis(1))
+                    .withMaxDelay(Duration.ofMillis(2))
+                    .withTimeout(Duration.ofMillis(100)));
+    MetricQuery query =
+        MetricQuery.builder()
+            .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
+            .category("http")
+            .metric(MetricSpec.builder().name("rsp").build())
+            .objectType(ObjectType.APPLICATION)
+            .objectIds(0)
+            .build();
 
     assertThatThrownBy(() -> metrics.query(query)).isInstanceOf(WaitTimeoutException.class);
   }
@@ -187,16 +245,24 @@ class FakeExtraHopQueriesTest {
 
     Path target = dir.resolve("capture.pcap");
     List<Long> progress = new java.util.ArrayList<>();
-    assertThat(captures.download(first.id(), target, (n, total) -> progress.add(n))).isEqualTo(size);
+    assertThat(captures.download(first.id(), target, (n, total) -> progress.add(n)))
+        .isEqualTo(size);
     assertThat(Files.size(target)).isEqualTo(size);
     assertThat(progress.get(progress.size() - 1)).isEqualTo(size);
 
-    fake.faults().on("GET", "/api/v1/packetcaptures/{id}").times(1).respond(Fault.disconnectDuringBody());
+    fake.faults()
+        .on("GET", "/api/v1/packetcaptures/{id}")
+        .times(1)
+        .respond(Fault.disconnectDuringBody());
     assertThat(captures.download(first.id(), dir.resolve("retried.pcap"))).isEqualTo(size);
     assertThat(Files.size(dir.resolve("retried.pcap"))).isEqualTo(size);
 
-    fake.faults().on("GET", "/api/v1/packetcaptures/{id}").always().respond(Fault.disconnectDuringBody());
-    assertThatThrownBy(() -> captures.download(first.id(), dir.resolve("broken.pcap"))).isInstanceOf(TransportException.class);
+    fake.faults()
+        .on("GET", "/api/v1/packetcaptures/{id}")
+        .always()
+        .respond(Fault.disconnectDuringBody());
+    assertThatThrownBy(() -> captures.download(first.id(), dir.resolve("broken.pcap")))
+        .isInstanceOf(TransportException.class);
     assertThat(files()).containsExactlyInAnyOrder(target, dir.resolve("retried.pcap"));
     fake.faults().clear();
 
@@ -204,19 +270,24 @@ class FakeExtraHopQueriesTest {
     assertThat(captures.download(first.id(), out)).isEqualTo(size);
     captures.delete(first.id());
     assertThat(captures.list()).extracting(PacketCapture::id).doesNotContain(first.id());
-    assertThatThrownBy(() -> captures.download(first.id(), new Generated.DigestStream())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> captures.download(first.id(), new Generated.DigestStream()))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void bundlesUploadExportApplyAndDelete() throws Exception {
     start(FakeExtraHop.builder());
     Bundles bundles = new Bundles(core);
-    Path file = Files.writeString(dir.resolve("bundle.json"),
-        "{\"name\": \"from the SDK\", \"description\": \"test\", \"triggers\": [{\"name\": \"t1\"}]}");
+    Path file =
+        Files.writeString(
+            dir.resolve("bundle.json"),
+            "{\"name\": \"from the SDK\", \"description\": \"test\", \"triggers\": [{\"name\": \"t1\"}]}");
 
     long id = bundles.upload(file);
 
-    assertThat(bundles.list()).extracting(Bundle::id, Bundle::name).contains(org.assertj.core.groups.Tuple.tuple(id, "from the SDK"));
+    assertThat(bundles.list())
+        .extracting(Bundle::id, Bundle::name)
+        .contains(org.assertj.core.groups.Tuple.tuple(id, "from the SDK"));
     JsonNode exported = Json.mapper().readTree(bundles.exportText(id));
     assertThat(exported).isEqualTo(Json.mapper().readTree(Files.readString(file)));
     Path target = dir.resolve("export.json");
@@ -225,11 +296,18 @@ class FakeExtraHopQueriesTest {
     long fromStream = bundles.upload(Files.newInputStream(file));
     assertThat(fromStream).isNotEqualTo(id);
 
-    bundles.apply(id, BundleApplyOptions.builder().policy(BundlePolicy.SKIP).includeAssignments(true).build());
-    assertThat(fake.journal().last().json()).isEqualTo(Json.mapper().readTree("{\"include_assignments\": true, \"policy\": \"skip\"}"));
+    bundles.apply(
+        id,
+        BundleApplyOptions.builder().policy(BundlePolicy.SKIP).includeAssignments(true).build());
+    assertThat(fake.journal().last().json())
+        .isEqualTo(Json.mapper().readTree("{\"include_assignments\": true, \"policy\": \"skip\"}"));
     bundles.delete(id);
     assertThat(bundles.list()).extracting(Bundle::id).doesNotContain(id);
-    assertThatThrownBy(() -> bundles.apply(id, BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                bundles.apply(
+                    id, BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build()))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -257,8 +335,12 @@ class FakeExtraHopQueriesTest {
   void supportPacksRunToCompletionAndDownload() throws Exception {
     long size = 2L * 1024 * 1024;
     start(FakeExtraHop.builder().downloadSize(size).supportPackPolls(3));
-    SupportPacks packs = new SupportPacks(core).withPolling(PollOptions.defaults()
-        .withInitialDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(5)));
+    SupportPacks packs =
+        new SupportPacks(core)
+            .withPolling(
+                PollOptions.defaults()
+                    .withInitialDelay(Duration.ofMillis(1))
+                    .withMaxDelay(Duration.ofMillis(5)));
     Path pack = Generated.file(dir.resolve("fix.expk"), 4096);
 
     String run = packs.execute(pack);
@@ -276,7 +358,9 @@ class FakeExtraHopQueriesTest {
     Path target = dir.resolve("out.expk");
     assertThat(packs.download(done.filename(), target)).isEqualTo(size);
     assertThat(Files.size(target)).isEqualTo(size);
-    assertThat(fake.journal().entries("POST", "/api/v1/supportpacks/execute").get(0).body()).hasSize(4096);
-    assertThat(packs.execute(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}))).isNotEqualTo(run);
+    assertThat(fake.journal().entries("POST", "/api/v1/supportpacks/execute").get(0).body())
+        .hasSize(4096);
+    assertThat(packs.execute(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3})))
+        .isNotEqualTo(run);
   }
 }

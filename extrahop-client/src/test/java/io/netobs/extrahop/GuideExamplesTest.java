@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.Device;
-import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.Tag;
+import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.http.NotFoundException;
 import io.netobs.testing.FakeExtraHop;
@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two everyday tasks written with this client against the project's {@link FakeExtraHop}: find or create
- * a tag by name, page through the devices of a subnet, assign them in batches and verify; and create,
- * get, delete, get again (404).
+ * Two everyday tasks written with this client against the project's {@link FakeExtraHop}: find or
+ * create a tag by name, page through the devices of a subnet, assign them in batches and verify;
+ * and create, get, delete, get again (404).
  */
 class GuideExamplesTest {
   private FakeExtraHop fake;
@@ -42,8 +42,18 @@ class GuideExamplesTest {
   }
 
   private List<String> requests() {
-    return fake.journal().entries().stream().map(e -> e.method() + " " + e.path()
-        + (e.path().endsWith("/devices") && e.method().equals("GET") && e.query().containsKey("offset") ? "?offset=" + e.query().get("offset").get(0) : "")).toList();
+    return fake.journal().entries().stream()
+        .map(
+            e ->
+                e.method()
+                    + " "
+                    + e.path()
+                    + (e.path().endsWith("/devices")
+                            && e.method().equals("GET")
+                            && e.query().containsKey("offset")
+                        ? "?offset=" + e.query().get("offset").get(0)
+                        : ""))
+        .toList();
   }
 
   @Test
@@ -56,12 +66,21 @@ class GuideExamplesTest {
 
     // Page through the devices of the subnet, building up the list of devices to assign.
     List<Long> deviceIds = new ArrayList<>();
-    for (Device device : client.devices().list(DeviceQuery.builder().searchType(DeviceSearchType.IP_ADDRESS).value(subnet).pageSize(batchLimit).build())) {
+    for (Device device :
+        client
+            .devices()
+            .list(
+                DeviceQuery.builder()
+                    .searchType(DeviceSearchType.IP_ADDRESS)
+                    .value(subnet)
+                    .pageSize(batchLimit)
+                    .build())) {
       deviceIds.add(device.id());
     }
 
     // Perform the assignments, in batches.
-    AssignmentResult result = client.tags().devices(tagId).withBatchSize(batchLimit).assign(deviceIds).requireSuccess();
+    AssignmentResult result =
+        client.tags().devices(tagId).withBatchSize(batchLimit).assign(deviceIds).requireSuccess();
 
     // Check that the assignments were successful.
     Set<Long> assigned = new HashSet<>();
@@ -69,8 +88,13 @@ class GuideExamplesTest {
       assigned.add(device.id());
     }
 
-    long expected = fake.api().store("devices").stream().filter(d -> d.path("ipaddr4").asText().matches(subnet)).count();
-    assertThat(expected).as("the seed puts more than two pages of devices in the subnet").isGreaterThan(2L * batchLimit);
+    long expected =
+        fake.api().store("devices").stream()
+            .filter(d -> d.path("ipaddr4").asText().matches(subnet))
+            .count();
+    assertThat(expected)
+        .as("the seed puts more than two pages of devices in the subnet")
+        .isGreaterThan(2L * batchLimit);
     assertThat(deviceIds).hasSize((int) expected).doesNotHaveDuplicates();
     assertThat(assigned).containsAll(deviceIds);
     assertThat(fake.api().assignments("tags", tagId, "devices")).containsAll(deviceIds);
@@ -79,10 +103,13 @@ class GuideExamplesTest {
 
     List<String> requests = requests();
     assertThat(requests.subList(0, 2)).containsExactly("GET /api/v1/tags", "POST /api/v1/tags");
-    assertThat(requests.stream().filter(r -> r.startsWith("GET /api/v1/devices")).toList()).hasSize(pages)
+    assertThat(requests.stream().filter(r -> r.startsWith("GET /api/v1/devices")).toList())
+        .hasSize(pages)
         .startsWith("GET /api/v1/devices?offset=0", "GET /api/v1/devices?offset=" + batchLimit);
-    assertThat(requests.stream().filter(r -> r.equals("POST /api/v1/tags/" + tagId + "/devices"))).hasSize(result.calls());
-    assertThat(requests.get(requests.size() - 1)).isEqualTo("GET /api/v1/tags/" + tagId + "/devices");
+    assertThat(requests.stream().filter(r -> r.equals("POST /api/v1/tags/" + tagId + "/devices")))
+        .hasSize(result.calls());
+    assertThat(requests.get(requests.size() - 1))
+        .isEqualTo("GET /api/v1/tags/" + tagId + "/devices");
 
     // Running it again finds the tag instead of creating another.
     assertThat(client.tags().findOrCreate("MyTestTag")).isEqualTo(tagId);
@@ -104,10 +131,15 @@ class GuideExamplesTest {
         .isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).status()).isEqualTo(404))
         .hasMessageContaining("GET /api/v1/tags/" + id + ": 404");
-    assertThat(fake.journal().entries()).extracting(e -> e.method() + " " + e.path() + " " + e.status())
-        .containsExactly("POST /api/v1/tags 201", "GET /api/v1/tags/" + id + " 200", "DELETE /api/v1/tags/" + id + " 204",
+    assertThat(fake.journal().entries())
+        .extracting(e -> e.method() + " " + e.path() + " " + e.status())
+        .containsExactly(
+            "POST /api/v1/tags 201",
+            "GET /api/v1/tags/" + id + " 200",
+            "DELETE /api/v1/tags/" + id + " 204",
             "GET /api/v1/tags/" + id + " 404");
-    assertThat(fake.journal().entries()).extracting(Journal.Entry::operationKey)
+    assertThat(fake.journal().entries())
+        .extracting(Journal.Entry::operationKey)
         .containsExactly("POST /tags", "GET /tags/{id}", "DELETE /tags/{id}", "GET /tags/{id}");
   }
 }

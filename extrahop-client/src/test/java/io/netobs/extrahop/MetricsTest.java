@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.extrahop.model.CalcType;
 import io.netobs.extrahop.model.Cycle;
 import io.netobs.extrahop.model.KeyedValue;
-import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.MetricStat;
 import io.netobs.extrahop.model.ObjectType;
+import io.netobs.extrahop.request.MetricQuery;
+import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.http.DecodingException;
 import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
@@ -53,7 +53,8 @@ class MetricsTest extends MockServerTest {
         .build();
   }
 
-  private static final String EXAMPLE3_ANSWER = """
+  private static final String EXAMPLE3_ANSWER =
+      """
       {"stats": [
         {"oid": 9363, "time": 1447973460000, "duration": 30000, "values": [2]},
         {"oid": 9363, "time": 1447973490000, "duration": 30000, "values": [0]},
@@ -62,8 +63,22 @@ class MetricsTest extends MockServerTest {
        "cycle": "30sec", "node_id": 0, "clock": 1447973580000, "from": 1447971780000, "until": 1447973580000}""";
 
   private static String part(long nodeId, long oid, long from, long until, int value) {
-    return "{\"stats\": [{\"oid\": " + oid + ", \"time\": " + from + ", \"duration\": 30000, \"values\": [" + value + "]}],"
-        + " \"cycle\": \"30sec\", \"node_id\": " + nodeId + ", \"clock\": " + until + ", \"from\": " + from + ", \"until\": " + until + "}";
+    return "{\"stats\": [{\"oid\": "
+        + oid
+        + ", \"time\": "
+        + from
+        + ", \"duration\": 30000, \"values\": ["
+        + value
+        + "]}],"
+        + " \"cycle\": \"30sec\", \"node_id\": "
+        + nodeId
+        + ", \"clock\": "
+        + until
+        + ", \"from\": "
+        + from
+        + ", \"until\": "
+        + until
+        + "}";
   }
 
   @Test
@@ -75,7 +90,10 @@ class MetricsTest extends MockServerTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(pathAndQuery(request)).isEqualTo("/api/v1/metrics");
-    assertThat(bodyTree(request)).isEqualTo(tree("""
+    assertThat(bodyTree(request))
+        .isEqualTo(
+            tree(
+                """
         {
         "cycle": "auto",
         "from": -1800000,
@@ -103,29 +121,45 @@ class MetricsTest extends MockServerTest {
     assertThat(first.duration()).isEqualTo(Duration.ofSeconds(30));
     assertThat(first.durationMillis()).isEqualTo(30000);
     assertThat(first.numberAt(0).intValue()).isEqualTo(2);
-    assertThat(response.stats()).extracting(s -> s.numberAt(0).intValue()).containsExactly(2, 0, 1, 2);
+    assertThat(response.stats())
+        .extracting(s -> s.numberAt(0).intValue())
+        .containsExactly(2, 0, 1, 2);
     assertThat(response.statsFor(9363)).hasSize(4);
     assertThat(response.statsFor(1)).isEmpty();
   }
 
   @Test
   void theGuidesHttpResponsesExampleOnMetricsAndMetricsTotal() throws Exception {
-    MetricQuery query = MetricQuery.builder()
-        .cycle(Cycle.AUTO).from(ExtraHopTime.parse(-1800000)).until(ExtraHopTime.parse(0))
-        .category("http").metric(MetricSpec.builder().name("rsp").build()).objectIds(0).objectType(ObjectType.APPLICATION).build();
-    String expected = """
+    MetricQuery query =
+        MetricQuery.builder()
+            .cycle(Cycle.AUTO)
+            .from(ExtraHopTime.parse(-1800000))
+            .until(ExtraHopTime.parse(0))
+            .category("http")
+            .metric(MetricSpec.builder().name("rsp").build())
+            .objectIds(0)
+            .objectType(ObjectType.APPLICATION)
+            .build();
+    String expected =
+        """
         {"cycle": "auto", "from": -1800000, "metric_category": "http", "metric_specs": [{"name": "rsp"}],
          "object_ids": [0], "object_type": "application", "until": 0}""";
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         {"stats": [
           {"oid": 0, "time": 1494539640000, "duration": 30000, "values": [354]},
           {"oid": 0, "time": 1494539640000, "duration": 30000, "values": [354]},
           {"oid": 0, "time": 1494539640000, "duration": 30000, "values": [354]}],
          "cycle": "30sec", "node_id": 0, "clock": 1494541440000, "from": 1494539640000, "until": 1494541440000}"""));
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         {"stats": [{"oid": -1, "time": 1494541380000, "duration": 1800000, "values": [33357]}],
          "cycle": "30sec", "node_id": 0, "clock": 1494541440000, "from": 1494539640000, "until": 1494541440000}"""));
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         {"stats": [{"oid": 0, "time": 1494541380000, "duration": 1800000, "values": [33357]}],
          "cycle": "30sec", "node_id": 0, "clock": 1494541440000, "from": 1494539640000, "until": 1494541440000}"""));
 
@@ -133,13 +167,17 @@ class MetricsTest extends MockServerTest {
     MetricResponse total = metrics.total(query);
     MetricResponse byObject = metrics.totalByObject(query);
 
-    assertThat(total.stats()).singleElement().satisfies(s -> {
-      assertThat(s.oid()).isEqualTo(-1);
-      assertThat(s.numberAt(0).longValue()).isEqualTo(33357);
-      assertThat(s.duration()).isEqualTo(Duration.ofMinutes(30));
-    });
+    assertThat(total.stats())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.oid()).isEqualTo(-1);
+              assertThat(s.numberAt(0).longValue()).isEqualTo(33357);
+              assertThat(s.duration()).isEqualTo(Duration.ofMinutes(30));
+            });
     assertThat(byObject.statsFor(0)).hasSize(1);
-    for (String path : List.of("/api/v1/metrics", "/api/v1/metrics/total", "/api/v1/metrics/totalbyobject")) {
+    for (String path :
+        List.of("/api/v1/metrics", "/api/v1/metrics/total", "/api/v1/metrics/totalbyobject")) {
       RecordedRequest request = server.takeRequest();
       assertThat(request.getMethod()).isEqualTo("POST");
       assertThat(pathAndQuery(request)).isEqualTo(path);
@@ -151,19 +189,29 @@ class MetricsTest extends MockServerTest {
   void specsWithKeysCalculationsAndPercentiles() throws Exception {
     server.enqueue(json(EXAMPLE3_ANSWER));
 
-    metrics.query(example3().toBuilder()
-        .cycle(Cycle.FIVE_MIN)
-        .from(ExtraHopTime.ago(1, ExtraHopTime.Unit.DAYS))
-        .metrics(List.of(
-            MetricSpec.builder().name("rsp").key1("/^2/").key2("GET").calcType(CalcType.MEAN).build(),
-            MetricSpec.builder().name("tprocess").percentiles(50, 95, 99.9).build(),
-            MetricSpec.builder().name("bytes").calcType("future_calc").build()))
-        .objectType(ObjectType.of("future_object"))
-        .objectIds(List.of(1L, 2L))
-        .extra("node_ids", List.of(3))
-        .build());
+    metrics.query(
+        example3().toBuilder()
+            .cycle(Cycle.FIVE_MIN)
+            .from(ExtraHopTime.ago(1, ExtraHopTime.Unit.DAYS))
+            .metrics(
+                List.of(
+                    MetricSpec.builder()
+                        .name("rsp")
+                        .key1("/^2/")
+                        .key2("GET")
+                        .calcType(CalcType.MEAN)
+                        .build(),
+                    MetricSpec.builder().name("tprocess").percentiles(50, 95, 99.9).build(),
+                    MetricSpec.builder().name("bytes").calcType("future_calc").build()))
+            .objectType(ObjectType.of("future_object"))
+            .objectIds(List.of(1L, 2L))
+            .extra("node_ids", List.of(3))
+            .build());
 
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(
+            tree(
+                """
         {"cycle": "5min", "from": "-1d", "until": 0, "metric_category": "http_client",
          "metric_specs": [
            {"name": "req"},
@@ -175,7 +223,9 @@ class MetricsTest extends MockServerTest {
 
   @Test
   void valuesStayPlainJavaValuesWithTypedHelpers() {
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         {"cycle": "7min", "node_id": 3, "clock": "2026-01-01T00:00:00Z", "from": 1, "until": 2, "shard": "x",
          "stats": [{"oid": 5, "time": 1000, "duration": 60000, "extra": true,
            "values": [12, 2.5, null, [10, 20, 30],
@@ -208,9 +258,15 @@ class MetricsTest extends MockServerTest {
     assertThat(keyed.get(1).value()).isEqualTo(List.of(1, 2));
     assertThat(keyed.get(1).number()).isEmpty();
     assertThat(stat.mapAt(5)).isEqualTo(Map.of("sum", 3, "count", 2));
-    assertThatThrownBy(() -> stat.numberAt(3)).isInstanceOf(IllegalStateException.class).hasMessageContaining("values[3] is a list");
-    assertThatThrownBy(() -> stat.mapAt(0)).isInstanceOf(IllegalStateException.class).hasMessageContaining("not an object");
-    assertThatThrownBy(() -> stat.keyedAt(3)).isInstanceOf(IllegalStateException.class).hasMessageContaining("not a keyed entry");
+    assertThatThrownBy(() -> stat.numberAt(3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("values[3] is a list");
+    assertThatThrownBy(() -> stat.mapAt(0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not an object");
+    assertThatThrownBy(() -> stat.keyedAt(3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not a keyed entry");
     assertThatThrownBy(() -> stat.valueAt(9)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
@@ -239,7 +295,8 @@ class MetricsTest extends MockServerTest {
       assertThat(next.getMethod()).isEqualTo("GET");
       assertThat(pathAndQuery(next)).isEqualTo("/api/v1/metrics/next/17");
     }
-    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(200));
+    assertThat(clock.sleeps())
+        .containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(200));
   }
 
   @Test
@@ -265,28 +322,37 @@ class MetricsTest extends MockServerTest {
 
   @Test
   void aConsoleThatKeepsAnsweringAgainTimesOutWithinTheBudget() {
-    Metrics patient = metrics.withPolling(PollOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+    Metrics patient =
+        metrics.withPolling(PollOptions.defaults().withTimeout(Duration.ofSeconds(1)));
     server.enqueue(json("{\"xid\": 21, \"num_results\": 1}"));
     for (int i = 0; i < 4; i++) {
       server.enqueue(json(AGAIN));
     }
 
     assertThatThrownBy(() -> patient.query(example3()))
-        .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
-          assertThat(e.polls()).isEqualTo(4);
-          assertThat(e.waited()).isEqualTo(Duration.ofSeconds(1));
-          assertThat(e.method()).isEqualTo("GET");
-          assertThat(e.path()).isEqualTo("/metrics/next/21");
-        })
-        .hasMessageContaining("result 1 of 1 still \"again\"").hasMessageContaining("1000 ms");
-    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(400));
+        .isInstanceOfSatisfying(
+            WaitTimeoutException.class,
+            e -> {
+              assertThat(e.polls()).isEqualTo(4);
+              assertThat(e.waited()).isEqualTo(Duration.ofSeconds(1));
+              assertThat(e.method()).isEqualTo("GET");
+              assertThat(e.path()).isEqualTo("/metrics/next/21");
+            })
+        .hasMessageContaining("result 1 of 1 still \"again\"")
+        .hasMessageContaining("1000 ms");
+    assertThat(clock.sleeps())
+        .containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(400));
     assertThat(server.getRequestCount()).isEqualTo(5);
   }
 
   @Test
   void theWaitBetweenPollsDoublesUpToTheMaximum() {
-    Metrics tuned = metrics.withPolling(PollOptions.defaults()
-        .withInitialDelay(Duration.ofMillis(100)).withMaxDelay(Duration.ofMillis(300)).withTimeout(Duration.ofMinutes(1)));
+    Metrics tuned =
+        metrics.withPolling(
+            PollOptions.defaults()
+                .withInitialDelay(Duration.ofMillis(100))
+                .withMaxDelay(Duration.ofMillis(300))
+                .withTimeout(Duration.ofMinutes(1)));
     assertThat(tuned.polling().initialDelay()).isEqualTo(Duration.ofMillis(100));
     server.enqueue(json("{\"xid\": 1, \"num_results\": 1}"));
     for (int i = 0; i < 4; i++) {
@@ -296,7 +362,12 @@ class MetricsTest extends MockServerTest {
 
     tuned.query(example3());
 
-    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300));
+    assertThat(clock.sleeps())
+        .containsExactly(
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(300),
+            Duration.ofMillis(300));
   }
 
   @Test
@@ -307,7 +378,9 @@ class MetricsTest extends MockServerTest {
 
     assertThat(metrics.next(3)).isEmpty();
     assertThat(metrics.next(3)).hasValueSatisfying(r -> assertThat(r.stats()).hasSize(1));
-    assertThatThrownBy(() -> metrics.next(3)).isInstanceOf(DecodingException.class).hasMessageContaining("\"again\"");
+    assertThatThrownBy(() -> metrics.next(3))
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("\"again\"");
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/metrics/next/3");
   }
 
@@ -328,38 +401,105 @@ class MetricsTest extends MockServerTest {
     server.enqueue(json("[1, 2]"));
     server.enqueue(json("{\"xid\": 3}"));
 
-    assertThatThrownBy(() -> metrics.query(example3())).isInstanceOf(DecodingException.class).hasMessageContaining("JSON object");
-    assertThatThrownBy(() -> metrics.query(example3())).isInstanceOf(DecodingException.class).hasMessageContaining("num_results");
+    assertThatThrownBy(() -> metrics.query(example3()))
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("JSON object");
+    assertThatThrownBy(() -> metrics.query(example3()))
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("num_results");
   }
 
   @Test
   void queriesAreCheckedBeforeAnythingIsSent() {
     MetricQuery.Builder ok = example3().toBuilder();
-    assertThatThrownBy(() -> MetricQuery.builder().category("http").metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(1).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("from is required");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(1).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("category is required");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").objectType(ObjectType.DEVICE).objectIds(1).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least one metric");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").metric(MetricSpec.builder().name("req").build()).objectIds(1).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("objectType is required");
-    assertThatThrownBy(() -> MetricQuery.builder().from(ExtraHopTime.now()).category("http").metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("objectIds must not be empty");
-    assertThatThrownBy(() -> ok.objectIds(5, -2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("objectIds[1]");
-    assertThatThrownBy(() -> ok.category(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category");
-    assertThatThrownBy(() -> ok.extra("cycle", "1sec")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ok.from(ExtraHopTime.at(Instant.ofEpochMilli(2000))).until(ExtraHopTime.at(Instant.ofEpochMilli(1000))).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("must not be after until");
-    assertThatThrownBy(() -> MetricSpec.builder().name(" ").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(50, 101).build()).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("percentiles[1]").hasMessageContaining("between 0 and 100");
-    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(new Number[0]).build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MetricSpec.builder().name("t").calcType(CalcType.MEAN).percentiles(50).build()).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () ->
+                MetricQuery.builder()
+                    .category("http")
+                    .metric(MetricSpec.builder().name("req").build())
+                    .objectType(ObjectType.DEVICE)
+                    .objectIds(1)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("from is required");
+    assertThatThrownBy(
+            () ->
+                MetricQuery.builder()
+                    .from(ExtraHopTime.now())
+                    .metric(MetricSpec.builder().name("req").build())
+                    .objectType(ObjectType.DEVICE)
+                    .objectIds(1)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("category is required");
+    assertThatThrownBy(
+            () ->
+                MetricQuery.builder()
+                    .from(ExtraHopTime.now())
+                    .category("http")
+                    .objectType(ObjectType.DEVICE)
+                    .objectIds(1)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("at least one metric");
+    assertThatThrownBy(
+            () ->
+                MetricQuery.builder()
+                    .from(ExtraHopTime.now())
+                    .category("http")
+                    .metric(MetricSpec.builder().name("req").build())
+                    .objectIds(1)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("objectType is required");
+    assertThatThrownBy(
+            () ->
+                MetricQuery.builder()
+                    .from(ExtraHopTime.now())
+                    .category("http")
+                    .metric(MetricSpec.builder().name("req").build())
+                    .objectType(ObjectType.DEVICE)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("objectIds must not be empty");
+    assertThatThrownBy(() -> ok.objectIds(5, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("objectIds[1]");
+    assertThatThrownBy(() -> ok.category(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("category");
+    assertThatThrownBy(() -> ok.extra("cycle", "1sec"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                ok.from(ExtraHopTime.at(Instant.ofEpochMilli(2000)))
+                    .until(ExtraHopTime.at(Instant.ofEpochMilli(1000)))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("must not be after until");
+    assertThatThrownBy(() -> MetricSpec.builder().name(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name");
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(50, 101).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("percentiles[1]")
+        .hasMessageContaining("between 0 and 100");
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(new Number[0]).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> MetricSpec.builder().name("t").calcType(CalcType.MEAN).percentiles(50).build())
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("calcType \"mean\"");
-    assertThatThrownBy(() -> MetricSpec.builder().name("t").percentiles(50).calcType("mean").build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MetricSpec.builder().name("t").key1("").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key1");
-    assertThatThrownBy(() -> PollOptions.defaults().withTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PollOptions.defaults().withMaxDelay(Duration.ofMillis(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> MetricSpec.builder().name("t").percentiles(50).calcType("mean").build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MetricSpec.builder().name("t").key1("").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key1");
+    assertThatThrownBy(() -> PollOptions.defaults().withTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PollOptions.defaults().withMaxDelay(Duration.ofMillis(1)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(Cycle.of("24HR")).isSameAs(Cycle.TWENTY_FOUR_HR);
     assertThat(ObjectType.of("Device_Group")).isSameAs(ObjectType.DEVICE_GROUP);
     assertThat(server.getRequestCount()).isZero();

@@ -27,8 +27,7 @@ class PacketCapturesTest extends MockServerTest {
   private static final String PCAP = "application/vnd.tcpdump.pcap";
 
   private PacketCaptures captures;
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void start() {
@@ -55,7 +54,9 @@ class PacketCapturesTest extends MockServerTest {
 
   @Test
   void listDecodesMetadataAndKeepsUnknownFields() throws Exception {
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         [{"id": 1, "name": "capture-1", "size": 2048, "mod_time": 1700000000000, "trigger": "t"},
          {"id": 2}]"""));
 
@@ -115,7 +116,8 @@ class PacketCapturesTest extends MockServerTest {
     }
     Progress progress = new Progress();
 
-    assertThatThrownBy(() -> captures.download(7, target, progress)).isInstanceOf(TransportException.class);
+    assertThatThrownBy(() -> captures.download(7, target, progress))
+        .isInstanceOf(TransportException.class);
 
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(files()).containsExactly(target);
@@ -145,7 +147,8 @@ class PacketCapturesTest extends MockServerTest {
     Generated.DigestStream out = new Generated.DigestStream();
 
     assertThatThrownBy(() -> captures.download(7, out))
-        .isInstanceOf(TransportException.class).hasMessageContaining("broke off after");
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("broke off after");
 
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(out.count).isPositive().isLessThan(SIZE);
@@ -155,14 +158,17 @@ class PacketCapturesTest extends MockServerTest {
   void aFailingCallerStreamIsNotRetried() {
     server.enqueue(Generated.response(1024 * 1024, PCAP));
     server.enqueue(Generated.response(1024 * 1024, PCAP));
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("disk full");
-      }
-    };
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
 
-    assertThatThrownBy(() -> captures.download(7, broken)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+    assertThatThrownBy(() -> captures.download(7, broken))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -171,7 +177,8 @@ class PacketCapturesTest extends MockServerTest {
     server.enqueue(json(404, "{\"error_message\": \"no such capture\"}"));
 
     assertThatThrownBy(() -> captures.download(8, dir.resolve("x.pcap")))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("no such capture");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("no such capture");
     assertThat(files()).isEmpty();
   }
 
@@ -179,11 +186,17 @@ class PacketCapturesTest extends MockServerTest {
   void aListenerThatThrowsStopsTheDownloadAndLeavesNoFile() throws Exception {
     server.enqueue(Generated.response(SIZE, PCAP));
 
-    assertThatThrownBy(() -> captures.download(7, dir.resolve("x.pcap"), (n, total) -> {
-      if (n > 1024 * 1024) {
-        throw new IllegalStateException("cancelled");
-      }
-    })).hasMessage("cancelled");
+    assertThatThrownBy(
+            () ->
+                captures.download(
+                    7,
+                    dir.resolve("x.pcap"),
+                    (n, total) -> {
+                      if (n > 1024 * 1024) {
+                        throw new IllegalStateException("cancelled");
+                      }
+                    }))
+        .hasMessage("cancelled");
     assertThat(files()).isEmpty();
   }
 
@@ -201,12 +214,18 @@ class PacketCapturesTest extends MockServerTest {
   @Test
   void argumentsAreCheckedBeforeAnythingIsSent() throws Exception {
     Files.createDirectory(dir.resolve("sub"));
-    assertThatThrownBy(() -> captures.download(0, new Generated.DigestStream())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> captures.download(1, dir.resolve("missing/x.pcap"))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> captures.download(0, new Generated.DigestStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id");
+    assertThatThrownBy(() -> captures.download(1, dir.resolve("missing/x.pcap")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not exist");
-    assertThatThrownBy(() -> captures.download(1, dir.resolve("sub"))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> captures.download(1, dir.resolve("sub")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is a directory");
-    assertThatThrownBy(() -> captures.download(1, (Path) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("target");
+    assertThatThrownBy(() -> captures.download(1, (Path) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("target");
     assertThatThrownBy(() -> captures.delete(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
     assertThat(new String(new byte[0], StandardCharsets.UTF_8)).isEmpty();

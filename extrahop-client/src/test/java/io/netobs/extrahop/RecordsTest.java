@@ -1,7 +1,5 @@
 package io.netobs.extrahop;
 
-import io.netobs.extrahop.model.OperandType;
-
 import static io.netobs.extrahop.TestCores.bodyTree;
 import static io.netobs.extrahop.TestCores.json;
 import static io.netobs.extrahop.TestCores.pathAndQuery;
@@ -9,12 +7,13 @@ import static io.netobs.extrahop.TestCores.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netobs.extrahop.request.Operand;
-import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.extrahop.model.OperandType;
 import io.netobs.extrahop.model.RecordCursorForm;
-import io.netobs.extrahop.request.RecordFilter;
 import io.netobs.extrahop.model.RecordOperator;
 import io.netobs.extrahop.model.RecordPage;
+import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.extrahop.request.Operand;
+import io.netobs.extrahop.request.RecordFilter;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.Page;
@@ -43,17 +42,33 @@ class RecordsTest extends MockServerTest {
         .from(ExtraHopTime.ago(Duration.ofMinutes(15)))
         .limit(100)
         .types("~http")
-        .filter(RecordFilter.builder().and(
-            RecordFilter.builder().field("method").operator(RecordOperator.EQUALS).operand("GET").build(),
-            RecordFilter.builder().field("statusCode").operator(RecordOperator.EQUALS).operand("404").build()).build())
+        .filter(
+            RecordFilter.builder()
+                .and(
+                    RecordFilter.builder()
+                        .field("method")
+                        .operator(RecordOperator.EQUALS)
+                        .operand("GET")
+                        .build(),
+                    RecordFilter.builder()
+                        .field("statusCode")
+                        .operator(RecordOperator.EQUALS)
+                        .operand("404")
+                        .build())
+                .build())
         .build();
   }
 
   @Test
   void aCursorPageIsNotAskedForAgainOnceItMayHaveBeenServed() {
     server.enqueue(json(page("c1", 4, "a", "b")));
-    server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(page("c2", 4, "c", "d")).onResponseBody(new mockwebserver3.SocketEffect.CloseSocket()).build());
+    server.enqueue(
+        new mockwebserver3.MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body(page("c2", 4, "c", "d"))
+            .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket())
+            .build());
     server.enqueue(json(200, "{\"total\": 4, \"records\": [{\"_id\": \"c\"}"));
     server.enqueue(TestCores.json(503, "{\"error_message\": \"busy\"}"));
     server.enqueue(json(page(null, 4, "c", "d")));
@@ -62,13 +77,17 @@ class RecordsTest extends MockServerTest {
     List<String> seen = new ArrayList<>();
     seen.add(it.next().id());
     seen.add(it.next().id());
-    // The answer broke off: the cursor may be spent, so the SDK does not ask for it again by itself.
-    assertThatThrownBy(it::hasNext).isInstanceOfSatisfying(io.netobs.http.TransportException.class, e -> assertThat(e.requestSent()).isTrue());
+    // The answer broke off: the cursor may be spent, so the SDK does not ask for it again by
+    // itself.
+    assertThatThrownBy(it::hasNext)
+        .isInstanceOfSatisfying(
+            io.netobs.http.TransportException.class, e -> assertThat(e.requestSent()).isTrue());
     assertThat(server.getRequestCount()).isEqualTo(2);
     // Cut short: the same.
     assertThatThrownBy(it::hasNext).isInstanceOf(io.netobs.http.DecodingException.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
-    // Nor after a 503; the caller who asks again gets the page, without a record skipped or repeated.
+    // Nor after a 503; the caller who asks again gets the page, without a record skipped or
+    // repeated.
     assertThatThrownBy(it::hasNext).isInstanceOf(io.netobs.http.ServerErrorException.class);
     it.forEachRemaining(r -> seen.add(r.id()));
     assertThat(seen).containsExactly("a", "b", "c", "d");
@@ -78,15 +97,29 @@ class RecordsTest extends MockServerTest {
   @Test
   void aCursorPageInTheBodyFormIsNotAskedForAgainEither() {
     server.enqueue(TestCores.json(502, "{\"error_message\": \"bad gateway\"}"));
-    assertThatThrownBy(() -> records.nextPage("c1", RecordCursorForm.BODY, null)).isInstanceOf(io.netobs.http.ServerErrorException.class);
+    assertThatThrownBy(() -> records.nextPage("c1", RecordCursorForm.BODY, null))
+        .isInstanceOf(io.netobs.http.ServerErrorException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   private static String page(String cursor, long total, String... ids) {
-    String recs = java.util.Arrays.stream(ids)
-        .map(id -> "{\"_id\": \"" + id + "\", \"_type\": \"~http\", \"_source\": {\"uri\": \"/" + id + "\"}}")
-        .collect(Collectors.joining(", "));
-    return "{\"total\": " + total + ", \"records\": [" + recs + "]" + (cursor == null ? "" : ", \"cursor\": \"" + cursor + "\"") + "}";
+    String recs =
+        java.util.Arrays.stream(ids)
+            .map(
+                id ->
+                    "{\"_id\": \""
+                        + id
+                        + "\", \"_type\": \"~http\", \"_source\": {\"uri\": \"/"
+                        + id
+                        + "\"}}")
+            .collect(Collectors.joining(", "));
+    return "{\"total\": "
+        + total
+        + ", \"records\": ["
+        + recs
+        + "]"
+        + (cursor == null ? "" : ", \"cursor\": \"" + cursor + "\"")
+        + "}";
   }
 
   @Test
@@ -99,7 +132,10 @@ class RecordsTest extends MockServerTest {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(pathAndQuery(request)).isEqualTo("/api/v1/records/search");
     assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-    assertThat(bodyTree(request)).isEqualTo(tree("""
+    assertThat(bodyTree(request))
+        .isEqualTo(
+            tree(
+                """
         {
         "filter": {
         "operator": "and",
@@ -128,13 +164,17 @@ class RecordsTest extends MockServerTest {
   void timeUnitsExampleOfTheGuide() throws Exception {
     server.enqueue(json(page(null, 0)));
 
-    records.searchPage(RecordQuery.builder()
-        .from(ExtraHopTime.ago(2, ExtraHopTime.Unit.HOURS))
-        .until(ExtraHopTime.ago(1, ExtraHopTime.Unit.HOURS))
-        .types(List.of("~http"))
-        .build());
+    records.searchPage(
+        RecordQuery.builder()
+            .from(ExtraHopTime.ago(2, ExtraHopTime.Unit.HOURS))
+            .until(ExtraHopTime.ago(1, ExtraHopTime.Unit.HOURS))
+            .types(List.of("~http"))
+            .build());
 
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(
+            tree(
+                """
         {"from": "-2h", "until": "-1h", "types": ["~http"]}"""));
   }
 
@@ -143,14 +183,36 @@ class RecordsTest extends MockServerTest {
     server.enqueue(json(page(null, 0)));
     server.enqueue(json(page(null, 0)));
 
-    records.searchPage(RecordQuery.builder().from(ExtraHopTime.parse(-1000))
-        .filter(RecordFilter.builder().field("senderAddr").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.IPADDR4).value("1.2.3.4").build()).build()).build());
-    records.searchPage(RecordQuery.builder().from(ExtraHopTime.parse(-1000))
-        .filter(RecordFilter.builder().field("senderAddr").operator(RecordOperator.EQUALS).operand("1.2.3.4").build()).build());
+    records.searchPage(
+        RecordQuery.builder()
+            .from(ExtraHopTime.parse(-1000))
+            .filter(
+                RecordFilter.builder()
+                    .field("senderAddr")
+                    .operator(RecordOperator.EQUALS)
+                    .operand(Operand.builder().type(OperandType.IPADDR4).value("1.2.3.4").build())
+                    .build())
+            .build());
+    records.searchPage(
+        RecordQuery.builder()
+            .from(ExtraHopTime.parse(-1000))
+            .filter(
+                RecordFilter.builder()
+                    .field("senderAddr")
+                    .operator(RecordOperator.EQUALS)
+                    .operand("1.2.3.4")
+                    .build())
+            .build());
 
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(
+            tree(
+                """
         {"from": -1000, "filter": {"field": "senderAddr", "operator": "=", "operand": {"type": "ipaddr4", "value": "1.2.3.4"}}}"""));
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(
+            tree(
+                """
         {"from": -1000, "filter": {"field": "senderAddr", "operator": "=", "operand": "1.2.3.4"}}"""));
   }
 
@@ -158,31 +220,101 @@ class RecordsTest extends MockServerTest {
   void everyOperatorTypedOperandNestingContextTtlAndExtraFields() throws Exception {
     server.enqueue(json(page(null, 0)));
 
-    records.searchPage(RecordQuery.builder()
-        .from(ExtraHopTime.at(Instant.ofEpochMilli(1_700_000_000_000L)))
-        .until(ExtraHopTime.now())
-        .types("~http", "~ssl_open")
-        .filter(RecordFilter.builder().or(
-            RecordFilter.builder().and(
-                RecordFilter.builder().field("a").operator(RecordOperator.NOT_EQUALS).operand(Operand.builder().type(OperandType.IPADDR6).value("2001:db8::/32").build()).build(),
-                RecordFilter.builder().field("b").operator(RecordOperator.GREATER_THAN).operand(5).build(),
-                RecordFilter.builder().field("c").operator(RecordOperator.LESS_THAN).operand(2.5).build(),
-                RecordFilter.builder().field("d").operator(RecordOperator.AT_LEAST).operand(Operand.builder().type(OperandType.NUMBER).value(1).build()).build(),
-                RecordFilter.builder().field("e").operator(RecordOperator.AT_MOST).operand(Operand.builder().type(OperandType.DEVICE).value(42).build()).build()).build(),
-            RecordFilter.builder().field("f").operator(RecordOperator.STARTS_WITH).operand("/api").build(),
-            RecordFilter.builder().field("g").operator(RecordOperator.MATCHES).operand("^x.*").build(),
-            RecordFilter.builder().field("h").operator(RecordOperator.NOT_MATCHES).operand("y$").build(),
-            RecordFilter.builder().field("i").operator(RecordOperator.EXISTS).build(),
-            RecordFilter.builder().field("j").operator(RecordOperator.NOT_EXISTS).build(),
-            RecordFilter.builder().field("k").operator("in_future_firmware").operand(Operand.builder().type(OperandType.STRING).value("z").build()).build(),
-            RecordFilter.builder().field("l").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.BOOLEAN).value(true).build()).build(),
-            RecordFilter.builder().field("m").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.APPLICATION).value("app").build()).build()).build())
-        .limit(10_000)
-        .contextTtl(Duration.ofMinutes(1))
-        .extra("sort", List.of(Map.of("field", "timestamp", "direction", "desc")))
-        .build());
+    records.searchPage(
+        RecordQuery.builder()
+            .from(ExtraHopTime.at(Instant.ofEpochMilli(1_700_000_000_000L)))
+            .until(ExtraHopTime.now())
+            .types("~http", "~ssl_open")
+            .filter(
+                RecordFilter.builder()
+                    .or(
+                        RecordFilter.builder()
+                            .and(
+                                RecordFilter.builder()
+                                    .field("a")
+                                    .operator(RecordOperator.NOT_EQUALS)
+                                    .operand(
+                                        Operand.builder()
+                                            .type(OperandType.IPADDR6)
+                                            .value("2001:db8::/32")
+                                            .build())
+                                    .build(),
+                                RecordFilter.builder()
+                                    .field("b")
+                                    .operator(RecordOperator.GREATER_THAN)
+                                    .operand(5)
+                                    .build(),
+                                RecordFilter.builder()
+                                    .field("c")
+                                    .operator(RecordOperator.LESS_THAN)
+                                    .operand(2.5)
+                                    .build(),
+                                RecordFilter.builder()
+                                    .field("d")
+                                    .operator(RecordOperator.AT_LEAST)
+                                    .operand(
+                                        Operand.builder().type(OperandType.NUMBER).value(1).build())
+                                    .build(),
+                                RecordFilter.builder()
+                                    .field("e")
+                                    .operator(RecordOperator.AT_MOST)
+                                    .operand(
+                                        Operand.builder()
+                                            .type(OperandType.DEVICE)
+                                            .value(42)
+                                            .build())
+                                    .build())
+                            .build(),
+                        RecordFilter.builder()
+                            .field("f")
+                            .operator(RecordOperator.STARTS_WITH)
+                            .operand("/api")
+                            .build(),
+                        RecordFilter.builder()
+                            .field("g")
+                            .operator(RecordOperator.MATCHES)
+                            .operand("^x.*")
+                            .build(),
+                        RecordFilter.builder()
+                            .field("h")
+                            .operator(RecordOperator.NOT_MATCHES)
+                            .operand("y$")
+                            .build(),
+                        RecordFilter.builder().field("i").operator(RecordOperator.EXISTS).build(),
+                        RecordFilter.builder()
+                            .field("j")
+                            .operator(RecordOperator.NOT_EXISTS)
+                            .build(),
+                        RecordFilter.builder()
+                            .field("k")
+                            .operator("in_future_firmware")
+                            .operand(Operand.builder().type(OperandType.STRING).value("z").build())
+                            .build(),
+                        RecordFilter.builder()
+                            .field("l")
+                            .operator(RecordOperator.EQUALS)
+                            .operand(
+                                Operand.builder().type(OperandType.BOOLEAN).value(true).build())
+                            .build(),
+                        RecordFilter.builder()
+                            .field("m")
+                            .operator(RecordOperator.EQUALS)
+                            .operand(
+                                Operand.builder()
+                                    .type(OperandType.APPLICATION)
+                                    .value("app")
+                                    .build())
+                            .build())
+                    .build())
+            .limit(10_000)
+            .contextTtl(Duration.ofMinutes(1))
+            .extra("sort", List.of(Map.of("field", "timestamp", "direction", "desc")))
+            .build());
 
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(
+            tree(
+                """
         {"from": 1700000000000, "until": 0, "types": ["~http", "~ssl_open"], "limit": 10000, "context_ttl": 60000,
          "sort": [{"field": "timestamp", "direction": "desc"}],
          "filter": {"operator": "or", "rules": [
@@ -204,7 +336,9 @@ class RecordsTest extends MockServerTest {
 
   @Test
   void decodesAPageWithItsRecordsAndUnknownFields() {
-    server.enqueue(json("""
+    server.enqueue(
+        json(
+            """
         {"total": 2, "cursor": "c-1", "took": 12,
          "records": [
            {"_id": "r1", "_type": "~http", "_index": "idx-1", "_score": 1.0,
@@ -283,10 +417,16 @@ class RecordsTest extends MockServerTest {
     server.enqueue(json(page(null, 5, "e")));
 
     RecordQuery query = example5().toBuilder().contextTtl(Duration.ofSeconds(30)).build();
-    List<String> ids = records.withCursorForm(RecordCursorForm.BODY).search(query).stream().map(StoredRecord::id).toList();
+    List<String> ids =
+        records.withCursorForm(RecordCursorForm.BODY).search(query).stream()
+            .map(StoredRecord::id)
+            .toList();
 
     assertThat(ids).containsExactly("a", "b", "c", "d", "e");
-    assertThat(bodyTree(server.takeRequest())).isEqualTo(tree("""
+    assertThat(bodyTree(server.takeRequest()))
+        .isEqualTo(
+            tree(
+                """
         {"filter": {"operator": "and", "rules": [{"field": "method", "operand": "GET", "operator": "="},
           {"field": "statusCode", "operand": "404", "operator": "="}]},
          "from": -900000, "limit": 100, "types": ["~http"], "context_ttl": 30000}"""));
@@ -357,7 +497,9 @@ class RecordsTest extends MockServerTest {
     List<String> ids = new ArrayList<>();
     ids.add(it.next().id());
     ids.add(it.next().id());
-    assertThatThrownBy(it::hasNext).isInstanceOf(BadRequestException.class).hasMessageContaining("cursor busy");
+    assertThatThrownBy(it::hasNext)
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("cursor busy");
     while (it.hasNext()) {
       ids.add(it.next().id());
     }
@@ -388,58 +530,156 @@ class RecordsTest extends MockServerTest {
     server.enqueue(json(503, "{\"error_message\": \"busy\"}"));
     server.enqueue(json(page(null, 1, "a")));
 
-    assertThat(records.searchPage(example5()).records()).extracting(StoredRecord::id).containsExactly("a");
+    assertThat(records.searchPage(example5()).records())
+        .extracting(StoredRecord::id)
+        .containsExactly("a");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void queriesAreCheckedBeforeAnythingIsSent() {
     assertThatThrownBy(() -> RecordQuery.builder().limit(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit must be between 1 and 10000");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit must be between 1 and 10000");
     assertThatThrownBy(() -> RecordQuery.builder().limit(10_001))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 10001");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was 10001");
     assertThatThrownBy(() -> RecordQuery.builder().types("~http").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("from is required");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("from is required");
     assertThatThrownBy(() -> RecordQuery.builder().types("~http", " "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("types[1] must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("types[1] must not be blank");
     assertThatThrownBy(() -> RecordQuery.builder().contextTtl(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contextTtl");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("contextTtl");
     assertThatThrownBy(() -> RecordQuery.builder().extra("limit", 5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own builder method");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("own builder method");
     assertThatThrownBy(() -> records.nextPage(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cursor must not be blank");
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
   void filtersAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> RecordFilter.builder().field("clientAddr").operator(RecordOperator.GREATER_THAN).operand("10.0.0.0/8").build())
+    assertThatThrownBy(
+            () ->
+                RecordFilter.builder()
+                    .field("clientAddr")
+                    .operator(RecordOperator.GREATER_THAN)
+                    .operand("10.0.0.0/8")
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("CIDR block").hasMessageContaining("\"=\" or \"!=\"").hasMessageContaining("clientAddr");
-    assertThatThrownBy(() -> RecordFilter.builder().field("clientAddr").operator(RecordOperator.STARTS_WITH).operand("10.0.0.0/8").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CIDR block");
-    assertThatThrownBy(() -> RecordFilter.builder().field("clientAddr").operator(RecordOperator.MATCHES).operand(Operand.builder().type(OperandType.IPADDR6).value("2001:db8::/32").build().value().toString()).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CIDR block");
-    assertThat(RecordFilter.builder().field("clientAddr").operator(RecordOperator.NOT_EQUALS).operand(Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/8").build()).build().operand())
+        .hasMessageContaining("CIDR block")
+        .hasMessageContaining("\"=\" or \"!=\"")
+        .hasMessageContaining("clientAddr");
+    assertThatThrownBy(
+            () ->
+                RecordFilter.builder()
+                    .field("clientAddr")
+                    .operator(RecordOperator.STARTS_WITH)
+                    .operand("10.0.0.0/8")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CIDR block");
+    assertThatThrownBy(
+            () ->
+                RecordFilter.builder()
+                    .field("clientAddr")
+                    .operator(RecordOperator.MATCHES)
+                    .operand(
+                        Operand.builder()
+                            .type(OperandType.IPADDR6)
+                            .value("2001:db8::/32")
+                            .build()
+                            .value()
+                            .toString())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CIDR block");
+    assertThat(
+            RecordFilter.builder()
+                .field("clientAddr")
+                .operator(RecordOperator.NOT_EQUALS)
+                .operand(Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/8").build())
+                .build()
+                .operand())
         .isEqualTo(Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/8").build());
-    assertThat(RecordFilter.builder().field("uri").operator(RecordOperator.STARTS_WITH).operand("/a/b").build().operand()).isEqualTo("/a/b");
-    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR4).value("300.1.1.1").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr4");
-    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/33").build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR6).value("not-an-address").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ipaddr6");
-    assertThatThrownBy(() -> Operand.builder().type(io.netobs.extrahop.model.OperandType.NUMBER).value("5").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Number");
-    assertThatThrownBy(() -> RecordFilter.builder().field("x").operator(RecordOperator.EQUALS).operand(null).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be null").hasMessageContaining("exists()");
-    assertThatThrownBy(() -> RecordFilter.builder().field("x").operator(RecordOperator.EXISTS).operand("y").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes no operand");
-    assertThatThrownBy(() -> RecordFilter.builder().field("x").operator(RecordOperator.EQUALS).operand(new Object()).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String, Number, Boolean or Operand");
-    assertThatThrownBy(() -> RecordFilter.builder().field(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field");
-    assertThatThrownBy(() -> RecordFilter.builder().and().build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one rule");
-    assertThatThrownBy(() -> RecordFilter.builder().or(List.of()).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            RecordFilter.builder()
+                .field("uri")
+                .operator(RecordOperator.STARTS_WITH)
+                .operand("/a/b")
+                .build()
+                .operand())
+        .isEqualTo("/a/b");
+    assertThatThrownBy(() -> Operand.builder().type(OperandType.IPADDR4).value("300.1.1.1").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ipaddr4");
+    assertThatThrownBy(
+            () -> Operand.builder().type(OperandType.IPADDR4).value("10.0.0.0/33").build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> Operand.builder().type(OperandType.IPADDR6).value("not-an-address").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ipaddr6");
+    assertThatThrownBy(
+            () ->
+                Operand.builder()
+                    .type(io.netobs.extrahop.model.OperandType.NUMBER)
+                    .value("5")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Number");
+    assertThatThrownBy(
+            () ->
+                RecordFilter.builder()
+                    .field("x")
+                    .operator(RecordOperator.EQUALS)
+                    .operand(null)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be null")
+        .hasMessageContaining("exists()");
+    assertThatThrownBy(
+            () ->
+                RecordFilter.builder()
+                    .field("x")
+                    .operator(RecordOperator.EXISTS)
+                    .operand("y")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("takes no operand");
+    assertThatThrownBy(
+            () ->
+                RecordFilter.builder()
+                    .field("x")
+                    .operator(RecordOperator.EQUALS)
+                    .operand(new Object())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("String, Number, Boolean or Operand");
+    assertThatThrownBy(() -> RecordFilter.builder().field(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field");
+    assertThatThrownBy(() -> RecordFilter.builder().and().build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one rule");
+    assertThatThrownBy(() -> RecordFilter.builder().or(List.of()).build())
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RecordOperator.of(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(RecordOperator.of("STARTSWITH")).isSameAs(RecordOperator.STARTS_WITH);
     assertThat(RecordOperator.of("future").isKnown()).isFalse();
-    assertThat(RecordFilter.builder().field("x").operator("future").operand("10.0.0.0/8").build().operator().value()).isEqualTo("future");
+    assertThat(
+            RecordFilter.builder()
+                .field("x")
+                .operator("future")
+                .operand("10.0.0.0/8")
+                .build()
+                .operator()
+                .value())
+        .isEqualTo("future");
   }
 }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netobs.extrahop.model.Customization;
 import io.netobs.extrahop.model.Cycle;
 import io.netobs.extrahop.model.KeyedValue;
-import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.model.MetricResponse;
-import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.StoredRecord;
-import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.model.SupportPackStatus;
+import io.netobs.extrahop.request.MetricQuery;
+import io.netobs.extrahop.request.MetricSpec;
+import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.PollOptions;
 import io.netobs.http.internal.Poller;
 import io.netobs.testing.Samples;
@@ -25,8 +25,13 @@ import org.junit.jupiter.api.Test;
 /** The fixtures' recorded-style ExtraHop payloads, decoded through the resources as they arrive. */
 class SamplesDecodingTest extends MockServerTest {
   private static MetricQuery query() {
-    return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http_client")
-        .metric(MetricSpec.builder().name("req").build()).objectType(ObjectType.DEVICE).objectIds(9363).build();
+    return MetricQuery.builder()
+        .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
+        .category("http_client")
+        .metric(MetricSpec.builder().name("req").build())
+        .objectType(ObjectType.DEVICE)
+        .objectIds(9363)
+        .build();
   }
 
   @Test
@@ -58,7 +63,9 @@ class SamplesDecodingTest extends MockServerTest {
     server.enqueue(json(Samples.extraHop("metrics-total")));
     TestClock clock = new TestClock();
 
-    MetricResponse merged = new Metrics(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep)).query(query());
+    MetricResponse merged =
+        new Metrics(core, PollOptions.defaults(), new Poller.Timing(clock, clock::sleep))
+            .query(query());
 
     assertThat(merged.stats()).extracting(s -> s.oid()).contains(-1L);
     assertThat(clock.sleeps()).hasSize(1);
@@ -72,12 +79,15 @@ class SamplesDecodingTest extends MockServerTest {
 
     List<StoredRecord> records = new Records(core).search(query).stream().toList();
 
-    assertThat(records).extracting(StoredRecord::type).containsExactly("~http", "~dns", "~ssl_open");
+    assertThat(records)
+        .extracting(StoredRecord::type)
+        .containsExactly("~http", "~dns", "~ssl_open");
     StoredRecord http = records.get(0);
     assertThat(http.timestamp()).contains(Instant.ofEpochMilli(1763894346504L));
     assertThat(http.longValue("statusCode")).hasValue(404);
     assertThat(http.clientPort()).hasValue(54813);
-    assertThat(http.field("client")).hasValueSatisfying(c -> assertThat(c).isInstanceOf(java.util.Map.class));
+    assertThat(http.field("client"))
+        .hasValueSatisfying(c -> assertThat(c).isInstanceOf(java.util.Map.class));
     assertThat(records.get(1).string("qname")).contains("nx-7f3a.badexample.invalid");
   }
 

@@ -11,23 +11,64 @@ import org.junit.jupiter.api.Test;
 
 /** Passwords and private keys sent in request bodies never reach a log line, even at TRACE. */
 class SecretsInLogsTest {
-  static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n";
+  static final String PEM =
+      "-----BEGIN CERTIFICATE-----\nMIIBcert\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n";
 
   @Test
   void bodiesWithSecretsAreRedactedInTheWireLog() {
     CapturedLogs.clear();
     try (Wire wire = new Wire()) {
-      wire.created("/api/v1/users/alice").noContent().created("/api/v1/ssldecryptkeys/1").created("/api/v1/ssldecryptkeys/2").answer(201, "{\"id\": 3}");
-      wire.client.users().create(UserCreate.builder().username("alice").name("Alice").password("pw-alice-9182").build());
-      wire.client.users().update("alice", UserUpdate.builder().password("pw-alice-new-7731").build());
-      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.builder().name("k").pem(PEM).enabled(true).passphrase("pass-5521").build());
-      wire.client.sslDecryptKeys().create(SslDecryptKeyCreate.builder().name("k").certificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").privateKey("-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n").enabled(true).build());
+      wire.created("/api/v1/users/alice")
+          .noContent()
+          .created("/api/v1/ssldecryptkeys/1")
+          .created("/api/v1/ssldecryptkeys/2")
+          .answer(201, "{\"id\": 3}");
+      wire.client
+          .users()
+          .create(
+              UserCreate.builder()
+                  .username("alice")
+                  .name("Alice")
+                  .password("pw-alice-9182")
+                  .build());
+      wire.client
+          .users()
+          .update("alice", UserUpdate.builder().password("pw-alice-new-7731").build());
+      wire.client
+          .sslDecryptKeys()
+          .create(
+              SslDecryptKeyCreate.builder()
+                  .name("k")
+                  .pem(PEM)
+                  .enabled(true)
+                  .passphrase("pass-5521")
+                  .build());
+      wire.client
+          .sslDecryptKeys()
+          .create(
+              SslDecryptKeyCreate.builder()
+                  .name("k")
+                  .certificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+                  .privateKey(
+                      "-----BEGIN PRIVATE KEY-----\nMIIEkeyMaterial42\n-----END PRIVATE KEY-----\n")
+                  .enabled(true)
+                  .build());
       wire.client.apiKeys().createSetupKey("setup-pw-6610");
       assertThat(wire.requestCount()).isEqualTo(5);
     }
     String logs = CapturedLogs.text();
-    assertThat(logs).contains("POST /api/v1/users").as("request bodies are traced, secrets masked").contains("{\"username\":\"alice\",\"name\":\"Alice\"");
-    assertThat(logs).doesNotContain("pw-alice-9182", "pw-alice-new-7731", "MIIEkeyMaterial42", "pass-5521", "setup-pw-6610", Wire.API_KEY);
+    assertThat(logs)
+        .contains("POST /api/v1/users")
+        .as("request bodies are traced, secrets masked")
+        .contains("{\"username\":\"alice\",\"name\":\"Alice\"");
+    assertThat(logs)
+        .doesNotContain(
+            "pw-alice-9182",
+            "pw-alice-new-7731",
+            "MIIEkeyMaterial42",
+            "pass-5521",
+            "setup-pw-6610",
+            Wire.API_KEY);
   }
 
   @Test
@@ -35,17 +76,33 @@ class SecretsInLogsTest {
     CapturedLogs.clear();
     try (Wire wire = new Wire()) {
       wire.created("/api/v1/appliances/4").noContent().noContent();
-      long id = wire.client.appliances().connect(ApplianceConnection.builder().host("eda-2").remoteApplianceType("discover").dataAccess(true)
-          .remoteSetupPassword("setup-7731").remotePairingToken("pairing-4410").productKey("AAAA-BBBB-0001").build());
+      long id =
+          wire.client
+              .appliances()
+              .connect(
+                  ApplianceConnection.builder()
+                      .host("eda-2")
+                      .remoteApplianceType("discover")
+                      .dataAccess(true)
+                      .remoteSetupPassword("setup-7731")
+                      .remotePairingToken("pairing-4410")
+                      .productKey("AAAA-BBBB-0001")
+                      .build());
       wire.client.licensing().applyProductKey("AAAA-BBBB-0002");
       wire.client.system().replaceSslCertificate(PEM);
       assertThat(id).isEqualTo(4);
-      wire.expect("POST", "/api/v1/appliances", "{\"host\": \"eda-2\", \"remote_appliance_type\": \"discover\", \"data_access\": true,"
-          + " \"remote_setup_password\": \"setup-7731\", \"remote_pairing_token\": \"pairing-4410\", \"product_key\": \"AAAA-BBBB-0001\"}");
+      wire.expect(
+          "POST",
+          "/api/v1/appliances",
+          "{\"host\": \"eda-2\", \"remote_appliance_type\": \"discover\", \"data_access\": true,"
+              + " \"remote_setup_password\": \"setup-7731\", \"remote_pairing_token\": \"pairing-4410\", \"product_key\": \"AAAA-BBBB-0001\"}");
       wire.expect("PUT", "/api/v1/license/productkey", "{\"product_key\": \"AAAA-BBBB-0002\"}");
-      assertThat(wire.expect("PUT", "/api/v1/extrahop/sslcert").getHeaders().get("Content-Type")).startsWith("application/json");
+      assertThat(wire.expect("PUT", "/api/v1/extrahop/sslcert").getHeaders().get("Content-Type"))
+          .startsWith("application/json");
     }
-    assertThat(CapturedLogs.text()).contains("PUT /api/v1/extrahop/sslcert")
-        .doesNotContain("setup-7731", "pairing-4410", "AAAA-BBBB-0001", "AAAA-BBBB-0002", "MIIEkeyMaterial42");
+    assertThat(CapturedLogs.text())
+        .contains("PUT /api/v1/extrahop/sslcert")
+        .doesNotContain(
+            "setup-7731", "pairing-4410", "AAAA-BBBB-0001", "AAAA-BBBB-0002", "MIIEkeyMaterial42");
   }
 }

@@ -19,23 +19,27 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * The catalogue operations that test classes got a success answer for from a fake ExtraHop, per test
- * class, for the coverage checks of {@link OperationCoverageTest}.
+ * The catalogue operations that test classes got a success answer for from a fake ExtraHop, per
+ * test class, for the coverage checks of {@link OperationCoverageTest}.
  *
  * <p>The contributing classes record what their fakes answered as they run. When a check finds that
- * what they recorded in this JVM does not cover what it wants (the check runs alone, before them, or
- * with only some of their tests), it runs the contributing classes itself, in this JVM, through the
- * JUnit Platform Launcher, and counts what that run recorded. In the full build the check runs after
- * them (see {@code junit-platform.properties}), so nothing runs twice.
+ * what they recorded in this JVM does not cover what it wants (the check runs alone, before them,
+ * or with only some of their tests), it runs the contributing classes itself, in this JVM, through
+ * the JUnit Platform Launcher, and counts what that run recorded. In the full build the check runs
+ * after them (see {@code junit-platform.properties}), so nothing runs twice.
  */
 final class SuiteCoverage {
   private static final Map<String, Set<String>> ANSWERED = new ConcurrentHashMap<>();
 
   private SuiteCoverage() {}
 
-  /** Adds what this fake answered with success to what {@code testClass} covered; call before closing it. */
+  /**
+   * Adds what this fake answered with success to what {@code testClass} covered; call before
+   * closing it.
+   */
   static void record(Class<?> testClass, FakeExtraHop fake) {
-    Set<String> answered = ANSWERED.computeIfAbsent(testClass.getName(), name -> new ConcurrentSkipListSet<>());
+    Set<String> answered =
+        ANSWERED.computeIfAbsent(testClass.getName(), name -> new ConcurrentSkipListSet<>());
     fake.journal().entries().stream()
         .filter(e -> e.status() >= 200 && e.status() < 300 && e.operationKey() != null)
         .map(Journal.Entry::operationKey)
@@ -43,9 +47,10 @@ final class SuiteCoverage {
   }
 
   /**
-   * The operations that {@code testClasses} got a success answer for, together. When what they recorded
-   * so far does not contain every one of {@code wanted}, they are run again first, through the JUnit
-   * Platform Launcher, and only that run counts; a failing test of theirs fails the caller.
+   * The operations that {@code testClasses} got a success answer for, together. When what they
+   * recorded so far does not contain every one of {@code wanted}, they are run again first, through
+   * the JUnit Platform Launcher, and only that run counts; a failing test of theirs fails the
+   * caller.
    */
   static Set<String> answered(Collection<String> wanted, Class<?>... testClasses) {
     Set<String> answered = recorded(testClasses);
@@ -66,16 +71,22 @@ final class SuiteCoverage {
   }
 
   private static void run(Class<?>... testClasses) {
-    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(Arrays.stream(testClasses).map(c -> selectClass(c)).toList())
-        .filters(EngineFilter.includeEngines("junit-jupiter"))
-        .build();
+    LauncherDiscoveryRequest request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(Arrays.stream(testClasses).map(c -> selectClass(c)).toList())
+            .filters(EngineFilter.includeEngines("junit-jupiter"))
+            .build();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     LauncherFactory.create().execute(request, listener);
     TestExecutionSummary summary = listener.getSummary();
     if (summary.getTotalFailureCount() > 0 || summary.getTestsSucceededCount() == 0) {
-      AssertionError error = new AssertionError("the tests that drive the fake through the SDK did not all pass: "
-          + summary.getTestsSucceededCount() + " passed, " + summary.getTotalFailureCount() + " failed");
+      AssertionError error =
+          new AssertionError(
+              "the tests that drive the fake through the SDK did not all pass: "
+                  + summary.getTestsSucceededCount()
+                  + " passed, "
+                  + summary.getTotalFailureCount()
+                  + " failed");
       summary.getFailures().forEach(f -> error.addSuppressed(f.getException()));
       throw error;
     }

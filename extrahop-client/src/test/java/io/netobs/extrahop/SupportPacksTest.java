@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SupportPacksTest extends MockServerTest {
   private TestClock clock;
   private SupportPacks packs;
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void start() {
@@ -46,11 +45,14 @@ class SupportPacksTest extends MockServerTest {
 
     List<SupportPack> list = packs.list();
 
-    assertThat(list).singleElement().satisfies(p -> {
-      assertThat(p.filename()).isEqualTo("diag-1.tgz");
-      assertThat(p.size()).isEqualTo(100);
-      assertThat(p.unknownFields()).containsEntry("created", 1);
-    });
+    assertThat(list)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.filename()).isEqualTo("diag-1.tgz");
+              assertThat(p.size()).isEqualTo(100);
+              assertThat(p.unknownFields()).containsEntry("created", 1);
+            });
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/supportpacks");
   }
 
@@ -73,7 +75,8 @@ class SupportPacksTest extends MockServerTest {
     server.enqueue(accepted("/api/v1/supportpacks/queue/9"));
 
     assertThat(packs.execute(file)).isEqualTo("8");
-    assertThat(packs.execute(new ByteArrayInputStream("pack".getBytes(StandardCharsets.UTF_8)))).isEqualTo("9");
+    assertThat(packs.execute(new ByteArrayInputStream("pack".getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo("9");
 
     RecordedRequest fromFile = server.takeRequest();
     assertThat(pathAndQuery(fromFile)).isEqualTo("/api/v1/supportpacks/execute");
@@ -126,7 +129,8 @@ class SupportPacksTest extends MockServerTest {
 
     assertThat(status.isSucceeded()).isTrue();
     assertThat(status.filename()).isEqualTo("d.tgz");
-    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
+    assertThat(clock.sleeps())
+        .containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
     assertThat(server.getRequestCount()).isEqualTo(4);
   }
 
@@ -135,7 +139,10 @@ class SupportPacksTest extends MockServerTest {
     server.enqueue(json("{\"status\": \"running\"}"));
     server.enqueue(json("{\"status\": \"failed\", \"output\": \"bad pack\"}"));
 
-    SupportPackStatus status = packs.withPolling(PollOptions.defaults().withTimeout(Duration.ofSeconds(10))).awaitCompletion("7");
+    SupportPackStatus status =
+        packs
+            .withPolling(PollOptions.defaults().withTimeout(Duration.ofSeconds(10)))
+            .awaitCompletion("7");
 
     assertThat(status.isFailed()).isTrue();
     assertThat(status.isSucceeded()).isFalse();
@@ -148,8 +155,11 @@ class SupportPacksTest extends MockServerTest {
     }
 
     assertThatThrownBy(() -> packs.awaitCompletion("7", Duration.ofSeconds(1)))
-        .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(1)))
-        .hasMessageContaining("/supportpacks/queue/7").hasMessageContaining("still \"running\"");
+        .isInstanceOfSatisfying(
+            WaitTimeoutException.class,
+            e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(1)))
+        .hasMessageContaining("/supportpacks/queue/7")
+        .hasMessageContaining("still \"running\"");
     assertThat(clock.slept()).isEqualTo(Duration.ofSeconds(1));
   }
 
@@ -160,18 +170,29 @@ class SupportPacksTest extends MockServerTest {
     }
 
     assertThatThrownBy(() -> packs.awaitCompletion("7", Duration.ofSeconds(1)))
-        .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
-          assertThat(e.lastState(SupportPackStatus.class)).get().extracting(SupportPackStatus::status).isEqualTo("running");
-          assertThat(e.lastState(String.class)).isEmpty();
-        });
+        .isInstanceOfSatisfying(
+            WaitTimeoutException.class,
+            e -> {
+              assertThat(e.lastState(SupportPackStatus.class))
+                  .get()
+                  .extracting(SupportPackStatus::status)
+                  .isEqualTo("running");
+              assertThat(e.lastState(String.class)).isEmpty();
+            });
   }
 
   @Test
   void anInterruptedWaitIsCancelledAndTheInterruptFlagIsSetAgain() {
     server.enqueue(json("{\"status\": \"running\"}"));
-    SupportPacks interrupted = new SupportPacks(core, PollOptions.defaults(), new Poller.Timing(clock, d -> {
-      throw new InterruptedException("stop");
-    }));
+    SupportPacks interrupted =
+        new SupportPacks(
+            core,
+            PollOptions.defaults(),
+            new Poller.Timing(
+                clock,
+                d -> {
+                  throw new InterruptedException("stop");
+                }));
     try {
       assertThatThrownBy(() -> interrupted.awaitCompletion("7", Duration.ofMinutes(1)))
           .isInstanceOf(CancellationException.class)
@@ -190,7 +211,7 @@ class SupportPacksTest extends MockServerTest {
     server.enqueue(Generated.response(1000, "application/gzip"));
     Path target = dir.resolve("diag.tgz");
 
-    assertThat(packs.download("diag 1.tgz", target, (n, total) -> { })).isEqualTo(SIZE);
+    assertThat(packs.download("diag 1.tgz", target, (n, total) -> {})).isEqualTo(SIZE);
     Generated.DigestStream out = new Generated.DigestStream();
     assertThat(packs.download("diag-1.tgz", out)).isEqualTo(1000);
 
@@ -203,11 +224,17 @@ class SupportPacksTest extends MockServerTest {
 
   @Test
   void argumentsAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> packs.status(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queueId");
-    assertThatThrownBy(() -> packs.awaitCompletion("7", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("timeout");
-    assertThatThrownBy(() -> packs.download("", new Generated.DigestStream())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> packs.status(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("queueId");
+    assertThatThrownBy(() -> packs.awaitCompletion("7", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("timeout");
+    assertThatThrownBy(() -> packs.download("", new Generated.DigestStream()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("filename");
-    assertThatThrownBy(() -> packs.execute(dir.resolve("missing.expk"))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> packs.execute(dir.resolve("missing.expk")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("supportPack");
     assertThat(server.getRequestCount()).isZero();
   }

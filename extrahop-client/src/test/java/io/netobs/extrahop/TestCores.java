@@ -17,12 +17,20 @@ final class TestCores {
 
   /** A core for {@code server}, whose retries do not wait. */
   static HttpCore core(MockWebServer server) {
-    return HttpCore.create(server.url("/api/v1").toString(), Auth.extraHopApiKey("k"), CoreOptions.defaults(),
-        d -> { }, () -> 0.5);
+    return HttpCore.create(
+        server.url("/api/v1").toString(),
+        Auth.extraHopApiKey("k"),
+        CoreOptions.defaults(),
+        d -> {},
+        () -> 0.5);
   }
 
   static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   static MockResponse json(String body) {
@@ -30,7 +38,11 @@ final class TestCores {
   }
 
   static MockResponse created(String location) {
-    return new MockResponse.Builder().code(201).addHeader("Location", location).addHeader("Content-Length", "0").build();
+    return new MockResponse.Builder()
+        .code(201)
+        .addHeader("Location", location)
+        .addHeader("Content-Length", "0")
+        .build();
   }
 
   static MockResponse noContent() {

@@ -26,11 +26,17 @@ final class Wire implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    client = ExtraHopClient.builder()
-        .baseUrl(server.url("/api/v1").toString())
-        .apiKey(API_KEY)
-        .retryPolicy(RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build())
-        .build();
+    client =
+        ExtraHopClient.builder()
+            .baseUrl(server.url("/api/v1").toString())
+            .apiKey(API_KEY)
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .maxRetries(2)
+                    .initialBackoff(Duration.ZERO)
+                    .maxBackoff(Duration.ZERO)
+                    .build())
+            .build();
   }
 
   /** Answers the next request with 200 and this JSON. */
@@ -40,7 +46,12 @@ final class Wire implements AutoCloseable {
 
   /** Answers the next request with {@code status} and this body (JSON content type). */
   Wire answer(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json; charset=utf-8").body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("Content-Type", "application/json; charset=utf-8")
+            .body(body)
+            .build());
     return this;
   }
 
@@ -50,16 +61,28 @@ final class Wire implements AutoCloseable {
     return this;
   }
 
-  /** Answers the next request as a create does: 201, empty body, the new object at {@code location}. */
+  /**
+   * Answers the next request as a create does: 201, empty body, the new object at {@code location}.
+   */
   Wire created(String location) {
-    server.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "text/plain; charset=utf-8")
-        .addHeader("Location", location).addHeader("Content-Length", "0").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .addHeader("Content-Type", "text/plain; charset=utf-8")
+            .addHeader("Location", location)
+            .addHeader("Content-Length", "0")
+            .build());
     return this;
   }
 
   /** Answers the next request with 200 and this text. */
   Wire text(String contentType, String body) {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", contentType).body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", contentType)
+            .body(body)
+            .build());
     return this;
   }
 
@@ -87,7 +110,9 @@ final class Wire implements AutoCloseable {
   /** The next request, checked as {@link #expect}, with a JSON body equal to {@code json}. */
   RecordedRequest expect(String method, String target, String json) {
     RecordedRequest request = expect(method, target);
-    assertThat(jsonOf(body(request))).as("body of " + method + " " + target).isEqualTo(jsonOf(json));
+    assertThat(jsonOf(body(request)))
+        .as("body of " + method + " " + target)
+        .isEqualTo(jsonOf(json));
     return request;
   }
 

@@ -4,15 +4,15 @@ import io.netobs.http.NetobsException;
 import java.util.Optional;
 
 /**
- * A batch operation stopped before its last part was accepted: a part was refused (an error status, or
- * a success status whose body asks for the part again), could not be sent, or the items could not be
- * read or were invalid after earlier parts had already been accepted.
+ * A batch operation stopped before its last part was accepted: a part was refused (an error status,
+ * or a success status whose body asks for the part again), could not be sent, or the items could
+ * not be read or were invalid after earlier parts had already been accepted.
  *
- * <p>The SDK never re-sends a part the server accepted, and never sends {@code "complete": true} for an
- * operation it could not finish: with {@code replace_all}, that would delete everything not yet sent.
- * The operation stays open on the server under {@link #guid()}. To finish it, send the items after the
- * first {@link #criteriaAccepted()} criteria and {@link #deletesAccepted()} deletes with
- * {@link BatchRequest#resume(String)}:
+ * <p>The SDK never re-sends a part the server accepted, and never sends {@code "complete": true}
+ * for an operation it could not finish: with {@code replace_all}, that would delete everything not
+ * yet sent. The operation stays open on the server under {@link #guid()}. To finish it, send the
+ * items after the first {@link #criteriaAccepted()} criteria and {@link #deletesAccepted()} deletes
+ * with {@link BatchRequest#resume(String)}:
  *
  * <pre>{@code
  * } catch (BatchPartFailedException e) {
@@ -23,7 +23,8 @@ import java.util.Optional;
  * }</pre>
  *
  * The cause, when there is one, is the underlying failure ({@link io.netobs.http.ApiException},
- * {@link io.netobs.http.TransportException}, or the {@link IllegalArgumentException} of an invalid item).
+ * {@link io.netobs.http.TransportException}, or the {@link IllegalArgumentException} of an invalid
+ * item).
  */
 public class BatchPartFailedException extends NetobsException {
   private static final long serialVersionUID = 1L;
@@ -38,8 +39,18 @@ public class BatchPartFailedException extends NetobsException {
   private final String serverMessage;
   private final boolean outcomeUnknown;
 
-  BatchPartFailedException(String message, String guid, int failedPartIndex, int partsAccepted, long criteriaAccepted,
-      long deletesAccepted, long bytesAccepted, int status, String serverMessage, boolean outcomeUnknown, Throwable cause) {
+  BatchPartFailedException(
+      String message,
+      String guid,
+      int failedPartIndex,
+      int partsAccepted,
+      long criteriaAccepted,
+      long deletesAccepted,
+      long bytesAccepted,
+      int status,
+      String serverMessage,
+      boolean outcomeUnknown,
+      Throwable cause) {
     super(message, cause);
     this.guid = guid;
     this.failedPartIndex = failedPartIndex;
@@ -52,12 +63,17 @@ public class BatchPartFailedException extends NetobsException {
     this.outcomeUnknown = outcomeUnknown;
   }
 
-  /** The operation's guid; empty when its first part failed (nothing is open on the server then). */
+  /**
+   * The operation's guid; empty when its first part failed (nothing is open on the server then).
+   */
   public Optional<String> guid() {
     return Optional.ofNullable(guid);
   }
 
-  /** The 0-based index of the part that failed, counted in this run ({@code 0} is the first part sent). */
+  /**
+   * The 0-based index of the part that failed, counted in this run ({@code 0} is the first part
+   * sent).
+   */
   public int failedPartIndex() {
     return failedPartIndex;
   }
@@ -67,7 +83,10 @@ public class BatchPartFailedException extends NetobsException {
     return partsAccepted;
   }
 
-  /** Criteria (tags or populators) in the accepted parts: the first this many of the source were sent. */
+  /**
+   * Criteria (tags or populators) in the accepted parts: the first this many of the source were
+   * sent.
+   */
   public long criteriaAccepted() {
     return criteriaAccepted;
   }
@@ -82,7 +101,10 @@ public class BatchPartFailedException extends NetobsException {
     return bytesAccepted;
   }
 
-  /** The HTTP status of the failed part's answer; 0 when there was no answer (transport failure, invalid item). */
+  /**
+   * The HTTP status of the failed part's answer; 0 when there was no answer (transport failure,
+   * invalid item).
+   */
   public int status() {
     return status;
   }
@@ -93,8 +115,8 @@ public class BatchPartFailedException extends NetobsException {
   }
 
   /**
-   * True when the failed part may nevertheless have reached the server (the connection broke after it
-   * was written, or the answer could not be read). Check {@link Batch#status(String)} before
+   * True when the failed part may nevertheless have reached the server (the connection broke after
+   * it was written, or the answer could not be read). Check {@link Batch#status(String)} before
    * resuming.
    */
   public boolean outcomeUnknown() {

@@ -30,21 +30,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One batch operation being put together: upserts and deletes, {@code replace_all}, and how to send it.
- * Made by {@link Batch#tags()} or {@link Batch#populators(String)}; sent once by
- * {@link #send()}. Not thread-safe (it is meant to be built and sent on one thread).
+ * One batch operation being put together: upserts and deletes, {@code replace_all}, and how to send
+ * it. Made by {@link Batch#tags()} or {@link Batch#populators(String)}; sent once by {@link
+ * #send()}. Not thread-safe (it is meant to be built and sent on one thread).
  *
- * <p>Items are sent in the order given: every upsert, then every delete. Sources given as an
- * {@link Iterator}, {@link Stream} or {@link Iterable} are read only while parts are filled, never held
+ * <p>Items are sent in the order given: every upsert, then every delete. Sources given as an {@link
+ * Iterator}, {@link Stream} or {@link Iterable} are read only while parts are filled, never held
  * whole; a stream is closed when {@link #send()} returns or fails.
  */
 public final class BatchRequest {
   /** The default part size limit, in bytes, as Kentik's recent clients use. */
   public static final int DEFAULT_PART_SIZE_LIMIT = 3_000_000;
+
   /** The largest part the API accepts: 4 MB. */
   public static final int MAX_PART_SIZE_LIMIT = 4 * 1024 * 1024;
+
   /** The smallest part size limit this client accepts. */
   public static final int MIN_PART_SIZE_LIMIT = 256;
+
   static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
 
   /**
@@ -52,8 +55,9 @@ public final class BatchRequest {
    * again", "try again"). Deliberately narrow: a false match would stop an operation whose part was
    * accepted.
    */
-  private static final Pattern RESEND = Pattern.compile(
-      "(?i)\\bre-?submit|\\bre-?send|\\b(submit|send|post)\\s+(it|this|the)?\\s*(part|batch|request)?\\s*again|\\btry\\s+again");
+  private static final Pattern RESEND =
+      Pattern.compile(
+          "(?i)\\bre-?submit|\\bre-?send|\\b(submit|send|post)\\s+(it|this|the)?\\s*(part|batch|request)?\\s*again|\\btry\\s+again");
 
   /** Where the parts go. */
   record Target(String pathTemplate, String dimensionName, DimensionType type) {
@@ -70,11 +74,15 @@ public final class BatchRequest {
     }
 
     ApiRequest.Builder post() {
-      return isTags() ? ApiRequest.post(pathTemplate) : ApiRequest.post(pathTemplate, dimensionName);
+      return isTags()
+          ? ApiRequest.post(pathTemplate)
+          : ApiRequest.post(pathTemplate, dimensionName);
     }
 
     String describe() {
-      return isTags() ? "POST /batch/tags" : "POST /batch/customdimensions/" + dimensionName + "/populators";
+      return isTags()
+          ? "POST /batch/tags"
+          : "POST /batch/customdimensions/" + dimensionName + "/populators";
     }
   }
 
@@ -100,8 +108,8 @@ public final class BatchRequest {
   }
 
   /**
-   * Whether the tags (or the dimension's populators) that this operation does not upsert are deleted
-   * once its last part arrives. Default false: only what the operation names changes.
+   * Whether the tags (or the dimension's populators) that this operation does not upsert are
+   * deleted once its last part arrives. Default false: only what the operation names changes.
    */
   public BatchRequest replaceAll(boolean replaceAll) {
     this.replaceAll = replaceAll;
@@ -139,7 +147,9 @@ public final class BatchRequest {
     return this;
   }
 
-  /** Adds upserts from a stream of any length, read while parts are filled and closed afterwards. */
+  /**
+   * Adds upserts from a stream of any length, read while parts are filled and closed afterwards.
+   */
   public BatchRequest upserts(Stream<BatchUpsert> upserts) {
     Checks.notNull(upserts, "upserts");
     streams.add(upserts);
@@ -182,34 +192,46 @@ public final class BatchRequest {
   }
 
   /**
-   * The most bytes one part may have (default {@value #DEFAULT_PART_SIZE_LIMIT}; at most
-   * {@value #MAX_PART_SIZE_LIMIT}, the API's limit).
+   * The most bytes one part may have (default {@value #DEFAULT_PART_SIZE_LIMIT}; at most {@value
+   * #MAX_PART_SIZE_LIMIT}, the API's limit).
    */
   public BatchRequest partSizeLimit(int bytes) {
     if (bytes < MIN_PART_SIZE_LIMIT || bytes > MAX_PART_SIZE_LIMIT) {
-      throw new IllegalArgumentException("partSizeLimit must be between " + MIN_PART_SIZE_LIMIT + " and " + MAX_PART_SIZE_LIMIT
-          + " bytes, was " + bytes);
+      throw new IllegalArgumentException(
+          "partSizeLimit must be between "
+              + MIN_PART_SIZE_LIMIT
+              + " and "
+              + MAX_PART_SIZE_LIMIT
+              + " bytes, was "
+              + bytes);
     }
     this.partSizeLimit = bytes;
     return this;
   }
 
   /**
-   * Continues the open operation {@code guid} (after a {@link BatchPartFailedException}): every part of
-   * this request carries that guid, and the last one completes it. Give only the items not yet accepted.
+   * Continues the open operation {@code guid} (after a {@link BatchPartFailedException}): every
+   * part of this request carries that guid, and the last one completes it. Give only the items not
+   * yet accepted.
    */
   public BatchRequest resume(String guid) {
     this.resumeGuid = Checks.notBlank(guid, "guid");
     return this;
   }
 
-  /** Receives progress: after each accepted part, and while {@link BatchOperation#awaitCompletion(Duration)} polls. */
+  /**
+   * Receives progress: after each accepted part, and while {@link
+   * BatchOperation#awaitCompletion(Duration)} polls.
+   */
   public BatchRequest listener(BatchProgressListener listener) {
     this.listener = listener;
     return this;
   }
 
-  /** The first wait between status polls of {@link BatchOperation#awaitCompletion(Duration)} (default 1 s; doubles up to 30 s). */
+  /**
+   * The first wait between status polls of {@link BatchOperation#awaitCompletion(Duration)}
+   * (default 1 s; doubles up to 30 s).
+   */
   public BatchRequest pollInterval(Duration interval) {
     Checks.notNull(interval, "interval");
     if (interval.isNegative() || interval.isZero()) {
@@ -220,15 +242,15 @@ public final class BatchRequest {
   }
 
   /**
-   * Sends the operation, part by part, and returns once the server has accepted the last one (marked
-   * {@code complete}). An operation without any item sends one empty part; with {@code replaceAll(true)}
-   * that removes every tag (or every populator of the dimension).
+   * Sends the operation, part by part, and returns once the server has accepted the last one
+   * (marked {@code complete}). An operation without any item sends one empty part; with {@code
+   * replaceAll(true)} that removes every tag (or every populator of the dimension).
    *
    * @return a handle to follow the server applying the operation
-   * @throws IllegalArgumentException when an item is invalid or larger than a part can hold, and no part
-   *     has been accepted yet (nothing is then open on the server)
-   * @throws BatchPartFailedException when a part fails, or an item is invalid after parts were accepted;
-   *     nothing accepted is sent again
+   * @throws IllegalArgumentException when an item is invalid or larger than a part can hold, and no
+   *     part has been accepted yet (nothing is then open on the server)
+   * @throws BatchPartFailedException when a part fails, or an item is invalid after parts were
+   *     accepted; nothing accepted is sent again
    * @throws IllegalStateException when called a second time
    */
   public BatchOperation send() {
@@ -251,8 +273,14 @@ public final class BatchRequest {
 
   @Override
   public String toString() {
-    return "BatchRequest[" + target.describe() + ", replaceAll=" + replaceAll + ", partSizeLimit=" + partSizeLimit
-        + (resumeGuid == null ? "" : ", resume=" + resumeGuid) + "]";
+    return "BatchRequest["
+        + target.describe()
+        + ", replaceAll="
+        + replaceAll
+        + ", partSizeLimit="
+        + partSizeLimit
+        + (resumeGuid == null ? "" : ", resume=" + resumeGuid)
+        + "]";
   }
 
   /** The state of one send. */
@@ -279,7 +307,10 @@ public final class BatchRequest {
           }
           pending = true;
         }
-        boolean added = items.isDelete ? writer.addDelete(items.value) : writer.addCriterion(items.value, items.criterion);
+        boolean added =
+            items.isDelete
+                ? writer.addDelete(items.value)
+                : writer.addCriterion(items.value, items.criterion);
         if (added) {
           pending = false;
           continue;
@@ -291,37 +322,81 @@ public final class BatchRequest {
         writer.start(guid);
       }
       sendPart(writer.finish(true), true);
-      return new BatchOperation(service, guid, partsAccepted, bytesAccepted, criteriaAccepted, deletesAccepted, listener, pollInterval);
+      return new BatchOperation(
+          service,
+          guid,
+          partsAccepted,
+          bytesAccepted,
+          criteriaAccepted,
+          deletesAccepted,
+          listener,
+          pollInterval);
     }
 
     private IllegalArgumentException tooLarge() {
       if (items.isDelete) {
-        return new IllegalArgumentException(items.describe() + " is larger than a part of " + partSizeLimit
-            + " bytes can hold; it cannot be sent");
+        return new IllegalArgumentException(
+            items.describe()
+                + " is larger than a part of "
+                + partSizeLimit
+                + " bytes can hold; it cannot be sent");
       }
       int size = writer.sizeOf(items.value, items.criterion);
-      return new IllegalArgumentException(items.describe() + " takes " + size + " bytes with its value, more than a part of "
-          + partSizeLimit + " bytes can hold (" + (partSizeLimit - writer.emptyPartSize())
-          + " bytes once the part's fixed fields are written); split its values into several criteria");
+      return new IllegalArgumentException(
+          items.describe()
+              + " takes "
+              + size
+              + " bytes with its value, more than a part of "
+              + partSizeLimit
+              + " bytes can hold ("
+              + (partSizeLimit - writer.emptyPartSize())
+              + " bytes once the part's fixed fields are written); split its values into several criteria");
     }
 
-    /** An item could not be read or is invalid: as it is before anything was accepted, wrapped after. */
+    /**
+     * An item could not be read or is invalid: as it is before anything was accepted, wrapped
+     * after.
+     */
     private RuntimeException sourceFailed(RuntimeException e) {
       if (partsAccepted == 0 && resumeGuid == null) {
         return e;
       }
-      String message = target.describe() + ": part index " + partsAccepted + " could not be assembled: " + e.getMessage() + ". "
-          + accepted();
-      return new BatchPartFailedException(message, guid, partsAccepted, partsAccepted, criteriaAccepted, deletesAccepted,
-          bytesAccepted, 0, null, false, e);
+      String message =
+          target.describe()
+              + ": part index "
+              + partsAccepted
+              + " could not be assembled: "
+              + e.getMessage()
+              + ". "
+              + accepted();
+      return new BatchPartFailedException(
+          message,
+          guid,
+          partsAccepted,
+          partsAccepted,
+          criteriaAccepted,
+          deletesAccepted,
+          bytesAccepted,
+          0,
+          null,
+          false,
+          e);
     }
 
     private String accepted() {
       if (guid == null) {
         return "Nothing was accepted; no operation is open on the server.";
       }
-      return partsAccepted + " part(s) (" + criteriaAccepted + " criteria, " + deletesAccepted + " deletes, " + bytesAccepted
-          + " bytes) were accepted under guid " + guid + " and will not be sent again; the operation stays open (not complete)";
+      return partsAccepted
+          + " part(s) ("
+          + criteriaAccepted
+          + " criteria, "
+          + deletesAccepted
+          + " deletes, "
+          + bytesAccepted
+          + " bytes) were accepted under guid "
+          + guid
+          + " and will not be sent again; the operation stays open (not complete)";
     }
 
     private void sendPart(byte[] body, boolean last) {
@@ -333,49 +408,111 @@ public final class BatchRequest {
       try {
         answer = core.execute(request, PartAnswer::read);
       } catch (ApiException e) {
-        throw failed(index, "was refused: " + e.getMessage(), e.status(), e.serverMessage(), false, e);
+        throw failed(
+            index, "was refused: " + e.getMessage(), e.status(), e.serverMessage(), false, e);
       } catch (DecodingException e) {
-        throw failed(index, "got an answer that could not be read: " + e.getMessage(), 0, null, true, e);
+        throw failed(
+            index, "got an answer that could not be read: " + e.getMessage(), 0, null, true, e);
       } catch (TransportException e) {
-        throw failed(index, "could not be sent: " + e.getMessage()
-            + (e.requestSent() ? " (the server may have received it: check the status before resuming)" : ""), 0, null, e.requestSent(), e);
+        throw failed(
+            index,
+            "could not be sent: "
+                + e.getMessage()
+                + (e.requestSent()
+                    ? " (the server may have received it: check the status before resuming)"
+                    : ""),
+            0,
+            null,
+            e.requestSent(),
+            e);
       } catch (NetobsException e) {
         throw failed(index, "failed: " + e.getMessage(), 0, null, true, e);
       }
       String complaint = answer.complaint();
       if (complaint != null) {
-        throw failed(index, "was not accepted: status " + answer.status + ": " + complaint,
-            answer.status, complaint, false, null);
+        throw failed(
+            index,
+            "was not accepted: status " + answer.status + ": " + complaint,
+            answer.status,
+            complaint,
+            false,
+            null);
       }
       if (answer.guid != null) {
         if (guid != null && !guid.equals(answer.guid)) {
-          Batch.LOG.warn("batch part {} was answered with guid {} instead of {}; keeping {}", index, answer.guid, guid, guid);
+          Batch.LOG.warn(
+              "batch part {} was answered with guid {} instead of {}; keeping {}",
+              index,
+              answer.guid,
+              guid,
+              guid);
         } else {
           guid = answer.guid;
         }
       } else if (guid == null) {
-        throw failed(index, "was answered " + answer.status + " without a guid, so no further part could join the operation",
-            answer.status, answer.message, true, null);
+        throw failed(
+            index,
+            "was answered "
+                + answer.status
+                + " without a guid, so no further part could join the operation",
+            answer.status,
+            answer.message,
+            true,
+            null);
       } else {
-        // The Batch API names the operation in every answer. A success without a guid (an empty 200 from a
-        // proxy, a body cut short) does not show that the part was stored: counting it would lose it.
-        throw failed(index, "was answered " + answer.status + " without the operation's guid, so it is not counted as accepted"
-            + " (the server may or may not have stored it: check the status before resuming)", answer.status, answer.message, true, null);
+        // The Batch API names the operation in every answer. A success without a guid (an empty 200
+        // from a
+        // proxy, a body cut short) does not show that the part was stored: counting it would lose
+        // it.
+        throw failed(
+            index,
+            "was answered "
+                + answer.status
+                + " without the operation's guid, so it is not counted as accepted"
+                + " (the server may or may not have stored it: check the status before resuming)",
+            answer.status,
+            answer.message,
+            true,
+            null);
       }
       partsAccepted++;
       criteriaAccepted += criteria;
       deletesAccepted += deletes;
       bytesAccepted += body.length;
-      Batch.LOG.debug("batch {} part {} accepted: {} bytes, {} criteria, {} deletes{}", guid, index, body.length, criteria,
-          deletes, last ? " (complete)" : "");
-      Batch.notify(listener,
-          new BatchProgress(guid, partsAccepted, bytesAccepted, criteriaAccepted, deletesAccepted, last, null));
+      Batch.LOG.debug(
+          "batch {} part {} accepted: {} bytes, {} criteria, {} deletes{}",
+          guid,
+          index,
+          body.length,
+          criteria,
+          deletes,
+          last ? " (complete)" : "");
+      Batch.notify(
+          listener,
+          new BatchProgress(
+              guid, partsAccepted, bytesAccepted, criteriaAccepted, deletesAccepted, last, null));
     }
 
-    private BatchPartFailedException failed(int index, String what, int status, String serverMessage, boolean unknown, Throwable cause) {
+    private BatchPartFailedException failed(
+        int index,
+        String what,
+        int status,
+        String serverMessage,
+        boolean unknown,
+        Throwable cause) {
       String message = target.describe() + ": part index " + index + " " + what + ". " + accepted();
-      return new BatchPartFailedException(message, guid, index, partsAccepted, criteriaAccepted, deletesAccepted, bytesAccepted,
-          status, serverMessage, unknown, cause);
+      return new BatchPartFailedException(
+          message,
+          guid,
+          index,
+          partsAccepted,
+          criteriaAccepted,
+          deletesAccepted,
+          bytesAccepted,
+          status,
+          serverMessage,
+          unknown,
+          cause);
     }
   }
 
@@ -390,7 +527,11 @@ public final class BatchRequest {
       try {
         JsonNode node = Json.mapper().readTree(text);
         if (node != null && node.isObject()) {
-          return new PartAnswer(response.status(), text(node.get("guid")), text(node.get("message")), text(node.get("error")));
+          return new PartAnswer(
+              response.status(),
+              text(node.get("guid")),
+              text(node.get("message")),
+              text(node.get("error")));
         }
       } catch (JsonProcessingException notJson) {
         // fall through: keep an excerpt as the message
@@ -420,8 +561,10 @@ public final class BatchRequest {
 
   /** Walks the sources: each criterion of each upsert, then each delete; validates as it goes. */
   private final class Items {
-    private final Iterator<Supplier<Iterator<BatchUpsert>>> upsertSourceIterator = upsertSources.iterator();
-    private final Iterator<Supplier<Iterator<String>>> deleteSourceIterator = deleteSources.iterator();
+    private final Iterator<Supplier<Iterator<BatchUpsert>>> upsertSourceIterator =
+        upsertSources.iterator();
+    private final Iterator<Supplier<Iterator<String>>> deleteSourceIterator =
+        deleteSources.iterator();
     private Iterator<BatchUpsert> upserts;
     private Iterator<String> deletes;
     private BatchUpsert upsert;
@@ -467,7 +610,8 @@ public final class BatchRequest {
           criterion = null;
           value = next;
           if (next == null || next.isBlank()) {
-            throw new IllegalArgumentException(describe() + ": value is required and must not be blank");
+            throw new IllegalArgumentException(
+                describe() + ": value is required and must not be blank");
           }
           return true;
         }
@@ -498,8 +642,12 @@ public final class BatchRequest {
       if (target.isTags()) {
         List<String> addresses = criterion.fields().get(MatchField.ADDR);
         if (addresses != null && addresses.size() > Rules.MAX_TAG_ADDRESSES) {
-          throw new IllegalArgumentException(describe() + ": addr may hold at most " + Rules.MAX_TAG_ADDRESSES
-              + " addresses in a tag, had " + addresses.size());
+          throw new IllegalArgumentException(
+              describe()
+                  + ": addr may hold at most "
+                  + Rules.MAX_TAG_ADDRESSES
+                  + " addresses in a tag, had "
+                  + addresses.size());
         }
       }
     }
@@ -508,8 +656,15 @@ public final class BatchRequest {
       if (isDelete) {
         return "delete #" + deleteOrdinal + " (value " + Rules.quote(value) + ")";
       }
-      return "criterion #" + criterionOrdinal + " (criterion " + criterionInUpsert + " of upsert #" + upsertOrdinal + ", value "
-          + Rules.quote(value) + ")";
+      return "criterion #"
+          + criterionOrdinal
+          + " (criterion "
+          + criterionInUpsert
+          + " of upsert #"
+          + upsertOrdinal
+          + ", value "
+          + Rules.quote(value)
+          + ")";
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Custom applications ({@code /customApplications}). The Kentik documentation announces this API as
- * "coming soon"; the shapes here are those the live API serves: bare arrays and objects with
- * {@code name}, {@code description}, {@code ip_range}, {@code protocol}, {@code port} and {@code asn}.
+ * "coming soon"; the shapes here are those the live API serves: bare arrays and objects with {@code
+ * name}, {@code description}, {@code ip_range}, {@code protocol}, {@code port} and {@code asn}.
  */
 public final class CustomApplications {
   private final HttpCore core;
@@ -23,24 +23,28 @@ public final class CustomApplications {
 
   /** Every custom application ({@code GET /customApplications}). */
   public List<CustomApplication> list() {
-    return core.execute(ApiRequest.get("/customApplications").build(), r -> Answers.list(r, null, CustomApplication.class));
+    return core.execute(
+        ApiRequest.get("/customApplications").build(),
+        r -> Answers.list(r, null, CustomApplication.class));
   }
 
   /** Creates a custom application ({@code POST /customApplications}). */
   public CustomApplication create(CustomApplicationCreate application) {
     Checks.notNull(application, "application");
-    return core.execute(ApiRequest.post("/customApplications").json(application.toMap()).build(),
+    return core.execute(
+        ApiRequest.post("/customApplications").json(application.toMap()).build(),
         r -> Answers.object(r, null, CustomApplication.class));
   }
 
   /**
-   * Replaces custom application {@code id} ({@code PUT /customApplications/{id}}) with the fields of
-   * {@code application}.
+   * Replaces custom application {@code id} ({@code PUT /customApplications/{id}}) with the fields
+   * of {@code application}.
    */
   public CustomApplication update(long id, CustomApplicationUpdate application) {
     Checks.positiveId(id, "id");
     Checks.notNull(application, "application");
-    return core.execute(ApiRequest.put("/customApplications/{}", id).json(application.toMap()).build(),
+    return core.execute(
+        ApiRequest.put("/customApplications/{}", id).json(application.toMap()).build(),
         r -> Answers.object(r, null, CustomApplication.class));
   }
 

@@ -10,8 +10,8 @@ import io.netobs.kentik.request.CustomDimensionUpdate;
 import java.util.List;
 
 /**
- * Custom dimensions ({@code /customdimensions}, {@code /customdimension/{id}}) and, through
- * {@link #populators(long)}, their populators. Answers are wrapped as {@code {"customDimension": ...}};
+ * Custom dimensions ({@code /customdimensions}, {@code /customdimension/{id}}) and, through {@link
+ * #populators(long)}, their populators. Answers are wrapped as {@code {"customDimension": ...}};
  * create and update bodies go unwrapped, as the live API and Kentik's own clients send them.
  */
 public final class CustomDimensions {
@@ -23,43 +23,52 @@ public final class CustomDimensions {
 
   /** Every custom dimension, with its populators ({@code GET /customdimensions}). */
   public List<CustomDimension> list() {
-    return core.execute(ApiRequest.get("/customdimensions").build(), r -> Answers.list(r, "customDimensions", CustomDimension.class));
+    return core.execute(
+        ApiRequest.get("/customdimensions").build(),
+        r -> Answers.list(r, "customDimensions", CustomDimension.class));
   }
 
   /** One custom dimension with its populators ({@code GET /customdimension/{id}}). */
   public CustomDimension get(long id) {
     Checks.positiveId(id, "id");
-    return core.execute(ApiRequest.get("/customdimension/{}", id).build(), r -> Answers.object(r, "customDimension", CustomDimension.class));
+    return core.execute(
+        ApiRequest.get("/customdimension/{}", id).build(),
+        r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 
   /** Creates a custom dimension ({@code POST /customdimension}). */
   public CustomDimension create(CustomDimensionCreate dimension) {
     Checks.notNull(dimension, "dimension");
-    return core.execute(ApiRequest.post("/customdimension").json(dimension.toMap()).build(),
+    return core.execute(
+        ApiRequest.post("/customdimension").json(dimension.toMap()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 
   /**
-   * Renames a custom dimension ({@code PUT /customdimension/{id}}); the display name is the only thing
-   * that can change. The answer carries no populators, so the returned dimension's list is empty.
+   * Renames a custom dimension ({@code PUT /customdimension/{id}}); the display name is the only
+   * thing that can change. The answer carries no populators, so the returned dimension's list is
+   * empty.
    */
   public CustomDimension update(long id, CustomDimensionUpdate update) {
     Checks.positiveId(id, "id");
     Checks.notNull(update, "update");
-    return core.execute(ApiRequest.put("/customdimension/{}", id).json(update.toMap()).build(),
+    return core.execute(
+        ApiRequest.put("/customdimension/{}", id).json(update.toMap()).build(),
         r -> Answers.object(r, "customDimension", CustomDimension.class));
   }
 
   /**
-   * Deletes a custom dimension ({@code DELETE /customdimension/{id}}). Its name cannot be reused until
-   * the longest data retention of the account's plans has passed.
+   * Deletes a custom dimension ({@code DELETE /customdimension/{id}}). Its name cannot be reused
+   * until the longest data retention of the account's plans has passed.
    */
   public void delete(long id) {
     Checks.positiveId(id, "id");
     core.send(ApiRequest.delete("/customdimension/{}", id).build());
   }
 
-  /** The populators of dimension {@code dimensionId}. Values are checked with the string rule only. */
+  /**
+   * The populators of dimension {@code dimensionId}. Values are checked with the string rule only.
+   */
   public Populators populators(long dimensionId) {
     Checks.positiveId(dimensionId, "dimensionId");
     return new Populators(core, this, dimensionId, null);

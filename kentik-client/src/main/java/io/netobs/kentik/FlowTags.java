@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Flow tags, through the V5 Tag API. Kentik marks this API deprecated in favour of the v6 Flow Tag API,
- * but it is still in service; for thousands of tags use {@link Batch#tags()} instead.
+ * Flow tags, through the V5 Tag API. Kentik marks this API deprecated in favour of the v6 Flow Tag
+ * API, but it is still in service; for thousands of tags use {@link Batch#tags()} instead.
  *
  * <p>Member-level users may only read.
  */
@@ -25,7 +25,8 @@ public final class FlowTags {
 
   /** Every flow tag ({@code GET /tags}). */
   public List<FlowTag> list() {
-    return core.execute(ApiRequest.get("/tags").build(), r -> Answers.list(r, "tags", FlowTag.class));
+    return core.execute(
+        ApiRequest.get("/tags").build(), r -> Answers.list(r, "tags", FlowTag.class));
   }
 
   /**
@@ -35,13 +36,16 @@ public final class FlowTags {
    */
   public FlowTag get(long id) {
     Checks.positiveId(id, "id");
-    return core.execute(ApiRequest.get("/tag/{}", id).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(
+        ApiRequest.get("/tag/{}", id).build(), r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /** Creates a tag ({@code POST /tag}) and returns it as the server stored it. */
   public FlowTag create(FlowTagCreate tag) {
     Checks.notNull(tag, "tag");
-    return core.execute(ApiRequest.post("/tag").json(Map.of("tag", tag.toMap())).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(
+        ApiRequest.post("/tag").json(Map.of("tag", tag.toMap())).build(),
+        r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /**
@@ -52,7 +56,9 @@ public final class FlowTags {
   public FlowTag update(long id, FlowTagUpdate update) {
     Checks.positiveId(id, "id");
     Checks.notNull(update, "update");
-    return core.execute(ApiRequest.put("/tag/{}", id).json(Map.of("tag", update.toMap())).build(), r -> Answers.object(r, "tag", FlowTag.class));
+    return core.execute(
+        ApiRequest.put("/tag/{}", id).json(Map.of("tag", update.toMap())).build(),
+        r -> Answers.object(r, "tag", FlowTag.class));
   }
 
   /** Deletes a tag ({@code DELETE /tag/{id}}). */

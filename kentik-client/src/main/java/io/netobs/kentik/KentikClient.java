@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * A client of the Kentik V5 Admin APIs: flow tags, custom dimensions and their populators, the Batch
- * API, saved filters and custom applications.
+ * A client of the Kentik V5 Admin APIs: flow tags, custom dimensions and their populators, the
+ * Batch API, saved filters and custom applications.
  *
  * <pre>{@code
  * try (KentikClient kentik = KentikClient.builder()
@@ -26,11 +26,12 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe: one client serves a whole application. {@link #withOptions(Consumer)}
- * makes a variant that shares its connections. By default a client keeps to Kentik's documented limits
- * for the Admin API ({@link #DEFAULT_RATE_LIMIT}: one request at a time, at most 60 a minute and 3750 an
- * hour), waiting for room rather than collecting 429s; a 429 that happens anyway is retried as the retry
- * policy allows. {@code rateLimit(RateLimit.unlimited())} turns the limit off.
+ * <p>Immutable and thread-safe: one client serves a whole application. {@link
+ * #withOptions(Consumer)} makes a variant that shares its connections. By default a client keeps to
+ * Kentik's documented limits for the Admin API ({@link #DEFAULT_RATE_LIMIT}: one request at a time,
+ * at most 60 a minute and 3750 an hour), waiting for room rather than collecting 429s; a 429 that
+ * happens anyway is retried as the retry policy allows. {@code rateLimit(RateLimit.unlimited())}
+ * turns the limit off.
  */
 public final class KentikClient implements AutoCloseable {
   /** Kentik's documented Admin API limits: one request at a time, 60 a minute, 3750 an hour. */
@@ -38,6 +39,7 @@ public final class KentikClient implements AutoCloseable {
 
   /** Environment variable (and system property) names read by {@link #fromEnv()}. */
   static final String ENV_EMAIL = "KENTIK_EMAIL";
+
   static final String ENV_TOKEN = "KENTIK_API_TOKEN";
   static final String ENV_REGION = "KENTIK_REGION";
   static final String ENV_URL = "KENTIK_API_URL";
@@ -62,7 +64,10 @@ public final class KentikClient implements AutoCloseable {
     this.customApplications = new CustomApplications(core);
   }
 
-  /** A builder; {@code email} and {@code apiToken} are required, the region defaults to {@link KentikRegion#US}. */
+  /**
+   * A builder; {@code email} and {@code apiToken} are required, the region defaults to {@link
+   * KentikRegion#US}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -116,9 +121,9 @@ public final class KentikClient implements AutoCloseable {
   }
 
   /**
-   * A client with changed options (timeouts, retries, rate limit, headers, ...) that shares this one's
-   * connections and credentials. Closing the variant leaves this client open; closing this one closes
-   * the connections of both.
+   * A client with changed options (timeouts, retries, rate limit, headers, ...) that shares this
+   * one's connections and credentials. Closing the variant leaves this client open; closing this
+   * one closes the connections of both.
    *
    * <pre>{@code
    * KentikClient patient = kentik.withOptions(o -> o.readTimeout(Duration.ofMinutes(2)));
@@ -144,8 +149,8 @@ public final class KentikClient implements AutoCloseable {
 
   /**
    * Builds a {@link KentikClient}. Besides the Kentik settings it has every core option (timeouts,
-   * {@code retryPolicy}, {@code rateLimit}, {@code proxy}, {@code tlsTrust}, {@code header},
-   * {@code userAgentSuffix}, {@code hook}, ...).
+   * {@code retryPolicy}, {@code rateLimit}, {@code proxy}, {@code tlsTrust}, {@code header}, {@code
+   * userAgentSuffix}, {@code hook}, ...).
    */
   public static final class Builder extends CoreOptionsBuilder<Builder> {
     private String email;
@@ -175,8 +180,8 @@ public final class KentikClient implements AutoCloseable {
     }
 
     /**
-     * A full base URL such as {@code https://api.kentik.com/api/v5} (a proxy, a test server); replaces
-     * any region set before.
+     * A full base URL such as {@code https://api.kentik.com/api/v5} (a proxy, a test server);
+     * replaces any region set before.
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Checks.notBlank(baseUrl, "baseUrl").strip();
@@ -195,21 +200,31 @@ public final class KentikClient implements AutoCloseable {
     Builder fromEnv(UnaryOperator<String> environment, UnaryOperator<String> properties) {
       String mail = lookup(environment, properties, ENV_EMAIL, PROP_EMAIL);
       if (mail == null) {
-        throw new IllegalStateException(ENV_EMAIL + " is not set (nor the system property " + PROP_EMAIL + "): the Kentik user's e-mail is required");
+        throw new IllegalStateException(
+            ENV_EMAIL
+                + " is not set (nor the system property "
+                + PROP_EMAIL
+                + "): the Kentik user's e-mail is required");
       }
       String token = lookup(environment, properties, ENV_TOKEN, PROP_TOKEN);
       if (token == null) {
-        throw new IllegalStateException(ENV_TOKEN + " is not set (nor the system property " + PROP_TOKEN + "): the Kentik API token is required");
+        throw new IllegalStateException(
+            ENV_TOKEN
+                + " is not set (nor the system property "
+                + PROP_TOKEN
+                + "): the Kentik API token is required");
       }
       try {
         email(mail);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(ENV_EMAIL + " / " + PROP_EMAIL + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            ENV_EMAIL + " / " + PROP_EMAIL + ": " + e.getMessage(), e);
       }
       try {
         apiToken(token);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(ENV_TOKEN + " / " + PROP_TOKEN + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            ENV_TOKEN + " / " + PROP_TOKEN + ": " + e.getMessage(), e);
       }
       String url = lookup(environment, properties, ENV_URL, PROP_URL);
       String region = lookup(environment, properties, ENV_REGION, PROP_REGION);
@@ -219,13 +234,18 @@ public final class KentikClient implements AutoCloseable {
         try {
           region(KentikRegion.of(region));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(ENV_REGION + " / " + PROP_REGION + " must be US or EU, was '" + region + "'", e);
+          throw new IllegalArgumentException(
+              ENV_REGION + " / " + PROP_REGION + " must be US or EU, was '" + region + "'", e);
         }
       }
       return this;
     }
 
-    private static String lookup(UnaryOperator<String> environment, UnaryOperator<String> properties, String variable, String property) {
+    private static String lookup(
+        UnaryOperator<String> environment,
+        UnaryOperator<String> properties,
+        String variable,
+        String property) {
       String value = properties.apply(property);
       if (value == null || value.isBlank()) {
         value = environment.apply(variable);
@@ -237,23 +257,30 @@ public final class KentikClient implements AutoCloseable {
      * Builds the client.
      *
      * @throws IllegalStateException when the e-mail or the API token is missing
-     * @throws IllegalArgumentException when the base URL is not http(s), or is plain http to a host other
-     *     than loopback without {@code allowCleartextCredentials(true)}
+     * @throws IllegalArgumentException when the base URL is not http(s), or is plain http to a host
+     *     other than loopback without {@code allowCleartextCredentials(true)}
      */
     public KentikClient build() {
       if (email == null) {
         throw new IllegalStateException("email is required: set it with email(..) or KENTIK_EMAIL");
       }
       if (apiToken == null) {
-        throw new IllegalStateException("apiToken is required: set it with apiToken(..) or KENTIK_API_TOKEN");
+        throw new IllegalStateException(
+            "apiToken is required: set it with apiToken(..) or KENTIK_API_TOKEN");
       }
-      return new KentikClient(HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions()));
+      return new KentikClient(
+          HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions()));
     }
 
     @Override
     public String toString() {
-      return "KentikClient.Builder[baseUrl=" + baseUrl + ", email=" + (email == null ? "(unset)" : "****")
-          + ", apiToken=" + (apiToken == null ? "(unset)" : "****") + "]";
+      return "KentikClient.Builder[baseUrl="
+          + baseUrl
+          + ", email="
+          + (email == null ? "(unset)" : "****")
+          + ", apiToken="
+          + (apiToken == null ? "(unset)" : "****")
+          + "]";
     }
   }
 }

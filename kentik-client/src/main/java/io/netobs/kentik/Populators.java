@@ -1,5 +1,6 @@
 package io.netobs.kentik;
 
+import io.netobs.http.RequestBody;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
@@ -7,7 +8,6 @@ import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Populator;
-import io.netobs.http.RequestBody;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import java.util.LinkedHashMap;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The populators of one custom dimension ({@code /customdimension/{id}/populator}). Bodies and answers
- * are wrapped as {@code {"populator": {...}}}. For thousands of populators use
- * {@link Batch#populators(String)} instead.
+ * The populators of one custom dimension ({@code /customdimension/{id}/populator}). Bodies and
+ * answers are wrapped as {@code {"populator": {...}}}. For thousands of populators use {@link
+ * Batch#populators(String)} instead.
  */
 public final class Populators {
   private final HttpCore core;
@@ -37,7 +37,10 @@ public final class Populators {
     return dimensionId;
   }
 
-  /** The dimension's populators, read with {@link CustomDimensions#get(long)} (there is no list endpoint). */
+  /**
+   * The dimension's populators, read with {@link CustomDimensions#get(long)} (there is no list
+   * endpoint).
+   */
   public List<Populator> list() {
     return dimensions.get(dimensionId).populators();
   }
@@ -49,7 +52,10 @@ public final class Populators {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("dimension_id", dimensionId);
     body.putAll(populator.toMap());
-    return core.execute(ApiRequest.post("/customdimension/{}/populator", dimensionId).json(Map.of("populator", body)).build(),
+    return core.execute(
+        ApiRequest.post("/customdimension/{}/populator", dimensionId)
+            .json(Map.of("populator", body))
+            .build(),
         r -> Answers.object(r, "populator", Populator.class));
   }
 
@@ -59,7 +65,8 @@ public final class Populators {
     Checks.notNull(update, "update");
     checkValue(update);
     return core.execute(
-        ApiRequest.put("/customdimension/{}/populator/{}", dimensionId, populatorId).json(Map.of("populator", update.toMap()))
+        ApiRequest.put("/customdimension/{}/populator/{}", dimensionId, populatorId)
+            .json(Map.of("populator", update.toMap()))
             .build(),
         r -> Answers.object(r, "populator", Populator.class));
   }
@@ -67,7 +74,8 @@ public final class Populators {
   /** Deletes a populator ({@code DELETE /customdimension/{id}/populator/{populatorId}}). */
   public void delete(long populatorId) {
     Checks.positiveId(populatorId, "populatorId");
-    core.send(ApiRequest.delete("/customdimension/{}/populator/{}", dimensionId, populatorId).build());
+    core.send(
+        ApiRequest.delete("/customdimension/{}/populator/{}", dimensionId, populatorId).build());
   }
 
   /** Checks the value, when the request sets one, against the dimension's type, when known. */

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Company saved filters. The list lives at {@code /saved-filters/custom} (plural), single filters at
- * {@code /saved-filter/custom/{id}}; answers are bare arrays and objects.
+ * Company saved filters. The list lives at {@code /saved-filters/custom} (plural), single filters
+ * at {@code /saved-filter/custom/{id}}; answers are bare arrays and objects.
  *
- * <p>An update replaces the whole filter: the API requires every field in the body. Read the filter,
- * start a {@link SavedFilterUpdate} {@link SavedFilterUpdate.Builder#from(SavedFilter) from} it (every
- * field, those this SDK does not know included), change what you need, send it back.
+ * <p>An update replaces the whole filter: the API requires every field in the body. Read the
+ * filter, start a {@link SavedFilterUpdate} {@link SavedFilterUpdate.Builder#from(SavedFilter)
+ * from} it (every field, those this SDK does not know included), change what you need, send it
+ * back.
  */
 public final class SavedFilters {
   private final HttpCore core;
@@ -28,19 +29,27 @@ public final class SavedFilters {
 
   /** Every company saved filter ({@code GET /saved-filters/custom}). */
   public List<SavedFilter> list() {
-    return core.execute(ApiRequest.get("/saved-filters/custom").build(), r -> Answers.list(r, null, SavedFilter.class));
+    return core.execute(
+        ApiRequest.get("/saved-filters/custom").build(),
+        r -> Answers.list(r, null, SavedFilter.class));
   }
 
   /** One saved filter ({@code GET /saved-filter/custom/{id}}). */
   public SavedFilter get(long id) {
     Checks.positiveId(id, "id");
-    return core.execute(ApiRequest.get("/saved-filter/custom/{}", id).build(), r -> Answers.object(r, null, SavedFilter.class));
+    return core.execute(
+        ApiRequest.get("/saved-filter/custom/{}", id).build(),
+        r -> Answers.object(r, null, SavedFilter.class));
   }
 
-  /** Creates a saved filter ({@code POST /saved-filter/custom}), sending the fields of {@code filter}. */
+  /**
+   * Creates a saved filter ({@code POST /saved-filter/custom}), sending the fields of {@code
+   * filter}.
+   */
   public SavedFilter create(SavedFilterCreate filter) {
     Checks.notNull(filter, "filter");
-    return core.execute(ApiRequest.post("/saved-filter/custom").json(filter.toMap()).build(),
+    return core.execute(
+        ApiRequest.post("/saved-filter/custom").json(filter.toMap()).build(),
         r -> Answers.object(r, null, SavedFilter.class));
   }
 
@@ -55,7 +64,8 @@ public final class SavedFilters {
     Checks.notNull(filter, "filter");
     Map<String, Object> body = new LinkedHashMap<>(filter.toMap());
     body.put("id", id);
-    return core.execute(ApiRequest.put("/saved-filter/custom/{}", id).json(body).build(),
+    return core.execute(
+        ApiRequest.put("/saved-filter/custom/{}", id).json(body).build(),
         r -> Answers.object(r, null, SavedFilter.class));
   }
 

@@ -1,14 +1,15 @@
 /**
- * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its resource
- * classes cover flow tags ({@link io.netobs.kentik.FlowTags}), custom dimensions and populators
- * ({@link io.netobs.kentik.CustomDimensions}, {@link io.netobs.kentik.Populators}), the Batch
- * API ({@link io.netobs.kentik.Batch}), saved filters ({@link io.netobs.kentik.SavedFilters})
+ * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its
+ * resource classes cover flow tags ({@link io.netobs.kentik.FlowTags}), custom dimensions and
+ * populators ({@link io.netobs.kentik.CustomDimensions}, {@link io.netobs.kentik.Populators}), the
+ * Batch API ({@link io.netobs.kentik.Batch}), saved filters ({@link io.netobs.kentik.SavedFilters})
  * and custom applications ({@link io.netobs.kentik.CustomApplications}).
  *
- * <p>Failures are unchecked exceptions of {@code io.netobs.http}: {@link io.netobs.http.ApiException} and
- * its subclasses for error statuses (Kentik's {@code {"error": ...}} message included),
- * {@link io.netobs.http.TransportException} below HTTP, {@link io.netobs.http.DecodingException} for an
- * unreadable answer, and {@link io.netobs.kentik.BatchPartFailedException} for a batch that stopped part
- * way. Invalid input is refused with {@link IllegalArgumentException} before anything is sent.
+ * <p>Failures are unchecked exceptions of {@code io.netobs.http}: {@link
+ * io.netobs.http.ApiException} and its subclasses for error statuses (Kentik's {@code {"error":
+ * ...}} message included), {@link io.netobs.http.TransportException} below HTTP, {@link
+ * io.netobs.http.DecodingException} for an unreadable answer, and {@link
+ * io.netobs.kentik.BatchPartFailedException} for a batch that stopped part way. Invalid input is
+ * refused with {@link IllegalArgumentException} before anything is sent.
  */
 package io.netobs.kentik;

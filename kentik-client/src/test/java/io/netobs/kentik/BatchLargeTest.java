@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A million criteria from a generated stream: the SDK reads the source only as parts fill (never more
- * than one item ahead of what it has sent), keeps every part under the limit, and every criterion
- * arrives exactly once.
+ * A million criteria from a generated stream: the SDK reads the source only as parts fill (never
+ * more than one item ahead of what it has sent), keeps every part under the limit, and every
+ * criterion arrives exactly once.
  */
 class BatchLargeTest {
   static final int CRITERIA = 1_000_000;
@@ -81,9 +81,11 @@ class BatchLargeTest {
       }
       complete.add(done);
       guids.add(guid);
-      // everything the SDK took from the source is in the parts so far, but for the one item it holds
+      // everything the SDK took from the source is in the parts so far, but for the one item it
+      // holds
       maxAhead = Math.max(maxAhead, pulled.get() - received);
-      return MockKentik.response(202, "{\"message\": \"Successfully stored request.\", \"guid\": \"big-op\"}");
+      return MockKentik.response(
+          202, "{\"message\": \"Successfully stored request.\", \"guid\": \"big-op\"}");
     }
   }
 
@@ -93,7 +95,9 @@ class BatchLargeTest {
 
   static int decode(String address) {
     String[] octets = address.substring(0, address.indexOf('/')).split("\\.");
-    return Integer.parseInt(octets[1]) << 16 | Integer.parseInt(octets[2]) << 8 | Integer.parseInt(octets[3]);
+    return Integer.parseInt(octets[1]) << 16
+        | Integer.parseInt(octets[2]) << 8
+        | Integer.parseInt(octets[3]);
   }
 
   @Test
@@ -104,12 +108,23 @@ class BatchLargeTest {
     try (MockKentik kentik = new MockKentik()) {
       kentik.server.setDispatcher(server);
       // ten consecutive criteria share a value, as a sorted CSV export would
-      Stream<BatchUpsert> source = LongStream.range(0, CRITERIA)
-          .peek(i -> pulled.incrementAndGet())
-          .mapToObj(i -> BatchUpsert.builder().value("host_" + (i / 10)).criteria(Criterion.builder().direction(Direction.EITHER).addr(address(i)).build()).build());
+      Stream<BatchUpsert> source =
+          LongStream.range(0, CRITERIA)
+              .peek(i -> pulled.incrementAndGet())
+              .mapToObj(
+                  i ->
+                      BatchUpsert.builder()
+                          .value("host_" + (i / 10))
+                          .criteria(
+                              Criterion.builder()
+                                  .direction(Direction.EITHER)
+                                  .addr(address(i))
+                                  .build())
+                          .build());
 
       long started = System.nanoTime();
-      BatchOperation op = kentik.client.batch().populators("c_host").replaceAll(true).upserts(source).send();
+      BatchOperation op =
+          kentik.client.batch().populators("c_host").replaceAll(true).upserts(source).send();
       long millis = (System.nanoTime() - started) / 1_000_000;
 
       assertThat(server.received).isEqualTo(CRITERIA);
@@ -121,15 +136,20 @@ class BatchLargeTest {
       assertThat(op.criteriaSent()).isEqualTo(CRITERIA);
       long total = server.sizes.stream().mapToLong(Integer::longValue).sum();
       assertThat(op.bytesSent()).isEqualTo(total);
-      // every part under the limit, every part but the last nearly full, so no more parts than needed
+      // every part under the limit, every part but the last nearly full, so no more parts than
+      // needed
       assertThat(server.sizes).allMatch(size -> size <= BatchRequest.DEFAULT_PART_SIZE_LIMIT);
-      assertThat(server.sizes.subList(0, parts - 1)).allMatch(size -> size > BatchRequest.DEFAULT_PART_SIZE_LIMIT - 200);
-      assertThat(parts).isEqualTo((int) Math.ceil(total / (double) (BatchRequest.DEFAULT_PART_SIZE_LIMIT - 200)));
+      assertThat(server.sizes.subList(0, parts - 1))
+          .allMatch(size -> size > BatchRequest.DEFAULT_PART_SIZE_LIMIT - 200);
+      assertThat(parts)
+          .isEqualTo(
+              (int) Math.ceil(total / (double) (BatchRequest.DEFAULT_PART_SIZE_LIMIT - 200)));
       assertThat(server.complete.subList(0, parts - 1)).containsOnly(false);
       assertThat(server.complete.get(parts - 1)).isTrue();
       assertThat(server.guids.get(0)).isNull();
       assertThat(server.guids.subList(1, parts)).containsOnly("big-op");
-      System.out.printf("%d criteria, %d parts, %d bytes in %d ms%n", CRITERIA, parts, total, millis);
+      System.out.printf(
+          "%d criteria, %d parts, %d bytes in %d ms%n", CRITERIA, parts, total, millis);
     }
   }
 }

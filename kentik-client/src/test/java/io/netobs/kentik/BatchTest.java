@@ -46,7 +46,24 @@ class BatchTest {
 
   /** {@code n} upserts, one criterion each, values cycling over {@code values} distinct names. */
   static Stream<BatchUpsert> upserts(int n, int values) {
-    return IntStream.range(0, n).mapToObj(i -> BatchUpsert.builder().value("value_" + (i % values)).criteria(Criterion.builder().direction(Direction.DST).addr("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255) + "/32").build()).build());
+    return IntStream.range(0, n)
+        .mapToObj(
+            i ->
+                BatchUpsert.builder()
+                    .value("value_" + (i % values))
+                    .criteria(
+                        Criterion.builder()
+                            .direction(Direction.DST)
+                            .addr(
+                                "10."
+                                    + (i >> 16 & 255)
+                                    + "."
+                                    + (i >> 8 & 255)
+                                    + "."
+                                    + (i & 255)
+                                    + "/32")
+                            .build())
+                    .build());
   }
 
   /** Every (value, address) pair of the upserts of all parts, in order. */
@@ -63,26 +80,37 @@ class BatchTest {
   }
 
   static List<String> expectedCriteria(int n, int values) {
-    return upserts(n, values).map(u -> u.value() + "=" + u.criteria().get(0).fields().get(MatchField.ADDR).get(0)).toList();
+    return upserts(n, values)
+        .map(u -> u.value() + "=" + u.criteria().get(0).fields().get(MatchField.ADDR).get(0))
+        .toList();
   }
 
   @Test
   void aSmallOperationIsOnePartInTheDocumentedShape() {
-    BatchOperation op = kentik.client.batch().populators("c_service")
-        .upsert("service_abc",
-            Criterion.builder().direction(Direction.DST).addr("91.221.37.160").build(),
-            Criterion.builder().direction(Direction.SRC).addr("94.74.74.192").build(),
-            Criterion.builder().direction(Direction.DST).addr("1.2.3.4").build())
-        .delete("324234")
-        .delete("test4")
-        .send();
+    BatchOperation op =
+        kentik
+            .client
+            .batch()
+            .populators("c_service")
+            .upsert(
+                "service_abc",
+                Criterion.builder().direction(Direction.DST).addr("91.221.37.160").build(),
+                Criterion.builder().direction(Direction.SRC).addr("94.74.74.192").build(),
+                Criterion.builder().direction(Direction.DST).addr("1.2.3.4").build())
+            .delete("324234")
+            .delete("test4")
+            .send();
 
     assertThat(server.posts).hasSize(1);
     BatchServer.Part part = server.posts.get(0);
     assertThat(part.path()).isEqualTo("/api/v5/batch/customdimensions/c_service/populators");
-    assertThat(part.json()).isEqualTo(json(q("{'replace_all': false, 'complete': true, 'upserts': [{'value': 'service_abc', 'criteria': ["
-        + "{'direction': 'dst', 'addr': ['91.221.37.160']}, {'direction': 'src', 'addr': ['94.74.74.192']},"
-        + " {'direction': 'dst', 'addr': ['1.2.3.4']}]}], 'deletes': [{'value': '324234'}, {'value': 'test4'}]}")));
+    assertThat(part.json())
+        .isEqualTo(
+            json(
+                q(
+                    "{'replace_all': false, 'complete': true, 'upserts': [{'value': 'service_abc', 'criteria': ["
+                        + "{'direction': 'dst', 'addr': ['91.221.37.160']}, {'direction': 'src', 'addr': ['94.74.74.192']},"
+                        + " {'direction': 'dst', 'addr': ['1.2.3.4']}]}], 'deletes': [{'value': '324234'}, {'value': 'test4'}]}")));
     assertThat(op.guid()).isEqualTo(BatchServer.GUID);
     assertThat(op.partsSent()).isEqualTo(1);
     assertThat(op.criteriaSent()).isEqualTo(3);
@@ -93,22 +121,41 @@ class BatchTest {
   @Test
   void criterionTextIsEscapedAndMeasuredInUtf8() {
     String odd = "edge \"quoted\" \\ back\\slash, tab\t, ümlaut, 東京";
-    List<Criterion> criteria = IntStream.range(0, 20)
-        .mapToObj(i -> Criterion.builder().interfaceName(odd + i).deviceName("rtr-" + i).build()).toList();
+    List<Criterion> criteria =
+        IntStream.range(0, 20)
+            .mapToObj(
+                i -> Criterion.builder().interfaceName(odd + i).deviceName("rtr-" + i).build())
+            .toList();
 
-    kentik.client.batch().tags().partSizeLimit(300).upsert(BatchUpsert.builder().value("odd_one").criteria(criteria).build()).send();
+    kentik
+        .client
+        .batch()
+        .tags()
+        .partSizeLimit(300)
+        .upsert(BatchUpsert.builder().value("odd_one").criteria(criteria).build())
+        .send();
 
     List<String> names = new ArrayList<>();
     for (BatchServer.Part part : server.posts) {
       assertThat(part.size()).isLessThanOrEqualTo(300);
-      part.json().get("upserts").get(0).get("criteria").forEach(c -> names.add(c.get("interface_name").get(0).asText()));
+      part.json()
+          .get("upserts")
+          .get(0)
+          .get("criteria")
+          .forEach(c -> names.add(c.get("interface_name").get(0).asText()));
     }
     assertThat(names).isEqualTo(IntStream.range(0, 20).mapToObj(i -> odd + i).toList());
   }
 
   @Test
   void deleteValuesAreEscapedWhateverTheyHold() {
-    List<String> values = List.of("plain-value", "edge \"quoted\" \\ back\\slash", "tab\t and\nnewline", "ümlaut 東京", "del\u007f");
+    List<String> values =
+        List.of(
+            "plain-value",
+            "edge \"quoted\" \\ back\\slash",
+            "tab\t and\nnewline",
+            "ümlaut 東京",
+            "del\u007f");
 
     kentik.client.batch().tags().deletes(values).send();
 
@@ -120,7 +167,8 @@ class BatchTest {
   @Test
   void partsStayUnderTheLimitChainTheGuidAndOnlyTheLastIsComplete() {
     int limit = 1000;
-    BatchOperation op = kentik.client.batch().tags().partSizeLimit(limit).upserts(upserts(200, 7)).send();
+    BatchOperation op =
+        kentik.client.batch().tags().partSizeLimit(limit).upserts(upserts(200, 7)).send();
 
     List<BatchServer.Part> parts = server.posts;
     assertThat(parts.size()).isGreaterThan(5);
@@ -129,7 +177,9 @@ class BatchTest {
       BatchServer.Part part = parts.get(i);
       assertThat(part.path()).isEqualTo("/api/v5/batch/tags");
       assertThat(part.size()).as("part %d", i).isLessThanOrEqualTo(limit);
-      assertThat(part.json().get("complete").asBoolean()).as("complete of part %d", i).isEqualTo(i == parts.size() - 1);
+      assertThat(part.json().get("complete").asBoolean())
+          .as("complete of part %d", i)
+          .isEqualTo(i == parts.size() - 1);
       assertThat(part.json().get("replace_all").asBoolean()).isFalse();
       if (i == 0) {
         assertThat(part.json().has("guid")).isFalse();
@@ -152,7 +202,8 @@ class BatchTest {
     int single = server.posts.get(0).size();
     server.posts.clear();
 
-    // The size check keeps room for "complete": false (one byte more than true): a part is never re-cut.
+    // The size check keeps room for "complete": false (one byte more than true): a part is never
+    // re-cut.
     kentik.client.batch().tags().partSizeLimit(single + 1).upserts(upserts(10, 3)).send();
     assertThat(server.posts).hasSize(1);
     assertThat(server.posts.get(0).size()).isEqualTo(single);
@@ -165,25 +216,50 @@ class BatchTest {
 
   @Test
   void aValueWhoseCriteriaDoNotFitOnePartIsCarriedOnAcrossParts() {
-    List<Criterion> criteria = IntStream.range(0, 50)
-        .mapToObj(i -> Criterion.builder().direction(Direction.SRC).addr("192.168.0." + i + "/32").build()).toList();
+    List<Criterion> criteria =
+        IntStream.range(0, 50)
+            .mapToObj(
+                i ->
+                    Criterion.builder()
+                        .direction(Direction.SRC)
+                        .addr("192.168.0." + i + "/32")
+                        .build())
+            .toList();
 
-    kentik.client.batch().populators("c_site").partSizeLimit(600).upsert(BatchUpsert.builder().value("datacenter_one").criteria(criteria).build()).send();
+    kentik
+        .client
+        .batch()
+        .populators("c_site")
+        .partSizeLimit(600)
+        .upsert(BatchUpsert.builder().value("datacenter_one").criteria(criteria).build())
+        .send();
 
     assertThat(server.posts.size()).isGreaterThan(2);
     for (BatchServer.Part part : server.posts) {
       assertThat(part.json().get("upserts")).hasSize(1);
-      assertThat(part.json().get("upserts").get(0).get("value").asText()).isEqualTo("datacenter_one");
+      assertThat(part.json().get("upserts").get(0).get("value").asText())
+          .isEqualTo("datacenter_one");
       assertThat(part.size()).isLessThanOrEqualTo(600);
     }
     List<String> addresses = new ArrayList<>();
-    server.posts.forEach(p -> p.json().get("upserts").get(0).get("criteria").forEach(c -> addresses.add(c.get("addr").get(0).asText())));
-    assertThat(addresses).isEqualTo(criteria.stream().map(c -> c.fields().get(MatchField.ADDR).get(0)).toList());
+    server.posts.forEach(
+        p ->
+            p.json()
+                .get("upserts")
+                .get(0)
+                .get("criteria")
+                .forEach(c -> addresses.add(c.get("addr").get(0).asText())));
+    assertThat(addresses)
+        .isEqualTo(criteria.stream().map(c -> c.fields().get(MatchField.ADDR).get(0)).toList());
   }
 
   @Test
   void deletesFollowUpsertsAndMayStartTheirOwnParts() {
-    kentik.client.batch().tags().partSizeLimit(400)
+    kentik
+        .client
+        .batch()
+        .tags()
+        .partSizeLimit(400)
         .upserts(upserts(6, 2))
         .deletes(IntStream.range(0, 30).mapToObj(i -> "old_tag_" + i))
         .send();
@@ -207,26 +283,48 @@ class BatchTest {
     BatchOperation op = kentik.client.batch().tags().replaceAll(true).send();
 
     assertThat(server.posts).hasSize(1);
-    assertThat(server.posts.get(0).json()).isEqualTo(json(q("{'upserts': [], 'deletes': [], 'replace_all': true, 'complete': true}")));
+    assertThat(server.posts.get(0).json())
+        .isEqualTo(
+            json(q("{'upserts': [], 'deletes': [], 'replace_all': true, 'complete': true}")));
     assertThat(op.guid()).isEqualTo(BatchServer.GUID);
   }
 
   @Test
   void replaceAllWithUpsertsIsOnEveryPart() {
-    kentik.client.batch().populators("c_service").replaceAll(true).partSizeLimit(500).upserts(upserts(30, 30)).send();
+    kentik
+        .client
+        .batch()
+        .populators("c_service")
+        .replaceAll(true)
+        .partSizeLimit(500)
+        .upserts(upserts(30, 30))
+        .send();
 
     assertThat(server.posts.size()).isGreaterThan(2);
     server.posts.forEach(p -> assertThat(p.json().get("replace_all").asBoolean()).isTrue());
-    assertThat(server.posts.stream().filter(p -> p.json().get("complete").asBoolean()).count()).isEqualTo(1);
-    assertThat(server.posts.get(server.posts.size() - 1).json().get("complete").asBoolean()).isTrue();
+    assertThat(server.posts.stream().filter(p -> p.json().get("complete").asBoolean()).count())
+        .isEqualTo(1);
+    assertThat(server.posts.get(server.posts.size() - 1).json().get("complete").asBoolean())
+        .isTrue();
   }
 
   @Test
   void aFailedPartStopsTheOperationWithoutResendingAcceptedParts() {
-    server.postOverrides.put(2, MockKentik.response(500, "{\"error\": \"batch store unavailable\"}"));
+    server.postOverrides.put(
+        2, MockKentik.response(500, "{\"error\": \"batch store unavailable\"}"));
 
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().replaceAll(true).partSizeLimit(500).upserts(upserts(60, 60)).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .tags()
+                    .replaceAll(true)
+                    .partSizeLimit(500)
+                    .upserts(upserts(60, 60))
+                    .send());
 
     assertThat(server.posts).hasSize(3); // parts 0 and 1 accepted, part 2 refused, nothing else
     assertThat(server.posts).noneMatch(p -> p.json().get("complete").asBoolean());
@@ -236,11 +334,13 @@ class BatchTest {
     assertThat(e.partsAccepted()).isEqualTo(2);
     assertThat(e.criteriaAccepted()).isEqualTo(acceptedCriteria);
     assertThat(e.deletesAccepted()).isZero();
-    assertThat(e.bytesAccepted()).isEqualTo(server.posts.get(0).size() + server.posts.get(1).size());
+    assertThat(e.bytesAccepted())
+        .isEqualTo(server.posts.get(0).size() + server.posts.get(1).size());
     assertThat(e.status()).isEqualTo(500);
     assertThat(e.serverMessage().orElseThrow()).contains("batch store unavailable");
     assertThat(e.outcomeUnknown()).isFalse();
-    assertThat(e).hasCauseInstanceOf(ServerErrorException.class)
+    assertThat(e)
+        .hasCauseInstanceOf(ServerErrorException.class)
         .hasMessageContaining("part index 2")
         .hasMessageContaining(BatchServer.GUID)
         .hasMessageContaining("will not be sent again");
@@ -248,10 +348,13 @@ class BatchTest {
 
   @Test
   void aFailedFirstPartLeavesNothingOpen() {
-    server.postOverrides.put(0, MockKentik.response(403, "{\"error\": \"member users cannot use the batch API\"}"));
+    server.postOverrides.put(
+        0, MockKentik.response(403, "{\"error\": \"member users cannot use the batch API\"}"));
 
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().upserts(upserts(3, 3)).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () -> kentik.client.batch().tags().upserts(upserts(3, 3)).send());
 
     assertThat(e.guid()).isEmpty();
     assertThat(e.failedPartIndex()).isZero();
@@ -261,11 +364,18 @@ class BatchTest {
 
   @Test
   void aSuccessStatusWhoseBodyAsksToResubmitIsAFailure() {
-    server.postOverrides.put(1, MockKentik.response(200,
-        "{\"message\": \"Could not store batch part, please resubmit this part\", \"guid\": \"" + BatchServer.GUID + "\"}"));
+    server.postOverrides.put(
+        1,
+        MockKentik.response(
+            200,
+            "{\"message\": \"Could not store batch part, please resubmit this part\", \"guid\": \""
+                + BatchServer.GUID
+                + "\"}"));
 
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
 
     assertThat(server.posts).hasSize(2);
     assertThat(e.failedPartIndex()).isEqualTo(1);
@@ -276,8 +386,14 @@ class BatchTest {
 
   @Test
   void anOrdinarySuccessMessageIsNotMistakenForAResendRequest() {
-    server.postOverrides.put(0, MockKentik.response(202, "{\"message\": \"Successfully stored request. Invalid rows are never retried;"
-        + " sending them again changes nothing.\", \"guid\": \"" + BatchServer.GUID + "\"}"));
+    server.postOverrides.put(
+        0,
+        MockKentik.response(
+            202,
+            "{\"message\": \"Successfully stored request. Invalid rows are never retried;"
+                + " sending them again changes nothing.\", \"guid\": \""
+                + BatchServer.GUID
+                + "\"}"));
 
     BatchOperation op = kentik.client.batch().tags().upserts(upserts(3, 3)).send();
 
@@ -286,51 +402,76 @@ class BatchTest {
 
   @Test
   void anErrorFieldInA202IsAFailure() {
-    server.postOverrides.put(0, MockKentik.response(202, "{\"error\": \"Invalid dimension name\"}"));
+    server.postOverrides.put(
+        0, MockKentik.response(202, "{\"error\": \"Invalid dimension name\"}"));
 
-    assertThatThrownBy(() -> kentik.client.batch().populators("c_nope").upserts(upserts(2, 1)).send())
+    assertThatThrownBy(
+            () -> kentik.client.batch().populators("c_nope").upserts(upserts(2, 1)).send())
         .isInstanceOf(BatchPartFailedException.class)
         .hasMessageContaining("Invalid dimension name");
   }
 
   @Test
   void aLaterPartAnsweredWithoutTheGuidIsNotCountedAsAccepted() {
-    // An empty 200 (a proxy answering for the API) and a body cut short: neither shows the part was stored.
-    for (String body : new String[] {"", "{\"message\": \"Successfully stored request. Batch que"}) {
+    // An empty 200 (a proxy answering for the API) and a body cut short: neither shows the part was
+    // stored.
+    for (String body :
+        new String[] {"", "{\"message\": \"Successfully stored request. Batch que"}) {
       server.posts.clear();
       server.postOverrides.put(1, MockKentik.response(200, body));
 
-      BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-          () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
+      BatchPartFailedException e =
+          catchThrowableOfType(
+              BatchPartFailedException.class,
+              () ->
+                  kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
 
       assertThat(server.posts).hasSize(2);
       assertThat(e.failedPartIndex()).isEqualTo(1);
       assertThat(e.partsAccepted()).isEqualTo(1);
       assertThat(e.outcomeUnknown()).isTrue();
       assertThat(e.status()).isEqualTo(200);
-      assertThat(e).hasMessageContaining("without the operation's guid").hasMessageContaining("check the status before resuming");
+      assertThat(e)
+          .hasMessageContaining("without the operation's guid")
+          .hasMessageContaining("check the status before resuming");
     }
   }
 
   @Test
   void aConnectionLostAfterAPartWasSentIsNotRetriedAndSaysTheOutcomeIsUnknown() {
-    server.postOverrides.put(1, new MockResponse.Builder().code(202).onResponseStart(new SocketEffect.CloseSocket()).build());
+    server.postOverrides.put(
+        1,
+        new MockResponse.Builder()
+            .code(202)
+            .onResponseStart(new SocketEffect.CloseSocket())
+            .build());
 
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () -> kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send());
 
     assertThat(server.posts).hasSize(2); // the part that may have been applied is not sent again
     assertThat(e.failedPartIndex()).isEqualTo(1);
     assertThat(e.outcomeUnknown()).isTrue();
     assertThat(e.status()).isZero();
-    assertThat(e).hasCauseInstanceOf(TransportException.class).hasMessageContaining("may have received it");
+    assertThat(e)
+        .hasCauseInstanceOf(TransportException.class)
+        .hasMessageContaining("may have received it");
   }
 
   @Test
   void a429IsRetriedByTheCoreBecauseTheServerRefusedThePartUnprocessed() {
-    server.postOverrides.put(1, new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("{\"error\": \"slow down\"}").build());
+    server.postOverrides.put(
+        1,
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "0")
+            .body("{\"error\": \"slow down\"}")
+            .build());
 
-    BatchOperation op = kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send();
+    BatchOperation op =
+        kentik.client.batch().tags().partSizeLimit(400).upserts(upserts(20, 20)).send();
 
     List<BatchServer.Part> accepted = new ArrayList<>(server.posts);
     accepted.remove(1); // the refused attempt
@@ -341,10 +482,18 @@ class BatchTest {
 
   @Test
   void aCriterionLargerThanAPartIsRefusedBeforeAnythingIsSent() {
-    String[] many = IntStream.range(0, 100).mapToObj(i -> "172.16." + i + ".0/24").toArray(String[]::new);
+    String[] many =
+        IntStream.range(0, 100).mapToObj(i -> "172.16." + i + ".0/24").toArray(String[]::new);
 
-    assertThatThrownBy(() -> kentik.client.batch().populators("c_site").partSizeLimit(1000)
-        .upsert("big", Criterion.builder().direction(Direction.SRC).addr(many).build()).send())
+    assertThatThrownBy(
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .populators("c_site")
+                    .partSizeLimit(1000)
+                    .upsert("big", Criterion.builder().direction(Direction.SRC).addr(many).build())
+                    .send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("criterion #0")
         .hasMessageContaining("more than a part of 1000 bytes can hold");
@@ -353,14 +502,32 @@ class BatchTest {
 
   @Test
   void aCriterionLargerThanAPartAfterAcceptedPartsStopsWithTheProgress() {
-    String[] many = IntStream.range(0, 100).mapToObj(i -> "172.16." + i + ".0/24").toArray(String[]::new);
-    Stream<BatchUpsert> source = Stream.concat(upserts(30, 30),
-        Stream.of(BatchUpsert.builder().value("big").criteria(Criterion.builder().direction(Direction.SRC).addr(many).build()).build()));
+    String[] many =
+        IntStream.range(0, 100).mapToObj(i -> "172.16." + i + ".0/24").toArray(String[]::new);
+    Stream<BatchUpsert> source =
+        Stream.concat(
+            upserts(30, 30),
+            Stream.of(
+                BatchUpsert.builder()
+                    .value("big")
+                    .criteria(Criterion.builder().direction(Direction.SRC).addr(many).build())
+                    .build()));
 
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().populators("c_site").partSizeLimit(1000).upserts(source).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .populators("c_site")
+                    .partSizeLimit(1000)
+                    .upserts(source)
+                    .send());
 
-    assertThat(e).hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than a part of 1000 bytes can hold");
+    assertThat(e)
+        .hasCauseInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than a part of 1000 bytes can hold");
     assertThat(e.guid()).contains(BatchServer.GUID);
     assertThat(server.posts).noneMatch(p -> p.json().get("complete").asBoolean());
     assertThat(e.criteriaAccepted()).isEqualTo(criteriaOf(server.posts).size());
@@ -368,16 +535,40 @@ class BatchTest {
 
   @Test
   void invalidValuesAreRefusedAndNameTheRule() {
-    assertThatThrownBy(() -> kentik.client.batch().tags().upsert("has space", Criterion.builder().port("80").build()).send())
+    assertThatThrownBy(
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .tags()
+                    .upsert("has space", Criterion.builder().port("80").build())
+                    .send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("upsert #0")
         .hasMessageContaining("2-20 characters");
-    CustomDimension uint = new CustomDimension(98, "c_asn_class", "ASN class", DimensionType.UINT32, null, null, null, null, null);
-    assertThatThrownBy(() -> kentik.client.batch().populators(uint).upsert("4294967296", Criterion.builder().asn("1").build()).send())
+    CustomDimension uint =
+        new CustomDimension(
+            98, "c_asn_class", "ASN class", DimensionType.UINT32, null, null, null, null, null);
+    assertThatThrownBy(
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .populators(uint)
+                    .upsert("4294967296", Criterion.builder().asn("1").build())
+                    .send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0 to 4294967295");
-    String[] addresses = IntStream.range(0, 250).mapToObj(i -> "10.0.0." + i).toArray(String[]::new);
-    assertThatThrownBy(() -> kentik.client.batch().tags().upsert("too_many", Criterion.builder().addr(addresses).build()).send())
+    String[] addresses =
+        IntStream.range(0, 250).mapToObj(i -> "10.0.0." + i).toArray(String[]::new);
+    assertThatThrownBy(
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .tags()
+                    .upsert("too_many", Criterion.builder().addr(addresses).build())
+                    .send())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most 249");
     assertThatThrownBy(() -> kentik.client.batch().populators("bad name"))
@@ -388,28 +579,48 @@ class BatchTest {
 
   @Test
   void anInvalidItemAfterAcceptedPartsStopsWithTheProgress() {
-    Stream<BatchUpsert> source = Stream.concat(upserts(30, 30), Stream.of(BatchUpsert.builder().value("not valid!").criteria(Criterion.builder().port("1").build()).build()));
+    Stream<BatchUpsert> source =
+        Stream.concat(
+            upserts(30, 30),
+            Stream.of(
+                BatchUpsert.builder()
+                    .value("not valid!")
+                    .criteria(Criterion.builder().port("1").build())
+                    .build()));
 
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().partSizeLimit(500).upserts(source).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () -> kentik.client.batch().tags().partSizeLimit(500).upserts(source).send());
 
-    assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("upsert #30");
+    assertThat(e.getCause())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("upsert #30");
     assertThat(e.partsAccepted()).isPositive();
     assertThat(server.posts).noneMatch(p -> p.json().get("complete").asBoolean());
   }
 
   @Test
   void resumeSendsEveryPartWithTheGivenGuid() {
-    kentik.client.batch().tags().resume(BatchServer.GUID).partSizeLimit(400).upserts(upserts(10, 10)).send();
+    kentik
+        .client
+        .batch()
+        .tags()
+        .resume(BatchServer.GUID)
+        .partSizeLimit(400)
+        .upserts(upserts(10, 10))
+        .send();
 
     assertThat(server.posts.size()).isGreaterThan(1);
-    server.posts.forEach(p -> assertThat(p.json().get("guid").asText()).isEqualTo(BatchServer.GUID));
+    server.posts.forEach(
+        p -> assertThat(p.json().get("guid").asText()).isEqualTo(BatchServer.GUID));
   }
 
   @Test
   void streamsAreClosedAndARequestIsSentOnce() {
     AtomicBoolean closed = new AtomicBoolean();
-    BatchRequest request = kentik.client.batch().tags().upserts(upserts(3, 1).onClose(() -> closed.set(true)));
+    BatchRequest request =
+        kentik.client.batch().tags().upserts(upserts(3, 1).onClose(() -> closed.set(true)));
     request.send();
     assertThat(closed).isTrue();
     assertThatThrownBy(request::send).isInstanceOf(IllegalStateException.class);
@@ -417,7 +628,10 @@ class BatchTest {
 
   @Test
   void sourcesMayBeListsIteratorsAndStreams() {
-    kentik.client.batch().tags()
+    kentik
+        .client
+        .batch()
+        .tags()
         .upserts(upserts(3, 3).toList())
         .upserts(upserts(3, 3).iterator())
         .deletes(List.of("a_tag"))
@@ -426,7 +640,8 @@ class BatchTest {
         .send();
     JsonNode part = server.posts.get(0).json();
     assertThat(criteriaOf(server.posts)).hasSize(6);
-    assertThat(part.get("deletes").toString()).isEqualTo(q("[{'value':'a_tag'},{'value':'b_tag'},{'value':'c_tag'}]"));
+    assertThat(part.get("deletes").toString())
+        .isEqualTo(q("[{'value':'a_tag'},{'value':'b_tag'},{'value':'c_tag'}]"));
   }
 
   @Test
@@ -451,7 +666,11 @@ class BatchTest {
 
   @Test
   void aTagBatchStatusHasNoDimensionAndMissingCountersReadAsZero() {
-    server.statuses.add(q("{'guid': '" + BatchServer.GUID + "', 'is_complete': false, 'is_pending': true, 'number_of_parts': '2'}"));
+    server.statuses.add(
+        q(
+            "{'guid': '"
+                + BatchServer.GUID
+                + "', 'is_complete': false, 'is_pending': true, 'number_of_parts': '2'}"));
     BatchStatus s = kentik.client.batch().status(BatchServer.GUID);
     assertThat(s.dimension()).isEmpty();
     assertThat(s.numberOfParts()).isEqualTo(2);
@@ -466,11 +685,17 @@ class BatchTest {
     server.statuses.add(BatchServer.status(true, 3, 300, 300, 12));
     List<BatchProgress> progress = Collections.synchronizedList(new ArrayList<>());
 
-    BatchOperation op = kentik.client.batch().populators("c_service").replaceAll(true).partSizeLimit(1200)
-        .upserts(upserts(30, 5))
-        .listener(progress::add)
-        .pollInterval(Duration.ofMillis(5))
-        .send();
+    BatchOperation op =
+        kentik
+            .client
+            .batch()
+            .populators("c_service")
+            .replaceAll(true)
+            .partSizeLimit(1200)
+            .upserts(upserts(30, 5))
+            .listener(progress::add)
+            .pollInterval(Duration.ofMillis(5))
+            .send();
     int parts = op.partsSent();
     BatchStatus done = op.awaitCompletion(Duration.ofSeconds(10));
 
@@ -488,7 +713,9 @@ class BatchTest {
     }
     assertThat(progress.get(parts - 1).criteriaSent()).isEqualTo(30);
     assertThat(progress.get(parts - 1).bytesSent()).isEqualTo(op.bytesSent());
-    assertThat(progress.subList(parts, parts + 3)).extracting(p -> p.status().upserts().applied()).containsExactly(40L, 150L, 300L);
+    assertThat(progress.subList(parts, parts + 3))
+        .extracting(p -> p.status().upserts().applied())
+        .containsExactly(40L, 150L, 300L);
   }
 
   @Test
@@ -496,7 +723,9 @@ class BatchTest {
     server.statuses.add(BatchServer.status(false, 1, 10, 1, 0));
     BatchOperation op = kentik.client.batch().operation(BatchServer.GUID);
 
-    WaitTimeoutException timeout = catchThrowableOfType(() -> op.awaitCompletion(Duration.ofMillis(50)), WaitTimeoutException.class);
+    WaitTimeoutException timeout =
+        catchThrowableOfType(
+            () -> op.awaitCompletion(Duration.ofMillis(50)), WaitTimeoutException.class);
 
     BatchStatus last = timeout.lastState(BatchStatus.class).orElseThrow();
     assertThat(last.isComplete()).isFalse();
@@ -514,28 +743,43 @@ class BatchTest {
     server.statuses.add(BatchServer.status(true, 1, 10, 10, 0));
     BatchOperation op = kentik.client.batch().operation(BatchServer.GUID);
 
-    BatchStatus done = op.awaitCompletion(PollOptions.defaults().withInitialDelay(Duration.ofMillis(5)).withTimeout(Duration.ofSeconds(10)));
+    BatchStatus done =
+        op.awaitCompletion(
+            PollOptions.defaults()
+                .withInitialDelay(Duration.ofMillis(5))
+                .withTimeout(Duration.ofSeconds(10)));
 
     assertThat(done.isComplete()).isTrue();
     assertThat(server.statusPaths).hasSize(2);
-    assertThatThrownBy(() -> op.awaitCompletion((PollOptions) null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> op.awaitCompletion((PollOptions) null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("options");
   }
 
   @Test
   void aFailingListenerDoesNotBreakTheBatch() {
-    BatchOperation op = kentik.client.batch().tags().upserts(upserts(3, 3)).listener(p -> {
-      throw new IllegalStateException("progress bar broke");
-    }).send();
+    BatchOperation op =
+        kentik
+            .client
+            .batch()
+            .tags()
+            .upserts(upserts(3, 3))
+            .listener(
+                p -> {
+                  throw new IllegalStateException("progress bar broke");
+                })
+            .send();
     assertThat(op.partsSent()).isEqualTo(1);
   }
 
   @Test
   void partSizeLimitIsBounded() {
     assertThatThrownBy(() -> kentik.client.batch().tags().partSizeLimit(5_000_000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partSizeLimit");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("partSizeLimit");
     assertThatThrownBy(() -> kentik.client.batch().tags().partSizeLimit(10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partSizeLimit");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("partSizeLimit");
     assertThat(BatchRequest.DEFAULT_PART_SIZE_LIMIT).isEqualTo(3_000_000);
   }
 }

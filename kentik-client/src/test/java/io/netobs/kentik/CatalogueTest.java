@@ -2,13 +2,11 @@ package io.netobs.kentik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
-import io.netobs.kentik.model.SavedFilter;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
@@ -35,7 +33,10 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-/** Every operation of the Kentik catalogue (shipped with the test fixtures) is a typed method of the client. */
+/**
+ * Every operation of the Kentik catalogue (shipped with the test fixtures) is a typed method of the
+ * client.
+ */
 class CatalogueTest {
   record Operation(String method, String path) {
     Pattern pattern() {
@@ -45,7 +46,9 @@ class CatalogueTest {
 
   static List<Operation> catalogue() throws IOException {
     List<Operation> ops = new ArrayList<>();
-    try (InputStream in = CatalogueTest.class.getResourceAsStream("/io/netobs/testing/catalogue/kentik-operations.tsv")) {
+    try (InputStream in =
+        CatalogueTest.class.getResourceAsStream(
+            "/io/netobs/testing/catalogue/kentik-operations.tsv")) {
       assertThat(in).as("the catalogue on the test class path").isNotNull();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       reader.readLine();
@@ -77,16 +80,20 @@ class CatalogueTest {
       if (path.endsWith("/status")) {
         return MockKentik.response(200, "{\"guid\": \"g-1\", \"is_complete\": true}");
       }
-      String body = switch (path.replaceAll("/\\d+", "/N")) {
-        case "/tags" -> "{\"tags\": []}";
-        case "/tag", "/tag/N" -> "{\"tag\": {\"id\": 1, \"flow_tag\": \"web\"}}";
-        case "/customdimensions" -> "{\"customDimensions\": []}";
-        case "/customdimension", "/customdimension/N" -> "{\"customDimension\": {\"id\": 1, \"name\": \"c_x\"}}";
-        case "/customdimension/N/populator", "/customdimension/N/populator/N" -> "{\"populator\": {\"id\": 2, \"dimension_id\": 1}}";
-        case "/saved-filters/custom" -> "[]";
-        case "/customApplications" -> method.equals("GET") ? "[]" : "{\"id\": 1, \"name\": \"app\"}";
-        default -> "{\"id\": 1}";
-      };
+      String body =
+          switch (path.replaceAll("/\\d+", "/N")) {
+            case "/tags" -> "{\"tags\": []}";
+            case "/tag", "/tag/N" -> "{\"tag\": {\"id\": 1, \"flow_tag\": \"web\"}}";
+            case "/customdimensions" -> "{\"customDimensions\": []}";
+            case "/customdimension", "/customdimension/N" ->
+                "{\"customDimension\": {\"id\": 1, \"name\": \"c_x\"}}";
+            case "/customdimension/N/populator", "/customdimension/N/populator/N" ->
+                "{\"populator\": {\"id\": 2, \"dimension_id\": 1}}";
+            case "/saved-filters/custom" -> "[]";
+            case "/customApplications" ->
+                method.equals("GET") ? "[]" : "{\"id\": 1, \"name\": \"app\"}";
+            default -> "{\"id\": 1}";
+          };
       return MockKentik.response(200, body);
     }
   }
@@ -104,10 +111,18 @@ class CatalogueTest {
       k.flowTags().delete(1);
       k.customDimensions().list();
       k.customDimensions().get(1);
-      k.customDimensions().create(CustomDimensionCreate.builder().name("c_x").type(DimensionType.STRING).displayName("X dim").build());
+      k.customDimensions()
+          .create(
+              CustomDimensionCreate.builder()
+                  .name("c_x")
+                  .type(DimensionType.STRING)
+                  .displayName("X dim")
+                  .build());
       k.customDimensions().update(1, CustomDimensionUpdate.builder().displayName("Y dim").build());
       k.customDimensions().delete(1);
-      k.customDimensions().populators(1).create(PopulatorCreate.builder().value("v").direction(Direction.SRC).port("1").build());
+      k.customDimensions()
+          .populators(1)
+          .create(PopulatorCreate.builder().value("v").direction(Direction.SRC).port("1").build());
       k.customDimensions().populators(1).update(2, PopulatorUpdate.builder().port("2").build());
       k.customDimensions().populators(1).delete(2);
       k.batch().tags().delete("old").send();
@@ -115,9 +130,11 @@ class CatalogueTest {
       k.batch().status("g-1");
       k.savedFilters().list();
       k.savedFilters().get(1);
-      FilterSet filters = FilterSet.of("and", FilterGroup.of("or", false, Filter.of("dst_as", "=", "1")));
+      FilterSet filters =
+          FilterSet.of("and", FilterGroup.of("or", false, Filter.of("dst_as", "=", "1")));
       k.savedFilters().create(SavedFilterCreate.builder().filterName("f").filters(filters).build());
-      k.savedFilters().update(1, SavedFilterUpdate.builder().filterName("f").filters(filters).build());
+      k.savedFilters()
+          .update(1, SavedFilterUpdate.builder().filterName("f").filters(filters).build());
       k.savedFilters().delete(1);
       k.customApplications().list();
       k.customApplications().create(CustomApplicationCreate.builder().name("app").build());
@@ -131,8 +148,10 @@ class CatalogueTest {
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));
       String path = request.substring(request.indexOf(' ') + 1);
-      List<Operation> matches = catalogue.stream()
-          .filter(op -> op.method().equals(method) && op.pattern().matcher(path).matches()).toList();
+      List<Operation> matches =
+          catalogue.stream()
+              .filter(op -> op.method().equals(method) && op.pattern().matcher(path).matches())
+              .toList();
       assertThat(matches).as("catalogue row for %s", request).hasSize(1);
       covered.add(matches.get(0));
     }

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CustomApplicationsTest {
-  static final String APP = q("{'id': 42, 'company_id': '74333', 'user_id': '144319', 'name': 'intranet', 'description': 'internal web',"
-      + " 'ip_range': '10.0.0.0/8,192.168.0.0/16', 'protocol': '6,17', 'port': '80,443', 'asn': '64512',"
-      + " 'cdate': '2021-03-04T05:06:07.891Z', 'edate': '2021-03-04T05:06:07.891234Z', 'is_active': true}");
+  static final String APP =
+      q(
+          "{'id': 42, 'company_id': '74333', 'user_id': '144319', 'name': 'intranet', 'description': 'internal web',"
+              + " 'ip_range': '10.0.0.0/8,192.168.0.0/16', 'protocol': '6,17', 'port': '80,443', 'asn': '64512',"
+              + " 'cdate': '2021-03-04T05:06:07.891Z', 'edate': '2021-03-04T05:06:07.891234Z', 'is_active': true}");
 
   private final MockKentik kentik = new MockKentik();
 
@@ -27,8 +29,14 @@ class CustomApplicationsTest {
 
   @Test
   void listReadsTheBareArray() {
-    kentik.answer(200, "[" + APP + ", " + q("{'id': 43, 'name': 'b', 'user_id': 144319, 'company_id': 74333, 'cdate': '2021-03-04T05:06:07Z'}")
-        + "]");
+    kentik.answer(
+        200,
+        "["
+            + APP
+            + ", "
+            + q(
+                "{'id': 43, 'name': 'b', 'user_id': 144319, 'company_id': 74333, 'cdate': '2021-03-04T05:06:07Z'}")
+            + "]");
 
     List<CustomApplication> apps = kentik.client.customApplications().list();
 
@@ -49,15 +57,29 @@ class CustomApplicationsTest {
   void createSendsTheSixFields() {
     kentik.answer(200, APP);
 
-    CustomApplication created = kentik.client.customApplications().create(CustomApplicationCreate.builder()
-        .name("intranet").description("internal web").ipRange("10.0.0.0/8,192.168.0.0/16").protocol("6,17").port("80,443").asn("64512")
-        .build());
+    CustomApplication created =
+        kentik
+            .client
+            .customApplications()
+            .create(
+                CustomApplicationCreate.builder()
+                    .name("intranet")
+                    .description("internal web")
+                    .ipRange("10.0.0.0/8,192.168.0.0/16")
+                    .protocol("6,17")
+                    .port("80,443")
+                    .asn("64512")
+                    .build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/customApplications");
-    assertThat(json(r)).isEqualTo(json(q("{'name': 'intranet', 'description': 'internal web', 'ip_range': '10.0.0.0/8,192.168.0.0/16',"
-        + " 'protocol': '6,17', 'port': '80,443', 'asn': '64512'}")));
+    assertThat(json(r))
+        .isEqualTo(
+            json(
+                q(
+                    "{'name': 'intranet', 'description': 'internal web', 'ip_range': '10.0.0.0/8,192.168.0.0/16',"
+                        + " 'protocol': '6,17', 'port': '80,443', 'asn': '64512'}")));
     assertThat(created.id()).isEqualTo(42);
   }
 
@@ -68,13 +90,20 @@ class CustomApplicationsTest {
     kentik.take();
     kentik.answer(200, APP);
 
-    kentik.client.customApplications().update(read.id(), CustomApplicationUpdate.builder().from(read).port("8443").build());
+    kentik
+        .client
+        .customApplications()
+        .update(read.id(), CustomApplicationUpdate.builder().from(read).port("8443").build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/customApplications/42");
-    assertThat(json(r)).isEqualTo(json(q("{'name': 'intranet', 'description': 'internal web', 'ip_range': '10.0.0.0/8,192.168.0.0/16',"
-        + " 'protocol': '6,17', 'port': '8443', 'asn': '64512'}")));
+    assertThat(json(r))
+        .isEqualTo(
+            json(
+                q(
+                    "{'name': 'intranet', 'description': 'internal web', 'ip_range': '10.0.0.0/8,192.168.0.0/16',"
+                        + " 'protocol': '6,17', 'port': '8443', 'asn': '64512'}")));
   }
 
   @Test

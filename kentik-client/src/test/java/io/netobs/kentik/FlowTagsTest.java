@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 
 class FlowTagsTest {
   /** A tag as the live API sends it: strings for user and company_id, empty match fields. */
-  static final String DOCUMENTED_TAG = q("{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
-      + " 'port': '700', 'tcp_flags': '', 'protocol': '', 'asn': '', 'nexthop_asn': '', 'bgp_aspath': '', 'bgp_community': '',"
-      + " 'user': '3584', 'created_date': '2015-07-14T18:02:40.469Z', 'updated_date': '2015-10-20T00:47:03.509Z', 'company_id': '1289'}");
+  static final String DOCUMENTED_TAG =
+      q(
+          "{'id': 664, 'flow_tag': 'INTF_NAME_TEST', 'device_name': '', 'interface_name': '', 'addr': '',"
+              + " 'port': '700', 'tcp_flags': '', 'protocol': '', 'asn': '', 'nexthop_asn': '', 'bgp_aspath': '', 'bgp_community': '',"
+              + " 'user': '3584', 'created_date': '2015-07-14T18:02:40.469Z', 'updated_date': '2015-10-20T00:47:03.509Z', 'company_id': '1289'}");
 
   private final MockKentik kentik = new MockKentik();
 
@@ -33,9 +35,16 @@ class FlowTagsTest {
 
   @Test
   void listSendsCredentialsAndDecodesTheWrappedArray() {
-    kentik.answer(200, "{\"tags\": [" + DOCUMENTED_TAG + ", " + q("{'id': 665, 'flow_tag': 'web', 'addr': '10.0.0.0/8',"
-        + " 'user': 3584, 'company_id': 1289, 'created_date': '2020-01-02T03:04:05Z', 'updated_date': '2020-01-02T03:04:05.123456Z',"
-        + " 'new_field': {'x': 1}}") + "]}");
+    kentik.answer(
+        200,
+        "{\"tags\": ["
+            + DOCUMENTED_TAG
+            + ", "
+            + q(
+                "{'id': 665, 'flow_tag': 'web', 'addr': '10.0.0.0/8',"
+                    + " 'user': 3584, 'company_id': 1289, 'created_date': '2020-01-02T03:04:05Z', 'updated_date': '2020-01-02T03:04:05.123456Z',"
+                    + " 'new_field': {'x': 1}}")
+            + "]}");
 
     List<FlowTag> tags = kentik.client.flowTags().list();
 
@@ -82,17 +91,33 @@ class FlowTagsTest {
 
   @Test
   void createSendsTheWrappedTagWithItsMatchFields() {
-    kentik.answer(200, q("{'tag': {'id': 700, 'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443',"
-        + " 'company_id': '1289', 'user': null}}"));
+    kentik.answer(
+        200,
+        q(
+            "{'tag': {'id': 700, 'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443',"
+                + " 'company_id': '1289', 'user': null}}"));
 
-    FlowTag tag = kentik.client.flowTags().create(FlowTagCreate.builder().flowTag("web_servers")
-        .match(MatchField.ADDR, List.of("10.1.0.0/16", "10.2.0.0/16")).port("443").deviceName("").build());
+    FlowTag tag =
+        kentik
+            .client
+            .flowTags()
+            .create(
+                FlowTagCreate.builder()
+                    .flowTag("web_servers")
+                    .match(MatchField.ADDR, List.of("10.1.0.0/16", "10.2.0.0/16"))
+                    .port("443")
+                    .deviceName("")
+                    .build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/tag");
     assertThat(r.getHeaders().get("Content-Type")).startsWith("application/json");
-    assertThat(json(r)).isEqualTo(json(q("{'tag': {'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443'}}")));
+    assertThat(json(r))
+        .isEqualTo(
+            json(
+                q(
+                    "{'tag': {'flow_tag': 'web_servers', 'addr': '10.1.0.0/16,10.2.0.0/16', 'port': '443'}}")));
     assertThat(tag.id()).isEqualTo(700);
     assertThat(tag.user()).isNull();
     assertThat(tag.createdDate()).isNull();
@@ -102,7 +127,10 @@ class FlowTagsTest {
   void updateSendsOnlyTheChangedFields() {
     kentik.answer(200, "{\"tag\": " + DOCUMENTED_TAG + "}");
 
-    kentik.client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
+    kentik
+        .client
+        .flowTags()
+        .update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());
 
     RecordedRequest r = kentik.take();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -138,7 +166,11 @@ class FlowTagsTest {
 
   @Test
   void idsMustBePositive() {
-    assertThatThrownBy(() -> kentik.client.flowTags().get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> kentik.client.flowTags().delete(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> kentik.client.flowTags().get(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id");
+    assertThatThrownBy(() -> kentik.client.flowTags().delete(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id");
   }
 }

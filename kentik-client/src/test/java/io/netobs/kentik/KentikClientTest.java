@@ -20,12 +20,19 @@ class KentikClientTest {
   @Test
   void regionsChooseTheCluster() {
     try (KentikClient us = KentikClient.builder().email("a@b.c").apiToken("token-1").build();
-         KentikClient eu = KentikClient.builder().email("a@b.c").apiToken("token-1").region(KentikRegion.EU).build()) {
+        KentikClient eu =
+            KentikClient.builder()
+                .email("a@b.c")
+                .apiToken("token-1")
+                .region(KentikRegion.EU)
+                .build()) {
       assertThat(us.baseUrl()).isEqualTo("https://api.kentik.com/api/v5");
       assertThat(eu.baseUrl()).isEqualTo("https://api.kentik.eu/api/v5");
     }
     assertThat(KentikRegion.of("eu")).isEqualTo(KentikRegion.EU);
-    assertThatThrownBy(() -> KentikRegion.of("apac")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("US or EU");
+    assertThatThrownBy(() -> KentikRegion.of("apac"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("US or EU");
   }
 
   @Test
@@ -34,7 +41,12 @@ class KentikClientTest {
       assertThat(client.options().rateLimit()).isEqualTo(new RateLimit(1, 60, 3750));
       assertThat(KentikClient.DEFAULT_RATE_LIMIT).isEqualTo(new RateLimit(1, 60, 3750));
     }
-    try (KentikClient client = KentikClient.builder().email("a@b.c").apiToken("token-1").rateLimit(RateLimit.unlimited()).build()) {
+    try (KentikClient client =
+        KentikClient.builder()
+            .email("a@b.c")
+            .apiToken("token-1")
+            .rateLimit(RateLimit.unlimited())
+            .build()) {
       assertThat(client.options().rateLimit().limits()).isFalse();
     }
   }
@@ -42,23 +54,44 @@ class KentikClientTest {
   @Test
   void credentialsAreRequired() {
     assertThatThrownBy(() -> KentikClient.builder().apiToken("t-1234").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("email");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("email");
     assertThatThrownBy(() -> KentikClient.builder().email("a@b.c").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("apiToken");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("apiToken");
     assertThatThrownBy(() -> KentikClient.builder().apiToken("bad\ntoken"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiToken").hasMessageNotContaining("bad");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiToken")
+        .hasMessageNotContaining("bad");
   }
 
   @Test
   void cleartextCredentialsAreRefusedOffLoopback() {
-    assertThatThrownBy(() -> KentikClient.builder().email("a@b.c").apiToken("token-1").baseUrl("http://kentik.example.com/api/v5").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clear text");
+    assertThatThrownBy(
+            () ->
+                KentikClient.builder()
+                    .email("a@b.c")
+                    .apiToken("token-1")
+                    .baseUrl("http://kentik.example.com/api/v5")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("clear text");
   }
 
   @Test
   void fromEnvReadsTheVariables() {
-    KentikClient.Builder b = KentikClient.builder().fromEnv(
-        from(Map.of("KENTIK_EMAIL", "env@example.com", "KENTIK_API_TOKEN", "env-token", "KENTIK_REGION", "eu")), NONE);
+    KentikClient.Builder b =
+        KentikClient.builder()
+            .fromEnv(
+                from(
+                    Map.of(
+                        "KENTIK_EMAIL",
+                        "env@example.com",
+                        "KENTIK_API_TOKEN",
+                        "env-token",
+                        "KENTIK_REGION",
+                        "eu")),
+                NONE);
     try (KentikClient client = b.build()) {
       assertThat(client.baseUrl()).isEqualTo("https://api.kentik.eu/api/v5");
     }
@@ -68,10 +101,25 @@ class KentikClientTest {
   void systemPropertiesComeBeforeVariablesAndTheUrlBeforeTheRegion() {
     try (MockKentik mock = new MockKentik()) {
       mock.answer(200, "{\"tags\": []}");
-      KentikClient.Builder b = KentikClient.builder().fromEnv(
-          from(Map.of("KENTIK_EMAIL", "env@example.com", "KENTIK_API_TOKEN", "env-token", "KENTIK_REGION", "EU")),
-          from(Map.of("kentik.email", "prop@example.com", "kentik.apiToken", "prop-token",
-              "kentik.apiUrl", mock.server.url("/api/v5").toString())));
+      KentikClient.Builder b =
+          KentikClient.builder()
+              .fromEnv(
+                  from(
+                      Map.of(
+                          "KENTIK_EMAIL",
+                          "env@example.com",
+                          "KENTIK_API_TOKEN",
+                          "env-token",
+                          "KENTIK_REGION",
+                          "EU")),
+                  from(
+                      Map.of(
+                          "kentik.email",
+                          "prop@example.com",
+                          "kentik.apiToken",
+                          "prop-token",
+                          "kentik.apiUrl",
+                          mock.server.url("/api/v5").toString())));
       try (KentikClient client = b.build()) {
         client.flowTags().list();
       }
@@ -83,18 +131,40 @@ class KentikClientTest {
 
   @Test
   void fromEnvNamesTheMissingVariable() {
-    assertThatThrownBy(() -> KentikClient.builder().fromEnv(from(Map.of("KENTIK_API_TOKEN", "t-1234")), NONE))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("KENTIK_EMAIL").hasMessageContaining("kentik.email");
-    assertThatThrownBy(() -> KentikClient.builder().fromEnv(from(Map.of("KENTIK_EMAIL", "a@b.c", "KENTIK_API_TOKEN", " ")), NONE))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("KENTIK_API_TOKEN").hasMessageContaining("kentik.apiToken");
-    assertThatThrownBy(() -> KentikClient.builder().fromEnv(
-        from(Map.of("KENTIK_EMAIL", "a@b.c", "KENTIK_API_TOKEN", "t-1234", "KENTIK_REGION", "mars")), NONE))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KENTIK_REGION").hasMessageContaining("mars");
+    assertThatThrownBy(
+            () -> KentikClient.builder().fromEnv(from(Map.of("KENTIK_API_TOKEN", "t-1234")), NONE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("KENTIK_EMAIL")
+        .hasMessageContaining("kentik.email");
+    assertThatThrownBy(
+            () ->
+                KentikClient.builder()
+                    .fromEnv(from(Map.of("KENTIK_EMAIL", "a@b.c", "KENTIK_API_TOKEN", " ")), NONE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("KENTIK_API_TOKEN")
+        .hasMessageContaining("kentik.apiToken");
+    assertThatThrownBy(
+            () ->
+                KentikClient.builder()
+                    .fromEnv(
+                        from(
+                            Map.of(
+                                "KENTIK_EMAIL",
+                                "a@b.c",
+                                "KENTIK_API_TOKEN",
+                                "t-1234",
+                                "KENTIK_REGION",
+                                "mars")),
+                        NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KENTIK_REGION")
+        .hasMessageContaining("mars");
   }
 
   @Test
   void toStringShowsNoSecrets() {
-    KentikClient.Builder b = KentikClient.builder().email("secret-user@example.com").apiToken("tok-very-secret-123");
+    KentikClient.Builder b =
+        KentikClient.builder().email("secret-user@example.com").apiToken("tok-very-secret-123");
     assertThat(b.toString()).doesNotContain("tok-very-secret-123").doesNotContain("secret-user");
     try (KentikClient client = b.build()) {
       assertThat(client.toString()).isEqualTo("KentikClient[https://api.kentik.com/api/v5]");
@@ -106,7 +176,9 @@ class KentikClientTest {
   void withOptionsMakesAVariantSharingConnections() {
     try (MockKentik mock = new MockKentik()) {
       mock.answer(200, "{\"tags\": []}").answer(200, "{\"tags\": []}");
-      KentikClient variant = mock.client.withOptions(o -> o.readTimeout(Duration.ofSeconds(5)).header("X-Trace", "abc"));
+      KentikClient variant =
+          mock.client.withOptions(
+              o -> o.readTimeout(Duration.ofSeconds(5)).header("X-Trace", "abc"));
       assertThat(variant.options().readTimeout()).isEqualTo(Duration.ofSeconds(5));
       assertThat(mock.client.options().readTimeout()).isEqualTo(Duration.ofSeconds(30));
       variant.flowTags().list();
@@ -121,7 +193,9 @@ class KentikClientTest {
   void aClosedClientRefusesCalls() {
     try (MockKentik mock = new MockKentik()) {
       mock.client.close();
-      assertThatThrownBy(() -> mock.client.flowTags().list()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+      assertThatThrownBy(() -> mock.client.flowTags().list())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("closed");
     }
   }
 }

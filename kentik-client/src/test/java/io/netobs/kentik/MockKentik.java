@@ -40,7 +40,11 @@ final class MockKentik implements AutoCloseable {
         .email(EMAIL)
         .apiToken(TOKEN)
         .baseUrl(server.url("/api/v5").toString())
-        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build());
+        .retryPolicy(
+            RetryPolicy.builder()
+                .initialBackoff(Duration.ofMillis(1))
+                .maxBackoff(Duration.ofMillis(5))
+                .build());
   }
 
   MockKentik answer(int code, String json) {
@@ -54,7 +58,11 @@ final class MockKentik implements AutoCloseable {
   }
 
   static MockResponse response(int code, String json) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(json).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(json)
+        .build();
   }
 
   RecordedRequest take() {

@@ -73,14 +73,26 @@ class RateLimitTest {
   @Test
   void a429IsRetriedAfterRetryAfterThenReported() {
     try (MockKentik mock = new MockKentik(KentikClient.DEFAULT_RATE_LIMIT)) {
-      mock.server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("{\"error\": \"rate limited\"}").build());
+      mock.server.enqueue(
+          new MockResponse.Builder()
+              .code(429)
+              .addHeader("Retry-After", "0")
+              .body("{\"error\": \"rate limited\"}")
+              .build());
       mock.answer(200, "{\"tags\": []}");
       assertThat(mock.client.flowTags().list()).isEmpty();
       assertThat(mock.server.getRequestCount()).isEqualTo(2);
 
-      mock.server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("{\"error\": \"rate limited\"}").build());
+      mock.server.enqueue(
+          new MockResponse.Builder()
+              .code(429)
+              .addHeader("Retry-After", "7")
+              .body("{\"error\": \"rate limited\"}")
+              .build());
       KentikClient noRetry = mock.client.withOptions(o -> o.retryPolicy(RetryPolicy.none()));
-      RateLimitedException e = org.assertj.core.api.Assertions.catchThrowableOfType(RateLimitedException.class, () -> noRetry.flowTags().list());
+      RateLimitedException e =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              RateLimitedException.class, () -> noRetry.flowTags().list());
       assertThat(e.retryAfter()).hasValue(java.time.Duration.ofSeconds(7));
       assertThat(e.serverMessage()).isEqualTo("rate limited");
     }

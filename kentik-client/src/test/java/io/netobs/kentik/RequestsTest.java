@@ -19,7 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The request builders' shared behaviour, and the match fields of answers decoded into one type. */
+/**
+ * The request builders' shared behaviour, and the match fields of answers decoded into one type.
+ */
 class RequestsTest {
   private final MockKentik kentik = new MockKentik();
 
@@ -30,17 +32,21 @@ class RequestsTest {
 
   @Test
   void fieldsAreSentInTheOrderSetAndToBuilderMakesAVariant() {
-    FlowTagCreate web = FlowTagCreate.builder().flowTag("web").port("443").addr("10.0.0.0/8").build();
+    FlowTagCreate web =
+        FlowTagCreate.builder().flowTag("web").port("443").addr("10.0.0.0/8").build();
     assertThat(List.copyOf(web.toMap().keySet())).containsExactly("flow_tag", "port", "addr");
 
-    FlowTagCreate other = web.toBuilder().flowTag("web2").match(MatchField.PORT, (String) null).build();
-    assertThat(other.toMap()).containsExactly(Map.entry("flow_tag", "web2"), Map.entry("addr", "10.0.0.0/8"));
+    FlowTagCreate other =
+        web.toBuilder().flowTag("web2").match(MatchField.PORT, (String) null).build();
+    assertThat(other.toMap())
+        .containsExactly(Map.entry("flow_tag", "web2"), Map.entry("addr", "10.0.0.0/8"));
     assertThat(web.toMap()).containsEntry("port", "443");
   }
 
   @Test
   void anUpdateSendsAClearedFieldAsAnEmptyStringAndAFieldWithoutASetterAsGiven() {
-    FlowTagUpdate update = FlowTagUpdate.builder().clear(MatchField.SITE).field("future_field", 7).build();
+    FlowTagUpdate update =
+        FlowTagUpdate.builder().clear(MatchField.SITE).field("future_field", 7).build();
     assertThat(update.toMap()).containsExactly(Map.entry("site", ""), Map.entry("future_field", 7));
   }
 
@@ -48,18 +54,22 @@ class RequestsTest {
   void aFieldWithoutASetterSetToNullIsSentAsAnExplicitNull() {
     FlowTagUpdate update = FlowTagUpdate.builder().port("80").field("future_field", null).build();
     assertThat(update.isSet("future_field")).isTrue();
-    assertThat(update.toMap()).containsExactly(Map.entry("port", "80"), new SimpleEntry<>("future_field", null));
+    assertThat(update.toMap())
+        .containsExactly(Map.entry("port", "80"), new SimpleEntry<>("future_field", null));
     assertThat(update).hasToString("FlowTagUpdate{port=80, future_field=null}");
   }
 
   @Test
   void setCheckedValuesAreRefusedAtOnce() {
     assertThatThrownBy(() -> PopulatorCreate.builder().value("bad!"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("value");
     assertThatThrownBy(() -> PopulatorCreate.builder().direction(null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("direction is required");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("direction is required");
     assertThatThrownBy(() -> FlowTagCreate.builder().flowTag("x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("flow_tag");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("flow_tag");
   }
 
   @Test
@@ -73,7 +83,10 @@ class RequestsTest {
 
   @Test
   void matchFieldsOfTagsAndPopulatorsDecodeTheSameWay() {
-    kentik.answer(200, q("{'tag': {'id': 1, 'flow_tag': 'web', 'port': 700, 'addr': '', 'site': null, 'other': 'kept'}}"));
+    kentik.answer(
+        200,
+        q(
+            "{'tag': {'id': 1, 'flow_tag': 'web', 'port': 700, 'addr': '', 'site': null, 'other': 'kept'}}"));
     FlowTag tag = kentik.client.flowTags().get(1);
     assertThat(tag.match(MatchField.PORT)).isEqualTo("700");
     assertThat(tag.match(MatchField.ADDR)).isEmpty();
@@ -81,9 +94,17 @@ class RequestsTest {
     assertThat(tag.matchFields()).containsExactly(Map.entry(MatchField.PORT, "700"));
     assertThat(tag.unknownFields()).containsExactly(Map.entry("other", "kept"));
 
-    kentik.answer(200, q("{'populator': {'id': 2, 'dimension_id': 9, 'value': 'v', 'direction': 'SRC', 'vlans': '100'}}"));
-    Populator p = kentik.client.customDimensions().populators(9)
-        .create(PopulatorCreate.builder().value("v").direction(Direction.SRC).vlans("100").build());
+    kentik.answer(
+        200,
+        q(
+            "{'populator': {'id': 2, 'dimension_id': 9, 'value': 'v', 'direction': 'SRC', 'vlans': '100'}}"));
+    Populator p =
+        kentik
+            .client
+            .customDimensions()
+            .populators(9)
+            .create(
+                PopulatorCreate.builder().value("v").direction(Direction.SRC).vlans("100").build());
     assertThat(p.direction()).isEqualTo(Direction.SRC);
     assertThat(p.matchFields()).containsExactly(Map.entry(MatchField.VLANS, "100"));
     assertThat(p.unknownFields()).isEmpty();

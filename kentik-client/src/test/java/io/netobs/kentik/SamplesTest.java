@@ -21,7 +21,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The recorded-style payloads of the test fixtures decode through the client as the live API sends them. */
+/**
+ * The recorded-style payloads of the test fixtures decode through the client as the live API sends
+ * them.
+ */
 class SamplesTest {
   private final MockKentik kentik = new MockKentik();
 
@@ -36,9 +39,21 @@ class SamplesTest {
 
   @Test
   void everySampleIsCovered() {
-    assertThat(Samples.kentikNames()).containsExactlyInAnyOrder("tag", "tags", "custom-dimension", "custom-dimensions", "populator",
-        "batch-response", "batch-part-error", "batch-status", "saved-filter", "saved-filters", "custom-application",
-        "custom-applications", "error");
+    assertThat(Samples.kentikNames())
+        .containsExactlyInAnyOrder(
+            "tag",
+            "tags",
+            "custom-dimension",
+            "custom-dimensions",
+            "populator",
+            "batch-response",
+            "batch-part-error",
+            "batch-status",
+            "saved-filter",
+            "saved-filters",
+            "custom-application",
+            "custom-applications",
+            "error");
   }
 
   @Test
@@ -48,8 +63,11 @@ class SamplesTest {
     assertThat(tag.match(MatchField.VLANS)).isEqualTo("100,200");
     assertThat(tag.unknownFields()).containsKey("edited_by");
     assertThat(tag.updatedDate().getNano()).isEqualTo(509_412_000);
-    assertThat(tag.matchFields()).containsKeys(MatchField.ADDR, MatchField.PORT, MatchField.SITE, MatchField.VLANS);
-    assertThat(serve("tags").client.flowTags().list()).isNotEmpty().allSatisfy(t -> assertThat(t.flowTag()).isNotBlank());
+    assertThat(tag.matchFields())
+        .containsKeys(MatchField.ADDR, MatchField.PORT, MatchField.SITE, MatchField.VLANS);
+    assertThat(serve("tags").client.flowTags().list())
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.flowTag()).isNotBlank());
     serve("tag").client.flowTags().update(664, FlowTagUpdate.builder().port("1").build());
   }
 
@@ -57,48 +75,79 @@ class SamplesTest {
   void customDimensionsAndPopulators() {
     CustomDimension dim = serve("custom-dimension").client.customDimensions().get(9);
     assertThat(dim.populators()).hasSizeGreaterThan(1);
-    assertThat(dim.populators()).extracting(Populator::direction).contains(Direction.SRC, Direction.DST);
+    assertThat(dim.populators())
+        .extracting(Populator::direction)
+        .contains(Direction.SRC, Direction.DST);
     assertThat(dim.populators().get(0).unknownFields()).containsKeys("addr_count", "mac_count");
     List<CustomDimension> dims = serve("custom-dimensions").client.customDimensions().list();
     assertThat(dims).isNotEmpty().allSatisfy(d -> assertThat(d.populators()).isNotNull());
-    Populator p = serve("populator").client.customDimensions().populators(9).update(2600, PopulatorUpdate.builder().port("1").build());
+    Populator p =
+        serve("populator")
+            .client
+            .customDimensions()
+            .populators(9)
+            .update(2600, PopulatorUpdate.builder().port("1").build());
     assertThat(p.direction()).isSameAs(Direction.DST);
     assertThat(p.user()).isEqualTo("2345");
   }
 
   @Test
   void batch() {
-    BatchStatus status = serve("batch-status").client.batch().status("3b7a2c1e-52a4-4c1d-9d0e-6f2f3c8b1a90");
+    BatchStatus status =
+        serve("batch-status").client.batch().status("3b7a2c1e-52a4-4c1d-9d0e-6f2f3c8b1a90");
     assertThat(status.upserts().overLimit()).isEqualTo(57);
     assertThat(status.customDimension().name()).isEqualTo("MY_FAVE_DIM");
     assertThat(status.unknownFields()).containsEntry("processing_node", "batch-worker-3");
 
     serve("batch-response");
-    assertThat(kentik.client.batch().tags().upsert("web", Criterion.builder().port("80").build()).send().guid())
+    assertThat(
+            kentik
+                .client
+                .batch()
+                .tags()
+                .upsert("web", Criterion.builder().port("80").build())
+                .send()
+                .guid())
         .isEqualTo("3b7a2c1e-52a4-4c1d-9d0e-6f2f3c8b1a90");
 
     serve("batch-part-error");
-    BatchPartFailedException e = catchThrowableOfType(BatchPartFailedException.class,
-        () -> kentik.client.batch().tags().upsert("web", Criterion.builder().port("80").build()).send());
+    BatchPartFailedException e =
+        catchThrowableOfType(
+            BatchPartFailedException.class,
+            () ->
+                kentik
+                    .client
+                    .batch()
+                    .tags()
+                    .upsert("web", Criterion.builder().port("80").build())
+                    .send());
     assertThat(e.serverMessage().orElseThrow()).contains("re-submit");
   }
 
   @Test
   void savedFiltersAndApplications() {
     SavedFilter filter = serve("saved-filter").client.savedFilters().get(2);
-    assertThat(filter.filters().filterGroups().get(0).filters().get(0).operator()).isEqualTo("ILIKE");
+    assertThat(filter.filters().filterGroups().get(0).filters().get(0).operator())
+        .isEqualTo("ILIKE");
     assertThat(serve("saved-filters").client.savedFilters().list()).hasSizeGreaterThan(1);
 
-    CustomApplication app = serve("custom-application").client.customApplications().create(CustomApplicationCreate.builder().name("x").build());
+    CustomApplication app =
+        serve("custom-application")
+            .client
+            .customApplications()
+            .create(CustomApplicationCreate.builder().name("x").build());
     assertThat(app.cdate()).isNull();
     assertThat(app.userId()).isEqualTo("144319");
-    assertThat(serve("custom-applications").client.customApplications().list()).hasSizeGreaterThan(1);
+    assertThat(serve("custom-applications").client.customApplications().list())
+        .hasSizeGreaterThan(1);
   }
 
   @Test
   void errors() {
     kentik.answer(404, Samples.kentik("error"));
-    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> kentik.client.customDimensions().get(4242));
+    NotFoundException e =
+        catchThrowableOfType(
+            NotFoundException.class, () -> kentik.client.customDimensions().get(4242));
     assertThat(e.serverMessage()).isEqualTo("Custom dimension 4242 not found");
   }
 }

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The API token never reaches a log line (captured down to TRACE), an exception message or a toString(). */
+/**
+ * The API token never reaches a log line (captured down to TRACE), an exception message or a
+ * toString().
+ */
 class SecretsTest {
   @Test
   void theTokenAppearsNowhere() {
@@ -24,8 +27,24 @@ class SecretsTest {
           .answer(500, "{\"error\": \"oops\"}");
       mock.client.flowTags().list();
       collect(texts, () -> mock.client.flowTags().get(1));
-      collect(texts, () -> mock.client.flowTags().create(FlowTagCreate.builder().flowTag("web").port("80").build()));
-      collect(texts, () -> mock.client.batch().tags().upsert(BatchUpsert.builder().value("web").criteria(Criterion.builder().port("80").build()).build()).send());
+      collect(
+          texts,
+          () ->
+              mock.client
+                  .flowTags()
+                  .create(FlowTagCreate.builder().flowTag("web").port("80").build()));
+      collect(
+          texts,
+          () ->
+              mock.client
+                  .batch()
+                  .tags()
+                  .upsert(
+                      BatchUpsert.builder()
+                          .value("web")
+                          .criteria(Criterion.builder().port("80").build())
+                          .build())
+                  .send());
       texts.add(mock.client.toString());
       texts.add(mock.client.options().toString());
       texts.add(mock.client.builder().toString());

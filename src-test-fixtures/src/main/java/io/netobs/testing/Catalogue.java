@@ -15,18 +15,20 @@ import java.util.stream.Collectors;
 
 /**
  * Every operation of one service, as listed in the operation catalogues bundled with this module
- * ({@code catalogue/extrahop-operations.tsv}: 322 operations, {@code catalogue/kentik-operations.tsv}:
- * 25), and the matching of a concrete request to its operation.
+ * ({@code catalogue/extrahop-operations.tsv}: 322 operations, {@code
+ * catalogue/kentik-operations.tsv}: 25), and the matching of a concrete request to its operation.
  *
  * <p>Clients' coverage tests compare the operations seen in a {@link Journal} with this list:
+ *
  * <pre>{@code
  * Set<String> seen = fake.journal().operationCounts().keySet();
  * List<Catalogue.Operation> missing = Catalogue.kentik().missing(seen);
  * }</pre>
  *
- * <p>Matching: a {@code {param}} segment of the catalogue matches one non-empty segment, and where two
- * operations match one path, the one with a literal segment first wins ({@code POST /activitymaps/query}
- * is not {@code POST /activitymaps/{id}}). Instances are immutable and thread-safe.
+ * <p>Matching: a {@code {param}} segment of the catalogue matches one non-empty segment, and where
+ * two operations match one path, the one with a literal segment first wins ({@code POST
+ * /activitymaps/query} is not {@code POST /activitymaps/{id}}). Instances are immutable and
+ * thread-safe.
  */
 public final class Catalogue {
   private static final String EXTRAHOP_PREFIX = "/api/v1";
@@ -35,6 +37,7 @@ public final class Catalogue {
   private final String service;
   private final String basePath;
   private final List<Operation> operations;
+
   /** One compiled pattern per distinct path template, in catalogue order. */
   private final Map<String, PathPattern> templates = new LinkedHashMap<>();
 
@@ -50,14 +53,17 @@ public final class Catalogue {
     return Loaded.EXTRAHOP;
   }
 
-  /** The 25 operations of the Kentik V5 Admin APIs this project covers (paths relative to {@code /api/v5}). */
+  /**
+   * The 25 operations of the Kentik V5 Admin APIs this project covers (paths relative to {@code
+   * /api/v5}).
+   */
   public static Catalogue kentik() {
     return Loaded.KENTIK;
   }
 
   /**
-   * Finds the operation of a request to either service, chosen by the path's prefix ({@code /api/v1}
-   * for ExtraHop, {@code /api/v5} for Kentik).
+   * Finds the operation of a request to either service, chosen by the path's prefix ({@code
+   * /api/v1} for ExtraHop, {@code /api/v5} for Kentik).
    *
    * @param method the HTTP method
    * @param fullPath the request path including its {@code /api/vN} prefix
@@ -95,11 +101,12 @@ public final class Catalogue {
 
   /**
    * Matches a request to its operation. The path is resolved first, whatever the method: the most
-   * specific template that matches it wins, so {@code GET /activitymaps/query} matches nothing rather
-   * than {@code GET /activitymaps/{id}}. Then the method must be one the template offers.
+   * specific template that matches it wins, so {@code GET /activitymaps/query} matches nothing
+   * rather than {@code GET /activitymaps/{id}}. Then the method must be one the template offers.
    *
    * @param method the HTTP method, in any case
-   * @param path a concrete path, with or without this service's {@code /api/vN} prefix; a query is ignored
+   * @param path a concrete path, with or without this service's {@code /api/vN} prefix; a query is
+   *     ignored
    * @return the operation, or empty when none matches
    */
   public Optional<Operation> match(String method, String path) {
@@ -108,7 +115,9 @@ public final class Catalogue {
       return Optional.empty();
     }
     String upper = method.toUpperCase(Locale.ROOT);
-    return operations.stream().filter(op -> op.path().equals(template.source()) && op.method().equals(upper)).findFirst();
+    return operations.stream()
+        .filter(op -> op.path().equals(template.source()) && op.method().equals(upper))
+        .findFirst();
   }
 
   /** Whether some operation, of any method, serves this path (to tell 404 from 405). */
@@ -120,7 +129,8 @@ public final class Catalogue {
     List<String> segments = PathPattern.segments(relativePath);
     PathPattern best = null;
     for (PathPattern template : templates.values()) {
-      if (template.matches(segments) && (best == null || PathPattern.bySpecificity(template, best) < 0)) {
+      if (template.matches(segments)
+          && (best == null || PathPattern.bySpecificity(template, best) < 0)) {
         best = template;
       }
     }
@@ -128,12 +138,14 @@ public final class Catalogue {
   }
 
   /**
-   * The operations whose {@link Operation#key() key} is not among {@code coveredKeys}, e.g. the keys of
-   * {@link Journal#operationCounts()}.
+   * The operations whose {@link Operation#key() key} is not among {@code coveredKeys}, e.g. the
+   * keys of {@link Journal#operationCounts()}.
    */
   public List<Operation> missing(Collection<String> coveredKeys) {
     Set<String> covered = Set.copyOf(coveredKeys);
-    return operations.stream().filter(op -> !covered.contains(op.key())).collect(Collectors.toUnmodifiableList());
+    return operations.stream()
+        .filter(op -> !covered.contains(op.key()))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The operation with this key (e.g. {@code "GET /tags"}), if any. */
@@ -144,7 +156,9 @@ public final class Catalogue {
   /** The path without this service's prefix, and without a query. */
   String relativePath(String path) {
     String withoutQuery = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
-    return startsWithSegment(withoutQuery, basePath) ? withoutQuery.substring(basePath.length()) : withoutQuery;
+    return startsWithSegment(withoutQuery, basePath)
+        ? withoutQuery.substring(basePath.length())
+        : withoutQuery;
   }
 
   @Override
@@ -153,20 +167,27 @@ public final class Catalogue {
   }
 
   private static boolean startsWithSegment(String path, String prefix) {
-    return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+    return path.startsWith(prefix)
+        && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
   }
 
   /**
    * One operation of a service.
    *
-   * @param service     {@code "extrahop"} or {@code "kentik"}
-   * @param resource    the resource group, e.g. {@code "tags"}
-   * @param method      the HTTP method, upper case
-   * @param path        the path template relative to the service's base path, e.g. {@code /tags/{id}}
+   * @param service {@code "extrahop"} or {@code "kentik"}
+   * @param resource the resource group, e.g. {@code "tags"}
+   * @param method the HTTP method, upper case
+   * @param path the path template relative to the service's base path, e.g. {@code /tags/{id}}
    * @param description what the operation does
-   * @param note        where the live service or the catalogue differs from the reference, or empty
+   * @param note where the live service or the catalogue differs from the reference, or empty
    */
-  public record Operation(String service, String resource, String method, String path, String description, String note) {
+  public record Operation(
+      String service,
+      String resource,
+      String method,
+      String path,
+      String description,
+      String note) {
     /** Validates the row. */
     public Operation {
       Objects.requireNonNull(service, "service");
@@ -177,7 +198,10 @@ public final class Catalogue {
       note = note == null ? "" : note;
     }
 
-    /** {@code METHOD path}, e.g. {@code "POST /tags/{id}/devices/{childId}"}: how journals name operations. */
+    /**
+     * {@code METHOD path}, e.g. {@code "POST /tags/{id}/devices/{childId}"}: how journals name
+     * operations.
+     */
     public String key() {
       return method + " " + path;
     }
@@ -189,21 +213,26 @@ public final class Catalogue {
     public Map<String, String> pathParameters(String concretePath) {
       Catalogue catalogue = service.equals("kentik") ? kentik() : extraHop();
       PathPattern template = catalogue.templates.get(path);
-      Map<String, String> values = (template != null ? template : PathPattern.compile(path))
-          .extract(catalogue.relativePath(concretePath));
+      Map<String, String> values =
+          (template != null ? template : PathPattern.compile(path))
+              .extract(catalogue.relativePath(concretePath));
       return values == null ? Map.of() : values;
     }
   }
 
   /** Loaded on first use; immutable afterwards. */
   private static final class Loaded {
-    static final Catalogue EXTRAHOP = load("extrahop", EXTRAHOP_PREFIX, "catalogue/extrahop-operations.tsv");
-    static final Catalogue KENTIK = load("kentik", KENTIK_PREFIX, "catalogue/kentik-operations.tsv");
+    static final Catalogue EXTRAHOP =
+        load("extrahop", EXTRAHOP_PREFIX, "catalogue/extrahop-operations.tsv");
+    static final Catalogue KENTIK =
+        load("kentik", KENTIK_PREFIX, "catalogue/kentik-operations.tsv");
 
     private static Catalogue load(String service, String basePath, String resource) {
       List<Operation> operations = new ArrayList<>();
       for (CatalogueFile.Row row : CatalogueFile.read("/io/netobs/testing/" + resource)) {
-        operations.add(new Operation(service, row.resource(), row.method(), row.path(), row.description(), row.note()));
+        operations.add(
+            new Operation(
+                service, row.resource(), row.method(), row.path(), row.description(), row.note()));
       }
       return new Catalogue(service, basePath, operations);
     }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A fake ExtraHop REST API: every operation of the API guide (and a few of newer firmware) answered from
- * state held in memory, as a pure, thread-safe function of the request. Serve it with {@link FakeExtraHop},
- * or call {@link #handle} directly in a unit test.
+ * A fake ExtraHop REST API: every operation of the API guide (and a few of newer firmware) answered
+ * from state held in memory, as a pure, thread-safe function of the request. Serve it with {@link
+ * FakeExtraHop}, or call {@link #handle} directly in a unit test.
  *
  * <pre>{@code
  * ExtraHopApi api = ExtraHopApi.builder().devices(20).seed(7).build();
@@ -25,22 +25,25 @@ import java.util.Set;
  * }</pre>
  *
  * <h2>What it does</h2>
+ *
  * <ul>
  *   <li>Paths live under {@code /api/v1}; {@code POST /oauth2/token} (at the root, as in the cloud
  *       edition) mints bearer tokens for HTTP Basic {@code client_id:client_secret} and the form
- *       {@code grant_type=client_credentials}. Every other request needs
- *       {@code Authorization: ExtraHop apikey=KEY} or {@code Authorization: Bearer TOKEN}; a wrong key, an
- *       unknown or an expired token answer 401 {@code {"error_message": ...}}; a bad client secret answers
- *       401 {@code {"error": "invalid_client"}}.</li>
- *   <li>Create answers 201 with an empty body and {@code Location: /api/v1/<resource>/<id>}; get and list
- *       answer objects with {@code id} and {@code mod_time} (users are keyed by {@code username}, user groups
- *       by a string id such as {@code remote.netops}, dashboards also by {@code ~short_code}); PATCH merges the
- *       fields sent, a JSON null clears one, and answers 204; DELETE answers 204 and drops the object's
- *       assignments, sub-collections and sharing. Unknown ids answer 404, unknown paths 404, a known path with
- *       another method 405, all with {@code {"error_message": ...}}.</li>
- *   <li>Bodies the live API refuses answer 400: invalid JSON, a missing or null required field, an alert
- *       whose {@code severity} is not 0 to 7, whose {@code type} is not threshold, detection or trend, or
- *       whose threshold {@code operator} is not one of {@code == > < >= <=}. Required fields:
+ *       {@code grant_type=client_credentials}. Every other request needs {@code Authorization:
+ *       ExtraHop apikey=KEY} or {@code Authorization: Bearer TOKEN}; a wrong key, an unknown or an
+ *       expired token answer 401 {@code {"error_message": ...}}; a bad client secret answers 401
+ *       {@code {"error": "invalid_client"}}.
+ *   <li>Create answers 201 with an empty body and {@code Location: /api/v1/<resource>/<id>}; get
+ *       and list answer objects with {@code id} and {@code mod_time} (users are keyed by {@code
+ *       username}, user groups by a string id such as {@code remote.netops}, dashboards also by
+ *       {@code ~short_code}); PATCH merges the fields sent, a JSON null clears one, and answers
+ *       204; DELETE answers 204 and drops the object's assignments, sub-collections and sharing.
+ *       Unknown ids answer 404, unknown paths 404, a known path with another method 405, all with
+ *       {@code {"error_message": ...}}.
+ *   <li>Bodies the live API refuses answer 400: invalid JSON, a missing or null required field, an
+ *       alert whose {@code severity} is not 0 to 7, whose {@code type} is not threshold, detection
+ *       or trend, or whose threshold {@code operator} is not one of {@code == > < >= <=}. Required
+ *       fields:
  *       <pre>
  * activitymaps        name, walks          geomaps, pages, reports    name
  * alerts              name, type (threshold alerts also stat_name, field_name, operator, operand)
@@ -52,28 +55,32 @@ import java.util.Set;
  * devicegroups        name                 exclusionintervals         name
  * emailgroups         group_name (not name)
  *       </pre>
- *       "Required" means present and not null: the ExtraHop REST API Guide itself creates a device group named "".</li>
- *   <li>Assignments are one relation per pair of resources, seen from both sides: assigning alert 5 to
- *       device 7 through {@code /alerts/5/devices} shows in {@code /devices/7/alerts} too. A bulk
- *       {@code {"assign": [...], "unassign": [...]}} answers 204, or 207 when some ids do not exist, with
- *       the ids it could not apply (the others are applied):
- *       <pre>{"errors": [{"id": 9, "operation": "assign", "error_message": "No object at /api/v1/devices/9"}]}</pre>
- *   </li>
+ *       "Required" means present and not null: the ExtraHop REST API Guide itself creates a device
+ *       group named "".
+ *   <li>Assignments are one relation per pair of resources, seen from both sides: assigning alert 5
+ *       to device 7 through {@code /alerts/5/devices} shows in {@code /devices/7/alerts} too. A
+ *       bulk {@code {"assign": [...], "unassign": [...]}} answers 204, or 207 when some ids do not
+ *       exist, with the ids it could not apply (the others are applied):
+ *       <pre>
+ *       {"errors": [{"id": 9, "operation": "assign", "error_message": "No object at /api/v1/devices/9"}]}
+ *       </pre>
  *   <li>Devices are generated from the seed in the subnets {@code 10.20.0.x}, {@code 10.30.1.x},
- *       {@code 10.40.2.x} and {@code 192.168.10.x}; {@code GET /devices} pages with {@code limit} (default
- *       100) and {@code offset} and searches with {@code search_type} and {@code value} (a regular
- *       expression; {@code ip address} and {@code mac address} must match whole, or the value may be a CIDR
- *       block) and {@code active_from}/{@code active_until}; {@code POST /devices/search} takes a filter of
- *       rules.</li>
- *   <li>Records are generated over the two hours before the fake starts; a search pages through cursors
- *       ({@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}); each page hands out a new
- *       cursor and a spent or expired cursor answers 404. {@code limit} is at most 10000.</li>
- *   <li>Metric values are deterministic. In console mode a query answers {@code {"xid", "num_results"}}
- *       (one result per node) and {@code GET /metrics/next/{xid}} answers {@code "again"} the configured
- *       number of times before each result.</li>
- *   <li>Packet captures, backups and support packs are generated bytes of a configured size (or of the
- *       object's {@code bytes} field); a support pack run is "running" for the configured number of polls of
- *       {@code GET /supportpacks/queue/{id}}, then "done" with its {@code filename}.</li>
+ *       {@code 10.40.2.x} and {@code 192.168.10.x}; {@code GET /devices} pages with {@code limit}
+ *       (default 100) and {@code offset} and searches with {@code search_type} and {@code value} (a
+ *       regular expression; {@code ip address} and {@code mac address} must match whole, or the
+ *       value may be a CIDR block) and {@code active_from}/{@code active_until}; {@code POST
+ *       /devices/search} takes a filter of rules.
+ *   <li>Records are generated over the two hours before the fake starts; a search pages through
+ *       cursors ({@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}); each page
+ *       hands out a new cursor and a spent or expired cursor answers 404. {@code limit} is at most
+ *       10000.
+ *   <li>Metric values are deterministic. In console mode a query answers {@code {"xid",
+ *       "num_results"}} (one result per node) and {@code GET /metrics/next/{xid}} answers {@code
+ *       "again"} the configured number of times before each result.
+ *   <li>Packet captures, backups and support packs are generated bytes of a configured size (or of
+ *       the object's {@code bytes} field); a support pack run is "running" for the configured
+ *       number of polls of {@code GET /supportpacks/queue/{id}}, then "done" with its {@code
+ *       filename}.
  * </ul>
  */
 public final class ExtraHopApi implements FakeApi {
@@ -113,14 +120,17 @@ public final class ExtraHopApi implements FakeApi {
     return service.settings().clientSecret();
   }
 
-  /** How many bearer tokens {@code POST /oauth2/token} has minted since construction or {@link #reset()}. */
+  /**
+   * How many bearer tokens {@code POST /oauth2/token} has minted since construction or {@link
+   * #reset()}.
+   */
   public int tokensMinted() {
     return service.tokensMinted();
   }
 
   /**
-   * Copies of every object of a resource, in id order, e.g. {@code store("tags")}; a sub-collection is
-   * named {@code parent/children}, e.g. {@code customdevices/criteria}.
+   * Copies of every object of a resource, in id order, e.g. {@code store("tags")}; a sub-collection
+   * is named {@code parent/children}, e.g. {@code customdevices/criteria}.
    *
    * @throws IllegalStateException for a resource the fake does not store
    */
@@ -134,8 +144,8 @@ public final class ExtraHopApi implements FakeApi {
   }
 
   /**
-   * Adds an object without the API's checks, so that a test can set up any state; an {@code id} in the
-   * fields is kept, otherwise the next one is allocated.
+   * Adds an object without the API's checks, so that a test can set up any state; an {@code id} in
+   * the fields is kept, otherwise the next one is allocated.
    *
    * @return the key of the new object (its id, or its username for users)
    */
@@ -144,27 +154,29 @@ public final class ExtraHopApi implements FakeApi {
   }
 
   /**
-   * The ids of the {@code children} assigned to one object, from either side:
-   * {@code assignments("alerts", 5, "devices")} and {@code assignments("devices", 7, "alerts")} read the same
-   * relation. {@code assignments("whitelist", 0, "devices")} reads the whitelist.
+   * The ids of the {@code children} assigned to one object, from either side: {@code
+   * assignments("alerts", 5, "devices")} and {@code assignments("devices", 7, "alerts")} read the
+   * same relation. {@code assignments("whitelist", 0, "devices")} reads the whitelist.
    */
   public Set<Long> assignments(String resource, long id, String children) {
     Set<Long> ids = new LinkedHashSet<>();
-    service.related(resource, Long.toString(id), children).forEach(child -> ids.add(Long.parseLong(child)));
+    service
+        .related(resource, Long.toString(id), children)
+        .forEach(child -> ids.add(Long.parseLong(child)));
     return ids;
   }
 
   /**
-   * The keys of objects related to one object when keys are not numbers, e.g.
-   * {@code related("usergroups", "remote.netops", "users")} gives usernames.
+   * The keys of objects related to one object when keys are not numbers, e.g. {@code
+   * related("usergroups", "remote.netops", "users")} gives usernames.
    */
   public Set<String> related(String resource, String key, String other) {
     return service.related(resource, key, other);
   }
 
   /**
-   * A copy of a JSON document that is not a collection, by its path under {@code /api/v1}:
-   * {@code /license}, {@code /runningconfig}, {@code /runningconfig/saved}, {@code /extrahop/sslcert},
+   * A copy of a JSON document that is not a collection, by its path under {@code /api/v1}: {@code
+   * /license}, {@code /runningconfig}, {@code /runningconfig/saved}, {@code /extrahop/sslcert},
    * {@code /dashboards/1/sharing}, {@code /reports/1/contents}, {@code /bundles/1/export}.
    */
   public Optional<JsonNode> document(String path) {
@@ -172,9 +184,9 @@ public final class ExtraHopApi implements FakeApi {
   }
 
   /**
-   * Restores the state as built: seeded objects, generated devices and records; forgets cursors, metric
-   * queries and support pack runs. Tokens already issued stay valid, so that a client holding one is not
-   * surprised; the count of minted tokens restarts at 0.
+   * Restores the state as built: seeded objects, generated devices and records; forgets cursors,
+   * metric queries and support pack runs. Tokens already issued stay valid, so that a client
+   * holding one is not surprised; the count of minted tokens restarts at 0.
    */
   public void reset() {
     service.reset();
@@ -204,7 +216,10 @@ public final class ExtraHopApi implements FakeApi {
       return this;
     }
 
-    /** The OAuth2 client credentials to accept; default {@code fake-client-id} and {@code fake-client-secret}. */
+    /**
+     * The OAuth2 client credentials to accept; default {@code fake-client-id} and {@code
+     * fake-client-secret}.
+     */
     public Builder oauthClient(String clientId, String clientSecret) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
@@ -231,8 +246,8 @@ public final class ExtraHopApi implements FakeApi {
 
     /**
      * Answers metric queries as a console (Command appliance): {@code {"xid", "num_results"}}, then
-     * {@code GET /metrics/next/{xid}} answers the JSON string {@code "again"} {@code againPolls} times
-     * before each result. Off by default.
+     * {@code GET /metrics/next/{xid}} answers the JSON string {@code "again"} {@code againPolls}
+     * times before each result. Off by default.
      */
     public Builder consoleMode(int againPolls) {
       if (againPolls < 0) {
@@ -249,7 +264,10 @@ public final class ExtraHopApi implements FakeApi {
       return this;
     }
 
-    /** The time source of timestamps, token expiry and cursor expiry; default the system clock in UTC. */
+    /**
+     * The time source of timestamps, token expiry and cursor expiry; default the system clock in
+     * UTC.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -276,11 +294,25 @@ public final class ExtraHopApi implements FakeApi {
     /**
      * Builds the fake.
      *
-     * @throws IllegalArgumentException for a negative count or size, or a token lifetime that is not positive
+     * @throws IllegalArgumentException for a negative count or size, or a token lifetime that is
+     *     not positive
      */
     public ExtraHopApi build() {
-      return new ExtraHopApi(new Settings(apiKey, clientId, clientSecret, tokenLifetime, devices, seed,
-          consoleMode, consolePolls, records, clock, packetCaptureSize, downloadSize, supportPackPolls));
+      return new ExtraHopApi(
+          new Settings(
+              apiKey,
+              clientId,
+              clientSecret,
+              tokenLifetime,
+              devices,
+              seed,
+              consoleMode,
+              consolePolls,
+              records,
+              clock,
+              packetCaptureSize,
+              downloadSize,
+              supportPackPolls));
     }
   }
 }

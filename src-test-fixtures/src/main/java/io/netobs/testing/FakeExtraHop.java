@@ -5,7 +5,8 @@ import java.time.Duration;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * A fake ExtraHop appliance listening on a local port: an {@link ExtraHopApi} served over HTTP or HTTPS.
+ * A fake ExtraHop appliance listening on a local port: an {@link ExtraHopApi} served over HTTP or
+ * HTTPS.
  *
  * <pre>{@code
  * try (FakeExtraHop extrahop = FakeExtraHop.builder().devices(20).start()) {
@@ -162,7 +163,10 @@ public final class FakeExtraHop implements AutoCloseable {
       return this;
     }
 
-    /** Serves HTTPS with this certificate (make one with {@link HeldCertificate.Builder}); HTTP by default. */
+    /**
+     * Serves HTTPS with this certificate (make one with {@link HeldCertificate.Builder}); HTTP by
+     * default.
+     */
     public Builder tls(HeldCertificate certificate) {
       this.certificate = certificate;
       return this;

@@ -37,20 +37,25 @@ import okio.ByteString;
  * }
  * }</pre>
  *
- * <p>For each request the server: decodes it into a {@link FakeRequest}; answers 413 itself when the body
- * exceeds {@link Builder#maxRequestBodyBytes}; asks its {@link Faults} whether a fault applies; otherwise
- * (or for a fault that {@link Fault#reachesApi() reaches the API}) asks the API; turns an exception from
- * the API into a 500 with a JSON error body; and records the exchange in the journal. It speaks HTTP/1.1
- * only, so that a fault on one request cannot break the other streams of a shared HTTP/2 connection.
+ * <p>For each request the server: decodes it into a {@link FakeRequest}; answers 413 itself when
+ * the body exceeds {@link Builder#maxRequestBodyBytes}; asks its {@link Faults} whether a fault
+ * applies; otherwise (or for a fault that {@link Fault#reachesApi() reaches the API}) asks the API;
+ * turns an exception from the API into a 500 with a JSON error body; and records the exchange in
+ * the journal. It speaks HTTP/1.1 only, so that a fault on one request cannot break the other
+ * streams of a shared HTTP/2 connection.
  *
  * <p>Thread-safe; requests are served concurrently, one thread per connection.
  *
- * <p>A limit of MockWebServer 5.5.1 underneath: a {@code GET} or {@code HEAD} request that carries a body is
- * refused by MockWebServer before it reaches this server (it logs "Request must not have a body") and the
- * client waits for an answer that never comes. Clients should not send such requests anyway.
+ * <p>A limit of MockWebServer 5.5.1 underneath: a {@code GET} or {@code HEAD} request that carries
+ * a body is refused by MockWebServer before it reaches this server (it logs "Request must not have
+ * a body") and the client waits for an answer that never comes. Clients should not send such
+ * requests anyway.
  */
 public final class FakeHttpServer implements AutoCloseable {
-  /** The largest request body served unless {@link Builder#maxRequestBodyBytes} says otherwise: 64 MiB. */
+  /**
+   * The largest request body served unless {@link Builder#maxRequestBodyBytes} says otherwise: 64
+   * MiB.
+   */
   public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 64L * 1024 * 1024;
 
   /** A body to send when a disconnect-during-body fault meets an answer without one. */
@@ -67,20 +72,23 @@ public final class FakeHttpServer implements AutoCloseable {
     this.api = builder.api;
     this.tls = builder.serverCertificate != null;
     this.maxRequestBodyBytes = builder.maxRequestBodyBytes;
-    // Bodies past the limit are not kept by MockWebServer; their size still is, which is how 413 is decided.
+    // Bodies past the limit are not kept by MockWebServer; their size still is, which is how 413 is
+    // decided.
     server.setBodyLimit(maxRequestBodyBytes);
     server.setProtocolNegotiationEnabled(false);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     if (tls) {
-      HandshakeCertificates certificates = new HandshakeCertificates.Builder().heldCertificate(builder.serverCertificate).build();
+      HandshakeCertificates certificates =
+          new HandshakeCertificates.Builder().heldCertificate(builder.serverCertificate).build();
       server.useHttps(certificates.sslSocketFactory());
     }
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        return FakeHttpServer.this.dispatch(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            return FakeHttpServer.this.dispatch(request);
+          }
+        });
     try {
       server.start(InetAddress.getByName("127.0.0.1"), builder.port);
     } catch (IOException e) {
@@ -98,7 +106,10 @@ public final class FakeHttpServer implements AutoCloseable {
     return new Builder(api);
   }
 
-  /** The base URL without a trailing slash, e.g. {@code http://127.0.0.1:53211} ({@code https} with TLS). */
+  /**
+   * The base URL without a trailing slash, e.g. {@code http://127.0.0.1:53211} ({@code https} with
+   * TLS).
+   */
   public String baseUrl() {
     return (tls ? "https" : "http") + "://127.0.0.1:" + server.getPort();
   }
@@ -135,8 +146,8 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   /**
-   * Empties MockWebServer's queue of recorded requests, which it keeps for takeRequest() and never forgets;
-   * the journal is our record. Returns how many there were.
+   * Empties MockWebServer's queue of recorded requests, which it keeps for takeRequest() and never
+   * forgets; the journal is our record. Returns how many there were.
    */
   int drainRecordedRequests() throws InterruptedException {
     int count = 0;
@@ -151,8 +162,14 @@ public final class FakeHttpServer implements AutoCloseable {
     FakeRequest request = toFakeRequest(recorded);
     Catalogue.Operation operation = Catalogue.lookup(request.method(), request.path()).orElse(null);
     if (recorded.getBodySize() > maxRequestBodyBytes) {
-      FakeResponse tooLarge = ServiceErrors.response(request.path(), 413,
-          "Request body of " + recorded.getBodySize() + " bytes exceeds the limit of " + maxRequestBodyBytes);
+      FakeResponse tooLarge =
+          ServiceErrors.response(
+              request.path(),
+              413,
+              "Request body of "
+                  + recorded.getBodySize()
+                  + " bytes exceeds the limit of "
+                  + maxRequestBodyBytes);
       journal.record(request, 413, null, operation, null);
       return toMockResponse(tooLarge).build();
     }
@@ -175,8 +192,10 @@ public final class FakeHttpServer implements AutoCloseable {
       status = answer.status();
     } else {
       response = faulted(fault, request, answer);
-      status = fault.kind() == Fault.Kind.DISCONNECT_BEFORE_RESPONSE ? 0
-          : fault.status() != 0 ? fault.status() : answer.status();
+      status =
+          fault.kind() == Fault.Kind.DISCONNECT_BEFORE_RESPONSE
+              ? 0
+              : fault.status() != 0 ? fault.status() : answer.status();
     }
     journal.record(request, status, fault, operation, error);
     return response;
@@ -185,45 +204,70 @@ public final class FakeHttpServer implements AutoCloseable {
   private static MockResponse faulted(Fault fault, FakeRequest request, FakeResponse answer) {
     switch (fault.kind()) {
       case DELAY:
-        return toMockResponse(answer).headersDelay(fault.duration().toNanos(), TimeUnit.NANOSECONDS).build();
+        return toMockResponse(answer)
+            .headersDelay(fault.duration().toNanos(), TimeUnit.NANOSECONDS)
+            .build();
       case STATUS:
-        return toMockResponse(ServiceErrors.response(request.path(), fault.status(), ServiceErrors.reason(fault.status()))).build();
-      case TOO_MANY_REQUESTS: {
-        MockResponse.Builder builder = toMockResponse(ServiceErrors.response(request.path(), 429, "Too Many Requests"));
-        if (fault.duration() != null) {
-          builder.setHeader("Retry-After", ceilSeconds(fault.duration().toMillis()));
+        return toMockResponse(
+                ServiceErrors.response(
+                    request.path(), fault.status(), ServiceErrors.reason(fault.status())))
+            .build();
+      case TOO_MANY_REQUESTS:
+        {
+          MockResponse.Builder builder =
+              toMockResponse(ServiceErrors.response(request.path(), 429, "Too Many Requests"));
+          if (fault.duration() != null) {
+            builder.setHeader("Retry-After", ceilSeconds(fault.duration().toMillis()));
+          }
+          return builder.build();
         }
-        return builder.build();
-      }
       case DISCONNECT_BEFORE_RESPONSE:
         return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
-      case DISCONNECT_DURING_BODY: {
-        MockResponse.Builder builder = toMockResponse(answer);
-        byte[] body = answer.bodyWithoutCopy();
-        if (body != null && body.length == 0) {
-          builder.body(new Buffer().write(PROMISED_BODY));
+      case DISCONNECT_DURING_BODY:
+        {
+          MockResponse.Builder builder = toMockResponse(answer);
+          byte[] body = answer.bodyWithoutCopy();
+          if (body != null && body.length == 0) {
+            builder.body(new Buffer().write(PROMISED_BODY));
+          }
+          // MockWebServer runs this effect once half the body's bytes are written.
+          return builder.onResponseBody(new SocketEffect.CloseSocket()).build();
         }
-        // MockWebServer runs this effect once half the body's bytes are written.
-        return builder.onResponseBody(new SocketEffect.CloseSocket()).build();
-      }
-      case TRUNCATED_JSON: {
-        byte[] body = answer.bodyWithoutCopy();
-        byte[] json = body != null && body.length >= 2 ? body : "{\"id\": 1, \"name\": \"a value that never ends\"}".getBytes(StandardCharsets.UTF_8);
-        byte[] cut = java.util.Arrays.copyOf(json, json.length / 2);
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-            .body(new Buffer().write(cut)).build();
-      }
+      case TRUNCATED_JSON:
+        {
+          byte[] body = answer.bodyWithoutCopy();
+          byte[] json =
+              body != null && body.length >= 2
+                  ? body
+                  : "{\"id\": 1, \"name\": \"a value that never ends\"}"
+                      .getBytes(StandardCharsets.UTF_8);
+          byte[] cut = java.util.Arrays.copyOf(json, json.length / 2);
+          return new MockResponse.Builder()
+              .code(200)
+              .addHeader("Content-Type", "application/json")
+              .body(new Buffer().write(cut))
+              .build();
+        }
       case HTML_ERROR:
-        return new MockResponse.Builder().code(fault.status()).addHeader("Content-Type", "text/html")
-            .body(ServiceErrors.htmlPage(fault.status())).build();
+        return new MockResponse.Builder()
+            .code(fault.status())
+            .addHeader("Content-Type", "text/html")
+            .body(ServiceErrors.htmlPage(fault.status()))
+            .build();
       case EMPTY_OK:
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").build();
+        return new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .build();
       default:
         throw new AssertionError(fault.kind());
     }
   }
 
-  /** The reason phrase the real services send, so that curl users see {@code 201 Created}, not {@code 201 OK}. */
+  /**
+   * The reason phrase the real services send, so that curl users see {@code 201 Created}, not
+   * {@code 201 OK}.
+   */
   static String reasonPhrase(int status) {
     return switch (status) {
       case 200 -> "OK";
@@ -253,7 +297,9 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   private static MockResponse.Builder toMockResponse(FakeResponse answer) {
-    MockResponse.Builder builder = new MockResponse.Builder().status("HTTP/1.1 " + answer.status() + " " + reasonPhrase(answer.status()));
+    MockResponse.Builder builder =
+        new MockResponse.Builder()
+            .status("HTTP/1.1 " + answer.status() + " " + reasonPhrase(answer.status()));
     answer.headers().forEach(builder::addHeader);
     byte[] body = answer.bodyWithoutCopy();
     if (body == null) {
@@ -270,18 +316,27 @@ public final class FakeHttpServer implements AutoCloseable {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (int i = 0; i < url.querySize(); i++) {
       String value = url.queryParameterValue(i);
-      query.computeIfAbsent(url.queryParameterName(i), name -> new ArrayList<>()).add(value == null ? "" : value);
+      query
+          .computeIfAbsent(url.queryParameterName(i), name -> new ArrayList<>())
+          .add(value == null ? "" : value);
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     Headers recordedHeaders = recorded.getHeaders();
     for (int i = 0; i < recordedHeaders.size(); i++) {
-      headers.computeIfAbsent(recordedHeaders.name(i).toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+      headers
+          .computeIfAbsent(
+              recordedHeaders.name(i).toLowerCase(Locale.ROOT), name -> new ArrayList<>())
           .add(recordedHeaders.value(i));
     }
     query.replaceAll((name, values) -> List.copyOf(values));
     headers.replaceAll((name, values) -> List.copyOf(values));
     ByteString body = recorded.getBody();
-    return new FakeRequest(recorded.getMethod(), path, query, headers, body == null ? new byte[0] : body.toByteArray());
+    return new FakeRequest(
+        recorded.getMethod(),
+        path,
+        query,
+        headers,
+        body == null ? new byte[0] : body.toByteArray());
   }
 
   /** Chooses the port and the protocol before the server starts. */
@@ -306,7 +361,8 @@ public final class FakeHttpServer implements AutoCloseable {
 
     /**
      * Serves HTTPS with this certificate and its private key. Clients must trust it, e.g. through
-     * {@code new HandshakeCertificates.Builder().addTrustedCertificate(cert.certificate()).build().sslContext()}.
+     * {@code new
+     * HandshakeCertificates.Builder().addTrustedCertificate(cert.certificate()).build().sslContext()}.
      */
     public Builder tls(HeldCertificate serverCertificate) {
       this.serverCertificate = Objects.requireNonNull(serverCertificate, "serverCertificate");

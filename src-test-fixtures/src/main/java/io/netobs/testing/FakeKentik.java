@@ -10,8 +10,8 @@ import java.util.Objects;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * A stateful fake of the Kentik V5 Admin APIs (tags, custom dimensions, populators, batch, saved filters,
- * custom applications) on a loopback port, for tests of code that calls them.
+ * A stateful fake of the Kentik V5 Admin APIs (tags, custom dimensions, populators, batch, saved
+ * filters, custom applications) on a loopback port, for tests of code that calls them.
  *
  * <pre>{@code
  * try (FakeKentik kentik = FakeKentik.builder().batchPendingPolls(2).start()) {
@@ -23,12 +23,13 @@ import okhttp3.tls.HeldCertificate;
  * }
  * }</pre>
  *
- * <p>What it answers is described on {@link KentikApi}. State can be inspected as JSON trees (the same
- * shapes the API answers), and everything can be {@link #reset()}. Thread-safe.
+ * <p>What it answers is described on {@link KentikApi}. State can be inspected as JSON trees (the
+ * same shapes the API answers), and everything can be {@link #reset()}. Thread-safe.
  */
 public final class FakeKentik implements AutoCloseable {
   /** The e-mail accepted unless the builder says otherwise. */
   public static final String DEFAULT_EMAIL = "user@example.com";
+
   /** The API token accepted unless the builder says otherwise. */
   public static final String DEFAULT_TOKEN = "0123456789abcdef0123456789abcdef";
 
@@ -37,10 +38,23 @@ public final class FakeKentik implements AutoCloseable {
   private final FakeHttpServer server;
 
   private FakeKentik(Builder builder) {
-    this.settings = new KentikSettings(builder.email, builder.token, builder.companyId, builder.userId,
-        builder.rateLimit == null ? null
-            : new RateLimiter.Limits(builder.rateLimit.maxInFlight(), builder.rateLimit.perMinute(), builder.rateLimit.perHour()),
-        builder.holdEachRequest, builder.batchPendingPolls, builder.batchItemLimit, builder.clock, builder.sampleData);
+    this.settings =
+        new KentikSettings(
+            builder.email,
+            builder.token,
+            builder.companyId,
+            builder.userId,
+            builder.rateLimit == null
+                ? null
+                : new RateLimiter.Limits(
+                    builder.rateLimit.maxInFlight(),
+                    builder.rateLimit.perMinute(),
+                    builder.rateLimit.perHour()),
+            builder.holdEachRequest,
+            builder.batchPendingPolls,
+            builder.batchItemLimit,
+            builder.clock,
+            builder.sampleData);
     this.api = new KentikApi(settings);
     FakeHttpServer.Builder server = FakeHttpServer.builder(api).port(builder.port);
     if (builder.serverCertificate != null) {
@@ -49,7 +63,10 @@ public final class FakeKentik implements AutoCloseable {
     this.server = server.start();
   }
 
-  /** A builder with the defaults: {@value #DEFAULT_EMAIL}, {@link #DEFAULT_TOKEN}, no rate limit, a free port. */
+  /**
+   * A builder with the defaults: {@value #DEFAULT_EMAIL}, {@link #DEFAULT_TOKEN}, no rate limit, a
+   * free port.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -109,7 +126,10 @@ public final class FakeKentik implements AutoCloseable {
     return api.model().tagCount();
   }
 
-  /** Every custom dimension with its populators, as the Custom Dimension List answer's {@code customDimensions} array. */
+  /**
+   * Every custom dimension with its populators, as the Custom Dimension List answer's {@code
+   * customDimensions} array.
+   */
   public JsonNode customDimensions() {
     return api.model().dimensionsJson();
   }
@@ -156,7 +176,8 @@ public final class FakeKentik implements AutoCloseable {
   }
 
   /**
-   * The status of a batch operation as the Batch Status answer shows it, without using up a pending poll.
+   * The status of a batch operation as the Batch Status answer shows it, without using up a pending
+   * poll.
    *
    * @throws IllegalArgumentException when the guid is unknown
    */
@@ -169,21 +190,28 @@ public final class FakeKentik implements AutoCloseable {
   }
 
   /**
-   * Makes the next batch part numbered {@code partNumber} (1 is a first part, sent without a guid) answer
-   * 200 with {@code {"message": ..., "error": "... Please re-submit this part.", "guid": ...}} instead of
-   * 202, without applying it, as the live API sometimes does. Each call arms one such answer.
+   * Makes the next batch part numbered {@code partNumber} (1 is a first part, sent without a guid)
+   * answer 200 with {@code {"message": ..., "error": "... Please re-submit this part.", "guid":
+   * ...}} instead of 202, without applying it, as the live API sometimes does. Each call arms one
+   * such answer.
    */
   public FakeKentik askToResubmitBatchPart(int partNumber) {
     api.model().askToResubmit(partNumber);
     return this;
   }
 
-  /** The most requests seen in flight at once since start or {@link #reset()}, limits enforced or not. */
+  /**
+   * The most requests seen in flight at once since start or {@link #reset()}, limits enforced or
+   * not.
+   */
   public int observedMaxConcurrency() {
     return api.limiter().observedMaxConcurrency();
   }
 
-  /** The most requests seen in any rolling minute (at one-second granularity) since start or {@link #reset()}. */
+  /**
+   * The most requests seen in any rolling minute (at one-second granularity) since start or {@link
+   * #reset()}.
+   */
   public long observedMaxPerMinute() {
     return api.limiter().observedMaxPerMinute();
   }
@@ -193,7 +221,10 @@ public final class FakeKentik implements AutoCloseable {
     return api.limiter().observedMaxPerHour();
   }
 
-  /** Forgets every object, batch, rate window, journal entry and fault; sample objects come back if configured. */
+  /**
+   * Forgets every object, batch, rate window, journal entry and fault; sample objects come back if
+   * configured.
+   */
   public void reset() {
     api.reset();
     journal().clear();
@@ -212,11 +243,12 @@ public final class FakeKentik implements AutoCloseable {
   }
 
   /**
-   * The Kentik Admin API's documented rate limits: requests in flight at once, in any minute, in any hour.
+   * The Kentik Admin API's documented rate limits: requests in flight at once, in any minute, in
+   * any hour.
    *
    * @param maxInFlight requests at once (Kentik: 1)
-   * @param perMinute   requests in any rolling minute (Kentik: 60)
-   * @param perHour     requests in any rolling hour (Kentik: 3750)
+   * @param perMinute requests in any rolling minute (Kentik: 60)
+   * @param perHour requests in any rolling hour (Kentik: 3750)
    */
   public record RateLimit(int maxInFlight, int perMinute, int perHour) {
     /** The limits the live service documents: 1 at a time, 60 a minute, 3750 an hour. */
@@ -259,7 +291,10 @@ public final class FakeKentik implements AutoCloseable {
       return this;
     }
 
-    /** The company id written into objects (as a string, like the live API); default {@code "74333"}. */
+    /**
+     * The company id written into objects (as a string, like the live API); default {@code
+     * "74333"}.
+     */
     public Builder companyId(String companyId) {
       this.companyId = Objects.requireNonNull(companyId, "companyId");
       return this;
@@ -274,21 +309,27 @@ public final class FakeKentik implements AutoCloseable {
       return this;
     }
 
-    /** Enforces {@link RateLimit#KENTIK} (429 with {@code Retry-After} beyond it), or no limit (the default). */
+    /**
+     * Enforces {@link RateLimit#KENTIK} (429 with {@code Retry-After} beyond it), or no limit (the
+     * default).
+     */
     public Builder rateLimit(boolean enforce) {
       this.rateLimit = enforce ? RateLimit.KENTIK : null;
       return this;
     }
 
-    /** Enforces these limits (null for none). Tests use small figures, e.g. {@code new RateLimit(1, 5, 100)}. */
+    /**
+     * Enforces these limits (null for none). Tests use small figures, e.g. {@code new RateLimit(1,
+     * 5, 100)}.
+     */
     public Builder rateLimit(RateLimit limits) {
       this.rateLimit = limits;
       return this;
     }
 
     /**
-     * Keeps each request in flight at least this long (default zero), so that overlapping requests from a
-     * client are seen by {@link #observedMaxConcurrency()} and by the in-flight limit.
+     * Keeps each request in flight at least this long (default zero), so that overlapping requests
+     * from a client are seen by {@link #observedMaxConcurrency()} and by the in-flight limit.
      */
     public Builder holdEachRequest(Duration hold) {
       if (hold.isNegative()) {
@@ -300,8 +341,8 @@ public final class FakeKentik implements AutoCloseable {
 
     /**
      * How many Batch Status polls of a completed batch still answer {@code is_pending: true,
-     * is_complete: false} (default 0), to test a client's wait with backoff. The batch's changes are
-     * applied at once all the same.
+     * is_complete: false} (default 0), to test a client's wait with backoff. The batch's changes
+     * are applied at once all the same.
      */
     public Builder batchPendingPolls(int polls) {
       if (polls < 0) {
@@ -311,7 +352,10 @@ public final class FakeKentik implements AutoCloseable {
       return this;
     }
 
-    /** Tags (or populators of one dimension) beyond which batch upserts count as {@code over_limit}; default unlimited. */
+    /**
+     * Tags (or populators of one dimension) beyond which batch upserts count as {@code over_limit};
+     * default unlimited.
+     */
     public Builder batchItemLimit(int limit) {
       if (limit < 0) {
         throw new IllegalArgumentException("limit must not be negative");
@@ -327,8 +371,8 @@ public final class FakeKentik implements AutoCloseable {
     }
 
     /**
-     * Starts with a few objects of each kind (two tags, dimensions {@code c_region} with two populators and
-     * {@code c_asn_group}, a saved filter, a custom application) instead of nothing.
+     * Starts with a few objects of each kind (two tags, dimensions {@code c_region} with two
+     * populators and {@code c_asn_group}, a saved filter, a custom application) instead of nothing.
      */
     public Builder sampleData(boolean sampleData) {
       this.sampleData = sampleData;

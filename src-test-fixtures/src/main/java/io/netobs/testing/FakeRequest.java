@@ -11,17 +11,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One HTTP request as a fake server sees it: transport-neutral, so that the API fakes do not depend on
- * the server library underneath.
+ * One HTTP request as a fake server sees it: transport-neutral, so that the API fakes do not depend
+ * on the server library underneath.
  *
- * @param method  the HTTP method, upper case
- * @param path    the decoded path without the query, e.g. {@code /api/v1/tags/7}
- * @param query   the decoded query parameters, in order of appearance
+ * @param method the HTTP method, upper case
+ * @param path the decoded path without the query, e.g. {@code /api/v1/tags/7}
+ * @param query the decoded query parameters, in order of appearance
  * @param headers the request headers, names in lower case
- * @param body    the request body, empty when there was none
+ * @param body the request body, empty when there was none
  */
 public record FakeRequest(
-    String method, String path, Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body) {
+    String method,
+    String path,
+    Map<String, List<String>> query,
+    Map<String, List<String>> headers,
+    byte[] body) {
 
   static final ObjectMapper JSON = new ObjectMapper();
 

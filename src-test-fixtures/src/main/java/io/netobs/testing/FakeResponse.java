@@ -36,14 +36,17 @@ public final class FakeResponse {
     }
   }
 
-  /** An answer with no body, e.g. 204, or 201 with a Location header added by {@link #withHeader}. */
+  /**
+   * An answer with no body, e.g. 204, or 201 with a Location header added by {@link #withHeader}.
+   */
   public static FakeResponse empty(int status) {
     return new FakeResponse(status, Map.of(), new byte[0], -1);
   }
 
   /** A text answer of the given content type. */
   public static FakeResponse text(int status, String contentType, String text) {
-    return new FakeResponse(status, Map.of("Content-Type", contentType), text.getBytes(StandardCharsets.UTF_8), -1);
+    return new FakeResponse(
+        status, Map.of("Content-Type", contentType), text.getBytes(StandardCharsets.UTF_8), -1);
   }
 
   /** A binary answer held in memory. */
@@ -87,14 +90,17 @@ public final class FakeResponse {
   }
 
   /**
-   * The byte at {@code position} of every {@link #generated generated} body, so that a test can check a
-   * download without holding a copy: {@code position % 251}.
+   * The byte at {@code position} of every {@link #generated generated} body, so that a test can
+   * check a download without holding a copy: {@code position % 251}.
    */
   public static byte generatedByte(long position) {
     return GeneratedBody.byteAt(position);
   }
 
-  /** The body held in memory without a copy, or null when generated; for the server, which never changes it. */
+  /**
+   * The body held in memory without a copy, or null when generated; for the server, which never
+   * changes it.
+   */
   byte[] bodyWithoutCopy() {
     return body;
   }

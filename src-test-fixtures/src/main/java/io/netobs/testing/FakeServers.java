@@ -12,14 +12,16 @@ import java.util.concurrent.CountDownLatch;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * Runs the fake servers on their own, for manual tests or for tests in another language:
- * {@code java -jar netobs-fakes.jar [options]}.
+ * Runs the fake servers on their own, for manual tests or for tests in another language: {@code
+ * java -jar netobs-fakes.jar [options]}.
  *
  * <p>It prints exactly one line per server on standard output, then serves until killed:
+ *
  * <pre>
  * extrahop http://127.0.0.1:PORT apikey=KEY
  * kentik http://127.0.0.1:PORT email=EMAIL token=TOKEN
  * </pre>
+ *
  * ({@code https} with {@code --tls}). Both fakes start with their sample objects.
  */
 public final class FakeServers implements AutoCloseable {
@@ -34,7 +36,10 @@ public final class FakeServers implements AutoCloseable {
     this.kentik = kentik;
   }
 
-  /** Starts the servers, prints their lines and serves until the process is killed. Exit status 2 on bad options. */
+  /**
+   * Starts the servers, prints their lines and serves until the process is killed. Exit status 2 on
+   * bad options.
+   */
   public static void main(String[] args) throws InterruptedException {
     FakeServers servers;
     try {
@@ -53,8 +58,8 @@ public final class FakeServers implements AutoCloseable {
   }
 
   /**
-   * Starts the servers as {@link #main} does and prints their lines on {@code out}, without blocking; prints
-   * the usage and returns null for {@code --help}.
+   * Starts the servers as {@link #main} does and prints their lines on {@code out}, without
+   * blocking; prints the usage and returns null for {@code --help}.
    *
    * @throws IllegalArgumentException for an unknown or malformed option
    */
@@ -85,7 +90,8 @@ public final class FakeServers implements AutoCloseable {
   }
 
   private static FakeServers start(Options options) {
-    HeldCertificate certificate = options.tlsCertificateOut == null ? null : writeCertificate(options.tlsCertificateOut);
+    HeldCertificate certificate =
+        options.tlsCertificateOut == null ? null : writeCertificate(options.tlsCertificateOut);
     List<String> lines = new ArrayList<>();
     FakeExtraHop.Builder extraHopBuilder = FakeExtraHop.builder().port(options.extraHopPort);
     if (options.extraHopApiKey != null) {
@@ -165,7 +171,8 @@ public final class FakeServers implements AutoCloseable {
 
   /** The text {@code --help} prints. */
   public static String usage() {
-    return String.join(System.lineSeparator(),
+    return String.join(
+        System.lineSeparator(),
         "Usage: java -jar netobs-fakes.jar [options]",
         "Runs fake ExtraHop and Kentik API servers on 127.0.0.1 and prints one line per server:",
         "  extrahop http://127.0.0.1:PORT apikey=KEY",
@@ -176,7 +183,9 @@ public final class FakeServers implements AutoCloseable {
         "  --extrahop-port N        port of the ExtraHop fake (0, the default, picks a free port)",
         "  --kentik-port N          port of the Kentik fake (0, the default, picks a free port)",
         "  --extrahop-api-key KEY   API key the ExtraHop fake accepts",
-        "  --kentik-email EMAIL     X-CH-Auth-Email the Kentik fake accepts (default " + FakeKentik.DEFAULT_EMAIL + ")",
+        "  --kentik-email EMAIL     X-CH-Auth-Email the Kentik fake accepts (default "
+            + FakeKentik.DEFAULT_EMAIL
+            + ")",
         "  --kentik-token TOKEN     X-CH-Auth-API-Token the Kentik fake accepts",
         "  --devices N              number of devices the ExtraHop fake holds",
         "  --tls CERT_OUT.pem       serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost,",
@@ -188,11 +197,12 @@ public final class FakeServers implements AutoCloseable {
   }
 
   private static HeldCertificate writeCertificate(Path file) {
-    HeldCertificate certificate = new HeldCertificate.Builder()
-        .commonName("netobs fake servers")
-        .addSubjectAlternativeName("127.0.0.1")
-        .addSubjectAlternativeName("localhost")
-        .build();
+    HeldCertificate certificate =
+        new HeldCertificate.Builder()
+            .commonName("netobs fake servers")
+            .addSubjectAlternativeName("127.0.0.1")
+            .addSubjectAlternativeName("localhost")
+            .build();
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -207,8 +217,15 @@ public final class FakeServers implements AutoCloseable {
 
   /** The command line, checked. */
   private static final class Options {
-    private static final java.util.Set<String> WITH_VALUE = java.util.Set.of("--extrahop-port", "--kentik-port",
-        "--extrahop-api-key", "--kentik-email", "--kentik-token", "--devices", "--tls");
+    private static final java.util.Set<String> WITH_VALUE =
+        java.util.Set.of(
+            "--extrahop-port",
+            "--kentik-port",
+            "--extrahop-api-key",
+            "--kentik-email",
+            "--kentik-token",
+            "--devices",
+            "--tls");
 
     int extraHopPort;
     int kentikPort;
@@ -285,7 +302,8 @@ public final class FakeServers implements AutoCloseable {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new IllegalArgumentException(name + " needs a whole number from " + min + " to " + max + ", not " + value);
+      throw new IllegalArgumentException(
+          name + " needs a whole number from " + min + " to " + max + ", not " + value);
     }
 
     private static String nonEmpty(String name, String value) {

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test class against fake servers: any test, lifecycle method or constructor parameter of type
- * {@link FakeKentik} gets a fake started for the class on a free port and closed after it.
+ * Runs a test class against fake servers: any test, lifecycle method or constructor parameter of
+ * type {@link FakeKentik} gets a fake started for the class on a free port and closed after it.
  *
  * <pre>{@code
  * @FakeServersTest
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>Before each test the journal is cleared and the faults are removed; the fake's objects are kept
- * across the tests of a class unless {@link #resetStateBeforeEachTest()} says otherwise. See
+ * <p>Before each test the journal is cleared and the faults are removed; the fake's objects are
+ * kept across the tests of a class unless {@link #resetStateBeforeEachTest()} says otherwise. See
  * {@link FakeServersExtension}.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
@@ -33,9 +33,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(FakeServersExtension.class)
 public @interface FakeServersTest {
-  /** Whether each test starts from an empty (or sample) state instead of what earlier tests of the class left. */
+  /**
+   * Whether each test starts from an empty (or sample) state instead of what earlier tests of the
+   * class left.
+   */
   boolean resetStateBeforeEachTest() default false;
 
-  /** Whether the Kentik fake starts with its sample objects (see {@link FakeKentik.Builder#sampleData}). */
+  /**
+   * Whether the Kentik fake starts with its sample objects (see {@link
+   * FakeKentik.Builder#sampleData}).
+   */
   boolean kentikSampleData() default false;
 }

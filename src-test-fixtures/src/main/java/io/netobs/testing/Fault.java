@@ -4,20 +4,24 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Something going wrong with one request, applied by a {@link FakeHttpServer} through its
- * {@link Faults}. Immutable.
+ * Something going wrong with one request, applied by a {@link FakeHttpServer} through its {@link
+ * Faults}. Immutable.
  *
  * <h2>Which faults reach the API</h2>
+ *
  * Tests often need to know whether a faulted create was applied. The rule is simple:
+ *
  * <ul>
- *   <li>{@link #delay}, {@link #disconnectDuringBody} and {@link #truncatedJson} first let the fake API
- *       handle the request (its state changes as usual), then spoil or slow down the answer;</li>
- *   <li>every other fault answers instead of the API, which never sees the request: nothing changes.</li>
+ *   <li>{@link #delay}, {@link #disconnectDuringBody} and {@link #truncatedJson} first let the fake
+ *       API handle the request (its state changes as usual), then spoil or slow down the answer;
+ *   <li>every other fault answers instead of the API, which never sees the request: nothing
+ *       changes.
  * </ul>
+ *
  * {@link #reachesApi()} tells which is which.
  *
- * <p>Error bodies follow the style of the service the path belongs to: {@code {"error": "..."}} under
- * {@code /api/v5} (Kentik), {@code {"error_message": "..."}} elsewhere (ExtraHop).
+ * <p>Error bodies follow the style of the service the path belongs to: {@code {"error": "..."}}
+ * under {@code /api/v5} (Kentik), {@code {"error_message": "..."}} elsewhere (ExtraHop).
  */
 public final class Fault {
 
@@ -31,7 +35,10 @@ public final class Fault {
     TOO_MANY_REQUESTS,
     /** Closes the connection before any byte of an answer. */
     DISCONNECT_BEFORE_RESPONSE,
-    /** Sends the status line, the headers and about half of the API's real body, then closes the connection. */
+    /**
+     * Sends the status line, the headers and about half of the API's real body, then closes the
+     * connection.
+     */
     DISCONNECT_DURING_BODY,
     /** Answers 200 with the first half of the API's real JSON body, complete at the HTTP level. */
     TRUNCATED_JSON,
@@ -59,7 +66,10 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, delay);
   }
 
-  /** Answers {@code status} (e.g. 500, 502, 503) with the service's JSON error body. The API never sees the request. */
+  /**
+   * Answers {@code status} (e.g. 500, 502, 503) with the service's JSON error body. The API never
+   * sees the request.
+   */
   public static Fault status(int status) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("not an HTTP status: " + status);
@@ -70,7 +80,8 @@ public final class Fault {
   /**
    * Answers 429 with the service's JSON error body. The API never sees the request.
    *
-   * @param retryAfter sent as {@code Retry-After} in whole seconds (rounded up); null sends no header
+   * @param retryAfter sent as {@code Retry-After} in whole seconds (rounded up); null sends no
+   *     header
    */
   public static Fault tooManyRequests(Duration retryAfter) {
     if (retryAfter != null && retryAfter.isNegative()) {
@@ -86,8 +97,8 @@ public final class Fault {
 
   /**
    * Lets the API handle the request, sends its status and headers and about half of its body, then
-   * closes the connection. An answer without a body (e.g. 204) is sent with a promised body of a few
-   * bytes that never arrives in full.
+   * closes the connection. An answer without a body (e.g. 204) is sent with a promised body of a
+   * few bytes that never arrives in full.
    */
   public static Fault disconnectDuringBody() {
     return new Fault(Kind.DISCONNECT_DURING_BODY, 0, null);
@@ -98,7 +109,10 @@ public final class Fault {
     return new Fault(Kind.TRUNCATED_JSON, 200, null);
   }
 
-  /** Answers {@code status} with an HTML error page, as a reverse proxy would. The API never sees the request. */
+  /**
+   * Answers {@code status} with an HTML error page, as a reverse proxy would. The API never sees
+   * the request.
+   */
   public static Fault htmlError(int status) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("not an HTTP status: " + status);
@@ -121,19 +135,28 @@ public final class Fault {
     return status;
   }
 
-  /** The delay of a {@link Kind#DELAY}, the {@code Retry-After} of a {@link Kind#TOO_MANY_REQUESTS}, else null. */
+  /**
+   * The delay of a {@link Kind#DELAY}, the {@code Retry-After} of a {@link Kind#TOO_MANY_REQUESTS},
+   * else null.
+   */
   public Duration duration() {
     return duration;
   }
 
-  /** Whether the fake API handles the request (and may change its state) before the fault spoils the answer. */
+  /**
+   * Whether the fake API handles the request (and may change its state) before the fault spoils the
+   * answer.
+   */
   public boolean reachesApi() {
     return kind == Kind.DELAY || kind == Kind.DISCONNECT_DURING_BODY || kind == Kind.TRUNCATED_JSON;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fault other && kind == other.kind && status == other.status && Objects.equals(duration, other.duration);
+    return o instanceof Fault other
+        && kind == other.kind
+        && status == other.status
+        && Objects.equals(duration, other.duration);
   }
 
   @Override

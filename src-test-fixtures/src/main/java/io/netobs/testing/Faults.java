@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * Faults on demand for one {@link FakeHttpServer}: the next N requests that match a method and a path
- * get a {@link Fault} instead of (or on top of) the API's answer. Thread-safe.
+ * Faults on demand for one {@link FakeHttpServer}: the next N requests that match a method and a
+ * path get a {@link Fault} instead of (or on top of) the API's answer. Thread-safe.
  *
  * <pre>{@code
  * fake.faults().on("POST", "/api/v5/batch/tags").times(2).respond(Fault.status(503));
@@ -17,11 +17,12 @@ import java.util.Random;
  * fake.faults().on("*", "/api/v1/**").randomly(0.05, 42L, Fault.status(503), Fault.tooManyRequests(null));
  * }</pre>
  *
- * <p>Paths are matched against the decoded request path (the query is ignored): an exact path, a template
- * whose {@code {name}} (or {@code *}) segments match any one segment, or a prefix ending in {@code /**}.
- * A method of {@code "*"} or null matches every method. Rules are tried in the order they were added; the
- * first that applies wins. Faulted requests still appear in the {@link Journal}, marked with their fault.
- * See {@link Fault} for which faults let the request reach the API.
+ * <p>Paths are matched against the decoded request path (the query is ignored): an exact path, a
+ * template whose {@code {name}} (or {@code *}) segments match any one segment, or a prefix ending
+ * in {@code /**}. A method of {@code "*"} or null matches every method. Rules are tried in the
+ * order they were added; the first that applies wins. Faulted requests still appear in the {@link
+ * Journal}, marked with their fault. See {@link Fault} for which faults let the request reach the
+ * API.
  */
 public final class Faults {
   private final Object lock = new Object();
@@ -34,10 +35,12 @@ public final class Faults {
    * Starts a rule for requests with this method and path.
    *
    * @param method an HTTP method, or {@code "*"} (or null) for any
-   * @param pathPattern an exact path, a template with {@code {name}} segments, or a prefix ending in {@code /**}
+   * @param pathPattern an exact path, a template with {@code {name}} segments, or a prefix ending
+   *     in {@code /**}
    */
   public When on(String method, String pathPattern) {
-    return new When(method == null ? "*" : method.toUpperCase(Locale.ROOT), PathPattern.compile(pathPattern));
+    return new When(
+        method == null ? "*" : method.toUpperCase(Locale.ROOT), PathPattern.compile(pathPattern));
   }
 
   /** Applies {@code fault} to the very next request, whatever it is. */
@@ -46,8 +49,8 @@ public final class Faults {
   }
 
   /**
-   * Applies one of {@code kinds}, chosen at random, to each request with probability {@code rate}, for
-   * every request: a shorthand for {@code on("*", "/**").randomly(rate, seed, kinds)}.
+   * Applies one of {@code kinds}, chosen at random, to each request with probability {@code rate},
+   * for every request: a shorthand for {@code on("*", "/**").randomly(rate, seed, kinds)}.
    */
   public Rule randomly(double rate, long seed, Fault... kinds) {
     return on("*", "/**").randomly(rate, seed, kinds);
@@ -68,7 +71,10 @@ public final class Faults {
     }
   }
 
-  /** The fault for this request, consuming one use of the rule that supplies it; null when none applies. */
+  /**
+   * The fault for this request, consuming one use of the rule that supplies it; null when none
+   * applies.
+   */
   Fault select(FakeRequest request) {
     synchronized (lock) {
       for (Rule rule : rules) {
@@ -93,6 +99,7 @@ public final class Faults {
   public final class When {
     private final String method;
     private final PathPattern path;
+
     /** 0 while unset: one use for {@link #respond}, unlimited for {@link #randomly}. */
     private long times;
 
@@ -110,7 +117,10 @@ public final class Faults {
       return this;
     }
 
-    /** Applies the fault to every matching request until the rule is cancelled or the faults are cleared. */
+    /**
+     * Applies the fault to every matching request until the rule is cancelled or the faults are
+     * cleared.
+     */
     public When always() {
       this.times = Long.MAX_VALUE;
       return this;
@@ -118,13 +128,20 @@ public final class Faults {
 
     /** Adds the rule. */
     public Rule respond(Fault fault) {
-      return add(new Rule(method, path, times == 0 ? 1 : times, List.of(Objects.requireNonNull(fault, "fault")), 1.0, null));
+      return add(
+          new Rule(
+              method,
+              path,
+              times == 0 ? 1 : times,
+              List.of(Objects.requireNonNull(fault, "fault")),
+              1.0,
+              null));
     }
 
     /**
-     * Adds a rule that faults each matching request with probability {@code rate}, using one of {@code kinds}
-     * picked at random; the random sequence is fixed by {@code seed}. Applies until cancelled (or, after
-     * {@link #times}, until that many faults were applied).
+     * Adds a rule that faults each matching request with probability {@code rate}, using one of
+     * {@code kinds} picked at random; the random sequence is fixed by {@code seed}. Applies until
+     * cancelled (or, after {@link #times}, until that many faults were applied).
      */
     public Rule randomly(double rate, long seed, Fault... kinds) {
       if (!(rate >= 0 && rate <= 1)) {
@@ -148,7 +165,13 @@ public final class Faults {
     private long remaining;
     private long applied;
 
-    private Rule(String method, PathPattern path, long remaining, List<Fault> kinds, double rate, Random random) {
+    private Rule(
+        String method,
+        PathPattern path,
+        long remaining,
+        List<Fault> kinds,
+        double rate,
+        Random random) {
       this.method = method;
       this.path = path;
       this.remaining = remaining;
@@ -158,7 +181,9 @@ public final class Faults {
     }
 
     private Fault applyTo(FakeRequest request) {
-      if (remaining <= 0 || !(method.equals("*") || method.equals(request.method())) || !path.matches(request.path())) {
+      if (remaining <= 0
+          || !(method.equals("*") || method.equals(request.method()))
+          || !path.matches(request.path())) {
         return null;
       }
       Fault fault;
@@ -207,8 +232,17 @@ public final class Faults {
 
     @Override
     public String toString() {
-      return "Rule[" + method + " " + path + " -> " + (random == null ? kinds.get(0) : "randomly(" + rate + ", " + kinds + ")")
-          + ", remaining=" + remaining() + ", applied=" + applied() + "]";
+      return "Rule["
+          + method
+          + " "
+          + path
+          + " -> "
+          + (random == null ? kinds.get(0) : "randomly(" + rate + ", " + kinds + ")")
+          + ", remaining="
+          + remaining()
+          + ", applied="
+          + applied()
+          + "]";
     }
   }
 }

@@ -18,15 +18,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Every request a {@link FakeHttpServer} received, in order of arrival, with what it answered. Thread-safe.
+ * Every request a {@link FakeHttpServer} received, in order of arrival, with what it answered.
+ * Thread-safe.
  *
- * <p>Credentials are masked before an entry is stored ({@code Authorization}, {@code X-CH-Auth-API-Token},
- * {@code X-CH-Auth-Email}, {@code Cookie}, and the form body of {@code /oauth2/token}), so a journal can be
- * printed in a test report.
+ * <p>Credentials are masked before an entry is stored ({@code Authorization}, {@code
+ * X-CH-Auth-API-Token}, {@code X-CH-Auth-Email}, {@code Cookie}, and the form body of {@code
+ * /oauth2/token}), so a journal can be printed in a test report.
  *
- * <p>The journal keeps at most {@link #capacity()} entries (100,000 unless set), dropping the oldest;
- * {@link #total()} and {@link #operationCounts()} keep counting past that. A long benchmark can also stop
- * keeping bodies with {@link #keepBodies(boolean) keepBodies(false)}.
+ * <p>The journal keeps at most {@link #capacity()} entries (100,000 unless set), dropping the
+ * oldest; {@link #total()} and {@link #operationCounts()} keep counting past that. A long benchmark
+ * can also stop keeping bodies with {@link #keepBodies(boolean) keepBodies(false)}.
  */
 public final class Journal {
   /** The number of entries kept unless {@link #capacity(int)} says otherwise. */
@@ -43,7 +44,10 @@ public final class Journal {
   /** An empty journal; a server makes its own. */
   public Journal() {}
 
-  /** Keeps at most {@code capacity} entries from now on (older ones are dropped; counts are not affected). */
+  /**
+   * Keeps at most {@code capacity} entries from now on (older ones are dropped; counts are not
+   * affected).
+   */
   public Journal capacity(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
@@ -65,8 +69,8 @@ public final class Journal {
   }
 
   /**
-   * Whether request bodies are kept in new entries (the default). Without them an entry still has its
-   * {@link Entry#bodySize() size}.
+   * Whether request bodies are kept in new entries (the default). Without them an entry still has
+   * its {@link Entry#bodySize() size}.
    */
   public Journal keepBodies(boolean keep) {
     synchronized (lock) {
@@ -83,12 +87,28 @@ public final class Journal {
   }
 
   /** Records one exchange; credentials are masked here. */
-  void record(FakeRequest request, int status, Fault fault, Catalogue.Operation operation, String error) {
+  void record(
+      FakeRequest request, int status, Fault fault, Catalogue.Operation operation, String error) {
     Map<String, List<String>> headers = Redaction.headers(request.headers());
-    byte[] body = request.path().endsWith("/oauth2/token") ? Redaction.formBody(request.body()) : request.body();
+    byte[] body =
+        request.path().endsWith("/oauth2/token")
+            ? Redaction.formBody(request.body())
+            : request.body();
     synchronized (lock) {
-      Entry entry = new Entry(nextSequence++, Instant.now(), request.method(), request.path(), request.query(), headers,
-          keepBodies ? body : new byte[0], request.body().length, status, fault, operation, error);
+      Entry entry =
+          new Entry(
+              nextSequence++,
+              Instant.now(),
+              request.method(),
+              request.path(),
+              request.query(),
+              headers,
+              keepBodies ? body : new byte[0],
+              request.body().length,
+              status,
+              fault,
+              operation,
+              error);
       entries.addLast(entry);
       while (entries.size() > capacity) {
         entries.removeFirst();
@@ -111,8 +131,9 @@ public final class Journal {
    * The entries kept whose method and path match.
    *
    * @param method an HTTP method, or {@code "*"} (or null) for any
-   * @param pathPattern an exact path, a template with {@code {name}} segments, or a prefix ending in
-   *     {@code /**}; compared with the full path and with the path without its {@code /api/vN} prefix
+   * @param pathPattern an exact path, a template with {@code {name}} segments, or a prefix ending
+   *     in {@code /**}; compared with the full path and with the path without its {@code /api/vN}
+   *     prefix
    */
   public List<Entry> entries(String method, String pathPattern) {
     PathPattern pattern = PathPattern.compile(pathPattern);
@@ -128,10 +149,10 @@ public final class Journal {
   /**
    * Counts requests.
    *
-   * <p>When {@code pathOrOperation} is the path of a catalogue operation (e.g. {@code "/tags/{id}"} or
-   * {@code "/api/v5/tag/{id}"}), this counts every request matched to that operation since the last
-   * {@link #clear()}, including entries dropped by the capacity. Otherwise it counts the entries kept whose
-   * path matches it as in {@link #entries(String, String)}.
+   * <p>When {@code pathOrOperation} is the path of a catalogue operation (e.g. {@code "/tags/{id}"}
+   * or {@code "/api/v5/tag/{id}"}), this counts every request matched to that operation since the
+   * last {@link #clear()}, including entries dropped by the capacity. Otherwise it counts the
+   * entries kept whose path matches it as in {@link #entries(String, String)}.
    *
    * @param method an HTTP method, or {@code "*"} (or null) for any
    * @param pathOrOperation a catalogue path template, or a path pattern
@@ -159,8 +180,8 @@ public final class Journal {
   }
 
   /**
-   * How many requests matched each catalogue operation since the last {@link #clear()}, by
-   * {@link Catalogue.Operation#key() key} (e.g. {@code "POST /tag"}), sorted by key. Requests that match
+   * How many requests matched each catalogue operation since the last {@link #clear()}, by {@link
+   * Catalogue.Operation#key() key} (e.g. {@code "POST /tag"}), sorted by key. Requests that match
    * no operation are not counted here.
    */
   public Map<String, Long> operationCounts() {
@@ -186,14 +207,20 @@ public final class Journal {
     }
   }
 
-  /** The number of requests recorded since the last {@link #clear()}, including entries dropped by the capacity. */
+  /**
+   * The number of requests recorded since the last {@link #clear()}, including entries dropped by
+   * the capacity.
+   */
   public long total() {
     synchronized (lock) {
       return total;
     }
   }
 
-  /** Forgets every entry and every count. Capacity and {@link #keepBodies(boolean)} stay as they are. */
+  /**
+   * Forgets every entry and every count. Capacity and {@link #keepBodies(boolean)} stay as they
+   * are.
+   */
   public void clear() {
     synchronized (lock) {
       entries.clear();
@@ -217,7 +244,8 @@ public final class Journal {
 
   private static boolean isCatalogued(String relativePath) {
     return Catalogue.kentik().operations().stream().anyMatch(op -> op.path().equals(relativePath))
-        || Catalogue.extraHop().operations().stream().anyMatch(op -> op.path().equals(relativePath));
+        || Catalogue.extraHop().operations().stream()
+            .anyMatch(op -> op.path().equals(relativePath));
   }
 
   private static String stripApiPrefix(String path) {
@@ -230,22 +258,32 @@ public final class Journal {
   /**
    * One request and what was answered.
    *
-   * @param sequence  the request's number, from 1, in order of arrival
-   * @param time      when the request was recorded
-   * @param method    the HTTP method
-   * @param path      the decoded path, without the query
-   * @param query     the decoded query parameters
-   * @param headers   the request headers (names in lower case), credentials masked
-   * @param body      the request body (credentials masked), or empty when bodies are not kept
-   * @param bodySize  the size of the body received, in bytes, kept or not
-   * @param status    the status answered; 0 when the connection was closed before a status line
-   * @param fault     the fault applied, or null
+   * @param sequence the request's number, from 1, in order of arrival
+   * @param time when the request was recorded
+   * @param method the HTTP method
+   * @param path the decoded path, without the query
+   * @param query the decoded query parameters
+   * @param headers the request headers (names in lower case), credentials masked
+   * @param body the request body (credentials masked), or empty when bodies are not kept
+   * @param bodySize the size of the body received, in bytes, kept or not
+   * @param status the status answered; 0 when the connection was closed before a status line
+   * @param fault the fault applied, or null
    * @param operation the catalogue operation the request matched, or null
-   * @param error     the exception the fake API threw (answered as 500), or null
+   * @param error the exception the fake API threw (answered as 500), or null
    */
-  public record Entry(long sequence, Instant time, String method, String path, Map<String, List<String>> query,
-      Map<String, List<String>> headers, byte[] body, long bodySize, int status, Fault fault,
-      Catalogue.Operation operation, String error) {
+  public record Entry(
+      long sequence,
+      Instant time,
+      String method,
+      String path,
+      Map<String, List<String>> query,
+      Map<String, List<String>> headers,
+      byte[] body,
+      long bodySize,
+      int status,
+      Fault fault,
+      Catalogue.Operation operation,
+      String error) {
 
     /** Copies the collections. */
     public Entry {
@@ -261,12 +299,18 @@ public final class Journal {
       return fault != null;
     }
 
-    /** The operation's key (e.g. {@code "POST /tags/{id}/devices/{childId}"}), or null when none matched. */
+    /**
+     * The operation's key (e.g. {@code "POST /tags/{id}/devices/{childId}"}), or null when none
+     * matched.
+     */
     public String operationKey() {
       return operation == null ? null : operation.key();
     }
 
-    /** The first value of a header (credentials masked), or null; the name is matched without regard to case. */
+    /**
+     * The first value of a header (credentials masked), or null; the name is matched without regard
+     * to case.
+     */
     public String header(String name) {
       List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
       return values == null || values.isEmpty() ? null : values.get(0);
@@ -302,7 +346,14 @@ public final class Journal {
     /** A one-line summary without headers or body. */
     @Override
     public String toString() {
-      return "#" + sequence + " " + method + " " + path + " -> " + status
+      return "#"
+          + sequence
+          + " "
+          + method
+          + " "
+          + path
+          + " -> "
+          + status
           + (fault == null ? "" : " [fault " + fault + "]")
           + (operation == null ? "" : " (" + operation.key() + ")")
           + (error == null ? "" : " error: " + error);

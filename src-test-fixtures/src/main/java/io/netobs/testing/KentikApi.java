@@ -11,17 +11,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The behaviour of the Kentik V5 Admin APIs this project covers: every operation of
- * {@link Catalogue#kentik()} under {@code /api/v5}, answered from memory the way the live service answers
- * (wrappers, value types, validation, the Batch API, rate limits). Built and served by {@link FakeKentik}.
+ * The behaviour of the Kentik V5 Admin APIs this project covers: every operation of {@link
+ * Catalogue#kentik()} under {@code /api/v5}, answered from memory the way the live service answers
+ * (wrappers, value types, validation, the Batch API, rate limits). Built and served by {@link
+ * FakeKentik}.
  *
- * <p>Each request goes through, in order: rate limiting (when enabled), authentication (both
- * {@code X-CH-Auth-Email} and {@code X-CH-Auth-API-Token} must match, else 401), routing (404 for an unknown
- * path, 405 for a known path with another method), then the operation. Errors are {@code {"error": "..."}}.
- * Thread-safe.
+ * <p>Each request goes through, in order: rate limiting (when enabled), authentication (both {@code
+ * X-CH-Auth-Email} and {@code X-CH-Auth-API-Token} must match, else 401), routing (404 for an
+ * unknown path, 405 for a known path with another method), then the operation. Errors are {@code
+ * {"error": "..."}}. Thread-safe.
  */
 public final class KentikApi implements FakeApi {
-  /** The largest batch part accepted: 4 MB, as Kentik documents for its batch API; larger parts are answered 413. */
+  /**
+   * The largest batch part accepted: 4 MB, as Kentik documents for its batch API; larger parts are
+   * answered 413.
+   */
   public static final int MAX_BATCH_PART_BYTES = 4 * 1024 * 1024;
 
   private final KentikSettings settings;
@@ -76,7 +80,9 @@ public final class KentikApi implements FakeApi {
     }
     Optional<Catalogue.Operation> operation = Catalogue.kentik().match(request.method(), path);
     if (operation.isEmpty()) {
-      return Catalogue.kentik().knowsPath(path) ? error(405, "Method Not Allowed") : error(404, "Not Found");
+      return Catalogue.kentik().knowsPath(path)
+          ? error(405, "Method Not Allowed")
+          : error(404, "Not Found");
     }
     try {
       return perform(operation.get(), operation.get().pathParameters(path), request);
@@ -87,7 +93,8 @@ public final class KentikApi implements FakeApi {
     }
   }
 
-  private FakeResponse perform(Catalogue.Operation operation, Map<String, String> parameters, FakeRequest request) {
+  private FakeResponse perform(
+      Catalogue.Operation operation, Map<String, String> parameters, FakeRequest request) {
     switch (operation.key()) {
       case "GET /tags":
         return model.listTags();
@@ -114,21 +121,23 @@ public final class KentikApi implements FakeApi {
       case "POST /customdimension/{id}/populator":
         return model.createPopulator(id(parameters, "id"), request.json());
       case "PUT /customdimension/{id}/populator/{populatorId}":
-        return model.updatePopulator(id(parameters, "id"), id(parameters, "populatorId"), request.json());
+        return model.updatePopulator(
+            id(parameters, "id"), id(parameters, "populatorId"), request.json());
       case "DELETE /customdimension/{id}/populator/{populatorId}":
         return model.deletePopulator(id(parameters, "id"), id(parameters, "populatorId"));
 
       case "POST /batch/tags":
         checkBatchPartSize(request);
         return model.batchPart(null, request.json());
-      case "POST /batch/customdimensions/{dimensionName}/populators": {
-        checkBatchPartSize(request);
-        String dimensionName = parameters.get("dimensionName");
-        if (!model.hasDimensionNamed(dimensionName)) {
-          return error(404, "Custom dimension " + dimensionName + " not found");
+      case "POST /batch/customdimensions/{dimensionName}/populators":
+        {
+          checkBatchPartSize(request);
+          String dimensionName = parameters.get("dimensionName");
+          if (!model.hasDimensionNamed(dimensionName)) {
+            return error(404, "Custom dimension " + dimensionName + " not found");
+          }
+          return model.batchPart(dimensionName, request.json());
         }
-        return model.batchPart(dimensionName, request.json());
-      }
       case "GET /batch/{guid}/status":
         return model.batchStatus(parameters.get("guid"));
 
@@ -159,8 +168,13 @@ public final class KentikApi implements FakeApi {
 
   private static void checkBatchPartSize(FakeRequest request) {
     if (request.body().length > MAX_BATCH_PART_BYTES) {
-      throw new ApiError(413, "Batch part of " + request.body().length + " bytes exceeds the 4 MB limit ("
-          + MAX_BATCH_PART_BYTES + " bytes)");
+      throw new ApiError(
+          413,
+          "Batch part of "
+              + request.body().length
+              + " bytes exceeds the 4 MB limit ("
+              + MAX_BATCH_PART_BYTES
+              + " bytes)");
     }
   }
 
@@ -179,7 +193,12 @@ public final class KentikApi implements FakeApi {
   }
 
   private static String describe(RateLimiter.Limits limits) {
-    return limits.maxInFlight() + " request(s) at a time, " + limits.perMinute() + " a minute and " + limits.perHour() + " an hour";
+    return limits.maxInFlight()
+        + " request(s) at a time, "
+        + limits.perMinute()
+        + " a minute and "
+        + limits.perHour()
+        + " an hour";
   }
 
   private static void sleep(long millis) {

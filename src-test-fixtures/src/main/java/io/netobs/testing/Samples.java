@@ -7,18 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Recorded-style payloads of the live services, shaped exactly as they answer (string company ids, dates
- * of 0 to 6 fractional digits, nulls, fields no document mentions), for tests that decode real-world
- * answers without a server.
+ * Recorded-style payloads of the live services, shaped exactly as they answer (string company ids,
+ * dates of 0 to 6 fractional digits, nulls, fields no document mentions), for tests that decode
+ * real-world answers without a server.
  *
  * <pre>{@code
  * String json = Samples.kentik("custom-dimension");   // {"customDimension": {...}}
  * }</pre>
  *
  * <p>Kentik samples (class-path {@code io/netobs/testing/samples/kentik/NAME.json}): {@code tag},
- * {@code tags}, {@code custom-dimension}, {@code custom-dimensions}, {@code populator},
- * {@code batch-response}, {@code batch-part-error}, {@code batch-status}, {@code saved-filter},
- * {@code saved-filters}, {@code custom-application}, {@code custom-applications}, {@code error}.
+ * {@code tags}, {@code custom-dimension}, {@code custom-dimensions}, {@code populator}, {@code
+ * batch-response}, {@code batch-part-error}, {@code batch-status}, {@code saved-filter}, {@code
+ * saved-filters}, {@code custom-application}, {@code custom-applications}, {@code error}.
  */
 public final class Samples {
   private static final String KENTIK = "kentik";
@@ -56,7 +56,8 @@ public final class Samples {
     return names(EXTRAHOP);
   }
 
-  // Each service keeps its samples in samples/SERVICE/NAME.json with an index.txt of the names, so a service's
+  // Each service keeps its samples in samples/SERVICE/NAME.json with an index.txt of the names, so
+  // a service's
   // accessor pair is two one-line methods over these.
 
   private static String read(String service, String name) {
@@ -65,7 +66,8 @@ public final class Samples {
     }
     String text = resource("samples/" + service + "/" + name + ".json");
     if (text == null) {
-      throw new IllegalArgumentException("no " + service + " sample named " + name + "; there are " + names(service));
+      throw new IllegalArgumentException(
+          "no " + service + " sample named " + name + "; there are " + names(service));
     }
     return text;
   }

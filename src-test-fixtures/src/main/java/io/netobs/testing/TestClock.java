@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link Clock} that stands still until a test moves it, for code whose behaviour depends on time:
- * token expiry, rate-limit windows, polling, retries. {@link #advance(Duration)} moves it by hand;
- * {@link #sleep(Duration)} moves it as far as a sleep would have taken and records the sleep, so that
- * {@code clock::sleep} can stand in for the waits of the code under test and the test reads back what
- * it waited ({@link #sleeps()}, {@link #slept()}) without waiting at all.
+ * A {@link Clock} that stands still until a test moves it, for code whose behaviour depends on
+ * time: token expiry, rate-limit windows, polling, retries. {@link #advance(Duration)} moves it by
+ * hand; {@link #sleep(Duration)} moves it as far as a sleep would have taken and records the sleep,
+ * so that {@code clock::sleep} can stand in for the waits of the code under test and the test reads
+ * back what it waited ({@link #sleeps()}, {@link #slept()}) without waiting at all.
  *
  * <pre>{@code
  * TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -23,8 +23,8 @@ import java.util.Objects;
  * clock.sleeps();   // [PT0.2S]
  * }</pre>
  *
- * <p>Thread-safe. The zone is always UTC; {@link #withZone(ZoneId)} returns this clock, so that every
- * view of it moves together.
+ * <p>Thread-safe. The zone is always UTC; {@link #withZone(ZoneId)} returns this clock, so that
+ * every view of it moves together.
  */
 public final class TestClock extends Clock {
   /** Where a clock made with {@link #TestClock()} starts: {@code 2026-01-01T00:00:00Z}. */

@@ -13,13 +13,18 @@ class CatalogueTest {
   void holdsEveryOperationOfBothServicesOnce() {
     assertThat(Catalogue.extraHop().size()).isEqualTo(322);
     assertThat(Catalogue.kentik().size()).isEqualTo(25);
-    Set<String> extraHopKeys = Catalogue.extraHop().operations().stream().map(Catalogue.Operation::key).collect(Collectors.toSet());
+    Set<String> extraHopKeys =
+        Catalogue.extraHop().operations().stream()
+            .map(Catalogue.Operation::key)
+            .collect(Collectors.toSet());
     assertThat(extraHopKeys).hasSize(322);
-    assertThat(Catalogue.kentik().operations()).allSatisfy(op -> {
-      assertThat(op.service()).isEqualTo("kentik");
-      assertThat(op.path()).startsWith("/");
-      assertThat(op.description()).isNotBlank();
-    });
+    assertThat(Catalogue.kentik().operations())
+        .allSatisfy(
+            op -> {
+              assertThat(op.service()).isEqualTo("kentik");
+              assertThat(op.path()).startsWith("/");
+              assertThat(op.description()).isNotBlank();
+            });
   }
 
   @Test
@@ -34,20 +39,34 @@ class CatalogueTest {
 
   @Test
   void literalSegmentsWinOverParameters() {
-    assertThat(Catalogue.extraHop().match("POST", "/api/v1/activitymaps/query").map(Catalogue.Operation::key))
+    assertThat(
+            Catalogue.extraHop()
+                .match("POST", "/api/v1/activitymaps/query")
+                .map(Catalogue.Operation::key))
         .contains("POST /activitymaps/query");
-    assertThat(Catalogue.extraHop().match("POST", "/api/v1/activitymaps/12/query").map(Catalogue.Operation::key))
+    assertThat(
+            Catalogue.extraHop()
+                .match("POST", "/api/v1/activitymaps/12/query")
+                .map(Catalogue.Operation::key))
         .contains("POST /activitymaps/{id}/query");
     assertThat(Catalogue.extraHop().match("GET", "/api/v1/activitymaps/query")).isEmpty();
-    assertThat(Catalogue.extraHop().match("GET", "/api/v1/activitymaps/12").map(Catalogue.Operation::key))
+    assertThat(
+            Catalogue.extraHop()
+                .match("GET", "/api/v1/activitymaps/12")
+                .map(Catalogue.Operation::key))
         .contains("GET /activitymaps/{id}");
   }
 
   @Test
   void matchesWithOrWithoutThePrefixInAnyMethodCaseIgnoringTheQuery() {
-    assertThat(Catalogue.kentik().match("get", "/tags").map(Catalogue.Operation::key)).contains("GET /tags");
-    assertThat(Catalogue.kentik().match("GET", "/api/v5/tag/42?x=1").map(Catalogue.Operation::key)).contains("GET /tag/{id}");
-    assertThat(Catalogue.kentik().match("POST", "/api/v5/batch/customdimensions/c_region/populators").map(Catalogue.Operation::key))
+    assertThat(Catalogue.kentik().match("get", "/tags").map(Catalogue.Operation::key))
+        .contains("GET /tags");
+    assertThat(Catalogue.kentik().match("GET", "/api/v5/tag/42?x=1").map(Catalogue.Operation::key))
+        .contains("GET /tag/{id}");
+    assertThat(
+            Catalogue.kentik()
+                .match("POST", "/api/v5/batch/customdimensions/c_region/populators")
+                .map(Catalogue.Operation::key))
         .contains("POST /batch/customdimensions/{dimensionName}/populators");
     assertThat(Catalogue.kentik().match("GET", "/api/v5/nothing")).isEmpty();
     assertThat(Catalogue.kentik().match("GET", "/api/v5/tag/")).isEmpty();
@@ -56,18 +75,24 @@ class CatalogueTest {
 
   @Test
   void lookupChoosesTheServiceByPrefix() {
-    assertThat(Catalogue.lookup("GET", "/api/v1/tags").map(Catalogue.Operation::service)).contains("extrahop");
-    assertThat(Catalogue.lookup("GET", "/api/v5/tags").map(Catalogue.Operation::service)).contains("kentik");
+    assertThat(Catalogue.lookup("GET", "/api/v1/tags").map(Catalogue.Operation::service))
+        .contains("extrahop");
+    assertThat(Catalogue.lookup("GET", "/api/v5/tags").map(Catalogue.Operation::service))
+        .contains("kentik");
     assertThat(Catalogue.lookup("GET", "/tags")).isEmpty();
     assertThat(Catalogue.lookup("GET", "/api/v10/tags")).isEmpty();
   }
 
   @Test
   void extractsPathParametersAndListsWhatIsMissing() {
-    Catalogue.Operation op = Catalogue.extraHop().operation("POST /tags/{id}/devices/{childId}").orElseThrow();
-    assertThat(op.pathParameters("/api/v1/tags/3/devices/9")).isEqualTo(Map.of("id", "3", "childId", "9"));
+    Catalogue.Operation op =
+        Catalogue.extraHop().operation("POST /tags/{id}/devices/{childId}").orElseThrow();
+    assertThat(op.pathParameters("/api/v1/tags/3/devices/9"))
+        .isEqualTo(Map.of("id", "3", "childId", "9"));
 
-    assertThat(Catalogue.kentik().missing(Set.of("GET /tags", "POST /tag"))).hasSize(23)
-        .extracting(Catalogue.Operation::key).doesNotContain("GET /tags", "POST /tag");
+    assertThat(Catalogue.kentik().missing(Set.of("GET /tags", "POST /tag")))
+        .hasSize(23)
+        .extracting(Catalogue.Operation::key)
+        .doesNotContain("GET /tags", "POST /tag");
   }
 }

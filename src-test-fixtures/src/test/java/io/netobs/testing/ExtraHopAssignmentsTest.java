@@ -75,11 +75,15 @@ class ExtraHopAssignmentsTest {
   void everyAssignmentOfTheCatalogueIsSeenFromTheOtherSide() throws IOException {
     List<ExtraHopCatalogueTest.Row> rows = ExtraHopCatalogueTest.read(CATALOGUE);
     Set<String> gets = new HashSet<>();
-    rows.stream().filter(row -> row.method().equals("GET")).forEach(row -> gets.add(shape(row.path())));
+    rows.stream()
+        .filter(row -> row.method().equals("GET"))
+        .forEach(row -> gets.add(shape(row.path())));
     int checked = 0;
     for (ExtraHopCatalogueTest.Row row : rows) {
       String[] segments = row.path().substring(1).split("/");
-      if (!row.method().equals("POST") || segments.length != 4 || !segments[3].equals("{childId}")) {
+      if (!row.method().equals("POST")
+          || segments.length != 4
+          || !segments[3].equals("{childId}")) {
         continue;
       }
       String parent = segments[0];
@@ -93,7 +97,9 @@ class ExtraHopAssignmentsTest {
       assertThat(ids(freshCalls.get("/" + parent + "/1/" + children).json())).as(path).contains(2L);
       assertThat(fresh.assignments(children, 2, parent)).as(path).contains(1L);
       if (gets.contains("/" + children + "/{}/" + parent)) {
-        assertThat(ids(freshCalls.get("/" + children + "/2/" + parent).json())).as(path).contains(1L);
+        assertThat(ids(freshCalls.get("/" + children + "/2/" + parent).json()))
+            .as(path)
+            .contains(1L);
       }
       checked++;
     }
@@ -116,7 +122,9 @@ class ExtraHopAssignmentsTest {
   void whitelistAddsAndRemovesDevices() {
     assertThat(calls.post("/whitelist/device/4", null).status()).isEqualTo(204);
     assertThat(ids(calls.get("/whitelist/devices").json())).contains(1L, 4L);
-    assertThat(calls.post("/whitelist/devices", "{\"assign\": [5], \"unassign\": [1, 4000]}").status()).isEqualTo(207);
+    assertThat(
+            calls.post("/whitelist/devices", "{\"assign\": [5], \"unassign\": [1, 4000]}").status())
+        .isEqualTo(207);
     assertThat(api.assignments("whitelist", 0, "devices")).containsExactly(4L, 5L);
     assertThat(calls.delete("/whitelist/device/4").status()).isEqualTo(204);
     assertThat(calls.post("/whitelist/device/4000", null).status()).isEqualTo(404);
@@ -124,46 +132,60 @@ class ExtraHopAssignmentsTest {
 
   @Test
   void customDeviceCriteriaAreASubCollectionWithTheirOwnIds() {
-    Reply created = calls.post("/customdevices/2/criteria", "{\"ipaddr\": \"10.99.0.0/16\", \"vlan_min\": 5}");
+    Reply created =
+        calls.post("/customdevices/2/criteria", "{\"ipaddr\": \"10.99.0.0/16\", \"vlan_min\": 5}");
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.location()).matches("/api/v1/customdevices/2/criteria/\\d+");
     String id = created.createdId();
-    assertThat(calls.get("/customdevices/2/criteria/" + id).json().get("vlan_min").asInt()).isEqualTo(5);
+    assertThat(calls.get("/customdevices/2/criteria/" + id).json().get("vlan_min").asInt())
+        .isEqualTo(5);
     assertThat(calls.get("/customdevices/2/criteria").json()).hasSize(2);
-    assertThat(calls.get("/customdevices/1/criteria/" + id).status()).as("belongs to another parent").isEqualTo(404);
-    assertThat(calls.post("/customdevices/2/criteria", "{\"vlan_min\": 5}").status()).isEqualTo(400);
+    assertThat(calls.get("/customdevices/1/criteria/" + id).status())
+        .as("belongs to another parent")
+        .isEqualTo(404);
+    assertThat(calls.post("/customdevices/2/criteria", "{\"vlan_min\": 5}").status())
+        .isEqualTo(400);
     assertThat(calls.delete("/customdevices/2/criteria/" + id).status()).isEqualTo(204);
     assertThat(calls.get("/customdevices/2/criteria/" + id).status()).isEqualTo(404);
   }
 
   @Test
   void sslKeyProtocolsAreASubCollection() {
-    Reply created = calls.post("/ssldecryptkeys/1/protocols", "{\"protocol\": \"LDAP\", \"port\": 636}");
+    Reply created =
+        calls.post("/ssldecryptkeys/1/protocols", "{\"protocol\": \"LDAP\", \"port\": 636}");
 
     assertThat(created.location()).startsWith("/api/v1/ssldecryptkeys/1/protocols/");
     assertThat(calls.get("/ssldecryptkeys/1/protocols").json()).hasSize(3);
-    assertThat(calls.delete("/ssldecryptkeys/1/protocols/" + created.createdId()).status()).isEqualTo(204);
+    assertThat(calls.delete("/ssldecryptkeys/1/protocols/" + created.createdId()).status())
+        .isEqualTo(204);
     assertThat(calls.get("/ssldecryptkeys/1/protocols").json()).hasSize(2);
   }
 
   @Test
   void sharingIsPatchedPerGrantAndReplacedWhole() {
-    assertThat(calls.patch("/dashboards/1/sharing", "{\"users\": {\"viewer\": \"viewer\", \"netops\": null}}")
-        .status()).isEqualTo(204);
+    assertThat(
+            calls
+                .patch(
+                    "/dashboards/1/sharing",
+                    "{\"users\": {\"viewer\": \"viewer\", \"netops\": null}}")
+                .status())
+        .isEqualTo(204);
     JsonNode sharing = calls.get("/dashboards/1/sharing").json();
     assertThat(sharing.get("anyone").asText()).isEqualTo("viewer");
     assertThat(sharing.get("users").has("netops")).isFalse();
     assertThat(sharing.get("users").get("viewer").asText()).isEqualTo("viewer");
     assertThat(sharing.get("groups").get("remote.netops").asText()).isEqualTo("viewer");
 
-    assertThat(calls.put("/dashboards/1/sharing", "{\"users\": {\"admin\": \"editor\"}}").status()).isEqualTo(204);
+    assertThat(calls.put("/dashboards/1/sharing", "{\"users\": {\"admin\": \"editor\"}}").status())
+        .isEqualTo(204);
     sharing = calls.get("/dashboards/1/sharing").json();
     assertThat(sharing.get("anyone").isNull()).isTrue();
     assertThat(sharing.get("users").fieldNames()).toIterable().containsExactly("admin");
     assertThat(sharing.get("groups")).isEmpty();
 
-    assertThat(calls.patch("/activitymaps/2/sharing", "{\"anyone\": \"owner\"}").status()).isEqualTo(400);
+    assertThat(calls.patch("/activitymaps/2/sharing", "{\"anyone\": \"owner\"}").status())
+        .isEqualTo(400);
     assertThat(calls.get("/activitymaps/2/sharing").json().get("users")).isEmpty();
   }
 
@@ -171,23 +193,29 @@ class ExtraHopAssignmentsTest {
   void deletingUserGroupAssociationsRemovesTheGroupFromSharing() {
     assertThat(calls.delete("/usergroups/remote.netops/associations").status()).isEqualTo(204);
 
-    assertThat(calls.get("/dashboards/1/sharing").json().get("groups").has("remote.netops")).isFalse();
+    assertThat(calls.get("/dashboards/1/sharing").json().get("groups").has("remote.netops"))
+        .isFalse();
   }
 
   @Test
   void listsFoundThroughAFieldOfTheChildren() {
     assertThat(ids(calls.get("/networks/1/vlans").json())).containsExactly(1L, 2L);
     assertThat(ids(calls.get("/dashboards/1/reports").json())).containsExactly(1L);
-    assertThat(calls.get("/users/admin/apikeys").json()).allMatch(key -> key.get("username").asText().equals("admin"));
+    assertThat(calls.get("/users/admin/apikeys").json())
+        .allMatch(key -> key.get("username").asText().equals("admin"));
     assertThat(calls.get("/users/admin/apikeys/1").status()).isEqualTo(200);
     assertThat(calls.get("/users/admin/apikeys/2").status()).as("netops' key").isEqualTo(404);
   }
 
   @Test
   void reportContentsAreReplacedWhole() {
-    assertThat(calls.put("/reports/2/contents", "[{\"kind\": \"dashboard\", \"dashboard_id\": 1}]").status())
+    assertThat(
+            calls
+                .put("/reports/2/contents", "[{\"kind\": \"dashboard\", \"dashboard_id\": 1}]")
+                .status())
         .isEqualTo(204);
-    assertThat(calls.get("/reports/2/contents").json().get(0).get("dashboard_id").asInt()).isEqualTo(1);
+    assertThat(calls.get("/reports/2/contents").json().get(0).get("dashboard_id").asInt())
+        .isEqualTo(1);
     assertThat(calls.put("/reports/2/contents", "{\"not\": \"an array\"}").status()).isEqualTo(400);
     assertThat(calls.post("/reports/1/queue", null).status()).isEqualTo(202);
   }

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Sends requests straight to an {@link ExtraHopApi}, as the server layer would, without a socket. */
+/**
+ * Sends requests straight to an {@link ExtraHopApi}, as the server layer would, without a socket.
+ */
 final class ExtraHopCalls {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,9 +60,13 @@ final class ExtraHopCalls {
     return send("PUT", path, json);
   }
 
-  /** @param pathAndQuery a path under {@code /api/v1} unless it starts with {@code /oauth2}, with a query */
+  /**
+   * @param pathAndQuery a path under {@code /api/v1} unless it starts with {@code /oauth2}, with a
+   *     query
+   */
   Reply send(String method, String pathAndQuery, String body) {
-    return send(method, pathAndQuery, body == null ? null : body.getBytes(UTF_8), "application/json");
+    return send(
+        method, pathAndQuery, body == null ? null : body.getBytes(UTF_8), "application/json");
   }
 
   Reply send(String method, String pathAndQuery, byte[] body, String contentType) {
@@ -74,7 +80,8 @@ final class ExtraHopCalls {
     return Reply.of(api.handle(request(method, pathAndQuery, headers, body)));
   }
 
-  static FakeRequest request(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+  static FakeRequest request(
+      String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
     String path = pathAndQuery;
     Map<String, List<String>> query = new LinkedHashMap<>();
     int question = pathAndQuery.indexOf('?');
@@ -82,18 +89,21 @@ final class ExtraHopCalls {
       path = pathAndQuery.substring(0, question);
       for (String pair : pathAndQuery.substring(question + 1).split("&")) {
         String[] parts = pair.split("=", 2);
-        query.computeIfAbsent(URLDecoder.decode(parts[0], UTF_8), k -> new ArrayList<>())
+        query
+            .computeIfAbsent(URLDecoder.decode(parts[0], UTF_8), k -> new ArrayList<>())
             .add(parts.length > 1 ? URLDecoder.decode(parts[1], UTF_8) : "");
       }
     }
-    String fullPath = path.startsWith("/oauth2") || path.startsWith("/api/") ? path : "/api/v1" + path;
+    String fullPath =
+        path.startsWith("/oauth2") || path.startsWith("/api/") ? path : "/api/v1" + path;
     return new FakeRequest(method, fullPath, query, headers, body);
   }
 
   /** An answer, with its body read as JSON when it is JSON. */
   record Reply(int status, Map<String, String> headers, byte[] body, long generatedLength) {
     static Reply of(FakeResponse response) {
-      return new Reply(response.status(), response.headers(), response.body(), response.generatedLength());
+      return new Reply(
+          response.status(), response.headers(), response.body(), response.generatedLength());
     }
 
     JsonNode json() {

@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** 32 threads at once, as the SDK's load test does: every answer as expected, the state consistent. */
+/**
+ * 32 threads at once, as the SDK's load test does: every answer as expected, the state consistent.
+ */
 class ExtraHopConcurrencyTest {
   private static final int THREADS = 32;
   private static final int ROUNDS = 20;
@@ -24,25 +26,40 @@ class ExtraHopConcurrencyTest {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int thread = 0; thread < THREADS; thread++) {
         int worker = thread;
-        results.add(pool.submit(() -> {
-          List<String> failures = new ArrayList<>();
-          for (int round = 0; round < ROUNDS; round++) {
-            Reply created = calls.post("/tags", "{\"name\": \"t-" + worker + "-" + round + "\"}");
-            expect(failures, created, 201);
-            String tag = created.createdId();
-            expect(failures, calls.post("/tags/" + tag + "/devices", "{\"assign\": [" + (1 + round) + ", "
-                + (100 + worker) + "]}"), 204);
-            expect(failures, calls.get("/devices?limit=50&offset=" + round), 200);
-            Reply records = calls.post("/records/search", "{\"from\": \"-2h\", \"limit\": 100}");
-            expect(failures, records, 200);
-            expect(failures, calls.get("/records/cursor/" + records.json().get("cursor").asText()), 200);
-            expect(failures, calls.patch("/devices/" + (100 + worker), "{\"description\": \"r" + round + "\"}"), 204);
-            if (round % 2 == 1) {
-              expect(failures, calls.delete("/tags/" + tag), 204);
-            }
-          }
-          return failures;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> failures = new ArrayList<>();
+                  for (int round = 0; round < ROUNDS; round++) {
+                    Reply created =
+                        calls.post("/tags", "{\"name\": \"t-" + worker + "-" + round + "\"}");
+                    expect(failures, created, 201);
+                    String tag = created.createdId();
+                    expect(
+                        failures,
+                        calls.post(
+                            "/tags/" + tag + "/devices",
+                            "{\"assign\": [" + (1 + round) + ", " + (100 + worker) + "]}"),
+                        204);
+                    expect(failures, calls.get("/devices?limit=50&offset=" + round), 200);
+                    Reply records =
+                        calls.post("/records/search", "{\"from\": \"-2h\", \"limit\": 100}");
+                    expect(failures, records, 200);
+                    expect(
+                        failures,
+                        calls.get("/records/cursor/" + records.json().get("cursor").asText()),
+                        200);
+                    expect(
+                        failures,
+                        calls.patch(
+                            "/devices/" + (100 + worker), "{\"description\": \"r" + round + "\"}"),
+                        204);
+                    if (round % 2 == 1) {
+                      expect(failures, calls.delete("/tags/" + tag), 204);
+                    }
+                  }
+                  return failures;
+                }));
       }
       for (Future<List<String>> result : results) {
         assertThat(result.get()).isEmpty();

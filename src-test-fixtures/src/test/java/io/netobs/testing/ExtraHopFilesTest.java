@@ -10,8 +10,14 @@ import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
 class ExtraHopFilesTest {
-  private final ExtraHopApi api = ExtraHopApi.builder().devices(5).records(0)
-      .packetCaptureSize(5_000_000).downloadSize(123_456).supportPackPolls(3).build();
+  private final ExtraHopApi api =
+      ExtraHopApi.builder()
+          .devices(5)
+          .records(0)
+          .packetCaptureSize(5_000_000)
+          .downloadSize(123_456)
+          .supportPackPolls(3)
+          .build();
   private final ExtraHopCalls calls = ExtraHopCalls.withKey(api);
 
   @Test
@@ -22,10 +28,13 @@ class ExtraHopFilesTest {
     assertThat(pcap.headers()).containsEntry("Content-Type", "application/vnd.tcpdump.pcap");
     assertThat(pcap.generatedLength()).isEqualTo(5_000_000);
     assertThat(pcap.body()).isNull();
-    assertThat(calls.get("/packetcaptures").json().get(0).get("bytes").asLong()).isEqualTo(5_000_000);
+    assertThat(calls.get("/packetcaptures").json().get(0).get("bytes").asLong())
+        .isEqualTo(5_000_000);
 
-    String big = api.add("packetcaptures", ExtraHopCalls.JSON.createObjectNode().put("name", "big")
-        .put("bytes", 3L << 30));
+    String big =
+        api.add(
+            "packetcaptures",
+            ExtraHopCalls.JSON.createObjectNode().put("name", "big").put("bytes", 3L << 30));
     assertThat(calls.get("/packetcaptures/" + big).generatedLength()).isEqualTo(3L << 30);
 
     assertThat(calls.delete("/packetcaptures/1").status()).isEqualTo(204);
@@ -34,7 +43,8 @@ class ExtraHopFilesTest {
 
   @Test
   void bundlesAreUploadedAsAnyJsonAndExportedAsUploaded() {
-    String bundle = "{\"name\": \"Mine\", \"description\": \"d\", \"Trigger\": [{\"name\": \"t\"}], \"extra\": 1}";
+    String bundle =
+        "{\"name\": \"Mine\", \"description\": \"d\", \"Trigger\": [{\"name\": \"t\"}], \"extra\": 1}";
 
     Reply created = calls.post("/bundles", bundle);
 
@@ -42,8 +52,13 @@ class ExtraHopFilesTest {
     assertThat(created.body()).isEmpty();
     assertThat(created.location()).matches("/api/v1/bundles/\\d+");
     assertThat(calls.get("/bundles/" + created.createdId()).json()).isEqualTo(json(bundle));
-    assertThat(calls.get("/bundles").json()).anyMatch(meta -> meta.get("name").asText().equals("Mine"));
-    assertThat(calls.post("/bundles/" + created.createdId() + "/apply", "{\"include_assignments\": true}").status())
+    assertThat(calls.get("/bundles").json())
+        .anyMatch(meta -> meta.get("name").asText().equals("Mine"));
+    assertThat(
+            calls
+                .post(
+                    "/bundles/" + created.createdId() + "/apply", "{\"include_assignments\": true}")
+                .status())
         .isEqualTo(204);
     assertThat(calls.post("/bundles/999/apply", "{}").status()).isEqualTo(404);
     assertThat(calls.post("/bundles", "not json").status()).isEqualTo(400);
@@ -58,12 +73,15 @@ class ExtraHopFilesTest {
 
     assertThat(download.headers()).containsEntry("Content-Type", "application/exbk");
     assertThat(download.generatedLength()).isEqualTo(123_456);
-    assertThat(calls.post("/customizations/" + created.createdId() + "/apply", null).status()).isEqualTo(204);
+    assertThat(calls.post("/customizations/" + created.createdId() + "/apply", null).status())
+        .isEqualTo(204);
   }
 
   @Test
   void aSupportPackRunsForTheChosenNumberOfPollsThenIsDownloadable() {
-    Reply accepted = calls.send("POST", "/supportpacks/execute", new byte[] {1, 2, 3}, "application/octet-stream");
+    Reply accepted =
+        calls.send(
+            "POST", "/supportpacks/execute", new byte[] {1, 2, 3}, "application/octet-stream");
 
     assertThat(accepted.status()).isEqualTo(202);
     String queue = accepted.location();
@@ -77,36 +95,50 @@ class ExtraHopFilesTest {
     Reply file = calls.get("/supportpacks/" + filename);
     assertThat(file.status()).isEqualTo(200);
     assertThat(file.generatedLength()).isEqualTo(123_456);
-    assertThat(calls.get("/supportpacks").json()).anyMatch(pack -> pack.get("filename").asText().equals(filename));
+    assertThat(calls.get("/supportpacks").json())
+        .anyMatch(pack -> pack.get("filename").asText().equals(filename));
     assertThat(calls.get("/supportpacks/queue/999").status()).isEqualTo(404);
     assertThat(calls.get("/supportpacks/nope.expk").status()).isEqualTo(404);
-    assertThat(calls.send("POST", "/supportpacks/execute", new byte[0], "application/octet-stream").status())
+    assertThat(
+            calls
+                .send("POST", "/supportpacks/execute", new byte[0], "application/octet-stream")
+                .status())
         .isEqualTo(400);
   }
 
   @Test
   void theSslCertificateIsReplacedWithPemOrRegenerated() {
-    String pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n";
+    String pem =
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n";
 
-    assertThat(calls.send("PUT", "/extrahop/sslcert", pem.getBytes(UTF_8), "text/plain").status()).isEqualTo(204);
+    assertThat(calls.send("PUT", "/extrahop/sslcert", pem.getBytes(UTF_8), "text/plain").status())
+        .isEqualTo(204);
     assertThat(api.document("/extrahop/sslcert").orElseThrow().get("pem").asText()).isEqualTo(pem);
-    assertThat(calls.send("PUT", "/extrahop/sslcert", "hello".getBytes(UTF_8), "text/plain").status()).isEqualTo(400);
-    assertThat(calls.post("/extrahop/sslcert", "{\"hostnames\": [\"eda.example.com\"]}").status()).isEqualTo(204);
-    assertThat(api.document("/extrahop/sslcert").orElseThrow().get("self_signed").asBoolean()).isTrue();
+    assertThat(
+            calls.send("PUT", "/extrahop/sslcert", "hello".getBytes(UTF_8), "text/plain").status())
+        .isEqualTo(400);
+    assertThat(calls.post("/extrahop/sslcert", "{\"hostnames\": [\"eda.example.com\"]}").status())
+        .isEqualTo(204);
+    assertThat(api.document("/extrahop/sslcert").orElseThrow().get("self_signed").asBoolean())
+        .isTrue();
   }
 
   @Test
   void licenseProductKeyAndRunningConfig() {
-    assertThat(calls.put("/license/productkey", "{\"product_key\": \"AAAA-BBBB\"}").status()).isEqualTo(204);
-    assertThat(calls.get("/license/productkey").json().get("product_key").asText()).isEqualTo("AAAA-BBBB");
+    assertThat(calls.put("/license/productkey", "{\"product_key\": \"AAAA-BBBB\"}").status())
+        .isEqualTo(204);
+    assertThat(calls.get("/license/productkey").json().get("product_key").asText())
+        .isEqualTo("AAAA-BBBB");
     assertThat(calls.put("/license/productkey", "{}").status()).isEqualTo(400);
     assertThat(calls.put("/license", "{\"edition\": \"trial\"}").status()).isEqualTo(204);
     assertThat(calls.get("/license").json().get("edition").asText()).isEqualTo("trial");
 
     assertThat(calls.put("/runningconfig", "{\"hostname\": \"renamed\"}").status()).isEqualTo(204);
-    assertThat(calls.get("/runningconfig/saved").json().get("hostname").asText()).isEqualTo("eda-1");
+    assertThat(calls.get("/runningconfig/saved").json().get("hostname").asText())
+        .isEqualTo("eda-1");
     assertThat(calls.post("/runningconfig/save", null).status()).isEqualTo(204);
-    assertThat(calls.get("/runningconfig/saved").json().get("hostname").asText()).isEqualTo("renamed");
+    assertThat(calls.get("/runningconfig/saved").json().get("hostname").asText())
+        .isEqualTo("renamed");
     assertThat(calls.put("/runningconfig", "[]").status()).isEqualTo(400);
   }
 

@@ -17,22 +17,39 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FakeHttpServerTest {
-  /** Echoes the request, counting the calls that reached it; {@code /boom} throws; {@code /big} is generated. */
+  /**
+   * Echoes the request, counting the calls that reached it; {@code /boom} throws; {@code /big} is
+   * generated.
+   */
   private final AtomicInteger calls = new AtomicInteger();
-  private final FakeApi echo = request -> {
-    calls.incrementAndGet();
-    if (request.path().endsWith("/boom")) {
-      throw new IllegalStateException("kaboom");
-    }
-    if (request.path().endsWith("/big")) {
-      return FakeResponse.generated(200, "application/octet-stream", Long.parseLong(request.queryParam("size")));
-    }
-    if (request.method().equals("DELETE")) {
-      return FakeResponse.empty(204);
-    }
-    return FakeResponse.json(200, Map.of("method", request.method(), "path", request.path(),
-        "query", request.query(), "body", request.bodyText(), "items", List.of(1, 2, 3, 4, 5, 6, 7, 8)));
-  };
+
+  private final FakeApi echo =
+      request -> {
+        calls.incrementAndGet();
+        if (request.path().endsWith("/boom")) {
+          throw new IllegalStateException("kaboom");
+        }
+        if (request.path().endsWith("/big")) {
+          return FakeResponse.generated(
+              200, "application/octet-stream", Long.parseLong(request.queryParam("size")));
+        }
+        if (request.method().equals("DELETE")) {
+          return FakeResponse.empty(204);
+        }
+        return FakeResponse.json(
+            200,
+            Map.of(
+                "method",
+                request.method(),
+                "path",
+                request.path(),
+                "query",
+                request.query(),
+                "body",
+                request.bodyText(),
+                "items",
+                List.of(1, 2, 3, 4, 5, 6, 7, 8)));
+      };
   private FakeHttpServer server;
   private Http http;
 
@@ -69,10 +86,30 @@ class FakeHttpServerTest {
   @Test
   void journalMasksCredentials() throws IOException {
     http = Http.to(server.baseUrl());
-    http.send("GET", "/api/v1/devices", null, "Authorization", "ExtraHop apikey=SECRET-KEY", "Cookie", "session=SECRET");
-    http.send("GET", "/api/v5/tags", null, "X-CH-Auth-Email", "secret@example.com", "X-CH-Auth-API-Token", "SECRET-TOKEN");
-    http.send("POST", "/oauth2/token", "grant_type=client_credentials&client_secret=SECRET-S&client_id=SECRET-ID",
-        "Authorization", "Basic U0VDUkVU", "Content-Type", "application/x-www-form-urlencoded");
+    http.send(
+        "GET",
+        "/api/v1/devices",
+        null,
+        "Authorization",
+        "ExtraHop apikey=SECRET-KEY",
+        "Cookie",
+        "session=SECRET");
+    http.send(
+        "GET",
+        "/api/v5/tags",
+        null,
+        "X-CH-Auth-Email",
+        "secret@example.com",
+        "X-CH-Auth-API-Token",
+        "SECRET-TOKEN");
+    http.send(
+        "POST",
+        "/oauth2/token",
+        "grant_type=client_credentials&client_secret=SECRET-S&client_id=SECRET-ID",
+        "Authorization",
+        "Basic U0VDUkVU",
+        "Content-Type",
+        "application/x-www-form-urlencoded");
 
     http.send("GET", "/api/v1/devices", null, "Authorization", "Basic U0VDUkVUOnBhc3N3b3Jk==");
     http.send("GET", "/api/v1/devices", null, "Authorization", "Bearer SECRET.TOKEN=");
@@ -85,7 +122,8 @@ class FakeHttpServerTest {
     assertThat(entries.get(1).header("x-ch-auth-email")).isEqualTo("***");
     assertThat(entries.get(1).header("x-ch-auth-api-token")).isEqualTo("***");
     assertThat(entries.get(2).header("authorization")).isEqualTo("Basic ***");
-    assertThat(entries.get(2).bodyText()).isEqualTo("grant_type=client_credentials&client_secret=***&client_id=***");
+    assertThat(entries.get(2).bodyText())
+        .isEqualTo("grant_type=client_credentials&client_secret=***&client_id=***");
     assertThat(entries.stream().map(e -> e.headers().toString() + e.bodyText()).toList().toString())
         .doesNotContain("SECRET", "secret@", "U0VDUkVU");
   }
@@ -169,15 +207,20 @@ class FakeHttpServerTest {
 
   @Test
   void servesHttpsWithTheGivenCertificate() throws IOException {
-    HeldCertificate certificate = new HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1").build();
+    HeldCertificate certificate =
+        new HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1").build();
     try (FakeHttpServer secure = FakeHttpServer.builder(echo).tls(certificate).start()) {
       assertThat(secure.baseUrl()).isEqualTo("https://127.0.0.1:" + secure.port());
-      HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(certificate.certificate()).build();
+      HandshakeCertificates trust =
+          new HandshakeCertificates.Builder()
+              .addTrustedCertificate(certificate.certificate())
+              .build();
 
       Http.Response response = Http.to(secure.baseUrl(), trust.sslContext()).get("/api/v1/devices");
 
       assertThat(response.status()).isEqualTo(200);
-      assertThatThrownBy(() -> Http.to(secure.baseUrl()).get("/api/v1/devices")).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> Http.to(secure.baseUrl()).get("/api/v1/devices"))
+          .isInstanceOf(IOException.class);
     }
   }
 
@@ -196,7 +239,8 @@ class FakeHttpServerTest {
 
   @Test
   void statusFaultAnswersInTheServiceStyleForTheNextNMatchingRequestsOnly() throws IOException {
-    Faults.Rule rule = server.faults().on("POST", "/api/v5/batch/tags").times(2).respond(Fault.status(503));
+    Faults.Rule rule =
+        server.faults().on("POST", "/api/v5/batch/tags").times(2).respond(Fault.status(503));
 
     Http.Response other = http.post("/api/v5/batch/customdimensions/c_x/populators", "{}");
     Http.Response first = http.post("/api/v5/batch/tags", "{}");
@@ -211,11 +255,14 @@ class FakeHttpServerTest {
     assertThat(rule.applied()).isEqualTo(2);
     assertThat(rule.active()).isFalse();
     assertThat(calls).hasValue(2);
-    assertThat(server.journal().entries()).extracting(Journal.Entry::faulted).containsExactly(false, true, true, false);
+    assertThat(server.journal().entries())
+        .extracting(Journal.Entry::faulted)
+        .containsExactly(false, true, true, false);
     assertThat(server.journal().entries().get(1).fault()).isEqualTo(Fault.status(503));
 
     server.faults().on("GET", "/api/v1/devices/{id}").respond(Fault.status(502));
-    assertThat(http.get("/api/v1/devices/7").json().path("error_message").asText()).isEqualTo("Bad Gateway");
+    assertThat(http.get("/api/v1/devices/7").json().path("error_message").asText())
+        .isEqualTo("Bad Gateway");
   }
 
   @Test
@@ -240,7 +287,8 @@ class FakeHttpServerTest {
 
     Http.Response response = http.get("/api/v1/devices");
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(290));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(290));
     assertThat(response.status()).isEqualTo(200);
     assertThat(calls).hasValue(1);
     assertThat(server.journal().last().fault().kind()).isEqualTo(Fault.Kind.DELAY);
@@ -263,7 +311,8 @@ class FakeHttpServerTest {
 
     assertThatThrownBy(() -> http.get("/api/v1/devices")).isInstanceOf(IOException.class);
     assertThat(server.journal().last().status()).isEqualTo(200);
-    assertThatThrownBy(() -> http.send("DELETE", "/api/v1/tags/1", null)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> http.send("DELETE", "/api/v1/tags/1", null))
+        .isInstanceOf(IOException.class);
     assertThat(calls).hasValue(2);
   }
 
@@ -304,7 +353,10 @@ class FakeHttpServerTest {
 
   @Test
   void randomFaultsFollowTheSeedAndOnlyMatchingRequests() throws IOException {
-    server.faults().on("GET", "/api/v1/devices").randomly(0.5, 7L, Fault.status(503), Fault.status(500));
+    server
+        .faults()
+        .on("GET", "/api/v1/devices")
+        .randomly(0.5, 7L, Fault.status(503), Fault.status(500));
     int faulted = 0;
     for (int i = 0; i < 200; i++) {
       if (http.get("/api/v1/devices").status() >= 500) {
@@ -313,7 +365,10 @@ class FakeHttpServerTest {
       assertThat(http.get("/api/v1/tags").status()).isEqualTo(200);
     }
     assertThat(faulted).isBetween(70, 130);
-    List<Integer> firstRun = server.journal().entries("GET", "/api/v1/devices").stream().map(Journal.Entry::status).toList();
+    List<Integer> firstRun =
+        server.journal().entries("GET", "/api/v1/devices").stream()
+            .map(Journal.Entry::status)
+            .toList();
 
     server.faults().clear();
     server.journal().clear();
@@ -321,7 +376,8 @@ class FakeHttpServerTest {
     for (int i = 0; i < 200; i++) {
       http.get("/api/v1/devices");
     }
-    List<Integer> secondRun = server.journal().entries().stream().map(Journal.Entry::status).toList();
+    List<Integer> secondRun =
+        server.journal().entries().stream().map(Journal.Entry::status).toList();
     assertThat(secondRun).isEqualTo(firstRun);
   }
 
@@ -336,6 +392,7 @@ class FakeHttpServerTest {
     server.faults().clear();
     assertThat(http.get("/x").status()).isEqualTo(200);
     assertThat(server.faults().rules()).isEmpty();
-    assertThat(new String(http.send("GET", "/x", null).body(), StandardCharsets.UTF_8)).contains("\"path\":\"/x\"");
+    assertThat(new String(http.send("GET", "/x", null).body(), StandardCharsets.UTF_8))
+        .contains("\"path\":\"/x\"");
   }
 }

@@ -43,8 +43,15 @@ class FakeKentikTest {
   @Test
   void bothAuthHeadersMustMatch() throws IOException {
     Http none = Http.to(kentik.apiUrl());
-    Http wrongToken = Http.to(kentik.apiUrl(), "X-CH-Auth-Email", kentik.email(), "X-CH-Auth-API-Token", "nope");
-    Http wrongEmail = Http.to(kentik.apiUrl(), "X-CH-Auth-Email", "other@example.com", "X-CH-Auth-API-Token", kentik.token());
+    Http wrongToken =
+        Http.to(kentik.apiUrl(), "X-CH-Auth-Email", kentik.email(), "X-CH-Auth-API-Token", "nope");
+    Http wrongEmail =
+        Http.to(
+            kentik.apiUrl(),
+            "X-CH-Auth-Email",
+            "other@example.com",
+            "X-CH-Auth-API-Token",
+            kentik.token());
     Http onlyToken = Http.to(kentik.apiUrl(), "X-CH-Auth-API-Token", kentik.token());
 
     for (Http client : List.of(none, wrongToken, wrongEmail, onlyToken)) {
@@ -70,11 +77,20 @@ class FakeKentikTest {
     long filterId = kentik.savedFilters().get(0).path("id").asLong();
     long appId = kentik.customApplications().get(0).path("id").asLong();
     for (Catalogue.Operation op : Catalogue.kentik().operations()) {
-      String path = op.path().replace("{id}", op.resource().equals("tags") ? Long.toString(tagId)
-              : op.resource().equals("savedfilters") ? Long.toString(filterId)
-              : op.resource().equals("customapplications") ? Long.toString(appId) : region.path("id").asText())
-          .replace("{populatorId}", region.path("populators").get(0).path("id").asText())
-          .replace("{dimensionName}", "c_region").replace("{guid}", "unknown");
+      String path =
+          op.path()
+              .replace(
+                  "{id}",
+                  op.resource().equals("tags")
+                      ? Long.toString(tagId)
+                      : op.resource().equals("savedfilters")
+                          ? Long.toString(filterId)
+                          : op.resource().equals("customapplications")
+                              ? Long.toString(appId)
+                              : region.path("id").asText())
+              .replace("{populatorId}", region.path("populators").get(0).path("id").asText())
+              .replace("{dimensionName}", "c_region")
+              .replace("{guid}", "unknown");
       String body = op.method().equals("POST") || op.method().equals("PUT") ? "{}" : null;
       Http.Response response = new Http.Response(http.send(op.method(), path, body));
       assertThat(response.status()).as(op.key() + " " + response).isNotIn(405, 500);
@@ -87,7 +103,9 @@ class FakeKentikTest {
 
   @Test
   void tagsAreWrappedBothWaysWithNumericIdsAndStringUserAndCompany() throws IOException {
-    Http.Response created = http.post("/tag", json("{'tag': {'flow_tag': 'NEW_TAG', 'port': '700', 'addr': '10.1.0.0/16'}}"));
+    Http.Response created =
+        http.post(
+            "/tag", json("{'tag': {'flow_tag': 'NEW_TAG', 'port': '700', 'addr': '10.1.0.0/16'}}"));
 
     assertThat(created.status()).isEqualTo(200);
     JsonNode tag = created.json().path("tag");
@@ -97,10 +115,12 @@ class FakeKentikTest {
     assertThat(tag.path("device_name").asText()).isEmpty();
     assertThat(tag.path("user").isTextual()).isTrue();
     assertThat(tag.path("company_id").asText()).isEqualTo("74333");
-    assertThat(tag.path("created_date").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?Z");
+    assertThat(tag.path("created_date").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?Z");
 
     long id = tag.path("id").asLong();
-    assertThat(http.get("/tag/" + id).json().path("tag").path("flow_tag").asText()).isEqualTo("NEW_TAG");
+    assertThat(http.get("/tag/" + id).json().path("tag").path("flow_tag").asText())
+        .isEqualTo("NEW_TAG");
     JsonNode list = http.get("/tags").json().path("tags");
     assertThat(list.isArray()).isTrue();
     assertThat(list).hasSize(3);
@@ -117,19 +137,27 @@ class FakeKentikTest {
 
   @Test
   void tagValidation() throws IOException {
-    String addresses249 = IntStream.range(0, 249).mapToObj(i -> "10.0." + (i / 250) + "." + i).collect(Collectors.joining(","));
-    assertThat(http.post("/tag", json("{'tag': {'flow_tag': 'ok_tag', 'addr': '" + addresses249 + "'}}")).status()).isEqualTo(200);
+    String addresses249 =
+        IntStream.range(0, 249)
+            .mapToObj(i -> "10.0." + (i / 250) + "." + i)
+            .collect(Collectors.joining(","));
+    assertThat(
+            http.post(
+                    "/tag", json("{'tag': {'flow_tag': 'ok_tag', 'addr': '" + addresses249 + "'}}"))
+                .status())
+        .isEqualTo(200);
 
-    List<String> invalid = List.of(
-        "{'flow_tag': 'ok_tag', 'port': '80'}",
-        "{'tag': {'port': '80'}}",
-        "{'tag': {'flow_tag': 'x', 'port': '80'}}",
-        "{'tag': {'flow_tag': 'has space', 'port': '80'}}",
-        "{'tag': {'flow_tag': 'twenty_one_chars_long', 'port': '80'}}",
-        "{'tag': {'flow_tag': 'no_fields'}}",
-        "{'tag': {'flow_tag': 'empty_fields', 'port': ''}}",
-        "{'tag': {'flow_tag': 'too_many', 'addr': '" + addresses249 + ",10.9.9.9'}}",
-        "{'tag': {'flow_tag': 'array_field', 'port': ['80']}}");
+    List<String> invalid =
+        List.of(
+            "{'flow_tag': 'ok_tag', 'port': '80'}",
+            "{'tag': {'port': '80'}}",
+            "{'tag': {'flow_tag': 'x', 'port': '80'}}",
+            "{'tag': {'flow_tag': 'has space', 'port': '80'}}",
+            "{'tag': {'flow_tag': 'twenty_one_chars_long', 'port': '80'}}",
+            "{'tag': {'flow_tag': 'no_fields'}}",
+            "{'tag': {'flow_tag': 'empty_fields', 'port': ''}}",
+            "{'tag': {'flow_tag': 'too_many', 'addr': '" + addresses249 + ",10.9.9.9'}}",
+            "{'tag': {'flow_tag': 'array_field', 'port': ['80']}}");
     for (String body : invalid) {
       Http.Response response = http.post("/tag", json(body));
       assertThat(response.status()).as(body).isEqualTo(400);
@@ -145,19 +173,27 @@ class FakeKentikTest {
   void datesVaryInPrecisionAcrossObjects() throws IOException {
     Set<Integer> digits = new HashSet<>();
     for (int i = 0; i < 5; i++) {
-      String date = http.post("/tag", json("{'tag': {'flow_tag': 'tag_" + i + "', 'port': '" + i + "'}}"))
-          .json().path("tag").path("created_date").asText();
+      String date =
+          http.post("/tag", json("{'tag': {'flow_tag': 'tag_" + i + "', 'port': '" + i + "'}}"))
+              .json()
+              .path("tag")
+              .path("created_date")
+              .asText();
       int dot = date.indexOf('.');
       digits.add(dot < 0 ? 0 : date.length() - dot - 2);
     }
     assertThat(digits).contains(0, 3, 6);
   }
 
-  // ---------------------------------------------------------------- custom dimensions and populators
+  // ---------------------------------------------------------------- custom dimensions and
+  // populators
 
   @Test
   void customDimensionsAreAnsweredWrappedButSentUnwrapped() throws IOException {
-    Http.Response created = http.post("/customdimension", json("{'name': 'c_service', 'type': 'string', 'display_name': 'Service'}"));
+    Http.Response created =
+        http.post(
+            "/customdimension",
+            json("{'name': 'c_service', 'type': 'string', 'display_name': 'Service'}"));
 
     assertThat(created.status()).isEqualTo(200);
     JsonNode dimension = created.json().path("customDimension");
@@ -169,46 +205,72 @@ class FakeKentikTest {
 
     JsonNode list = http.get("/customdimensions").json().path("customDimensions");
     assertThat(list).hasSize(3);
-    assertThat(http.get("/customdimension/" + id).json().path("customDimension").path("type").asText()).isEqualTo("string");
+    assertThat(
+            http.get("/customdimension/" + id).json().path("customDimension").path("type").asText())
+        .isEqualTo("string");
 
-    for (String body : List.of("{'display_name': 'Service one'}", "{'customDimension': {'display_name': 'Service two'}}",
-        "{'custom dimension': {'display_name': 'Service three'}}", "{'display_name': 'Service four', 'name': 'c_service'}")) {
+    for (String body :
+        List.of(
+            "{'display_name': 'Service one'}",
+            "{'customDimension': {'display_name': 'Service two'}}",
+            "{'custom dimension': {'display_name': 'Service three'}}",
+            "{'display_name': 'Service four', 'name': 'c_service'}")) {
       Http.Response updated = http.put("/customdimension/" + id, json(body));
       assertThat(updated.status()).as(body).isEqualTo(200);
       assertThat(updated.json().path("customDimension").has("populators")).isFalse();
     }
-    assertThat(http.get("/customdimension/" + id).json().path("customDimension").path("display_name").asText())
+    assertThat(
+            http.get("/customdimension/" + id)
+                .json()
+                .path("customDimension")
+                .path("display_name")
+                .asText())
         .isEqualTo("Service four");
-    assertThat(http.put("/customdimension/" + id, json("{'name': 'c_other', 'display_name': 'Other'}")).status()).isEqualTo(400);
-    assertThat(http.put("/customdimension/" + id, json("{'type': 'uint32', 'display_name': 'Other'}")).status()).isEqualTo(400);
+    assertThat(
+            http.put("/customdimension/" + id, json("{'name': 'c_other', 'display_name': 'Other'}"))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            http.put("/customdimension/" + id, json("{'type': 'uint32', 'display_name': 'Other'}"))
+                .status())
+        .isEqualTo(400);
 
     assertThat(http.delete("/customdimension/" + id).status()).isEqualTo(204);
     assertThat(http.get("/customdimension/" + id).status()).isEqualTo(404);
-    Http.Response reuse = http.post("/customdimension", json("{'name': 'c_service', 'type': 'string', 'display_name': 'Again'}"));
+    Http.Response reuse =
+        http.post(
+            "/customdimension",
+            json("{'name': 'c_service', 'type': 'string', 'display_name': 'Again'}"));
     assertThat(reuse.status()).isEqualTo(400);
     assertThat(reuse.json().path("error").asText()).contains("reused");
   }
 
   @Test
   void customDimensionValidation() throws IOException {
-    List<String> invalid = List.of(
-        "{'name': 'service', 'type': 'string', 'display_name': 'Service'}",
-        "{'name': 'c_service_name_too_long', 'type': 'string', 'display_name': 'Service'}",
-        "{'name': 'c_serv-ice', 'type': 'string', 'display_name': 'Service'}",
-        "{'name': 'c_region', 'type': 'string', 'display_name': 'Duplicate'}",
-        "{'name': 'c_service', 'type': 'int', 'display_name': 'Service'}",
-        "{'name': 'c_service', 'display_name': 'Service'}",
-        "{'name': 'c_service', 'type': 'string', 'display_name': 'S'}",
-        "{'name': 'c_service', 'type': 'string', 'display_name': 'Service!'}",
-        "{'name': 'c_service', 'type': 'string', 'display_name': '" + "x".repeat(31) + "'}",
-        "{'customDimension': {'name': 'c_service', 'type': 'string', 'display_name': 'Service'}}");
+    List<String> invalid =
+        List.of(
+            "{'name': 'service', 'type': 'string', 'display_name': 'Service'}",
+            "{'name': 'c_service_name_too_long', 'type': 'string', 'display_name': 'Service'}",
+            "{'name': 'c_serv-ice', 'type': 'string', 'display_name': 'Service'}",
+            "{'name': 'c_region', 'type': 'string', 'display_name': 'Duplicate'}",
+            "{'name': 'c_service', 'type': 'int', 'display_name': 'Service'}",
+            "{'name': 'c_service', 'display_name': 'Service'}",
+            "{'name': 'c_service', 'type': 'string', 'display_name': 'S'}",
+            "{'name': 'c_service', 'type': 'string', 'display_name': 'Service!'}",
+            "{'name': 'c_service', 'type': 'string', 'display_name': '" + "x".repeat(31) + "'}",
+            "{'customDimension': {'name': 'c_service', 'type': 'string', 'display_name': 'Service'}}");
     for (String body : invalid) {
       Http.Response response = http.post("/customdimension", json(body));
       assertThat(response.status()).as(body).isEqualTo(400);
       assertThat(response.json().path("error").asText()).as(body).isNotBlank();
     }
-    assertThat(http.post("/customdimension", json("{'name': 'c_12345678901234567', 'type': 'uint32', 'display_name': 'Twenty chars'}"))
-        .status()).isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/customdimension",
+                    json(
+                        "{'name': 'c_12345678901234567', 'type': 'uint32', 'display_name': 'Twenty chars'}"))
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -216,8 +278,11 @@ class FakeKentikTest {
     JsonNode region = kentik.customDimensions().get(0);
     long dimensionId = region.path("id").asLong();
 
-    Http.Response created = http.post("/customdimension/" + dimensionId + "/populator",
-        json("{'populator': {'value': 'ap-south', 'direction': 'Either', 'addr': '203.0.113.0/24', 'port': 443}}"));
+    Http.Response created =
+        http.post(
+            "/customdimension/" + dimensionId + "/populator",
+            json(
+                "{'populator': {'value': 'ap-south', 'direction': 'Either', 'addr': '203.0.113.0/24', 'port': 443}}"));
 
     assertThat(created.status()).isEqualTo(200);
     JsonNode populator = created.json().path("populator");
@@ -230,19 +295,31 @@ class FakeKentikTest {
     assertThat(populator.path("company_id").isTextual()).isTrue();
     long id = populator.path("id").asLong();
 
-    assertThat(kentik.populators("c_region")).extracting(p -> p.path("direction").asText()).containsExactly("src", "DST", "Either");
+    assertThat(kentik.populators("c_region"))
+        .extracting(p -> p.path("direction").asText())
+        .containsExactly("src", "DST", "Either");
     JsonNode info = http.get("/customdimension/" + dimensionId).json().path("customDimension");
     assertThat(info.path("populators")).hasSize(3);
 
-    JsonNode updated = http.put("/customdimension/" + dimensionId + "/populator/" + id, json("{'populator': {'port': '700'}}"))
-        .json().path("populator");
+    JsonNode updated =
+        http.put(
+                "/customdimension/" + dimensionId + "/populator/" + id,
+                json("{'populator': {'port': '700'}}"))
+            .json()
+            .path("populator");
     assertThat(updated.path("port").asText()).isEqualTo("700");
     assertThat(updated.path("value").asText()).isEqualTo("ap-south");
 
-    assertThat(http.delete("/customdimension/" + dimensionId + "/populator/" + id).status()).isEqualTo(204);
-    assertThat(http.delete("/customdimension/" + dimensionId + "/populator/" + id).status()).isEqualTo(404);
-    assertThat(http.post("/customdimension/999/populator", json("{'populator': {'value': 'x', 'direction': 'src', 'port': '1'}}"))
-        .status()).isEqualTo(404);
+    assertThat(http.delete("/customdimension/" + dimensionId + "/populator/" + id).status())
+        .isEqualTo(204);
+    assertThat(http.delete("/customdimension/" + dimensionId + "/populator/" + id).status())
+        .isEqualTo(404);
+    assertThat(
+            http.post(
+                    "/customdimension/999/populator",
+                    json("{'populator': {'value': 'x', 'direction': 'src', 'port': '1'}}"))
+                .status())
+        .isEqualTo(404);
     assertThat(kentik.populatorCount("c_region")).isEqualTo(2);
   }
 
@@ -253,22 +330,51 @@ class FakeKentikTest {
     String strings = "/customdimension/" + stringDimension + "/populator";
     String numbers = "/customdimension/" + uintDimension + "/populator";
 
-    assertThat(http.post(numbers, json("{'populator': {'value': '4294967295', 'direction': 'dst', 'port': '1'}}")).status()).isEqualTo(200);
-    assertThat(http.post(numbers, json("{'populator': {'value': 0, 'direction': 'SRC', 'port': '1'}}")).status()).isEqualTo(200);
-    assertThat(http.post(strings, json("{'populator': {'value': '" + "v".repeat(128) + "', 'direction': 'src', 'port': '1'}}"))
-        .status()).isEqualTo(200);
+    assertThat(
+            http.post(
+                    numbers,
+                    json("{'populator': {'value': '4294967295', 'direction': 'dst', 'port': '1'}}"))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(numbers, json("{'populator': {'value': 0, 'direction': 'SRC', 'port': '1'}}"))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    strings,
+                    json(
+                        "{'populator': {'value': '"
+                            + "v".repeat(128)
+                            + "', 'direction': 'src', 'port': '1'}}"))
+                .status())
+        .isEqualTo(200);
 
-    List<String[]> invalid = List.of(
-        new String[] {numbers, "{'populator': {'value': '4294967296', 'direction': 'dst', 'port': '1'}}"},
-        new String[] {numbers, "{'populator': {'value': 'abc', 'direction': 'dst', 'port': '1'}}"},
-        new String[] {numbers, "{'populator': {'value': '-1', 'direction': 'dst', 'port': '1'}}"},
-        new String[] {strings, "{'populator': {'value': 'bad/char', 'direction': 'dst', 'port': '1'}}"},
-        new String[] {strings, "{'populator': {'value': '" + "v".repeat(129) + "', 'direction': 'src', 'port': '1'}}"},
-        new String[] {strings, "{'populator': {'value': '', 'direction': 'dst', 'port': '1'}}"},
-        new String[] {strings, "{'populator': {'value': 'ok', 'port': '1'}}"},
-        new String[] {strings, "{'populator': {'value': 'ok', 'direction': 'up', 'port': '1'}}"},
-        new String[] {strings, "{'populator': {'value': 'ok', 'direction': 'src'}}"},
-        new String[] {strings, "{'value': 'ok', 'direction': 'src', 'port': '1'}"});
+    List<String[]> invalid =
+        List.of(
+            new String[] {
+              numbers, "{'populator': {'value': '4294967296', 'direction': 'dst', 'port': '1'}}"
+            },
+            new String[] {
+              numbers, "{'populator': {'value': 'abc', 'direction': 'dst', 'port': '1'}}"
+            },
+            new String[] {
+              numbers, "{'populator': {'value': '-1', 'direction': 'dst', 'port': '1'}}"
+            },
+            new String[] {
+              strings, "{'populator': {'value': 'bad/char', 'direction': 'dst', 'port': '1'}}"
+            },
+            new String[] {
+              strings,
+              "{'populator': {'value': '" + "v".repeat(129) + "', 'direction': 'src', 'port': '1'}}"
+            },
+            new String[] {strings, "{'populator': {'value': '', 'direction': 'dst', 'port': '1'}}"},
+            new String[] {strings, "{'populator': {'value': 'ok', 'port': '1'}}"},
+            new String[] {
+              strings, "{'populator': {'value': 'ok', 'direction': 'up', 'port': '1'}}"
+            },
+            new String[] {strings, "{'populator': {'value': 'ok', 'direction': 'src'}}"},
+            new String[] {strings, "{'value': 'ok', 'direction': 'src', 'port': '1'}"});
     for (String[] request : invalid) {
       Http.Response response = http.post(request[0], json(request[1]));
       assertThat(response.status()).as(request[1]).isEqualTo(400);
@@ -278,9 +384,10 @@ class FakeKentikTest {
 
   // ---------------------------------------------------------------- saved filters
 
-  private static final String FILTER = "{'filter_name': 'only_dns', 'filter_description': 'DNS only',"
-      + " 'filters': {'connector': 'All', 'filterGroups': [{'connector': 'Any', 'not': false,"
-      + " 'filters': [{'filterField': 'l4_dst_port', 'operator': '=', 'filterValue': '53'}]}]}}";
+  private static final String FILTER =
+      "{'filter_name': 'only_dns', 'filter_description': 'DNS only',"
+          + " 'filters': {'connector': 'All', 'filterGroups': [{'connector': 'Any', 'not': false,"
+          + " 'filters': [{'filterField': 'l4_dst_port', 'operator': '=', 'filterValue': '53'}]}]}}";
 
   @Test
   void savedFiltersAreBareWithStringCompanyAndCdateEdate() throws IOException {
@@ -293,15 +400,26 @@ class FakeKentikTest {
     assertThat(filter.path("cdate").asText()).endsWith("Z");
     assertThat(filter.path("edate").asText()).endsWith("Z");
     assertThat(filter.path("filter_level").asText()).isEqualTo("company");
-    assertThat(filter.path("filters").path("filterGroups").get(0).path("filters").get(0).path("filterValue").asText()).isEqualTo("53");
+    assertThat(
+            filter
+                .path("filters")
+                .path("filterGroups")
+                .get(0)
+                .path("filters")
+                .get(0)
+                .path("filterValue")
+                .asText())
+        .isEqualTo("53");
     long id = filter.path("id").asLong();
 
     JsonNode list = http.get("/saved-filters/custom").json();
     assertThat(list.isArray()).isTrue();
     assertThat(list).hasSize(2);
-    assertThat(http.get("/saved-filter/custom/" + id).json().path("filter_name").asText()).isEqualTo("only_dns");
+    assertThat(http.get("/saved-filter/custom/" + id).json().path("filter_name").asText())
+        .isEqualTo("only_dns");
 
-    Http.Response updated = http.put("/saved-filter/custom/" + id, json(FILTER.replace("only_dns", "dns_only")));
+    Http.Response updated =
+        http.put("/saved-filter/custom/" + id, json(FILTER.replace("only_dns", "dns_only")));
     assertThat(updated.status()).isEqualTo(200);
     assertThat(updated.json().path("filter_name").asText()).isEqualTo("dns_only");
 
@@ -312,28 +430,34 @@ class FakeKentikTest {
   @Test
   void savedFilterUpdateMustCarryEveryCreateField() throws IOException {
     long id = http.post("/saved-filter/custom", json(FILTER)).json().path("id").asLong();
-    List<String> partial = List.of(
-        "{'filter_description': 'only the description'}",
-        FILTER.replace("'filter_name': 'only_dns', ", ""),
-        FILTER.replace("'connector': 'All', ", ""),
-        FILTER.replace("'connector': 'Any', ", ""),
-        FILTER.replace("'not': false,", ""),
-        FILTER.replace("'not': false,", "'not': 'no',"),
-        FILTER.replace("'filter_name': 'only_dns'", "'filter_name': 'no_rfc1918'"));
+    List<String> partial =
+        List.of(
+            "{'filter_description': 'only the description'}",
+            FILTER.replace("'filter_name': 'only_dns', ", ""),
+            FILTER.replace("'connector': 'All', ", ""),
+            FILTER.replace("'connector': 'Any', ", ""),
+            FILTER.replace("'not': false,", ""),
+            FILTER.replace("'not': false,", "'not': 'no',"),
+            FILTER.replace("'filter_name': 'only_dns'", "'filter_name': 'no_rfc1918'"));
     for (String body : partial) {
       Http.Response response = http.put("/saved-filter/custom/" + id, json(body));
       assertThat(response.status()).as(body).isEqualTo(400);
       assertThat(response.json().path("error").asText()).as(body).isNotBlank();
     }
-    assertThat(http.post("/saved-filter/custom", json(FILTER)).status()).as("duplicate name").isEqualTo(400);
+    assertThat(http.post("/saved-filter/custom", json(FILTER)).status())
+        .as("duplicate name")
+        .isEqualTo(400);
   }
 
   // ---------------------------------------------------------------- custom applications
 
   @Test
   void customApplicationsAreBareAndTheCreateAnswerHasNoDates() throws IOException {
-    Http.Response created = http.post("/customApplications",
-        json("{'name': 'billing', 'description': 'Billing', 'ip_range': '10.9.0.0/16', 'protocol': '6,17', 'port': '9001', 'asn': ''}"));
+    Http.Response created =
+        http.post(
+            "/customApplications",
+            json(
+                "{'name': 'billing', 'description': 'Billing', 'ip_range': '10.9.0.0/16', 'protocol': '6,17', 'port': '9001', 'asn': ''}"));
 
     assertThat(created.status()).isEqualTo(200);
     JsonNode application = created.json();
@@ -352,7 +476,8 @@ class FakeKentikTest {
     JsonNode updated = http.put("/customApplications/" + id, json("{'port': '9002'}")).json();
     assertThat(updated.path("port").asText()).isEqualTo("9002");
     assertThat(updated.path("name").asText()).isEqualTo("billing");
-    assertThat(http.post("/customApplications", json("{'description': 'no name'}")).status()).isEqualTo(400);
+    assertThat(http.post("/customApplications", json("{'description': 'no name'}")).status())
+        .isEqualTo(400);
     assertThat(http.delete("/customApplications/" + id).status()).isEqualTo(204);
     assertThat(http.delete("/customApplications/" + id).status()).isEqualTo(404);
     assertThat(http.put("/customApplications/" + id, "{}").status()).isEqualTo(404);

@@ -27,18 +27,24 @@ class FakeServersExtensionTest {
   void startsOneFakePerClassAndClosesItAfterwards() {
     SEEN_URLS.clear();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    LauncherFactory.create().execute(
-        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(StatefulClass.class)).build(), listener);
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(StatefulClass.class))
+                .build(),
+            listener);
 
     TestExecutionSummary summary = listener.getSummary();
     summary.getFailures().forEach(failure -> failure.getException().printStackTrace());
     assertThat(summary.getTestsSucceededCount()).isEqualTo(4);
     assertThat(summary.getTestsFailedCount()).isZero();
-    // Four constructions of the outer class (three tests, and the nested test's outer instance), then the nested test.
+    // Four constructions of the outer class (three tests, and the nested test's outer instance),
+    // then the nested test.
     assertThat(SEEN_URLS).hasSize(5);
     assertThat(SEEN_URLS.subList(0, 4)).as("one fake for the class").containsOnly(SEEN_URLS.get(0));
     assertThat(SEEN_URLS.get(4)).as("a nested class gets its own").isNotEqualTo(SEEN_URLS.get(0));
-    assertThatThrownBy(() -> Http.to(SEEN_URLS.get(0)).get("/api/v5/tags")).as("closed after the class")
+    assertThatThrownBy(() -> Http.to(SEEN_URLS.get(0)).get("/api/v5/tags"))
+        .as("closed after the class")
         .isInstanceOf(IOException.class);
   }
 
@@ -58,7 +64,11 @@ class FakeServersExtensionTest {
     @Test
     @Order(1)
     void createsATag(FakeKentik kentik) throws IOException {
-      assertThat(Http.kentik(kentik).post("/tag", json("{'tag': {'flow_tag': 'kept', 'port': '1'}}")).status()).isEqualTo(200);
+      assertThat(
+              Http.kentik(kentik)
+                  .post("/tag", json("{'tag': {'flow_tag': 'kept', 'port': '1'}}"))
+                  .status())
+          .isEqualTo(200);
       kentik.faults().on("*", "/**").always().respond(Fault.status(500));
     }
 

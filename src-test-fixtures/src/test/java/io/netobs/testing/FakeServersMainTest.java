@@ -18,25 +18,44 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FakeServersMainTest {
-  private static final Pattern EXTRAHOP_LINE = Pattern.compile("extrahop (https?://127\\.0\\.0\\.1:(\\d+)) apikey=(\\S+)");
-  private static final Pattern KENTIK_LINE = Pattern.compile("kentik (https?://127\\.0\\.0\\.1:(\\d+)) email=(\\S+) token=(\\S+)");
+  private static final Pattern EXTRAHOP_LINE =
+      Pattern.compile("extrahop (https?://127\\.0\\.0\\.1:(\\d+)) apikey=(\\S+)");
+  private static final Pattern KENTIK_LINE =
+      Pattern.compile("kentik (https?://127\\.0\\.0\\.1:(\\d+)) email=(\\S+) token=(\\S+)");
 
   @Test
   void printsOneLinePerServerAndServesOnIt() throws IOException {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try (FakeServers servers = FakeServers.run(new String[] {"--kentik-port", "0", "--kentik-email=ops@example.com",
-        "--kentik-token", "tok-123", "--extrahop-api-key", "k", "--devices", "50"}, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+    try (FakeServers servers =
+        FakeServers.run(
+            new String[] {
+              "--kentik-port",
+              "0",
+              "--kentik-email=ops@example.com",
+              "--kentik-token",
+              "tok-123",
+              "--extrahop-api-key",
+              "k",
+              "--devices",
+              "50"
+            },
+            new PrintStream(printed, true, StandardCharsets.UTF_8))) {
 
       String output = printed.toString(StandardCharsets.UTF_8);
       assertThat(output.lines()).hasSize(2);
       Matcher extraHopLine = EXTRAHOP_LINE.matcher(output.lines().toList().get(0));
       assertThat(extraHopLine.matches()).as(output).isTrue();
       assertThat(extraHopLine.group(3)).isEqualTo("k");
-      Http extraHop = Http.to(extraHopLine.group(1) + "/api/v1", "Authorization", "ExtraHop apikey=k");
+      Http extraHop =
+          Http.to(extraHopLine.group(1) + "/api/v1", "Authorization", "ExtraHop apikey=k");
       Http.Response devices = extraHop.get("/devices?limit=100");
       assertThat(devices.status()).isEqualTo(200);
       assertThat(devices.json()).hasSize(50);
-      assertThat(Http.to(extraHopLine.group(1) + "/api/v1", "Authorization", "ExtraHop apikey=wrong").get("/tags").status()).isEqualTo(401);
+      assertThat(
+              Http.to(extraHopLine.group(1) + "/api/v1", "Authorization", "ExtraHop apikey=wrong")
+                  .get("/tags")
+                  .status())
+          .isEqualTo(401);
 
       Matcher line = KENTIK_LINE.matcher(output.lines().toList().get(1));
       assertThat(line.matches()).as(output).isTrue();
@@ -44,7 +63,13 @@ class FakeServersMainTest {
       assertThat(line.group(3)).isEqualTo("ops@example.com");
       assertThat(line.group(4)).isEqualTo("tok-123");
 
-      Http http = Http.to(line.group(1) + "/api/v5", "X-CH-Auth-Email", line.group(3), "X-CH-Auth-API-Token", line.group(4));
+      Http http =
+          Http.to(
+              line.group(1) + "/api/v5",
+              "X-CH-Auth-Email",
+              line.group(3),
+              "X-CH-Auth-API-Token",
+              line.group(4));
       Http.Response tags = http.get("/tags");
       assertThat(tags.status()).isEqualTo(200);
       assertThat(tags.json().path("tags")).isNotEmpty();
@@ -62,10 +87,17 @@ class FakeServersMainTest {
       assertThat(line.matches()).isTrue();
       assertThat(line.group(1)).startsWith("https://");
       X509Certificate certificate = Certificates.decodeCertificatePem(Files.readString(pem));
-      HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(certificate).build();
+      HandshakeCertificates trust =
+          new HandshakeCertificates.Builder().addTrustedCertificate(certificate).build();
 
-      Http http = Http.to(line.group(1) + "/api/v5", trust.sslContext(), "X-CH-Auth-Email", line.group(3),
-          "X-CH-Auth-API-Token", line.group(4));
+      Http http =
+          Http.to(
+              line.group(1) + "/api/v5",
+              trust.sslContext(),
+              "X-CH-Auth-Email",
+              line.group(3),
+              "X-CH-Auth-API-Token",
+              line.group(4));
       assertThat(http.get("/customdimensions").status()).isEqualTo(200);
     }
   }
@@ -74,19 +106,34 @@ class FakeServersMainTest {
   void helpPrintsUsageAndStartsNothing() {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    FakeServers servers = FakeServers.run(new String[] {"--help"}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    FakeServers servers =
+        FakeServers.run(
+            new String[] {"--help"}, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     assertThat(servers).isNull();
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--extrahop-port", "--kentik-port", "--extrahop-api-key",
-        "--kentik-email", "--kentik-token", "--devices", "--tls", "--help");
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains(
+            "--extrahop-port",
+            "--kentik-port",
+            "--extrahop-api-key",
+            "--kentik-email",
+            "--kentik-token",
+            "--devices",
+            "--tls",
+            "--help");
   }
 
   @Test
   void badOptionsAreRefused() {
-    assertThatThrownBy(() -> FakeServers.start("--nope", "1")).hasMessageContaining("unknown option --nope");
-    assertThatThrownBy(() -> FakeServers.start("--nope")).hasMessageContaining("unknown option --nope");
-    assertThatThrownBy(() -> FakeServers.start("--kentik-port", "70000")).hasMessageContaining("--kentik-port");
-    assertThatThrownBy(() -> FakeServers.start("--devices", "many")).hasMessageContaining("--devices");
-    assertThatThrownBy(() -> FakeServers.start("--kentik-token")).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> FakeServers.start("--nope", "1"))
+        .hasMessageContaining("unknown option --nope");
+    assertThatThrownBy(() -> FakeServers.start("--nope"))
+        .hasMessageContaining("unknown option --nope");
+    assertThatThrownBy(() -> FakeServers.start("--kentik-port", "70000"))
+        .hasMessageContaining("--kentik-port");
+    assertThatThrownBy(() -> FakeServers.start("--devices", "many"))
+        .hasMessageContaining("--devices");
+    assertThatThrownBy(() -> FakeServers.start("--kentik-token"))
+        .hasMessageContaining("needs a value");
   }
 }

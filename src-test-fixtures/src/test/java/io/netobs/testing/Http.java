@@ -36,18 +36,32 @@ final class Http {
 
   /** The Kentik fake's API root with its credentials. */
   static Http kentik(FakeKentik kentik) {
-    return to(kentik.apiUrl(), "X-CH-Auth-Email", kentik.email(), "X-CH-Auth-API-Token", kentik.token(),
-        "Content-Type", "application/json");
+    return to(
+        kentik.apiUrl(),
+        "X-CH-Auth-Email",
+        kentik.email(),
+        "X-CH-Auth-API-Token",
+        kentik.token(),
+        "Content-Type",
+        "application/json");
   }
 
   private static HttpClient.Builder builder() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
-  HttpResponse<byte[]> send(String method, String path, String body, String... headers) throws IOException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  HttpResponse<byte[]> send(String method, String path, String body, String... headers)
+      throws IOException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(20))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     for (int i = 0; i < defaultHeaders.length; i += 2) {
       request.header(defaultHeaders[i], defaultHeaders[i + 1]);
     }

@@ -16,7 +16,8 @@ class KentikRateLimitTest {
 
   @Test
   void moreThanThePerMinuteFigureIs429WithRetryAfterAndChangesNothing() throws Exception {
-    try (FakeKentik kentik = FakeKentik.builder().rateLimit(new FakeKentik.RateLimit(1, 5, 1000)).start()) {
+    try (FakeKentik kentik =
+        FakeKentik.builder().rateLimit(new FakeKentik.RateLimit(1, 5, 1000)).start()) {
       Http http = Http.kentik(kentik);
       for (int i = 0; i < 5; i++) {
         assertThat(http.get("/tags").status()).isEqualTo(200);
@@ -36,7 +37,8 @@ class KentikRateLimitTest {
 
   @Test
   void moreThanThePerHourFigureIs429() throws Exception {
-    try (FakeKentik kentik = FakeKentik.builder().rateLimit(new FakeKentik.RateLimit(10, 100, 3)).start()) {
+    try (FakeKentik kentik =
+        FakeKentik.builder().rateLimit(new FakeKentik.RateLimit(10, 100, 3)).start()) {
       Http http = Http.kentik(kentik);
       for (int i = 0; i < 3; i++) {
         assertThat(http.get("/tags").status()).isEqualTo(200);
@@ -50,12 +52,15 @@ class KentikRateLimitTest {
 
   @Test
   void aSecondRequestInFlightIs429AndConcurrencyIsObserved() throws Exception {
-    try (FakeKentik kentik = FakeKentik.builder().rateLimit(true).holdEachRequest(Duration.ofMillis(400)).start()) {
+    try (FakeKentik kentik =
+        FakeKentik.builder().rateLimit(true).holdEachRequest(Duration.ofMillis(400)).start()) {
       List<Integer> statuses = inParallel(kentik, 2);
 
       assertThat(statuses).containsExactlyInAnyOrder(200, 429);
       assertThat(kentik.observedMaxConcurrency()).isEqualTo(2);
-      assertThat(kentik.journal().entries()).filteredOn(e -> e.status() == 429).singleElement()
+      assertThat(kentik.journal().entries())
+          .filteredOn(e -> e.status() == 429)
+          .singleElement()
           .satisfies(e -> assertThat(e.operationKey()).isEqualTo("GET /tags"));
     }
   }

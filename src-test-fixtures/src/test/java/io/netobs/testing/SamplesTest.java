@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SamplesTest {
-  private static final Pattern DATE = Pattern.compile("\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.(\\d{1,6}))?Z\"");
+  private static final Pattern DATE =
+      Pattern.compile("\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.(\\d{1,6}))?Z\"");
 
   private static JsonNode parse(String name) throws IOException {
     return Http.JSON.readTree(Samples.kentik(name));
@@ -23,13 +24,28 @@ class SamplesTest {
 
   @Test
   void everyListedSampleIsJson() throws IOException {
-    assertThat(Samples.kentikNames()).contains("tag", "tags", "custom-dimension", "custom-dimensions", "populator",
-        "batch-response", "batch-status", "saved-filter", "saved-filters", "custom-application", "custom-applications", "error");
+    assertThat(Samples.kentikNames())
+        .contains(
+            "tag",
+            "tags",
+            "custom-dimension",
+            "custom-dimensions",
+            "populator",
+            "batch-response",
+            "batch-status",
+            "saved-filter",
+            "saved-filters",
+            "custom-application",
+            "custom-applications",
+            "error");
     for (String name : Samples.kentikNames()) {
       assertThat(parse(name)).as(name).isNotNull();
     }
-    assertThatThrownBy(() -> Samples.kentik("nope")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tag");
-    assertThatThrownBy(() -> Samples.kentik("../catalogue/kentik-operations")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Samples.kentik("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tag");
+    assertThatThrownBy(() -> Samples.kentik("../catalogue/kentik-operations"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -52,24 +68,41 @@ class SamplesTest {
     assertThat(precisions).contains(0, 1, 3, 5, 6);
   }
 
-  /** The fake and the samples must agree on the type of every field they share, or one of them is wrong. */
+  /**
+   * The fake and the samples must agree on the type of every field they share, or one of them is
+   * wrong.
+   */
   @Test
   void theFakeAnswersWithTheSamplesTypes() throws IOException {
     try (FakeKentik kentik = FakeKentik.builder().sampleData(true).start()) {
       Http http = Http.kentik(kentik);
       JsonNode region = http.get("/customdimension/1").json();
-      String guid = http.post("/batch/customdimensions/c_region/populators",
-          json("{'replace_all': false, 'complete': true, 'upserts': [{'value': 'x1', 'criteria': [{'addr': ['1.2.3.4']}]}]}"))
-          .json().path("guid").asText();
+      String guid =
+          http.post(
+                  "/batch/customdimensions/c_region/populators",
+                  json(
+                      "{'replace_all': false, 'complete': true, 'upserts': [{'value': 'x1', 'criteria': [{'addr': ['1.2.3.4']}]}]}"))
+              .json()
+              .path("guid")
+              .asText();
 
       assertSameTypes(parse("tag"), http.get("/tag/1000").json(), "tag");
       assertSameTypes(parse("tags"), http.get("/tags").json(), "tags");
       assertSameTypes(parse("custom-dimension"), region, "custom-dimension");
-      assertSameTypes(parse("custom-dimensions"), http.get("/customdimensions").json(), "custom-dimensions");
-      assertSameTypes(parse("populator").path("populator"), region.path("customDimension").path("populators").get(0), "populator");
-      assertSameTypes(parse("batch-status"), http.get("/batch/" + guid + "/status").json(), "batch-status");
-      assertSameTypes(parse("saved-filters"), http.get("/saved-filters/custom").json(), "saved-filters");
-      assertSameTypes(parse("custom-applications"), http.get("/customApplications").json(), "custom-applications");
+      assertSameTypes(
+          parse("custom-dimensions"), http.get("/customdimensions").json(), "custom-dimensions");
+      assertSameTypes(
+          parse("populator").path("populator"),
+          region.path("customDimension").path("populators").get(0),
+          "populator");
+      assertSameTypes(
+          parse("batch-status"), http.get("/batch/" + guid + "/status").json(), "batch-status");
+      assertSameTypes(
+          parse("saved-filters"), http.get("/saved-filters/custom").json(), "saved-filters");
+      assertSameTypes(
+          parse("custom-applications"),
+          http.get("/customApplications").json(),
+          "custom-applications");
       assertSameTypes(parse("error"), http.get("/tag/1").json(), "error");
     }
   }
@@ -78,8 +111,12 @@ class SamplesTest {
     if (sample.isNull() || fake.isNull()) {
       return;
     }
-    assertThat(fake.getNodeType()).as(where).isEqualTo(sample.getNodeType() == JsonNodeType.NUMBER && fake.isNumber()
-        ? fake.getNodeType() : sample.getNodeType());
+    assertThat(fake.getNodeType())
+        .as(where)
+        .isEqualTo(
+            sample.getNodeType() == JsonNodeType.NUMBER && fake.isNumber()
+                ? fake.getNodeType()
+                : sample.getNodeType());
     if (sample.isObject()) {
       for (Map.Entry<String, JsonNode> field : sample.properties()) {
         if (fake.has(field.getKey())) {

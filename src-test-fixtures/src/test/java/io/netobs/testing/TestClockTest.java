@@ -38,8 +38,10 @@ class TestClockTest {
   @Test
   void doesNotGoBack() {
     TestClock clock = new TestClock();
-    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> clock.sleep(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> clock.sleep(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> clock.sleep(null)).isInstanceOf(NullPointerException.class);
     assertThat(clock.sleeps()).isEmpty();
     assertThat(clock.instant()).isEqualTo(TestClock.DEFAULT_START);
@@ -50,11 +52,13 @@ class TestClockTest {
     TestClock clock = new TestClock();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
-      Thread thread = new Thread(() -> {
-        for (int i = 0; i < 1000; i++) {
-          clock.sleep(Duration.ofMillis(1));
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 1000; i++) {
+                  clock.sleep(Duration.ofMillis(1));
+                }
+              });
       thread.start();
       threads.add(thread);
     }

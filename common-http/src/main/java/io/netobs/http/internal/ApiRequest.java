@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * One call to make, relative to a client's base URL. Path parameters are filled into {@code {}}
- * placeholders and percent-encoded as whole segments, so no caller-provided value can change the path's
- * shape ({@code "../"} or {@code "?"} in a user name stays inside its segment).
+ * placeholders and percent-encoded as whole segments, so no caller-provided value can change the
+ * path's shape ({@code "../"} or {@code "?"} in a user name stays inside its segment).
  */
 public final class ApiRequest {
   /** How the body is sent. */
@@ -27,7 +27,9 @@ public final class ApiRequest {
   /** A file, streamed from disk on each attempt. */
   public record FileBody(Path file, String contentType) implements Body {}
 
-  /** A stream that can be read only once: the call is not retried once its bytes may have been sent. */
+  /**
+   * A stream that can be read only once: the call is not retried once its bytes may have been sent.
+   */
   public record StreamBody(InputStream stream, String contentType, long length) implements Body {}
 
   private final String method;
@@ -45,10 +47,13 @@ public final class ApiRequest {
     this.query = List.copyOf(b.query);
     this.headers = Map.copyOf(b.headers);
     this.body = b.body;
-    this.idempotent = b.idempotent != null ? b.idempotent : switch (b.method) {
-      case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
-      default -> false;
-    };
+    this.idempotent =
+        b.idempotent != null
+            ? b.idempotent
+            : switch (b.method) {
+              case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+              default -> false;
+            };
   }
 
   public static Builder get(String pathTemplate, Object... params) {
@@ -131,15 +136,22 @@ public final class ApiRequest {
       for (String part : pathTemplate.substring(1).split("/", -1)) {
         if (part.equals("{}")) {
           if (next >= params.length) {
-            throw new IllegalArgumentException("pathTemplate " + pathTemplate + " has more {} than the " + params.length + " parameters given");
+            throw new IllegalArgumentException(
+                "pathTemplate "
+                    + pathTemplate
+                    + " has more {} than the "
+                    + params.length
+                    + " parameters given");
           }
           Object value = params[next++];
           if (value == null) {
-            throw new NullPointerException("path parameter " + next + " of " + pathTemplate + " must not be null");
+            throw new NullPointerException(
+                "path parameter " + next + " of " + pathTemplate + " must not be null");
           }
           String text = String.valueOf(value);
           if (text.isEmpty()) {
-            throw new IllegalArgumentException("path parameter " + next + " of " + pathTemplate + " must not be empty");
+            throw new IllegalArgumentException(
+                "path parameter " + next + " of " + pathTemplate + " must not be empty");
           }
           segments.add(text);
         } else if (!part.isEmpty()) {
@@ -147,11 +159,19 @@ public final class ApiRequest {
         }
       }
       if (next != params.length) {
-        throw new IllegalArgumentException("pathTemplate " + pathTemplate + " has fewer {} than the " + params.length + " parameters given");
+        throw new IllegalArgumentException(
+            "pathTemplate "
+                + pathTemplate
+                + " has fewer {} than the "
+                + params.length
+                + " parameters given");
       }
     }
 
-    /** Adds a query parameter; a null value is skipped, so optional filters can be passed as they are. */
+    /**
+     * Adds a query parameter; a null value is skipped, so optional filters can be passed as they
+     * are.
+     */
     public Builder query(String name, Object value) {
       if (value != null) {
         query.add(Map.entry(name, String.valueOf(value)));
@@ -188,7 +208,10 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Declares that sending this request twice is harmless (assignments, searches), so it may be retried. */
+    /**
+     * Declares that sending this request twice is harmless (assignments, searches), so it may be
+     * retried.
+     */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;
       return this;

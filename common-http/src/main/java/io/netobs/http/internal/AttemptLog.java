@@ -14,9 +14,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * What the world learns of each attempt: one DEBUG line (and, at TRACE, the headers and bodies, with
- * secrets redacted by {@link WireLog}), and the {@link CallHook}s before and after it. The token
- * request is logged as such and never traced; hooks do not see it.
+ * What the world learns of each attempt: one DEBUG line (and, at TRACE, the headers and bodies,
+ * with secrets redacted by {@link WireLog}), and the {@link CallHook}s before and after it. The
+ * token request is logged as such and never traced; hooks do not see it.
  */
 final class AttemptLog {
   private final List<CallHook> hooks;
@@ -28,46 +28,56 @@ final class AttemptLog {
   }
 
   /** Runs the hooks before an attempt; they may add headers, but not credential headers. */
-  void beforeAttempt(AttemptLoop.Call call, int attempt, int maxAttempts, Map<String, String> headers) {
+  void beforeAttempt(
+      AttemptLoop.Call call, int attempt, int maxAttempts, Map<String, String> headers) {
     if (call.tokenRequest()) {
       return;
     }
     for (CallHook hook : hooks) {
-      hook.beforeAttempt(new CallHook.Attempt() {
-        @Override
-        public String method() {
-          return call.method();
-        }
+      hook.beforeAttempt(
+          new CallHook.Attempt() {
+            @Override
+            public String method() {
+              return call.method();
+            }
 
-        @Override
-        public String path() {
-          return call.path();
-        }
+            @Override
+            public String path() {
+              return call.path();
+            }
 
-        @Override
-        public int attempt() {
-          return attempt;
-        }
+            @Override
+            public int attempt() {
+              return attempt;
+            }
 
-        @Override
-        public int maxAttempts() {
-          return maxAttempts;
-        }
+            @Override
+            public int maxAttempts() {
+              return maxAttempts;
+            }
 
-        @Override
-        public void header(String name, String value) {
-          String lower = name.toLowerCase(Locale.ROOT);
-          if (lower.equals("authorization") || lower.startsWith("x-ch-auth-")) {
-            throw new IllegalArgumentException("a hook cannot set the credential header " + name);
-          }
-          headers.put(name, value);
-        }
-      });
+            @Override
+            public void header(String name, String value) {
+              String lower = name.toLowerCase(Locale.ROOT);
+              if (lower.equals("authorization") || lower.startsWith("x-ch-auth-")) {
+                throw new IllegalArgumentException(
+                    "a hook cannot set the credential header " + name);
+              }
+              headers.put(name, value);
+            }
+          });
     }
   }
 
-  /** After an attempt, once it is known whether another follows: the DEBUG lines, then the hooks. */
-  void afterAttempt(AttemptLoop.Call call, Attempt<?> attempt, int maxAttempts, Outcome outcome, RetryDecision decision) {
+  /**
+   * After an attempt, once it is known whether another follows: the DEBUG lines, then the hooks.
+   */
+  void afterAttempt(
+      AttemptLoop.Call call,
+      Attempt<?> attempt,
+      int maxAttempts,
+      Outcome outcome,
+      RetryDecision decision) {
     if (WireLog.LOG.isDebugEnabled()) {
       debug(call, attempt, maxAttempts, outcome, decision);
     }
@@ -75,54 +85,101 @@ final class AttemptLog {
       return;
     }
     boolean noAnswer = outcome.ending() == Ending.NO_ANSWER;
-    CallHook.Outcome seen = new CallHook.Outcome(call.method(), call.path(), attempt.number, noAnswer ? 0 : outcome.status(),
-        Duration.ofNanos(attempt.elapsedNanos), noAnswer ? Optional.<Throwable>of(outcome.failure()) : Optional.empty(), decision.retry());
+    CallHook.Outcome seen =
+        new CallHook.Outcome(
+            call.method(),
+            call.path(),
+            attempt.number,
+            noAnswer ? 0 : outcome.status(),
+            Duration.ofNanos(attempt.elapsedNanos),
+            noAnswer ? Optional.<Throwable>of(outcome.failure()) : Optional.empty(),
+            decision.retry());
     for (CallHook hook : hooks) {
       hook.afterAttempt(seen);
     }
   }
 
-  private void debug(AttemptLoop.Call call, Attempt<?> attempt, int maxAttempts, Outcome outcome, RetryDecision decision) {
+  private void debug(
+      AttemptLoop.Call call,
+      Attempt<?> attempt,
+      int maxAttempts,
+      Outcome outcome,
+      RetryDecision decision) {
     String method = call.method();
     String path = call.path();
     long millis = TimeUnit.NANOSECONDS.toMillis(attempt.elapsedNanos);
     String kind = call.tokenRequest() ? "token request, " : "";
     if (outcome.ending() == Ending.NO_ANSWER) {
-      WireLog.LOG.debug("{} {} -> failed: {} ({} ms, {}attempt {}/{})", method, path, errors.scrub(outcome.failure().toString()),
-          millis, kind, attempt.number, maxAttempts);
+      WireLog.LOG.debug(
+          "{} {} -> failed: {} ({} ms, {}attempt {}/{})",
+          method,
+          path,
+          errors.scrub(outcome.failure().toString()),
+          millis,
+          kind,
+          attempt.number,
+          maxAttempts);
     } else {
-      WireLog.LOG.debug("{} {} -> {} ({} ms, {}attempt {}/{})", method, path, outcome.status(), millis, kind, attempt.number,
+      WireLog.LOG.debug(
+          "{} {} -> {} ({} ms, {}attempt {}/{})",
+          method,
+          path,
+          outcome.status(),
+          millis,
+          kind,
+          attempt.number,
           maxAttempts);
     }
     if (attempt.goneAsAsked) {
-      WireLog.LOG.debug("{} {} -> 404 after an earlier attempt that may have deleted it: done", method, path);
+      WireLog.LOG.debug(
+          "{} {} -> 404 after an earlier attempt that may have deleted it: done", method, path);
     }
     if (decision.retry() && outcome.ending() == Ending.CUT_SHORT) {
-      WireLog.LOG.debug("{} {} answer was cut short ({} bytes: {}), retrying", method, path, attempt.bytesRead,
+      WireLog.LOG.debug(
+          "{} {} answer was cut short ({} bytes: {}), retrying",
+          method,
+          path,
+          attempt.bytesRead,
           errors.scrub(attempt.detail));
     }
     if (decision.retry() && outcome.ending() == Ending.BROKE_OFF) {
-      WireLog.LOG.debug("{} {} answer broke off ({}), retrying", method, path, errors.scrub(outcome.failure().toString()));
+      WireLog.LOG.debug(
+          "{} {} answer broke off ({}), retrying",
+          method,
+          path,
+          errors.scrub(outcome.failure().toString()));
     }
   }
 
-  /** At TRACE: the request's and the answer's headers and the first 4 KiB of each body, redacted. */
+  /**
+   * At TRACE: the request's and the answer's headers and the first 4 KiB of each body, redacted.
+   */
   void trace(Request okRequest, RequestAssembly.Body body, Response response) {
     if (!WireLog.traceEnabled()) {
       return;
     }
-    String requestBody = body.bytes() != null
-        ? WireLog.body(body.bytes(), body.contentType())
-        : body.body() == null ? "(no body)" : "(streamed body)";
+    String requestBody =
+        body.bytes() != null
+            ? WireLog.body(body.bytes(), body.contentType())
+            : body.body() == null ? "(no body)" : "(streamed body)";
     String responseBody;
     try {
       String type = response.header("Content-Type");
-      responseBody = type == null || WireLog.isText(type) ? WireLog.body(response.peekBody(4096).bytes(), type) : "(" + type + ")";
+      responseBody =
+          type == null || WireLog.isText(type)
+              ? WireLog.body(response.peekBody(4096).bytes(), type)
+              : "(" + type + ")";
     } catch (IOException e) {
       responseBody = "(unreadable)";
     }
-    WireLog.LOG.trace(errors.scrub("{} {}{}\n{}\n<- {}{}\n{}"), okRequest.method(), okRequest.url().encodedPath(),
-        errors.scrub(WireLog.headers(okRequest.headers().toMultimap())), errors.scrub(requestBody), response.code(),
-        errors.scrub(WireLog.headers(response.headers().toMultimap())), errors.scrub(responseBody));
+    WireLog.LOG.trace(
+        errors.scrub("{} {}{}\n{}\n<- {}{}\n{}"),
+        okRequest.method(),
+        okRequest.url().encodedPath(),
+        errors.scrub(WireLog.headers(okRequest.headers().toMultimap())),
+        errors.scrub(requestBody),
+        response.code(),
+        errors.scrub(WireLog.headers(response.headers().toMultimap())),
+        errors.scrub(responseBody));
   }
 }

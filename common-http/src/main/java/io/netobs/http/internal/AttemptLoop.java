@@ -21,8 +21,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends one call, attempt after attempt, until it has an answer for the caller or the
- * {@link RetryDecision} says stop. Each attempt is prepared (headers, auth, hooks), waits for the rate
+ * Sends one call, attempt after attempt, until it has an answer for the caller or the {@link
+ * RetryDecision} says stop. Each attempt is prepared (headers, auth, hooks), waits for the rate
  * limit, is exchanged with the server and read, and ends in one place that logs it, runs the hooks,
  * waits before the next attempt and releases the rate limit. Immutable and thread-safe.
  */
@@ -30,17 +30,23 @@ final class AttemptLoop {
   /**
    * One call as the loop sends it.
    *
-   * @param headers       the call's own headers (added after the SDK's and the client's)
-   * @param tokenRequest  the OAuth2 token request: sent without the client's auth, headers, hooks and
-   *                      rate limit, never traced, and its error answers go to the reader as answers
+   * @param headers the call's own headers (added after the SDK's and the client's)
+   * @param tokenRequest the OAuth2 token request: sent without the client's auth, headers, hooks
+   *     and rate limit, never traced, and its error answers go to the reader as answers
    */
-  record Call(String method, HttpUrl url, String path, RequestAssembly.Body body, CallKind kind, Map<String, String> headers,
+  record Call(
+      String method,
+      HttpUrl url,
+      String path,
+      RequestAssembly.Body body,
+      CallKind kind,
+      Map<String, String> headers,
       boolean tokenRequest) {}
 
   /**
-   * Thrown by a reader that finds a success answer cut short, with what the call returns if it is not
-   * made again (the token request hands its incomplete answer to the auth, which reports it without
-   * quoting a byte of it).
+   * Thrown by a reader that finds a success answer cut short, with what the call returns if it is
+   * not made again (the token request hands its incomplete answer to the auth, which reports it
+   * without quoting a byte of it).
    */
   static final class CutShort extends IOException {
     private static final long serialVersionUID = 1L;
@@ -63,8 +69,16 @@ final class AttemptLoop {
   private final AttemptLog log;
   private final CoreAuthContext authContext;
 
-  AttemptLoop(OkHttpClient http, Auth auth, CoreOptions options, CallLimiter limiter, Sleeper sleeper, DoubleSupplier random,
-      RequestAssembly assembly, ErrorMapping errors, String baseUrl) {
+  AttemptLoop(
+      OkHttpClient http,
+      Auth auth,
+      CoreOptions options,
+      CallLimiter limiter,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      RequestAssembly assembly,
+      ErrorMapping errors,
+      String baseUrl) {
     this.http = http;
     this.auth = auth;
     this.options = options;
@@ -77,27 +91,43 @@ final class AttemptLoop {
     this.authContext = new CoreAuthContext(this, baseUrl, options.clock());
   }
 
-  /** Sends the call, making it again as the retry decision allows, and hands the answer to {@code reader}. */
+  /**
+   * Sends the call, making it again as the retry decision allows, and hands the answer to {@code
+   * reader}.
+   */
   <T> T run(Call call, HttpCore.ResponseReader<T> reader) {
     RetryPolicy policy = options.retryPolicy();
     int maxAttempts = policy.maxRetries() + 1;
     int retriesUsed = 0;
     boolean renewedAuth = false;
-    // Whether an earlier attempt may have been carried out although its answer was lost or ambiguous.
+    // Whether an earlier attempt may have been carried out although its answer was lost or
+    // ambiguous.
     boolean mayHaveBeenApplied = false;
     for (int number = 1; ; number++) {
       Attempt<T> attempt = new Attempt<>(number);
       Map<String, String> headers = assembly.headers(call.headers(), !call.tokenRequest());
-      CoreAuthRequest authRequest = call.tokenRequest() ? null : new CoreAuthRequest(call.method(), call.url(), headers, authContext);
+      CoreAuthRequest authRequest =
+          call.tokenRequest()
+              ? null
+              : new CoreAuthRequest(call.method(), call.url(), headers, authContext);
       if (authRequest != null) {
         auth.apply(authRequest);
       }
       log.beforeAttempt(call, number, maxAttempts, headers);
-      Request request = RequestAssembly.okRequest(call.url(), call.method(), call.body(), headers, attempt);
+      Request request =
+          RequestAssembly.okRequest(call.url(), call.method(), call.body(), headers, attempt);
       acquire(call);
       try {
-        Outcome outcome = exchange(call, request, attempt, reader, renewedAuth ? null : authRequest, mayHaveBeenApplied);
-        RetryDecision decision = RetryDecision.decide(call.kind(), retriesUsed, outcome, policy, random.getAsDouble());
+        Outcome outcome =
+            exchange(
+                call,
+                request,
+                attempt,
+                reader,
+                renewedAuth ? null : authRequest,
+                mayHaveBeenApplied);
+        RetryDecision decision =
+            RetryDecision.decide(call.kind(), retriesUsed, outcome, policy, random.getAsDouble());
         log.afterAttempt(call, attempt, maxAttempts, outcome, decision);
         if (!decision.retry()) {
           return finish(call, attempt, outcome, reader);
@@ -115,14 +145,19 @@ final class AttemptLoop {
   }
 
   /**
-   * Sends one attempt and reads its answer: how it ended, for the retry decision. A success answer is
-   * read here, while the connection is open; an error answer is left open for {@link #finish}.
+   * Sends one attempt and reads its answer: how it ended, for the retry decision. A success answer
+   * is read here, while the connection is open; an error answer is left open for {@link #finish}.
    *
    * @param renewable the auth request to renew after a 401, or null when the credentials may not be
-   *                  renewed (already renewed once, or the token request)
+   *     renewed (already renewed once, or the token request)
    */
-  private <T> Outcome exchange(Call call, Request request, Attempt<T> attempt, HttpCore.ResponseReader<T> reader,
-      CoreAuthRequest renewable, boolean mayHaveBeenApplied) {
+  private <T> Outcome exchange(
+      Call call,
+      Request request,
+      Attempt<T> attempt,
+      HttpCore.ResponseReader<T> reader,
+      CoreAuthRequest renewable,
+      boolean mayHaveBeenApplied) {
     long started = System.nanoTime();
     Response response;
     try {
@@ -137,29 +172,48 @@ final class AttemptLoop {
     if (!call.tokenRequest()) {
       log.trace(request, call.body(), response);
     }
-    if (status == 401 && renewable != null && call.kind() != CallKind.ONE_SHOT && auth.renewAfterUnauthorized(renewable)) {
+    if (status == 401
+        && renewable != null
+        && call.kind() != CallKind.ONE_SHOT
+        && auth.renewAfterUnauthorized(renewable)) {
       return new Outcome(Ending.AUTH_RENEWED, status, null, true, null);
     }
     if (status == 404 && mayHaveBeenApplied && call.method().equals("DELETE")) {
-      // An earlier attempt may have deleted it and lost its answer: gone is what the caller asked for.
+      // An earlier attempt may have deleted it and lost its answer: gone is what the caller asked
+      // for.
       attempt.goneAsAsked = true;
       return read(call, attempt, reader, status, InputStream.nullInputStream());
     }
     if (status >= 400) {
-      Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
+      Duration retryAfter =
+          RetryAfter.parse(response.header("Retry-After"), options.clock().instant());
       return new Outcome(Ending.ERROR_STATUS, status, null, true, retryAfter);
     }
     return read(call, attempt, reader, status, response.body().byteStream());
   }
 
-  /** Hands a success answer to the reader, and tells a body cut short or broken off from one that cannot be decoded. */
-  private <T> Outcome read(Call call, Attempt<T> attempt, HttpCore.ResponseReader<T> reader, int status, InputStream body) {
+  /**
+   * Hands a success answer to the reader, and tells a body cut short or broken off from one that
+   * cannot be decoded.
+   */
+  private <T> Outcome read(
+      Call call,
+      Attempt<T> attempt,
+      HttpCore.ResponseReader<T> reader,
+      int status,
+      InputStream body) {
     String method = call.method();
     String path = call.path();
     ExcerptingStream stream = new ExcerptingStream(body);
     try {
-      attempt.value = reader.read(
-          new ApiResponse(method, path, status, ErrorMapping.lowerCaseHeaders(attempt.response.headers()), stream));
+      attempt.value =
+          reader.read(
+              new ApiResponse(
+                  method,
+                  path,
+                  status,
+                  ErrorMapping.lowerCaseHeaders(attempt.response.headers()),
+                  stream));
       return Outcome.answered(status);
     } catch (RuntimeException e) {
       attempt.error = e;
@@ -181,23 +235,38 @@ final class AttemptLoop {
       }
       IOException failure = stream.failure();
       if (failure != null) {
-        // The answer's own stream failed (Jackson may report it wrapped in a mapping error): it broke off.
+        // The answer's own stream failed (Jackson may report it wrapped in a mapping error): it
+        // broke off.
         return new Outcome(Ending.BROKE_OFF, status, failure, true, null);
       }
-      // Anything else the reader threw is about the body itself: it cannot be decoded (Jackson's errors,
-      // and the CharConversionException of bytes in no encoding it knows). A body cut short (JSON that
+      // Anything else the reader threw is about the body itself: it cannot be decoded (Jackson's
+      // errors,
+      // and the CharConversionException of bytes in no encoding it knows). A body cut short (JSON
+      // that
       // ends early, or no body at all) is what a proxy that dropped part of the answer leaves.
-      String detail = thrown instanceof JsonProcessingException json ? json.getOriginalMessage() : thrown.toString();
-      boolean cutShort = (thrown instanceof JsonProcessingException json && endedEarly(json)) || stream.bytesRead() == 0;
-      attempt.error = new DecodingException(method, path, status, errors.scrub(detail), errors.scrub(stream.excerpt()), thrown);
+      String detail =
+          thrown instanceof JsonProcessingException json
+              ? json.getOriginalMessage()
+              : thrown.toString();
+      boolean cutShort =
+          (thrown instanceof JsonProcessingException json && endedEarly(json))
+              || stream.bytesRead() == 0;
+      attempt.error =
+          new DecodingException(
+              method, path, status, errors.scrub(detail), errors.scrub(stream.excerpt()), thrown);
       attempt.detail = detail;
       attempt.bytesRead = stream.bytesRead();
-      return new Outcome(cutShort ? Ending.CUT_SHORT : Ending.UNDECODABLE, status, null, true, null);
+      return new Outcome(
+          cutShort ? Ending.CUT_SHORT : Ending.UNDECODABLE, status, null, true, null);
     }
   }
 
-  /** The end of the call with its last attempt: the answer, or the exception of how the attempt ended. */
-  private <T> T finish(Call call, Attempt<T> attempt, Outcome outcome, HttpCore.ResponseReader<T> reader) {
+  /**
+   * The end of the call with its last attempt: the answer, or the exception of how the attempt
+   * ended.
+   */
+  private <T> T finish(
+      Call call, Attempt<T> attempt, Outcome outcome, HttpCore.ResponseReader<T> reader) {
     String method = call.method();
     String path = call.path();
     if (attempt.error != null) {
@@ -214,8 +283,13 @@ final class AttemptLoop {
           throw errors.fromAnswer(method, path, attempt.response, outcome.retryAfter());
         }
         try {
-          return reader.read(new ApiResponse(method, path, outcome.status(),
-              ErrorMapping.lowerCaseHeaders(attempt.response.headers()), attempt.response.body().byteStream()));
+          return reader.read(
+              new ApiResponse(
+                  method,
+                  path,
+                  outcome.status(),
+                  ErrorMapping.lowerCaseHeaders(attempt.response.headers()),
+                  attempt.response.body().byteStream()));
         } catch (IOException e) {
           throw errors.transport(method, path, true, e);
         }
@@ -225,13 +299,15 @@ final class AttemptLoop {
   }
 
   /**
-   * Whether the JSON ended before the value did. Jackson says so with a {@link JsonEOFException}, wrapped in
-   * a mapping error inside a record, or (reading a tree) with a parse error "Unexpected end-of-input".
+   * Whether the JSON ended before the value did. Jackson says so with a {@link JsonEOFException},
+   * wrapped in a mapping error inside a record, or (reading a tree) with a parse error "Unexpected
+   * end-of-input".
    */
   static boolean endedEarly(JsonProcessingException e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof JsonEOFException
-          || (t instanceof JsonProcessingException json && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input"))) {
+          || (t instanceof JsonProcessingException json
+              && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input"))) {
         return true;
       }
     }
@@ -246,7 +322,8 @@ final class AttemptLoop {
       limiter.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(call.method(), call.path(), false, "interrupted while waiting for the rate limit", e);
+      throw new TransportException(
+          call.method(), call.path(), false, "interrupted while waiting for the rate limit", e);
     }
   }
 
@@ -264,7 +341,8 @@ final class AttemptLoop {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(call.method(), call.path(), sent, "interrupted while waiting to retry", e);
+      throw new TransportException(
+          call.method(), call.path(), sent, "interrupted while waiting to retry", e);
     }
   }
 }

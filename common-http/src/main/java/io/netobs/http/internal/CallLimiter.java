@@ -49,9 +49,10 @@ public final class CallLimiter {
           continue;
         }
         long now = nanoTime.getAsLong();
-        long wait = Math.max(
-            waitFor(lastMinute, limit.perMinute(), minuteNanos, now),
-            waitFor(lastHour, limit.perHour(), hourNanos, now));
+        long wait =
+            Math.max(
+                waitFor(lastMinute, limit.perMinute(), minuteNanos, now),
+                waitFor(lastHour, limit.perHour(), hourNanos, now));
         if (wait > 0) {
           changed.awaitNanos(wait);
           continue;

@@ -4,7 +4,10 @@ package io.netobs.http.internal;
 public final class Checks {
   private Checks() {}
 
-  /** A credential: not null, not blank, no line breaks or control characters (they would break headers). */
+  /**
+   * A credential: not null, not blank, no line breaks or control characters (they would break
+   * headers).
+   */
   public static String credential(String value, String name) {
     if (value == null) {
       throw new NullPointerException(name + " must not be null");
@@ -15,7 +18,8 @@ public final class Checks {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        throw new IllegalArgumentException(name + " must not contain control characters or line breaks");
+        throw new IllegalArgumentException(
+            name + " must not contain control characters or line breaks");
       }
     }
     return value;

@@ -5,7 +5,9 @@ import io.netobs.http.AuthRequest;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
-/** An attempt as its {@link io.netobs.http.Auth} sees it: method, URL and the headers it may set. */
+/**
+ * An attempt as its {@link io.netobs.http.Auth} sees it: method, URL and the headers it may set.
+ */
 final class CoreAuthRequest implements AuthRequest {
   private final String method;
   private final HttpUrl url;

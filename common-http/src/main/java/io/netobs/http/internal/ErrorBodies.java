@@ -38,14 +38,18 @@ public final class ErrorBodies {
       if (json.isTextual()) {
         return excerpt(json.asText());
       }
-      for (String field : new String[] {"error_message", "error", "message", "detail", "error_description"}) {
+      for (String field :
+          new String[] {"error_message", "error", "message", "detail", "error_description"}) {
         JsonNode node = json.get(field);
         if (node == null || node.isNull()) {
           continue;
         }
         if (node.isTextual()) {
           String description = json.path("error_description").asText("");
-          return excerpt(field.equals("error") && !description.isEmpty() ? node.asText() + ": " + description : node.asText());
+          return excerpt(
+              field.equals("error") && !description.isEmpty()
+                  ? node.asText() + ": " + description
+                  : node.asText());
         }
         if (node.isObject() && node.hasNonNull("message")) {
           return excerpt(node.get("message").asText());
@@ -54,7 +58,12 @@ public final class ErrorBodies {
       JsonNode errors = json.get("errors");
       if (errors != null && errors.isArray() && errors.size() > 0) {
         JsonNode first = errors.get(0);
-        String text = first.isTextual() ? first.asText() : first.path("message").asText(first.path("error_message").asText(first.toString()));
+        String text =
+            first.isTextual()
+                ? first.asText()
+                : first
+                    .path("message")
+                    .asText(first.path("error_message").asText(first.toString()));
         return excerpt(text + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
       }
     }
@@ -77,7 +86,9 @@ public final class ErrorBodies {
   /** At most 200 characters of the text, white space collapsed. */
   public static String excerpt(String text) {
     String collapsed = collapse(text == null ? "" : text);
-    return collapsed.length() <= EXCERPT_CHARS ? collapsed : collapsed.substring(0, EXCERPT_CHARS) + "...";
+    return collapsed.length() <= EXCERPT_CHARS
+        ? collapsed
+        : collapsed.substring(0, EXCERPT_CHARS) + "...";
   }
 
   private static String collapse(String text) {

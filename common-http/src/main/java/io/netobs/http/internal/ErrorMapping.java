@@ -28,10 +28,10 @@ import okhttp3.Headers;
 import okhttp3.Response;
 
 /**
- * Turns what went wrong into the SDK's typed exceptions: an error status into the
- * {@link ApiException} of its kind, with the server's own explanation taken from the first 64 KiB of
- * the body; a failed connection into a {@link TransportException} or {@link ApiTimeoutException}.
- * Every message is scrubbed of the client's secrets. Used by the attempt loop and by the OAuth2 token
+ * Turns what went wrong into the SDK's typed exceptions: an error status into the {@link
+ * ApiException} of its kind, with the server's own explanation taken from the first 64 KiB of the
+ * body; a failed connection into a {@link TransportException} or {@link ApiTimeoutException}. Every
+ * message is scrubbed of the client's secrets. Used by the attempt loop and by the OAuth2 token
  * request alike.
  */
 public final class ErrorMapping {
@@ -46,13 +46,18 @@ public final class ErrorMapping {
   }
 
   /**
-   * The exception of an error status: 400 {@link BadRequestException}, 401
-   * {@link UnauthorizedException}, 403 {@link ForbiddenException}, 404 {@link NotFoundException}, 409
-   * {@link ConflictException}, 422 {@link UnprocessableEntityException}, 429
-   * {@link RateLimitedException}, other 5xx {@link ServerErrorException}, other 4xx
-   * {@link ClientErrorException}.
+   * The exception of an error status: 400 {@link BadRequestException}, 401 {@link
+   * UnauthorizedException}, 403 {@link ForbiddenException}, 404 {@link NotFoundException}, 409
+   * {@link ConflictException}, 422 {@link UnprocessableEntityException}, 429 {@link
+   * RateLimitedException}, other 5xx {@link ServerErrorException}, other 4xx {@link
+   * ClientErrorException}.
    */
-  public static ApiException typed(String method, String path, int status, String message, Map<String, List<String>> headers,
+  public static ApiException typed(
+      String method,
+      String path,
+      int status,
+      String message,
+      Map<String, List<String>> headers,
       Duration retryAfter) {
     return switch (status) {
       case 400 -> new BadRequestException(method, path, message, headers);
@@ -62,13 +67,17 @@ public final class ErrorMapping {
       case 409 -> new ConflictException(method, path, message, headers);
       case 422 -> new UnprocessableEntityException(method, path, message, headers);
       case 429 -> new RateLimitedException(method, path, message, headers, retryAfter);
-      default -> status >= 500
-          ? new ServerErrorException(method, path, status, message, headers)
-          : new ClientErrorException(method, path, status, message, headers);
+      default ->
+          status >= 500
+              ? new ServerErrorException(method, path, status, message, headers)
+              : new ClientErrorException(method, path, status, message, headers);
     };
   }
 
-  /** The exception of an error answer, with the server's message from its body; cookies are left out. */
+  /**
+   * The exception of an error answer, with the server's message from its body; cookies are left
+   * out.
+   */
   ApiException fromAnswer(String method, String path, Response response, Duration retryAfter) {
     String message = scrub(ErrorBodies.message(readLimited(response.body().byteStream())));
     Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
@@ -76,11 +85,15 @@ public final class ErrorMapping {
     return typed(method, path, response.code(), message, headers, retryAfter);
   }
 
-  /** The exception of a connection that failed or timed out; {@code sent} says whether the server may have the request. */
+  /**
+   * The exception of a connection that failed or timed out; {@code sent} says whether the server
+   * may have the request.
+   */
   TransportException transport(String method, String path, boolean sent, IOException e) {
     String name = e.getClass().getSimpleName();
     String detail = scrub(e.getMessage() == null ? name : name + ": " + e.getMessage());
-    if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+    if (e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new ApiTimeoutException(method, path, sent, "timed out (" + detail + ")", e);
     }
     return new TransportException(method, path, sent, detail, e);

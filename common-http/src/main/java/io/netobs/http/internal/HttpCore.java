@@ -27,8 +27,8 @@ import okhttp3.OkHttpClient;
  * resource class reads an answer (JSON, status only, a created id, a download); the work is done by
  * {@link RequestAssembly} (URL, headers, body), {@link AttemptLoop} (attempts, auth, rate limit,
  * waits), {@link RetryDecision} (whether to try again), {@link ErrorMapping} (typed exceptions) and
- * {@link AttemptLog} (logging and hooks). Immutable and thread-safe; one instance serves every thread
- * of an application.
+ * {@link AttemptLog} (logging and hooks). Immutable and thread-safe; one instance serves every
+ * thread of an application.
  */
 public final class HttpCore implements AutoCloseable {
   private final HttpUrl baseUrl;
@@ -43,10 +43,15 @@ public final class HttpCore implements AutoCloseable {
   private final RequestAssembly assembly;
   private final AttemptLoop loop;
 
-  /** Reads a successful answer. Runs while the connection is open; the core closes it afterwards. */
+  /**
+   * Reads a successful answer. Runs while the connection is open; the core closes it afterwards.
+   */
   @FunctionalInterface
   public interface ResponseReader<T> {
-    /** The value of the answer; an {@link IOException} from its body is a lost answer or a decoding failure. */
+    /**
+     * The value of the answer; an {@link IOException} from its body is a lost answer or a decoding
+     * failure.
+     */
     T read(ApiResponse response) throws IOException;
   }
 
@@ -59,8 +64,15 @@ public final class HttpCore implements AutoCloseable {
     }
   }
 
-  private HttpCore(HttpUrl baseUrl, Auth auth, CoreOptions options, OkHttpClient http, CallLimiter limiter,
-      boolean ownsConnections, Sleeper sleeper, DoubleSupplier random) {
+  private HttpCore(
+      HttpUrl baseUrl,
+      Auth auth,
+      CoreOptions options,
+      OkHttpClient http,
+      CallLimiter limiter,
+      boolean ownsConnections,
+      Sleeper sleeper,
+      DoubleSupplier random) {
     this.baseUrl = baseUrl;
     this.auth = auth;
     this.options = options;
@@ -69,45 +81,57 @@ public final class HttpCore implements AutoCloseable {
     this.ownsConnections = ownsConnections;
     this.sleeper = sleeper;
     this.random = random;
-    this.assembly = new RequestAssembly(baseUrl, UserAgent.value(options.userAgentSuffix()), options.headers());
+    this.assembly =
+        new RequestAssembly(baseUrl, UserAgent.value(options.userAgentSuffix()), options.headers());
     ErrorMapping errors = new ErrorMapping(this::secrets);
-    this.loop = new AttemptLoop(http, auth, options, limiter, sleeper, random, assembly, errors, baseUrl());
+    this.loop =
+        new AttemptLoop(http, auth, options, limiter, sleeper, random, assembly, errors, baseUrl());
   }
 
   /**
    * A core for {@code baseUrl} (e.g. {@code https://host/api/v1}).
    *
-   * @throws IllegalArgumentException when the URL is not http(s), or when credentials would travel in
-   *     clear text to a host other than loopback without the caller's explicit consent
+   * @throws IllegalArgumentException when the URL is not http(s), or when credentials would travel
+   *     in clear text to a host other than loopback without the caller's explicit consent
    */
   public static HttpCore create(String baseUrl, Auth auth, CoreOptions options) {
-    return create(baseUrl, auth, options, Sleeper.SYSTEM,
-        () -> ThreadLocalRandom.current().nextDouble());
+    return create(
+        baseUrl, auth, options, Sleeper.SYSTEM, () -> ThreadLocalRandom.current().nextDouble());
   }
 
   /**
-   * As {@link #create(String, Auth, CoreOptions)}, with the waits between attempts and the randomness of
-   * the backoff's jitter under the caller's control (for tests).
+   * As {@link #create(String, Auth, CoreOptions)}, with the waits between attempts and the
+   * randomness of the backoff's jitter under the caller's control (for tests).
    */
-  public static HttpCore create(String baseUrl, Auth auth, CoreOptions options, Sleeper sleeper, DoubleSupplier random) {
+  public static HttpCore create(
+      String baseUrl, Auth auth, CoreOptions options, Sleeper sleeper, DoubleSupplier random) {
     Checks.notNull(baseUrl, "baseUrl");
     Checks.notNull(auth, "auth");
     Checks.notNull(options, "options");
     HttpUrl url = HttpUrl.parse(baseUrl.strip());
     if (url == null) {
-      throw new IllegalArgumentException("baseUrl must be an http:// or https:// URL, was '" + baseUrl + "'");
+      throw new IllegalArgumentException(
+          "baseUrl must be an http:// or https:// URL, was '" + baseUrl + "'");
     }
-    if (!url.isHttps() && auth.carriesCredentials() && !options.allowCleartextCredentials() && !isLoopback(url.host())) {
-      throw new IllegalArgumentException("baseUrl is plain http:// to " + url.host()
-          + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
+    if (!url.isHttps()
+        && auth.carriesCredentials()
+        && !options.allowCleartextCredentials()
+        && !isLoopback(url.host())) {
+      throw new IllegalArgumentException(
+          "baseUrl is plain http:// to "
+              + url.host()
+              + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
-    OkHttpClient.Builder builder = new OkHttpClient.Builder()
-        // Keep-alive shorter than the servers' (ExtraHop closes idle connections after 45 s), so that a
-        // request is rarely written to a connection the server is closing.
-        .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
-        .eventListener(new Attempt.SentTracker());
+    OkHttpClient.Builder builder =
+        new OkHttpClient.Builder()
+            // Keep-alive shorter than the servers' (ExtraHop closes idle connections after 45 s),
+            // so that a
+            // request is rarely written to a connection the server is closing.
+            .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
+            .eventListener(new Attempt.SentTracker());
     configure(builder, options);
-    CallLimiter limiter = options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
+    CallLimiter limiter =
+        options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
     return new HttpCore(url, auth, options, builder.build(), limiter, true, sleeper, random);
   }
 
@@ -117,7 +141,8 @@ public final class HttpCore implements AutoCloseable {
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())
         .callTimeout(options.callTimeout())
-        // The attempt loop decides what is safe to send twice; OkHttp's own silent retry would re-send a
+        // The attempt loop decides what is safe to send twice; OkHttp's own silent retry would
+        // re-send a
         // POST after a connection failure without asking.
         .retryOnConnectionFailure(false)
         // A redirect could carry the credential headers to another host.
@@ -143,21 +168,28 @@ public final class HttpCore implements AutoCloseable {
   }
 
   /**
-   * A core with other options that shares this one's connections and threads. Closing the variant does
-   * not close them; closing the core it came from does.
+   * A core with other options that shares this one's connections and threads. Closing the variant
+   * does not close them; closing the core it came from does.
    */
   public HttpCore withOptions(CoreOptions newOptions) {
     Checks.notNull(newOptions, "options");
     ensureOpen();
     OkHttpClient.Builder builder = http.newBuilder();
     configure(builder, newOptions);
-    CallLimiter newLimiter = newOptions.rateLimit().equals(options.rateLimit())
-        ? limiter
-        : newOptions.rateLimit().limits() ? new CallLimiter(newOptions.rateLimit()) : null;
-    if (!baseUrl.isHttps() && auth.carriesCredentials() && !newOptions.allowCleartextCredentials() && !isLoopback(baseUrl.host())) {
-      throw new IllegalArgumentException("allowCleartextCredentials cannot be turned off for a client of http://" + baseUrl.host());
+    CallLimiter newLimiter =
+        newOptions.rateLimit().equals(options.rateLimit())
+            ? limiter
+            : newOptions.rateLimit().limits() ? new CallLimiter(newOptions.rateLimit()) : null;
+    if (!baseUrl.isHttps()
+        && auth.carriesCredentials()
+        && !newOptions.allowCleartextCredentials()
+        && !isLoopback(baseUrl.host())) {
+      throw new IllegalArgumentException(
+          "allowCleartextCredentials cannot be turned off for a client of http://"
+              + baseUrl.host());
     }
-    return new HttpCore(baseUrl, auth, newOptions, builder.build(), newLimiter, false, sleeper, random);
+    return new HttpCore(
+        baseUrl, auth, newOptions, builder.build(), newLimiter, false, sleeper, random);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
@@ -176,7 +208,8 @@ public final class HttpCore implements AutoCloseable {
     return auth;
   }
 
-  // ---- ways to read an answer ----------------------------------------------------------------------
+  // ---- ways to read an answer
+  // ----------------------------------------------------------------------
 
   /** Sends the request and decodes the JSON answer as {@code type}. */
   public <T> T json(ApiRequest request, Class<T> type) {
@@ -190,35 +223,63 @@ public final class HttpCore implements AutoCloseable {
 
   /** Sends the request and decodes the JSON answer as {@code type}. */
   public <T> T json(ApiRequest request, JavaType type) {
-    return execute(request, response -> {
-      if (response.status() == 204) {
-        throw new DecodingException(response.method(), response.path(), 204, "expected a JSON body, got none", "", null);
-      }
-      return Json.mapper().readValue(response.body(), type);
-    });
+    return execute(
+        request,
+        response -> {
+          if (response.status() == 204) {
+            throw new DecodingException(
+                response.method(),
+                response.path(),
+                204,
+                "expected a JSON body, got none",
+                "",
+                null);
+          }
+          return Json.mapper().readValue(response.body(), type);
+        });
   }
 
   /** Sends the request; the body of the answer, if any, is discarded. */
   public Sent send(ApiRequest request) {
-    return execute(request, response -> {
-      response.body().transferTo(OutputStream.nullOutputStream());
-      return new Sent(response.status(), response.headers());
-    });
-  }
-
-  /** Sends a create request and returns the numeric id from the answer's {@code Location} header. */
-  public long createdId(ApiRequest request) {
-    return execute(request, response -> Locations.id(response.header("Location"), response.method(), response.path(), response.status()));
-  }
-
-  /** Sends a create request and returns the last segment of the answer's {@code Location} header. */
-  public String createdKey(ApiRequest request) {
-    return execute(request, response -> Locations.lastSegment(response.header("Location"), response.method(), response.path(), response.status()));
+    return execute(
+        request,
+        response -> {
+          response.body().transferTo(OutputStream.nullOutputStream());
+          return new Sent(response.status(), response.headers());
+        });
   }
 
   /**
-   * Streams the answer's body into {@code out} without holding it in memory. Once a byte has gone to
-   * {@code out}, a failure is final: the call is not made again.
+   * Sends a create request and returns the numeric id from the answer's {@code Location} header.
+   */
+  public long createdId(ApiRequest request) {
+    return execute(
+        request,
+        response ->
+            Locations.id(
+                response.header("Location"),
+                response.method(),
+                response.path(),
+                response.status()));
+  }
+
+  /**
+   * Sends a create request and returns the last segment of the answer's {@code Location} header.
+   */
+  public String createdKey(ApiRequest request) {
+    return execute(
+        request,
+        response ->
+            Locations.lastSegment(
+                response.header("Location"),
+                response.method(),
+                response.path(),
+                response.status()));
+  }
+
+  /**
+   * Streams the answer's body into {@code out} without holding it in memory. Once a byte has gone
+   * to {@code out}, a failure is final: the call is not made again.
    *
    * @return the number of bytes written
    */
@@ -227,7 +288,10 @@ public final class HttpCore implements AutoCloseable {
     return execute(request, response -> new WrittenToCaller(response.body()).transferTo(out));
   }
 
-  /** Sends the request, retrying as the policy allows, and hands a successful answer to {@code reader}. */
+  /**
+   * Sends the request, retrying as the policy allows, and hands a successful answer to {@code
+   * reader}.
+   */
   public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
     Checks.notNull(request, "request");
     ensureOpen();
@@ -235,8 +299,10 @@ public final class HttpCore implements AutoCloseable {
     String method = request.method();
     String path = url.encodedPath();
     RequestAssembly.Body body = RequestAssembly.body(request, method, path);
-    CallKind kind = CallKind.of(request.idempotent(), !(request.body() instanceof ApiRequest.StreamBody));
-    return loop.run(new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false), reader);
+    CallKind kind =
+        CallKind.of(request.idempotent(), !(request.body() instanceof ApiRequest.StreamBody));
+    return loop.run(
+        new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false), reader);
   }
 
   private void ensureOpen() {

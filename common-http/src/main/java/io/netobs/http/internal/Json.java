@@ -30,17 +30,21 @@ import java.time.temporal.ChronoField;
  */
 public final class Json {
   private static final ObjectMapper MAPPER = newMapper();
+
   /** {@code List<T>} per element type, built once: resources ask for it on every call. */
-  private static final ClassValue<JavaType> LIST_TYPES = new ClassValue<>() {
-    @Override
-    protected JavaType computeValue(Class<?> element) {
-      return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
-    }
-  };
+  private static final ClassValue<JavaType> LIST_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> element) {
+          return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
+        }
+      };
 
   private Json() {}
 
-  /** The shared mapper. Configured once here and never changed afterwards, so it is safe to share. */
+  /**
+   * The shared mapper. Configured once here and never changed afterwards, so it is safe to share.
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -63,30 +67,45 @@ public final class Json {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
         .build();
   }
 
   /**
    * Reads the date-times of both APIs: ISO-8601 with 0 to 9 fractional digits, with an offset or
-   * without one (then UTC), with {@code T} or a space; and epoch milliseconds as a number or a string
-   * of digits. An empty string is null.
+   * without one (then UTC), with {@code T} or a space; and epoch milliseconds as a number or a
+   * string of digits. An empty string is null.
    */
   static final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
-        .parseCaseInsensitive()
-        .append(DateTimeFormatter.ISO_LOCAL_DATE)
-        .optionalStart().appendLiteral('T').optionalEnd()
-        .optionalStart().appendLiteral(' ').optionalEnd()
-        .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
-        .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-        .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-        .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-        .optionalEnd()
-        .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-        .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-        .toFormatter();
+    private static final DateTimeFormatter LOCAL =
+        new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM:ss", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .toFormatter();
 
     LenientInstantDeserializer() {
       super(Instant.class);
@@ -108,7 +127,9 @@ public final class Json {
         }
         Instant parsed = parse(text);
         if (parsed == null) {
-          return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 date-time or epoch milliseconds");
+          return (Instant)
+              ctxt.handleWeirdStringValue(
+                  Instant.class, text, "not an ISO-8601 date-time or epoch milliseconds");
         }
         return parsed;
       }

@@ -8,14 +8,20 @@ public final class Locations {
   private Locations() {}
 
   /**
-   * The last path segment of a Location header ({@code /api/v1/tags/151} gives {@code "151"}), whether
-   * the header is a path or an absolute URL, with or without a trailing slash or a query.
+   * The last path segment of a Location header ({@code /api/v1/tags/151} gives {@code "151"}),
+   * whether the header is a path or an absolute URL, with or without a trailing slash or a query.
    *
    * @throws DecodingException when the header is missing or has no path segment
    */
   public static String lastSegment(String location, String method, String path, int status) {
     if (location == null || location.isBlank()) {
-      throw new DecodingException(method, path, status, "the answer has no Location header to read the new id from", "", null);
+      throw new DecodingException(
+          method,
+          path,
+          status,
+          "the answer has no Location header to read the new id from",
+          "",
+          null);
     }
     String rawPath;
     try {
@@ -36,7 +42,8 @@ public final class Locations {
     int slash = rawPath.lastIndexOf('/');
     String last = rawPath.substring(slash + 1);
     if (last.isEmpty()) {
-      throw new DecodingException(method, path, status, "the Location header '" + location + "' has no id", "", null);
+      throw new DecodingException(
+          method, path, status, "the Location header '" + location + "' has no id", "", null);
     }
     return last;
   }
@@ -47,7 +54,13 @@ public final class Locations {
     try {
       return Long.parseLong(last);
     } catch (NumberFormatException e) {
-      throw new DecodingException(method, path, status, "the Location header '" + location + "' does not end in a numeric id", "", e);
+      throw new DecodingException(
+          method,
+          path,
+          status,
+          "the Location header '" + location + "' does not end in a numeric id",
+          "",
+          e);
     }
   }
 }

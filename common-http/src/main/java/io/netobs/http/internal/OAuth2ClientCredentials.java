@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * OAuth2 client credentials (RevealX 360). One token is shared by every call of a client: it is renewed
- * shortly before it expires, and once more when the server refuses it. A lock makes concurrent callers
- * that find no valid token wait for one token request instead of each sending their own.
+ * OAuth2 client credentials (RevealX 360). One token is shared by every call of a client: it is
+ * renewed shortly before it expires, and once more when the server refuses it. A lock makes
+ * concurrent callers that find no valid token wait for one token request instead of each sending
+ * their own.
  */
 public final class OAuth2ClientCredentials implements Auth, SecretValues {
   private static final String TOKEN_PATH = "/oauth2/token";
@@ -84,33 +85,48 @@ public final class OAuth2ClientCredentials implements Auth, SecretValues {
   }
 
   private Token requestToken(AuthContext context) {
-    String url = tokenUrl != null ? tokenUrl : URI.create(context.baseUrl()).resolve(TOKEN_PATH).toString();
+    String url =
+        tokenUrl != null ? tokenUrl : URI.create(context.baseUrl()).resolve(TOKEN_PATH).toString();
     String path = URI.create(url).getRawPath();
-    AuthContext.FormAnswer answer = context.postForm(url, clientId, clientSecret, Map.of("grant_type", "client_credentials"));
-    // Error answers first, whatever their shape (a proxy's HTML page is a 502, not an undecodable token).
+    AuthContext.FormAnswer answer =
+        context.postForm(url, clientId, clientSecret, Map.of("grant_type", "client_credentials"));
+    // Error answers first, whatever their shape (a proxy's HTML page is a 502, not an undecodable
+    // token).
     if (answer.status() == 400 || answer.status() == 401) {
-      throw new UnauthorizedException("POST", path, scrub(ErrorBodies.message(answer.body())), Map.of());
+      throw new UnauthorizedException(
+          "POST", path, scrub(ErrorBodies.message(answer.body())), Map.of());
     }
     if (answer.status() >= 300) {
-      throw ErrorMapping.typed("POST", path, answer.status(), scrub(ErrorBodies.message(answer.body())), Map.of(), null);
+      throw ErrorMapping.typed(
+          "POST", path, answer.status(), scrub(ErrorBodies.message(answer.body())), Map.of(), null);
     }
-    // A success answer holds the token: no part of its body goes into a message, even one cut short.
+    // A success answer holds the token: no part of its body goes into a message, even one cut
+    // short.
     JsonNode body;
     try {
       body = Json.mapper().readTree(answer.body().isEmpty() ? "{}" : answer.body());
     } catch (IOException e) {
-      throw new DecodingException("POST", path, answer.status(), "token answer is not JSON (" + answer.body().length() + " chars)", "", null);
+      throw new DecodingException(
+          "POST",
+          path,
+          answer.status(),
+          "token answer is not JSON (" + answer.body().length() + " chars)",
+          "",
+          null);
     }
     JsonNode accessToken = body.get("access_token");
     if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isBlank()) {
-      throw new DecodingException("POST", path, answer.status(), "token answer has no access_token", "", null);
+      throw new DecodingException(
+          "POST", path, answer.status(), "token answer has no access_token", "", null);
     }
     long expiresIn = body.path("expires_in").asLong(3600);
     Instant now = context.clock().instant();
-    // Renew a little early: a tenth of the lifetime, at most a minute, so a call never leaves with a
+    // Renew a little early: a tenth of the lifetime, at most a minute, so a call never leaves with
+    // a
     // token that expires on the way.
     long marginSeconds = Math.min(60, Math.max(0, expiresIn / 10));
-    return new Token(accessToken.asText(), now.plus(Duration.ofSeconds(Math.max(0, expiresIn - marginSeconds))));
+    return new Token(
+        accessToken.asText(), now.plus(Duration.ofSeconds(Math.max(0, expiresIn - marginSeconds))));
   }
 
   private String scrub(String text) {

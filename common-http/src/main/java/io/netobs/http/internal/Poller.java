@@ -14,12 +14,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Waits between polls with a doubling delay, within one overall timeout, and answers a timeout and an
- * interrupt the way {@link PollOptions} documents for every wait of the SDK. Not thread-safe: one per
- * wait.
+ * Waits between polls with a doubling delay, within one overall timeout, and answers a timeout and
+ * an interrupt the way {@link PollOptions} documents for every wait of the SDK. Not thread-safe:
+ * one per wait.
  */
 public final class Poller {
-  /** Where a poller reads the time and how it waits; replaced in tests by a clock that stands still. */
+  /**
+   * Where a poller reads the time and how it waits; replaced in tests by a clock that stands still.
+   */
   public record Timing(Clock clock, Sleeper sleeper) {
     /** The machine's monotonic time and {@link Thread#sleep}. */
     public static final Timing SYSTEM = new Timing(new MonotonicClock(), Sleeper.SYSTEM);
@@ -48,16 +50,23 @@ public final class Poller {
   /**
    * Polls until {@code done} accepts what {@code poll} returned, and returns that.
    *
-   * @param method     the HTTP method of the poll, for the timeout's message
-   * @param path       the path of the poll, for the timeout's message
-   * @param poll       makes one poll
-   * @param done       whether the work is over
+   * @param method the HTTP method of the poll, for the timeout's message
+   * @param path the path of the poll, for the timeout's message
+   * @param poll makes one poll
+   * @param done whether the work is over
    * @param stillDoing what the server is still doing, given the last poll's answer
    * @throws WaitTimeoutException when the work is not over within the timeout
-   * @throws CancellationException when the thread is interrupted while waiting (its flag is set again)
+   * @throws CancellationException when the thread is interrupted while waiting (its flag is set
+   *     again)
    */
-  public static <T> T until(PollOptions options, Timing timing, String method, String path, Supplier<T> poll,
-      Predicate<? super T> done, Function<? super T, String> stillDoing) {
+  public static <T> T until(
+      PollOptions options,
+      Timing timing,
+      String method,
+      String path,
+      Supplier<T> poll,
+      Predicate<? super T> done,
+      Function<? super T, String> stillDoing) {
     Poller poller = new Poller(options, timing);
     while (true) {
       poller.polled();
@@ -82,9 +91,11 @@ public final class Poller {
   /**
    * Waits before the next poll, or gives up when the overall timeout has passed.
    *
-   * @param lastState the last state the server reported, kept in the timeout's exception (may be null)
+   * @param lastState the last state the server reported, kept in the timeout's exception (may be
+   *     null)
    * @throws WaitTimeoutException when the timeout has passed
-   * @throws CancellationException when the thread is interrupted while waiting (its flag is set again)
+   * @throws CancellationException when the thread is interrupted while waiting (its flag is set
+   *     again)
    */
   public void pause(String method, String path, String stillDoing, Object lastState) {
     Duration waited = Duration.between(started, timing.clock().instant());
@@ -97,8 +108,9 @@ public final class Poller {
       timing.sleeper().sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      CancellationException cancelled = new CancellationException(
-          "interrupted while waiting to poll " + method + " " + path + " again");
+      CancellationException cancelled =
+          new CancellationException(
+              "interrupted while waiting to poll " + method + " " + path + " again");
       cancelled.initCause(e);
       throw cancelled;
     }
@@ -106,7 +118,10 @@ public final class Poller {
     delay = doubled.compareTo(options.maxDelay()) < 0 ? doubled : options.maxDelay();
   }
 
-  /** Wall-clock time at creation, moved on by {@link System#nanoTime()}: a clock change cannot shorten a wait. */
+  /**
+   * Wall-clock time at creation, moved on by {@link System#nanoTime()}: a clock change cannot
+   * shorten a wait.
+   */
   private static final class MonotonicClock extends Clock {
     private final Instant origin = Instant.now();
     private final long originNanos = System.nanoTime();

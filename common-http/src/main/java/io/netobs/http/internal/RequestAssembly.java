@@ -16,8 +16,8 @@ import okio.Source;
 
 /**
  * Turns an {@link ApiRequest} into what OkHttp sends: the URL under the client's base URL, the
- * headers of each attempt (the SDK's own, the client's, the request's) and the body, whichever of the
- * four kinds it is (a JSON value, bytes, a file, a stream that can be read once). Immutable.
+ * headers of each attempt (the SDK's own, the client's, the request's) and the body, whichever of
+ * the four kinds it is (a JSON value, bytes, a file, a stream that can be read once). Immutable.
  */
 final class RequestAssembly {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -56,8 +56,8 @@ final class RequestAssembly {
 
   /**
    * The headers of one attempt, in a map the auth and the hooks may add to: {@code User-Agent} and
-   * {@code Accept}, then the client's own headers unless {@code withClientHeaders} is false (the token
-   * request), then {@code callHeaders}.
+   * {@code Accept}, then the client's own headers unless {@code withClientHeaders} is false (the
+   * token request), then {@code callHeaders}.
    */
   Map<String, String> headers(Map<String, String> callHeaders, boolean withClientHeaders) {
     Map<String, String> headers = new LinkedHashMap<>();
@@ -71,7 +71,8 @@ final class RequestAssembly {
   }
 
   /** The OkHttp request of one attempt; {@code tag} lets the event listener find the attempt. */
-  static Request okRequest(HttpUrl url, String method, Body body, Map<String, String> headers, Attempt<?> tag) {
+  static Request okRequest(
+      HttpUrl url, String method, Body body, Map<String, String> headers, Attempt<?> tag) {
     Headers.Builder h = new Headers.Builder();
     headers.forEach(h::set);
     return new Request.Builder()
@@ -101,38 +102,54 @@ final class RequestAssembly {
         byte[] bytes = Json.mapper().writeValueAsBytes(json.value());
         return new Body(RequestBody.create(bytes, JSON), bytes, JSON.toString());
       } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("the body of " + method + " " + path + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(
+            "the body of "
+                + method
+                + " "
+                + path
+                + " cannot be written as JSON: "
+                + e.getOriginalMessage(),
+            e);
       }
     }
     if (body instanceof ApiRequest.BytesBody bytes) {
-      return new Body(RequestBody.create(bytes.bytes(), MediaType.parse(bytes.contentType())), bytes.bytes(), bytes.contentType());
+      return new Body(
+          RequestBody.create(bytes.bytes(), MediaType.parse(bytes.contentType())),
+          bytes.bytes(),
+          bytes.contentType());
     }
     if (body instanceof ApiRequest.FileBody file) {
-      return new Body(RequestBody.create(file.file().toFile(), MediaType.parse(file.contentType())), null, file.contentType());
+      return new Body(
+          RequestBody.create(file.file().toFile(), MediaType.parse(file.contentType())),
+          null,
+          file.contentType());
     }
     ApiRequest.StreamBody stream = (ApiRequest.StreamBody) body;
-    return new Body(new RequestBody() {
-      @Override
-      public MediaType contentType() {
-        return MediaType.parse(stream.contentType());
-      }
+    return new Body(
+        new RequestBody() {
+          @Override
+          public MediaType contentType() {
+            return MediaType.parse(stream.contentType());
+          }
 
-      @Override
-      public long contentLength() {
-        return stream.length();
-      }
+          @Override
+          public long contentLength() {
+            return stream.length();
+          }
 
-      @Override
-      public boolean isOneShot() {
-        return true;
-      }
+          @Override
+          public boolean isOneShot() {
+            return true;
+          }
 
-      @Override
-      public void writeTo(BufferedSink sink) throws IOException {
-        try (Source source = Okio.source(stream.stream())) {
-          sink.writeAll(source);
-        }
-      }
-    }, null, stream.contentType());
+          @Override
+          public void writeTo(BufferedSink sink) throws IOException {
+            try (Source source = Okio.source(stream.stream())) {
+              sink.writeAll(source);
+            }
+          }
+        },
+        null,
+        stream.contentType());
   }
 }

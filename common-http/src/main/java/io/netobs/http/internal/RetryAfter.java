@@ -11,8 +11,8 @@ public final class RetryAfter {
   private RetryAfter() {}
 
   /**
-   * The wait the header asks for, or null when the header is absent or unreadable (then the client's
-   * own backoff applies). A date in the past means "now".
+   * The wait the header asks for, or null when the header is absent or unreadable (then the
+   * client's own backoff applies). A date in the past means "now".
    */
   public static Duration parse(String value, Instant now) {
     if (value == null) {

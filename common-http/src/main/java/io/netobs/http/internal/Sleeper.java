@@ -9,7 +9,8 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
   /** Waits with {@link Thread#sleep(long, int)}. */
-  Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
+  Sleeper SYSTEM =
+      duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
 
   /** Returns after {@code duration}, or throws when the thread is interrupted while waiting. */
   void sleep(Duration duration) throws InterruptedException;

@@ -32,9 +32,10 @@ final class TlsSetup {
       case PEM -> install(builder, pemTrustManager(trust.pemText()));
       case FINGERPRINT -> install(builder, new FingerprintTrustManager(trust.sha256()));
       case INSECURE -> {
-        LOG.warn("TLS verification is OFF for this client (TlsTrust.insecureTrustAnyCertificateAndHostname()): "
-            + "anyone on the network path can read and change its traffic, credentials included. "
-            + "Trust the server's certificate with TlsTrust.pem(..) or TlsTrust.sha256Fingerprint(..) instead.");
+        LOG.warn(
+            "TLS verification is OFF for this client (TlsTrust.insecureTrustAnyCertificateAndHostname()): "
+                + "anyone on the network path can read and change its traffic, credentials included. "
+                + "Trust the server's certificate with TlsTrust.pem(..) or TlsTrust.sha256Fingerprint(..) instead.");
         install(builder, new TrustEverything());
         builder.hostnameVerifier((host, session) -> true);
       }
@@ -53,8 +54,10 @@ final class TlsSetup {
 
   static X509TrustManager pemTrustManager(String pem) {
     try {
-      Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
-          .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+      Collection<? extends Certificate> certificates =
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(
+                  new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
       if (certificates.isEmpty()) {
         throw new IllegalArgumentException("tlsTrust: the PEM text holds no certificate");
       }
@@ -64,7 +67,8 @@ final class TlsSetup {
       for (Certificate certificate : certificates) {
         store.setCertificateEntry("trusted-" + i++, certificate);
       }
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       factory.init(store);
       for (TrustManager tm : factory.getTrustManagers()) {
         if (tm instanceof X509TrustManager x509) {
@@ -73,7 +77,8 @@ final class TlsSetup {
       }
       throw new IllegalStateException("no X.509 trust manager available");
     } catch (CertificateException e) {
-      throw new IllegalArgumentException("tlsTrust: the PEM text is not a valid certificate: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "tlsTrust: the PEM text is not a valid certificate: " + e.getMessage(), e);
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new IllegalStateException("cannot load the trusted certificates: " + e.getMessage(), e);
     }
@@ -88,7 +93,8 @@ final class TlsSetup {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       if (chain == null || chain.length == 0) {
         throw new CertificateException("the server sent no certificate");
       }
@@ -99,14 +105,18 @@ final class TlsSetup {
         throw new CertificateException("cannot compute the certificate fingerprint", e);
       }
       if (!MessageDigest.isEqual(actual, pinned)) {
-        throw new CertificateException("the server certificate's SHA-256 fingerprint " + HexFormat.ofDelimiter(":").withUpperCase().formatHex(actual)
-            + " is not the pinned " + HexFormat.ofDelimiter(":").withUpperCase().formatHex(pinned));
+        throw new CertificateException(
+            "the server certificate's SHA-256 fingerprint "
+                + HexFormat.ofDelimiter(":").withUpperCase().formatHex(actual)
+                + " is not the pinned "
+                + HexFormat.ofDelimiter(":").withUpperCase().formatHex(pinned));
       }
       chain[0].checkValidity();
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       throw new CertificateException("client certificates are not checked by this trust manager");
     }
 

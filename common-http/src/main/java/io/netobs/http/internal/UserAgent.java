@@ -17,7 +17,8 @@ public final class UserAgent {
 
   /** This SDK's version, from the build. */
   public static String sdkVersion() {
-    try (InputStream in = UserAgent.class.getResourceAsStream("/io/netobs/http/version.properties")) {
+    try (InputStream in =
+        UserAgent.class.getResourceAsStream("/io/netobs/http/version.properties")) {
       if (in == null) {
         return "unknown";
       }
@@ -30,8 +31,16 @@ public final class UserAgent {
   }
 
   private static String compute() {
-    return "netobs-java/" + sdkVersion() + " Java/" + System.getProperty("java.version", "unknown")
-        + " (" + System.getProperty("os.name", "unknown") + " " + System.getProperty("os.version", "") + "; "
-        + System.getProperty("os.arch", "unknown") + ")";
+    return "netobs-java/"
+        + sdkVersion()
+        + " Java/"
+        + System.getProperty("java.version", "unknown")
+        + " ("
+        + System.getProperty("os.name", "unknown")
+        + " "
+        + System.getProperty("os.version", "")
+        + "; "
+        + System.getProperty("os.arch", "unknown")
+        + ")";
   }
 }

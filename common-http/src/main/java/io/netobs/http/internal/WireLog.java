@@ -12,28 +12,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the SDK logs about calls, and what it keeps out. One DEBUG line per attempt; headers and bodies
- * only at TRACE. Headers are printed only when their name is on an allow-list: a header the SDK does
- * not know (a proxy's token, a cookie) is redacted rather than trusted. Known secret values are
- * replaced wherever they appear, in case a server echoes them back.
+ * What the SDK logs about calls, and what it keeps out. One DEBUG line per attempt; headers and
+ * bodies only at TRACE. Headers are printed only when their name is on an allow-list: a header the
+ * SDK does not know (a proxy's token, a cookie) is redacted rather than trusted. Known secret
+ * values are replaced wherever they appear, in case a server echoes them back.
  */
 final class WireLog {
   static final Logger LOG = LoggerFactory.getLogger("io.netobs.http");
   static final String REDACTED = "██";
   private static final int BODY_LOG_LIMIT = 4096;
-  private static final Set<String> SHOWN_HEADERS = Set.of(
-      "accept", "accept-encoding", "cache-control", "connection", "content-encoding", "content-length", "content-type",
-      "date", "etag", "keep-alive", "last-modified", "location", "retry-after", "server", "transfer-encoding", "user-agent",
-      "vary", "via", "x-request-id", "x-correlation-id", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset");
+  private static final Set<String> SHOWN_HEADERS =
+      Set.of(
+          "accept",
+          "accept-encoding",
+          "cache-control",
+          "connection",
+          "content-encoding",
+          "content-length",
+          "content-type",
+          "date",
+          "etag",
+          "keep-alive",
+          "last-modified",
+          "location",
+          "retry-after",
+          "server",
+          "transfer-encoding",
+          "user-agent",
+          "vary",
+          "via",
+          "x-request-id",
+          "x-correlation-id",
+          "x-ratelimit-limit",
+          "x-ratelimit-remaining",
+          "x-ratelimit-reset");
+
   /**
    * JSON fields whose values are secrets in request bodies: any name containing one of these words
    * (user passwords, pairing tokens, product keys, decryption keys, licenses...).
    */
-  private static final Pattern SECRET_FIELDS = Pattern.compile(
-      "(\"[A-Za-z0-9_]*(?:password|passphrase|secret|token|private_key|product_key|api_?key|pem|license|credential)[A-Za-z0-9_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SECRET_FIELDS =
+      Pattern.compile(
+          "(\"[A-Za-z0-9_]*(?:password|passphrase|secret|token|private_key|product_key|api_?key|pem|license|credential)[A-Za-z0-9_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+          Pattern.CASE_INSENSITIVE);
+
   /** PEM blocks anywhere, also as a bare JSON string body. */
-  private static final Pattern PEM_BLOCK = Pattern.compile("-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|$)", Pattern.DOTALL);
+  private static final Pattern PEM_BLOCK =
+      Pattern.compile(
+          "-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|$)", Pattern.DOTALL);
 
   private WireLog() {}
 
@@ -43,12 +69,13 @@ final class WireLog {
 
   static String headers(Map<String, List<String>> headers) {
     StringBuilder text = new StringBuilder();
-    headers.forEach((name, values) -> {
-      boolean shown = SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT));
-      for (String value : values) {
-        text.append("\n  ").append(name).append(": ").append(shown ? value : REDACTED);
-      }
-    });
+    headers.forEach(
+        (name, values) -> {
+          boolean shown = SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+          for (String value : values) {
+            text.append("\n  ").append(name).append(": ").append(shown ? value : REDACTED);
+          }
+        });
     return text.toString();
   }
 
@@ -59,7 +86,8 @@ final class WireLog {
     if (contentType != null && !isText(contentType)) {
       return "(" + bytes.length + " bytes of " + contentType + ")";
     }
-    String text = new String(bytes, 0, Math.min(bytes.length, BODY_LOG_LIMIT), StandardCharsets.UTF_8);
+    String text =
+        new String(bytes, 0, Math.min(bytes.length, BODY_LOG_LIMIT), StandardCharsets.UTF_8);
     text = SECRET_FIELDS.matcher(text).replaceAll("$1\"" + REDACTED + "\"");
     text = PEM_BLOCK.matcher(text).replaceAll(REDACTED);
     return bytes.length > BODY_LOG_LIMIT ? text + "... (" + bytes.length + " bytes)" : text;
@@ -67,7 +95,10 @@ final class WireLog {
 
   static boolean isText(String contentType) {
     String type = contentType.toLowerCase(Locale.ROOT);
-    return type.contains("json") || type.startsWith("text/") || type.contains("xml") || type.contains("x-www-form-urlencoded");
+    return type.contains("json")
+        || type.startsWith("text/")
+        || type.contains("xml")
+        || type.contains("x-www-form-urlencoded");
   }
 
   /** Replaces every known secret in {@code text}. */

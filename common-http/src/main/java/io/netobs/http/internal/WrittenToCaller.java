@@ -24,7 +24,12 @@ final class WrittenToCaller {
         n = in.read(buffer);
       } catch (IOException e) {
         if (total > 0) {
-          throw new NotRestartable("the answer broke off after " + total + " bytes were written to the caller's stream: " + e.getMessage(), e);
+          throw new NotRestartable(
+              "the answer broke off after "
+                  + total
+                  + " bytes were written to the caller's stream: "
+                  + e.getMessage(),
+              e);
         }
         throw e;
       }

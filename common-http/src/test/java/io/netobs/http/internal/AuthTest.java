@@ -34,16 +34,20 @@ class AuthTest extends MockServerTest {
   @Test
   void extraHopApiKeyHeader() throws Exception {
     server.enqueue(Servers.status(204));
-    try (HttpCore core = Servers.core(server, Auth.extraHopApiKey("abc123"), CoreOptions.defaults(), sleeper)) {
+    try (HttpCore core =
+        Servers.core(server, Auth.extraHopApiKey("abc123"), CoreOptions.defaults(), sleeper)) {
       core.send(ApiRequest.get("/extrahop").build());
     }
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("ExtraHop apikey=abc123");
+    assertThat(server.takeRequest().getHeaders().get("Authorization"))
+        .isEqualTo("ExtraHop apikey=abc123");
   }
 
   @Test
   void kentikHeaders() throws Exception {
     server.enqueue(Servers.status(204));
-    try (HttpCore core = Servers.core(server, Auth.kentik("me@example.com", "tok-987"), CoreOptions.defaults(), sleeper)) {
+    try (HttpCore core =
+        Servers.core(
+            server, Auth.kentik("me@example.com", "tok-987"), CoreOptions.defaults(), sleeper)) {
       core.send(ApiRequest.get("/tags").build());
     }
     RecordedRequest request = server.takeRequest();
@@ -53,29 +57,65 @@ class AuthTest extends MockServerTest {
 
   @Test
   void credentialsAreCheckedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> Auth.extraHopApiKey(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("apiKey");
-    assertThatThrownBy(() -> Auth.extraHopApiKey(" ")).hasMessageContaining("apiKey must not be blank");
-    assertThatThrownBy(() -> Auth.kentik("a@b.c", "x\r\nInjected: 1")).hasMessageContaining("apiToken").hasMessageContaining("line breaks");
-    assertThatThrownBy(() -> Auth.oauth2ClientCredentials("id", "")).hasMessageContaining("clientSecret");
+    assertThatThrownBy(() -> Auth.extraHopApiKey(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("apiKey");
+    assertThatThrownBy(() -> Auth.extraHopApiKey(" "))
+        .hasMessageContaining("apiKey must not be blank");
+    assertThatThrownBy(() -> Auth.kentik("a@b.c", "x\r\nInjected: 1"))
+        .hasMessageContaining("apiToken")
+        .hasMessageContaining("line breaks");
+    assertThatThrownBy(() -> Auth.oauth2ClientCredentials("id", ""))
+        .hasMessageContaining("clientSecret");
   }
 
   @Test
   void credentialsAreRefusedOverPlainHttpToANetworkHost() {
-    assertThatThrownBy(() -> HttpCore.create("http://appliance.example.com/api/v1", Auth.extraHopApiKey("k-1234"), CoreOptions.defaults()))
+    assertThatThrownBy(
+            () ->
+                HttpCore.create(
+                    "http://appliance.example.com/api/v1",
+                    Auth.extraHopApiKey("k-1234"),
+                    CoreOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("clear text")
         .hasMessageContaining("appliance.example.com")
         .hasMessageNotContaining("k-1234");
-    assertThatThrownBy(() -> HttpCore.create("http://10.1.2.3/api/v5", Auth.kentik("a@b.c", "t-1234"), CoreOptions.defaults()))
+    assertThatThrownBy(
+            () ->
+                HttpCore.create(
+                    "http://10.1.2.3/api/v5",
+                    Auth.kentik("a@b.c", "t-1234"),
+                    CoreOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class);
-    for (String url : List.of("http://127.0.0.1:8080/api/v1", "http://localhost/api/v1", "http://[::1]:9/api/v1", "http://127.9.9.9/x")) {
-      assertThatCode(() -> HttpCore.create(url, Auth.extraHopApiKey("k-1234"), CoreOptions.defaults()).close()).doesNotThrowAnyException();
+    for (String url :
+        List.of(
+            "http://127.0.0.1:8080/api/v1",
+            "http://localhost/api/v1",
+            "http://[::1]:9/api/v1",
+            "http://127.9.9.9/x")) {
+      assertThatCode(
+              () ->
+                  HttpCore.create(url, Auth.extraHopApiKey("k-1234"), CoreOptions.defaults())
+                      .close())
+          .doesNotThrowAnyException();
     }
-    assertThatCode(() -> HttpCore.create("http://appliance.example.com/api/v1", Auth.extraHopApiKey("k-1234"),
-        CoreOptions.builder().allowCleartextCredentials(true).build()).close()).doesNotThrowAnyException();
-    assertThatCode(() -> HttpCore.create("http://appliance.example.com/api/v1", Auth.none(), CoreOptions.defaults()).close())
+    assertThatCode(
+            () ->
+                HttpCore.create(
+                        "http://appliance.example.com/api/v1",
+                        Auth.extraHopApiKey("k-1234"),
+                        CoreOptions.builder().allowCleartextCredentials(true).build())
+                    .close())
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> HttpCore.create("ftp://x/api", Auth.none(), CoreOptions.defaults())).hasMessageContaining("baseUrl");
+    assertThatCode(
+            () ->
+                HttpCore.create(
+                        "http://appliance.example.com/api/v1", Auth.none(), CoreOptions.defaults())
+                    .close())
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> HttpCore.create("ftp://x/api", Auth.none(), CoreOptions.defaults()))
+        .hasMessageContaining("baseUrl");
   }
 
   /** A RevealX 360 stand-in: a token endpoint and an API that accepts only the current token. */
@@ -92,13 +132,20 @@ class AuthTest extends MockServerTest {
       if (request.getUrl().encodedPath().equals("/oauth2/token")) {
         tokenAuthHeaders.add(request.getHeaders().get("Authorization"));
         tokenForms.add(request.getBody() == null ? "" : request.getBody().utf8());
-        if (!"Basic Y2xpZW50LWlkOnMzY3JldC12YWx1ZQ==".equals(request.getHeaders().get("Authorization"))) {
+        if (!"Basic Y2xpZW50LWlkOnMzY3JldC12YWx1ZQ=="
+            .equals(request.getHeaders().get("Authorization"))) {
           return json(401, "{\"error\": \"invalid_client\"}");
         }
         Thread.sleep(tokenDelayMillis);
         String token = "token-" + tokensMinted.incrementAndGet() + "-abcdef";
         validToken.set(token);
-        return json(200, "{\"access_token\": \"" + token + "\", \"token_type\": \"Bearer\", \"expires_in\": " + expiresIn + "}");
+        return json(
+            200,
+            "{\"access_token\": \""
+                + token
+                + "\", \"token_type\": \"Bearer\", \"expires_in\": "
+                + expiresIn
+                + "}");
       }
       if (("Bearer " + validToken.get()).equals(request.getHeaders().get("Authorization"))) {
         return json(200, "{\"ok\": true}");
@@ -109,7 +156,11 @@ class AuthTest extends MockServerTest {
 
   private HttpCore cloudCore(CloudDispatcher dispatcher, Clock clock, String secret) {
     server.setDispatcher(dispatcher);
-    return Servers.core(server, Auth.oauth2ClientCredentials("client-id", secret), CoreOptions.builder().clock(clock).build(), sleeper);
+    return Servers.core(
+        server,
+        Auth.oauth2ClientCredentials("client-id", secret),
+        CoreOptions.builder().clock(clock).build(),
+        sleeper);
   }
 
   @Test
@@ -117,7 +168,8 @@ class AuthTest extends MockServerTest {
     CloudDispatcher cloud = new CloudDispatcher();
     try (HttpCore core = cloudCore(cloud, Clock.systemUTC(), "s3cret-value")) {
       for (int i = 0; i < 5; i++) {
-        assertThat(core.json(ApiRequest.get("/detections").build(), Map.class)).containsEntry("ok", true);
+        assertThat(core.json(ApiRequest.get("/detections").build(), Map.class))
+            .containsEntry("ok", true);
       }
     }
     assertThat(cloud.tokensMinted.get()).isEqualTo(1);
@@ -147,20 +199,24 @@ class AuthTest extends MockServerTest {
     try (HttpCore core = cloudCore(cloud, Clock.systemUTC(), "s3cret-value")) {
       core.send(ApiRequest.get("/detections").build());
       cloud.validToken.set("revoked-on-the-server");
-      assertThat(core.json(ApiRequest.get("/detections").build(), Map.class)).containsEntry("ok", true);
+      assertThat(core.json(ApiRequest.get("/detections").build(), Map.class))
+          .containsEntry("ok", true);
     }
     assertThat(cloud.tokensMinted.get()).isEqualTo(2);
   }
 
   @Test
   void aSecond401AfterRenewalEndsTheCall() {
-    CloudDispatcher cloud = new CloudDispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        MockResponse answer = super.dispatch(request);
-        return request.getUrl().encodedPath().equals("/oauth2/token") ? answer : json(401, "{\"error_message\": \"no access\"}");
-      }
-    };
+    CloudDispatcher cloud =
+        new CloudDispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            MockResponse answer = super.dispatch(request);
+            return request.getUrl().encodedPath().equals("/oauth2/token")
+                ? answer
+                : json(401, "{\"error_message\": \"no access\"}");
+          }
+        };
     try (HttpCore core = cloudCore(cloud, Clock.systemUTC(), "s3cret-value")) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
           .isInstanceOf(UnauthorizedException.class)
@@ -171,7 +227,8 @@ class AuthTest extends MockServerTest {
 
   /** A dispatcher whose token endpoint answers {@code faults} first, then as usual. */
   private static CloudDispatcher tokenFaults(MockResponse... faults) {
-    java.util.concurrent.ConcurrentLinkedQueue<MockResponse> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(faults));
+    java.util.concurrent.ConcurrentLinkedQueue<MockResponse> queue =
+        new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(faults));
     return new CloudDispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -188,10 +245,17 @@ class AuthTest extends MockServerTest {
 
   @Test
   void aTokenRequestIsRetriedLikeAnyCallThatIsSafeToRepeat() {
-    CloudDispatcher cloud = tokenFaults(json(503, "{\"error\": \"busy\"}"),
-        new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{\"access_token\": \"tok").build());
+    CloudDispatcher cloud =
+        tokenFaults(
+            json(503, "{\"error\": \"busy\"}"),
+            new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"access_token\": \"tok")
+                .build());
     try (HttpCore core = cloudCore(cloud, Clock.systemUTC(), "s3cret-value")) {
-      assertThat(core.json(ApiRequest.get("/detections").build(), Map.class)).containsEntry("ok", true);
+      assertThat(core.json(ApiRequest.get("/detections").build(), Map.class))
+          .containsEntry("ok", true);
     }
     assertThat(cloud.tokensMinted.get()).isEqualTo(1);
     assertThat(sleeper.waits).hasSize(2);
@@ -199,22 +263,36 @@ class AuthTest extends MockServerTest {
 
   @Test
   void aTokenRequestThatKeepsFailingEndsWithTheTypedErrorAndNoTokenInTheMessage() {
-    MockResponse html = new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-        .body("<html><head><title>502 Bad Gateway</title></head></html>").build();
-    try (HttpCore core = cloudCore(tokenFaults(html, html, html), Clock.systemUTC(), "s3cret-value")) {
+    MockResponse html =
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body("<html><head><title>502 Bad Gateway</title></head></html>")
+            .build();
+    try (HttpCore core =
+        cloudCore(tokenFaults(html, html, html), Clock.systemUTC(), "s3cret-value")) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
-          .isInstanceOf(ServerErrorException.class).hasMessage("POST /oauth2/token: 502 Bad Gateway: 502 Bad Gateway");
+          .isInstanceOf(ServerErrorException.class)
+          .hasMessage("POST /oauth2/token: 502 Bad Gateway: 502 Bad Gateway");
     }
     MockResponse limited = json(429, "{\"error\": \"slow down\"}");
-    try (HttpCore core = cloudCore(tokenFaults(limited, limited, limited), Clock.systemUTC(), "s3cret-value")) {
-      assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build())).isInstanceOf(RateLimitedException.class);
+    try (HttpCore core =
+        cloudCore(tokenFaults(limited, limited, limited), Clock.systemUTC(), "s3cret-value")) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
+          .isInstanceOf(RateLimitedException.class);
     }
-    MockResponse cut = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"access_token\": \"eyJraWQiOi-live-token-material").build();
+    MockResponse cut =
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"access_token\": \"eyJraWQiOi-live-token-material")
+            .build();
     try (HttpCore core = cloudCore(tokenFaults(cut, cut, cut), Clock.systemUTC(), "s3cret-value")) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
-          .isInstanceOf(DecodingException.class).hasMessageContaining("token answer is not JSON")
-          .hasMessageNotContaining("eyJraWQiOi").hasMessageNotContaining("live-token");
+          .isInstanceOf(DecodingException.class)
+          .hasMessageContaining("token answer is not JSON")
+          .hasMessageNotContaining("eyJraWQiOi")
+          .hasMessageNotContaining("live-token");
     }
   }
 
@@ -252,7 +330,10 @@ class AuthTest extends MockServerTest {
   @Test
   void authSchemesKeepTheirSecretsOutOfToString() {
     assertThat(Auth.extraHopApiKey("abcdef123").toString()).doesNotContain("abcdef123");
-    assertThat(Auth.kentik("me@example.com", "tok-987654").toString()).doesNotContain("tok-987654").doesNotContain("me@example.com");
-    assertThat(Auth.oauth2ClientCredentials("cid", "csecret-123").toString()).doesNotContain("csecret-123");
+    assertThat(Auth.kentik("me@example.com", "tok-987654").toString())
+        .doesNotContain("tok-987654")
+        .doesNotContain("me@example.com");
+    assertThat(Auth.oauth2ClientCredentials("cid", "csecret-123").toString())
+        .doesNotContain("csecret-123");
   }
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class CallLimiterTest {
   @Test
   void callsOverThePerWindowLimitWaitForTheWindowToMove() throws Exception {
-    CallLimiter limiter = new CallLimiter(new RateLimit(0, 3, 0), Duration.ofMillis(300), Duration.ofHours(1), System::nanoTime);
+    CallLimiter limiter =
+        new CallLimiter(
+            new RateLimit(0, 3, 0), Duration.ofMillis(300), Duration.ofHours(1), System::nanoTime);
     long start = System.nanoTime();
     List<Long> startedAt = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -37,13 +39,19 @@ class CallLimiterTest {
 
   @Test
   void theHourWindowIsHeldToo() throws Exception {
-    CallLimiter limiter = new CallLimiter(new RateLimit(0, 100, 2), Duration.ofMillis(50), Duration.ofMillis(400), System::nanoTime);
+    CallLimiter limiter =
+        new CallLimiter(
+            new RateLimit(0, 100, 2),
+            Duration.ofMillis(50),
+            Duration.ofMillis(400),
+            System::nanoTime);
     long start = System.nanoTime();
     for (int i = 0; i < 3; i++) {
       limiter.acquire();
       limiter.release();
     }
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(390);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(390);
   }
 
   @Test
@@ -51,18 +59,23 @@ class CallLimiterTest {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger maxSeen = new AtomicInteger();
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-          maxSeen.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-          Thread.sleep(30);
-          inFlight.decrementAndGet();
-          return new MockResponse.Builder().code(204).build();
-        }
-      });
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+              maxSeen.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+              Thread.sleep(30);
+              inFlight.decrementAndGet();
+              return new MockResponse.Builder().code(204).build();
+            }
+          });
       server.start();
       ExecutorService pool = Executors.newFixedThreadPool(8);
-      try (HttpCore core = Servers.core(server, CoreOptions.builder().rateLimit(new RateLimit(2, 0, 0)).build(), new Servers.RecordingSleeper())) {
+      try (HttpCore core =
+          Servers.core(
+              server,
+              CoreOptions.builder().rateLimit(new RateLimit(2, 0, 0)).build(),
+              new Servers.RecordingSleeper())) {
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
           calls.add(pool.submit(() -> core.send(ApiRequest.get("/tags").build())));
@@ -80,8 +93,10 @@ class CallLimiterTest {
 
   @Test
   void limitsAreValidated() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimit(-1, 0, 0)).hasMessageContaining("maxConcurrent");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimit(0, -5, 0)).hasMessageContaining("perMinute");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimit(-1, 0, 0))
+        .hasMessageContaining("maxConcurrent");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimit(0, -5, 0))
+        .hasMessageContaining("perMinute");
     assertThat(RateLimit.unlimited().limits()).isFalse();
   }
 }

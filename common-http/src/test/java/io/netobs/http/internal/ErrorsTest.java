@@ -32,7 +32,11 @@ class ErrorsTest extends MockServerTest {
 
   @BeforeEach
   void start() {
-    core = Servers.core(server, CoreOptions.builder().retryPolicy(RetryPolicy.none()).build(), new Servers.RecordingSleeper());
+    core =
+        Servers.core(
+            server,
+            CoreOptions.builder().retryPolicy(RetryPolicy.none()).build(),
+            new Servers.RecordingSleeper());
   }
 
   @AfterEach
@@ -57,20 +61,31 @@ class ErrorsTest extends MockServerTest {
 
   @ParameterizedTest
   @MethodSource("statuses")
-  void eachStatusHasItsExceptionWithMethodPathStatusAndServerMessage(int status, Class<? extends ApiException> type, String reason) {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-        .addHeader("X-Request-Id", "r-1").body("{\"error_message\": \"Device not found\"}").build());
+  void eachStatusHasItsExceptionWithMethodPathStatusAndServerMessage(
+      int status, Class<? extends ApiException> type, String reason) {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("X-Request-Id", "r-1")
+            .body("{\"error_message\": \"Device not found\"}")
+            .build());
     assertThatThrownBy(() -> core.send(ApiRequest.get("/devices/{}", 7).build()))
         .isExactlyInstanceOf(type)
-        .hasMessage("GET /api/v1/devices/7: " + status + (reason.isEmpty() ? "" : " " + reason) + ": Device not found")
-        .satisfies(t -> {
-          ApiException e = (ApiException) t;
-          assertThat(e.method()).isEqualTo("GET");
-          assertThat(e.path()).isEqualTo("/api/v1/devices/7");
-          assertThat(e.status()).isEqualTo(status);
-          assertThat(e.serverMessage()).isEqualTo("Device not found");
-          assertThat(e.header("x-request-id")).contains("r-1");
-        });
+        .hasMessage(
+            "GET /api/v1/devices/7: "
+                + status
+                + (reason.isEmpty() ? "" : " " + reason)
+                + ": Device not found")
+        .satisfies(
+            t -> {
+              ApiException e = (ApiException) t;
+              assertThat(e.method()).isEqualTo("GET");
+              assertThat(e.path()).isEqualTo("/api/v1/devices/7");
+              assertThat(e.status()).isEqualTo(status);
+              assertThat(e.serverMessage()).isEqualTo("Device not found");
+              assertThat(e.header("x-request-id")).contains("r-1");
+            });
   }
 
   @Test
@@ -82,8 +97,15 @@ class ErrorsTest extends MockServerTest {
 
   @Test
   void htmlFromAProxyBecomesAShortExcerpt() {
-    server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-        .body("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>" + "x".repeat(5000) + "</body></html>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body(
+                "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>"
+                    + "x".repeat(5000)
+                    + "</body></html>")
+            .build());
     assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
         .isInstanceOf(ServerErrorException.class)
         .hasMessage("GET /api/v1/tags: 502 Bad Gateway: 502 Bad Gateway");
@@ -92,9 +114,11 @@ class ErrorsTest extends MockServerTest {
   @Test
   void emptyAndPlainTextBodies() {
     server.enqueue(Servers.status(500));
-    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build())).hasMessage("GET /api/v1/tags: 500 Internal Server Error");
+    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
+        .hasMessage("GET /api/v1/tags: 500 Internal Server Error");
     server.enqueue(new MockResponse.Builder().code(400).body("  bad\n\n  thing  ").build());
-    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build())).hasMessage("GET /api/v1/tags: 400 Bad Request: bad thing");
+    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
+        .hasMessage("GET /api/v1/tags: 400 Bad Request: bad thing");
   }
 
   @Test
@@ -107,9 +131,11 @@ class ErrorsTest extends MockServerTest {
 
   @Test
   void cookiesAreDroppedFromExceptionHeaders() {
-    server.enqueue(new MockResponse.Builder().code(404).addHeader("Set-Cookie", "session=abc").build());
+    server.enqueue(
+        new MockResponse.Builder().code(404).addHeader("Set-Cookie", "session=abc").build());
     assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.headers()).doesNotContainKey("set-cookie"));
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.headers()).doesNotContainKey("set-cookie"));
   }
 
   record Tag(long id, String name) {}
@@ -118,33 +144,43 @@ class ErrorsTest extends MockServerTest {
   void truncatedJsonIsADecodingExceptionWithAnExcerpt() {
     server.enqueue(json(200, "{\"id\": 7, \"name\": \"we"));
     assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 7).build(), Tag.class))
-        .isInstanceOfSatisfying(DecodingException.class, e -> {
-          assertThat(e.status()).isEqualTo(200);
-          assertThat(e.bodyExcerpt()).isEqualTo("{\"id\": 7, \"name\": \"we");
-          assertThat(e.getMessage()).startsWith("GET /api/v1/tags/7: 200 answer could not be decoded");
-        });
+        .isInstanceOfSatisfying(
+            DecodingException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.bodyExcerpt()).isEqualTo("{\"id\": 7, \"name\": \"we");
+              assertThat(e.getMessage())
+                  .startsWith("GET /api/v1/tags/7: 200 answer could not be decoded");
+            });
   }
 
   @Test
   void anEmpty200WhereJsonWasExpectedIsADecodingException() {
     server.enqueue(new MockResponse.Builder().code(200).build());
-    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 7).build(), Tag.class)).isInstanceOf(DecodingException.class);
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 7).build(), Tag.class))
+        .isInstanceOf(DecodingException.class);
     server.enqueue(Servers.status(204));
-    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 7).build(), Tag.class)).isInstanceOf(DecodingException.class);
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 7).build(), Tag.class))
+        .isInstanceOf(DecodingException.class);
   }
 
   @Test
   void aWrongShapeIsADecodingException() {
     server.enqueue(json(200, "[1, 2]"));
     assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 7).build(), Tag.class))
-        .isInstanceOf(DecodingException.class).hasMessageContaining("[1, 2]");
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("[1, 2]");
   }
 
   @Test
   void errorBodyShapes() {
     assertThat(ErrorBodies.message("{\"error\": {\"message\": \"nested\"}}")).isEqualTo("nested");
-    assertThat(ErrorBodies.message("{\"errors\": [{\"message\": \"a\"}, {\"message\": \"b\"}]}")).isEqualTo("a (and 1 more)");
-    assertThat(ErrorBodies.message("{\"error\": \"invalid_client\", \"error_description\": \"unknown\"}")).isEqualTo("invalid_client: unknown");
+    assertThat(ErrorBodies.message("{\"errors\": [{\"message\": \"a\"}, {\"message\": \"b\"}]}"))
+        .isEqualTo("a (and 1 more)");
+    assertThat(
+            ErrorBodies.message(
+                "{\"error\": \"invalid_client\", \"error_description\": \"unknown\"}"))
+        .isEqualTo("invalid_client: unknown");
     assertThat(ErrorBodies.message("\"again\"")).isEqualTo("again");
     assertThat(ErrorBodies.message("{broken")).isEqualTo("{broken");
     assertThat(ErrorBodies.message("x".repeat(500))).hasSize(203);

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The setup of the core's tests against MockWebServer: a server started before each test (before the
- * subclass's own {@code @BeforeEach}) and closed after it (after the subclass's {@code @AfterEach}).
+ * The setup of the core's tests against MockWebServer: a server started before each test (before
+ * the subclass's own {@code @BeforeEach}) and closed after it (after the subclass's
+ * {@code @AfterEach}).
  */
 abstract class MockServerTest {
   final MockWebServer server = new MockWebServer();

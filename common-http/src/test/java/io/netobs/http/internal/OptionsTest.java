@@ -16,16 +16,18 @@ class OptionsTest extends MockServerTest {
   @Test
   void extraHeadersUserAgentSuffixAndHookHeadersAreSent() throws Exception {
     server.enqueue(Servers.status(204));
-    CoreOptions options = CoreOptions.builder()
-        .header("X-Team", "netops")
-        .userAgentSuffix("nightly-sync/2.1")
-        .hook(new CallHook() {
-          @Override
-          public void beforeAttempt(Attempt attempt) {
-            attempt.header("X-Attempt", attempt.attempt() + "/" + attempt.maxAttempts());
-          }
-        })
-        .build();
+    CoreOptions options =
+        CoreOptions.builder()
+            .header("X-Team", "netops")
+            .userAgentSuffix("nightly-sync/2.1")
+            .hook(
+                new CallHook() {
+                  @Override
+                  public void beforeAttempt(Attempt attempt) {
+                    attempt.header("X-Attempt", attempt.attempt() + "/" + attempt.maxAttempts());
+                  }
+                })
+            .build();
     try (HttpCore core = Servers.core(server, options, new Servers.RecordingSleeper())) {
       core.send(ApiRequest.get("/tags").build());
     }
@@ -33,34 +35,49 @@ class OptionsTest extends MockServerTest {
     assertThat(request.getHeaders().get("X-Team")).isEqualTo("netops");
     assertThat(request.getHeaders().get("X-Attempt")).isEqualTo("1/3");
     assertThat(request.getHeaders().get("User-Agent"))
-        .matches("netobs-java/[0-9][^ ]* Java/" + java.util.regex.Pattern.quote(System.getProperty("java.version")) + " \\(.+; .+\\) nightly-sync/2\\.1");
+        .matches(
+            "netobs-java/[0-9][^ ]* Java/"
+                + java.util.regex.Pattern.quote(System.getProperty("java.version"))
+                + " \\(.+; .+\\) nightly-sync/2\\.1");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
   }
 
   @Test
   void credentialHeadersCannotBeSetByHandOrByHooks() throws Exception {
-    assertThatThrownBy(() -> CoreOptions.builder().header("Authorization", "x")).hasMessageContaining("Authorization");
-    assertThatThrownBy(() -> CoreOptions.builder().header("X-CH-Auth-API-Token", "x")).hasMessageContaining("X-CH-Auth-API-Token");
-    assertThatThrownBy(() -> CoreOptions.builder().header("X-Ok", "a\r\nb")).hasMessageContaining("line breaks");
-    assertThatThrownBy(() -> CoreOptions.builder().header("bad name", "a")).hasMessageContaining("header name");
+    assertThatThrownBy(() -> CoreOptions.builder().header("Authorization", "x"))
+        .hasMessageContaining("Authorization");
+    assertThatThrownBy(() -> CoreOptions.builder().header("X-CH-Auth-API-Token", "x"))
+        .hasMessageContaining("X-CH-Auth-API-Token");
+    assertThatThrownBy(() -> CoreOptions.builder().header("X-Ok", "a\r\nb"))
+        .hasMessageContaining("line breaks");
+    assertThatThrownBy(() -> CoreOptions.builder().header("bad name", "a"))
+        .hasMessageContaining("header name");
     server.enqueue(Servers.status(204));
-    CoreOptions options = CoreOptions.builder().hook(new CallHook() {
-      @Override
-      public void beforeAttempt(Attempt attempt) {
-        attempt.header("authorization", "stolen");
-      }
-    }).build();
+    CoreOptions options =
+        CoreOptions.builder()
+            .hook(
+                new CallHook() {
+                  @Override
+                  public void beforeAttempt(Attempt attempt) {
+                    attempt.header("authorization", "stolen");
+                  }
+                })
+            .build();
     try (HttpCore core = Servers.core(server, options, new Servers.RecordingSleeper())) {
-      assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build())).hasMessageContaining("credential header");
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
+          .hasMessageContaining("credential header");
     }
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
   void timeoutsAreValidatedNamingTheOption() {
-    assertThatThrownBy(() -> CoreOptions.builder().readTimeout(Duration.ofSeconds(-1))).hasMessageContaining("readTimeout");
-    assertThatThrownBy(() -> CoreOptions.builder().connectTimeout(null)).hasMessageContaining("connectTimeout");
-    assertThatThrownBy(() -> CoreOptions.builder().retryPolicy(null)).hasMessageContaining("retryPolicy");
+    assertThatThrownBy(() -> CoreOptions.builder().readTimeout(Duration.ofSeconds(-1)))
+        .hasMessageContaining("readTimeout");
+    assertThatThrownBy(() -> CoreOptions.builder().connectTimeout(null))
+        .hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> CoreOptions.builder().retryPolicy(null))
+        .hasMessageContaining("retryPolicy");
   }
 
   @Test
@@ -68,21 +85,30 @@ class OptionsTest extends MockServerTest {
     for (int i = 0; i < 3; i++) {
       server.enqueue(Servers.status(204));
     }
-    try (HttpCore core = Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper())) {
+    try (HttpCore core =
+        Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper())) {
       core.send(ApiRequest.get("/tags").build());
-      HttpCore variant = core.withOptions(core.options().toBuilder().readTimeout(Duration.ofSeconds(5))
-          .retryPolicy(RetryPolicy.none()).rateLimit(new RateLimit(1, 0, 0)).build());
+      HttpCore variant =
+          core.withOptions(
+              core.options().toBuilder()
+                  .readTimeout(Duration.ofSeconds(5))
+                  .retryPolicy(RetryPolicy.none())
+                  .rateLimit(new RateLimit(1, 0, 0))
+                  .build());
       variant.send(ApiRequest.get("/tags").build());
       assertThat(variant.options().readTimeout()).isEqualTo(Duration.ofSeconds(5));
       assertThat(core.options().readTimeout()).isEqualTo(Duration.ofSeconds(30));
       variant.close();
-      assertThatThrownBy(() -> variant.send(ApiRequest.get("/tags").build())).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> variant.send(ApiRequest.get("/tags").build()))
+          .isInstanceOf(IllegalStateException.class);
       core.send(ApiRequest.get("/tags").build());
     }
     RecordedRequest first = server.takeRequest();
     RecordedRequest second = server.takeRequest();
     RecordedRequest third = server.takeRequest();
-    assertThat(second.getConnectionIndex()).as("the variant reused the original's connection").isEqualTo(first.getConnectionIndex());
+    assertThat(second.getConnectionIndex())
+        .as("the variant reused the original's connection")
+        .isEqualTo(first.getConnectionIndex());
     assertThat(third.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
   }
 
@@ -95,14 +121,18 @@ class OptionsTest extends MockServerTest {
     core.close();
     core.close(); // idempotent
     assertThat(core.connectionCount()).isZero();
-    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build())).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
   }
 
   @Test
   void toStringsHoldNoSecrets() {
     CoreOptions options = CoreOptions.builder().header("X-Proxy-Token", "proxy-secret-1").build();
     assertThat(options.toString()).contains("X-Proxy-Token").doesNotContain("proxy-secret-1");
-    try (HttpCore core = HttpCore.create("http://127.0.0.1:1/api/v1", Auth.extraHopApiKey("key-secret-1"), options)) {
+    try (HttpCore core =
+        HttpCore.create(
+            "http://127.0.0.1:1/api/v1", Auth.extraHopApiKey("key-secret-1"), options)) {
       assertThat(core.toString()).doesNotContain("key-secret-1");
     }
   }

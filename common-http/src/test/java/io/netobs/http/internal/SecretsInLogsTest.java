@@ -18,8 +18,8 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs calls of every scheme at TRACE, with servers that echo what they received, and checks that no
- * secret reaches a log line, an exception message or a toString().
+ * Runs calls of every scheme at TRACE, with servers that echo what they received, and checks that
+ * no secret reaches a log line, an exception message or a toString().
  */
 class SecretsInLogsTest {
   private static final String API_KEY = "eh-api-key-SECRET-0001";
@@ -36,16 +36,32 @@ class SecretsInLogsTest {
     public synchronized MockResponse dispatch(RecordedRequest request) {
       calls++;
       if (request.getUrl().encodedPath().equals("/oauth2/token")) {
-        return Servers.json(200, "{\"access_token\": \"" + ACCESS_TOKEN + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}");
+        return Servers.json(
+            200,
+            "{\"access_token\": \""
+                + ACCESS_TOKEN
+                + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}");
       }
       // Raw header values, credentials included: a careless server or proxy can send them back.
       StringBuilder echo = new StringBuilder();
-      request.getHeaders().forEach(h -> echo.append(h.getFirst()).append('=').append(h.getSecond()).append(' '));
+      request
+          .getHeaders()
+          .forEach(h -> echo.append(h.getFirst()).append('=').append(h.getSecond()).append(' '));
       String text = echo.toString().replace("\"", "'");
       int status = calls % 3 == 0 ? 200 : calls % 3 == 1 ? 500 : 401;
-      return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+      return new MockResponse.Builder()
+          .code(status)
+          .addHeader("Content-Type", "application/json")
           .addHeader("Set-Cookie", "session=" + API_KEY)
-          .body("{\"error_message\": \"" + text + "\", \"error\": \"" + text + "\", \"seen\": \"" + text + "\"}").build();
+          .body(
+              "{\"error_message\": \""
+                  + text
+                  + "\", \"error\": \""
+                  + text
+                  + "\", \"seen\": \""
+                  + text
+                  + "\"}")
+          .build();
     }
   }
 
@@ -57,17 +73,30 @@ class SecretsInLogsTest {
       server.setDispatcher(new EchoDispatcher());
       server.start();
       String base = server.url("/api/v1").toString();
-      CoreOptions options = CoreOptions.builder().retryPolicy(RetryPolicy.builder().maxRetries(1).initialBackoff(Duration.ZERO).build()).build();
-      List<Auth> schemes = List.of(Auth.extraHopApiKey(API_KEY), Auth.kentik(KENTIK_EMAIL, KENTIK_TOKEN),
-          Auth.oauth2ClientCredentials("client-id", CLIENT_SECRET));
+      CoreOptions options =
+          CoreOptions.builder()
+              .retryPolicy(
+                  RetryPolicy.builder().maxRetries(1).initialBackoff(Duration.ZERO).build())
+              .build();
+      List<Auth> schemes =
+          List.of(
+              Auth.extraHopApiKey(API_KEY),
+              Auth.kentik(KENTIK_EMAIL, KENTIK_TOKEN),
+              Auth.oauth2ClientCredentials("client-id", CLIENT_SECRET));
       for (Auth auth : schemes) {
         texts.add(auth.toString());
         try (HttpCore core = HttpCore.create(base, auth, options)) {
           texts.add(core.toString());
           for (int i = 0; i < 6; i++) {
-            Throwable failure = catchThrowable(() -> core.json(
-                ApiRequest.post("/users").json(Map.of("username", "u", "password", "hunter2-SECRET")).idempotent(true).build(),
-                Map.class));
+            Throwable failure =
+                catchThrowable(
+                    () ->
+                        core.json(
+                            ApiRequest.post("/users")
+                                .json(Map.of("username", "u", "password", "hunter2-SECRET"))
+                                .idempotent(true)
+                                .build(),
+                            Map.class));
             if (failure != null) {
               texts.add(failure.toString());
               texts.add(String.valueOf(failure.getCause()));
@@ -82,7 +111,9 @@ class SecretsInLogsTest {
     String logs = CapturedLogs.text();
     assertThat(logs).as("TRACE lines were captured").contains("<- ").contains("POST /api/v1/users");
     String all = logs + String.join("\n", texts);
-    for (String secret : List.of(API_KEY, KENTIK_TOKEN, KENTIK_EMAIL, CLIENT_SECRET, ACCESS_TOKEN, "hunter2-SECRET")) {
+    for (String secret :
+        List.of(
+            API_KEY, KENTIK_TOKEN, KENTIK_EMAIL, CLIENT_SECRET, ACCESS_TOKEN, "hunter2-SECRET")) {
       assertThat(all).as("secret %s", secret).doesNotContain(secret);
     }
   }
@@ -94,13 +125,18 @@ class SecretsInLogsTest {
       server.enqueue(Servers.status(503));
       server.enqueue(Servers.status(204));
       server.start();
-      try (HttpCore core = Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper())) {
+      try (HttpCore core =
+          Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper())) {
         core.send(ApiRequest.get("/tags/{}", 5).build());
       }
     }
-    List<String> debug = CapturedLogs.lines().stream()
-        .filter(l -> l.level() == org.slf4j.event.Level.DEBUG && l.logger().equals("io.netobs.http"))
-        .map(CapturedLogs.Line::message).toList();
+    List<String> debug =
+        CapturedLogs.lines().stream()
+            .filter(
+                l ->
+                    l.level() == org.slf4j.event.Level.DEBUG && l.logger().equals("io.netobs.http"))
+            .map(CapturedLogs.Line::message)
+            .toList();
     assertThat(debug).hasSize(2);
     assertThat(debug.get(0)).matches("GET /api/v1/tags/5 -> 503 \\(\\d+ ms, attempt 1/3\\)");
     assertThat(debug.get(1)).matches("GET /api/v1/tags/5 -> 204 \\(\\d+ ms, attempt 2/3\\)");

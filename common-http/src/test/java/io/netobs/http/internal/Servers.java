@@ -13,7 +13,11 @@ final class Servers {
   private Servers() {}
 
   static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   static MockResponse status(int status) {
@@ -30,7 +34,8 @@ final class Servers {
     }
   }
 
-  static HttpCore core(MockWebServer server, Auth auth, CoreOptions options, RecordingSleeper sleeper) {
+  static HttpCore core(
+      MockWebServer server, Auth auth, CoreOptions options, RecordingSleeper sleeper) {
     return HttpCore.create(server.url("/api/v1").toString(), auth, options, sleeper, () -> 0.0);
   }
 

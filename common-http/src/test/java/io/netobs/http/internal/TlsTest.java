@@ -26,8 +26,13 @@ class TlsTest {
   private HeldCertificate certificate;
 
   private void serve(String hostName) throws Exception {
-    certificate = new HeldCertificate.Builder().commonName(hostName).addSubjectAlternativeName(hostName).build();
-    HandshakeCertificates serverCertificates = new HandshakeCertificates.Builder().heldCertificate(certificate).build();
+    certificate =
+        new HeldCertificate.Builder()
+            .commonName(hostName)
+            .addSubjectAlternativeName(hostName)
+            .build();
+    HandshakeCertificates serverCertificates =
+        new HandshakeCertificates.Builder().heldCertificate(certificate).build();
     server.useHttps(serverCertificates.sslSocketFactory());
     server.start();
     for (int i = 0; i < 4; i++) {
@@ -46,13 +51,17 @@ class TlsTest {
   }
 
   private HttpCore core(TlsTrust trust) {
-    return HttpCore.create(server.url("/api/v1").toString(), Auth.extraHopApiKey("key-5678"),
+    return HttpCore.create(
+        server.url("/api/v1").toString(),
+        Auth.extraHopApiKey("key-5678"),
         CoreOptions.builder().tlsTrust(trust).build());
   }
 
   private String fingerprint() throws Exception {
-    return HexFormat.ofDelimiter(":").withUpperCase()
-        .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.certificate().getEncoded()));
+    return HexFormat.ofDelimiter(":")
+        .withUpperCase()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(certificate.certificate().getEncoded()));
   }
 
   @Test
@@ -91,7 +100,8 @@ class TlsTest {
   void aDifferentFingerprintIsRefused() throws Exception {
     serve("localhost");
     try (HttpCore core = core(TlsTrust.sha256Fingerprint("00".repeat(32)))) {
-      assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build())).isInstanceOf(TransportException.class);
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
+          .isInstanceOf(TransportException.class);
     }
     assertThat(server.getRequestCount()).isZero();
   }
@@ -101,10 +111,12 @@ class TlsTest {
     serve("appliance.other.example");
     try (HttpCore core = core(TlsTrust.pem(certificate.certificatePem()))) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
-          .isInstanceOf(TransportException.class).hasMessageContaining("Hostname localhost not verified");
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("Hostname localhost not verified");
     }
     try (HttpCore core = core(TlsTrust.sha256Fingerprint(fingerprint()))) {
-      assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build())).isInstanceOf(TransportException.class);
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
+          .isInstanceOf(TransportException.class);
     }
     assertThat(server.getRequestCount()).isZero();
   }
@@ -117,13 +129,16 @@ class TlsTest {
         assertThat(core.send(ApiRequest.get("/extrahop").build()).status()).isEqualTo(204);
       }
     }
-    assertThat(CapturedLogs.lines()).filteredOn(l -> l.message().contains("TLS verification is OFF")).hasSize(2);
+    assertThat(CapturedLogs.lines())
+        .filteredOn(l -> l.message().contains("TLS verification is OFF"))
+        .hasSize(2);
   }
 
   @Test
   void badTrustInputNamesTheProblem() {
     assertThatThrownBy(() -> TlsTrust.sha256Fingerprint("abc")).hasMessageContaining("fingerprint");
     assertThatThrownBy(() -> TlsTrust.pem("not a pem")).hasMessageContaining("BEGIN CERTIFICATE");
-    assertThatThrownBy(() -> TlsTrust.pemFile(Path.of("/does/not/exist.pem"))).hasMessageContaining("/does/not/exist.pem");
+    assertThatThrownBy(() -> TlsTrust.pemFile(Path.of("/does/not/exist.pem")))
+        .hasMessageContaining("/does/not/exist.pem");
   }
 }

@@ -14,11 +14,19 @@ class WireLogTest {
 
   @Test
   void secretFieldsAreMaskedAndTheirNamesKept() {
-    String logged = body("{\"username\": \"u\", \"password\": \"p@ss\\\"word\", \"remote_setup_password\": \"rsp\","
-        + " \"remote_pairing_token\": \"rpt\", \"product_key\": \"ABC-123\", \"client_secret\": \"cs\", \"key1\": \"uri\"}");
+    String logged =
+        body(
+            "{\"username\": \"u\", \"password\": \"p@ss\\\"word\", \"remote_setup_password\": \"rsp\","
+                + " \"remote_pairing_token\": \"rpt\", \"product_key\": \"ABC-123\", \"client_secret\": \"cs\", \"key1\": \"uri\"}");
     assertThat(logged)
-        .contains("\"username\": \"u\"", "\"password\": \"██\"", "\"remote_setup_password\": \"██\"",
-            "\"remote_pairing_token\": \"██\"", "\"product_key\": \"██\"", "\"client_secret\": \"██\"", "\"key1\": \"uri\"")
+        .contains(
+            "\"username\": \"u\"",
+            "\"password\": \"██\"",
+            "\"remote_setup_password\": \"██\"",
+            "\"remote_pairing_token\": \"██\"",
+            "\"product_key\": \"██\"",
+            "\"client_secret\": \"██\"",
+            "\"key1\": \"uri\"")
         .doesNotContain("p@ss", "rsp", "rpt", "ABC-123", "\"cs\"", "$1");
   }
 
@@ -31,13 +39,23 @@ class WireLogTest {
 
   @Test
   void headersOutsideTheAllowListAreRedacted() {
-    String logged = WireLog.headers(Map.of("Authorization", List.of("ExtraHop apikey=x"), "X-Custom-Token", List.of("t"),
-        "Content-Type", List.of("application/json")));
-    assertThat(logged).contains("Content-Type: application/json", "Authorization: ██", "X-Custom-Token: ██").doesNotContain("apikey=x");
+    String logged =
+        WireLog.headers(
+            Map.of(
+                "Authorization",
+                List.of("ExtraHop apikey=x"),
+                "X-Custom-Token",
+                List.of("t"),
+                "Content-Type",
+                List.of("application/json")));
+    assertThat(logged)
+        .contains("Content-Type: application/json", "Authorization: ██", "X-Custom-Token: ██")
+        .doesNotContain("apikey=x");
   }
 
   @Test
   void binaryBodiesAreDescribedNotPrinted() {
-    assertThat(WireLog.body(new byte[] {1, 2, 3}, "application/vnd.tcpdump.pcap")).isEqualTo("(3 bytes of application/vnd.tcpdump.pcap)");
+    assertThat(WireLog.body(new byte[] {1, 2, 3}, "application/vnd.tcpdump.pcap"))
+        .isEqualTo("(3 bytes of application/vnd.tcpdump.pcap)");
   }
 }

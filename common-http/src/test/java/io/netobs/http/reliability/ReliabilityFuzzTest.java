@@ -20,14 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 
 /**
  * Fuzz tests of what the core parses from a server: the {@code Location} header of a create, the
- * {@code Retry-After} header, error bodies of every shape, and the lenient date-times of JSON answers.
- * Only the declared exceptions may come out ({@link DecodingException} for a Location without an id,
- * Jackson's {@link JsonProcessingException}, which the core turns into a {@link DecodingException},
- * for JSON); never a NullPointerException, an index out of bounds or a NumberFormatException.
+ * {@code Retry-After} header, error bodies of every shape, and the lenient date-times of JSON
+ * answers. Only the declared exceptions may come out ({@link DecodingException} for a Location
+ * without an id, Jackson's {@link JsonProcessingException}, which the core turns into a {@link
+ * DecodingException}, for JSON); never a NullPointerException, an index out of bounds or a
+ * NumberFormatException.
  *
- * <p>In the build, each method runs on its seed corpus ({@code ReliabilityFuzzTestInputs/<method>}), and
- * {@link #allTargets} is fuzzed for a few seconds in a separate test run ({@code JAZZER_FUZZ=1}). By
- * hand, for longer: see the README's "Reliability" section.
+ * <p>In the build, each method runs on its seed corpus ({@code
+ * ReliabilityFuzzTestInputs/<method>}), and {@link #allTargets} is fuzzed for a few seconds in a
+ * separate test run ({@code JAZZER_FUZZ=1}). By hand, for longer: see the README's "Reliability"
+ * section.
  */
 class ReliabilityFuzzTest {
   private static final AtomicLong EXECUTIONS = new AtomicLong();
@@ -62,7 +64,8 @@ class ReliabilityFuzzTest {
       String last = Locations.lastSegment(header, "POST", "/api/v1/tags", 201);
       assertThat(last).isNotEmpty().doesNotContain("/");
     } catch (DecodingException expected) {
-      assertThat(expected.getMessage()).startsWith("POST /api/v1/tags: 201 answer could not be decoded");
+      assertThat(expected.getMessage())
+          .startsWith("POST /api/v1/tags: 201 answer could not be decoded");
     }
     try {
       Locations.id(header, "POST", "/api/v1/tags", 201);
@@ -71,7 +74,10 @@ class ReliabilityFuzzTest {
     }
   }
 
-  /** Retry-After: a wait that is never negative, or null (the client's own backoff). Never an exception. */
+  /**
+   * Retry-After: a wait that is never negative, or null (the client's own backoff). Never an
+   * exception.
+   */
   @FuzzTest(maxDuration = "30m")
   void retryAfter(byte[] data) {
     EXECUTIONS.incrementAndGet();
@@ -81,7 +87,9 @@ class ReliabilityFuzzTest {
     }
   }
 
-  /** An error body of any shape (JSON, HTML, text, garbage): a short message. Never an exception. */
+  /**
+   * An error body of any shape (JSON, HTML, text, garbage): a short message. Never an exception.
+   */
   @FuzzTest(maxDuration = "30m")
   void errorBody(byte[] data) throws IOException {
     EXECUTIONS.incrementAndGet();
@@ -98,9 +106,9 @@ class ReliabilityFuzzTest {
   }
 
   /**
-   * The lenient date-times of both APIs (ISO-8601 in many forms, epoch milliseconds): an Instant, or an
-   * IOException from Jackson (a JsonProcessingException; a CharConversionException for bytes in no
-   * encoding it knows), which the core reports as a DecodingException (see RetryTest).
+   * The lenient date-times of both APIs (ISO-8601 in many forms, epoch milliseconds): an Instant,
+   * or an IOException from Jackson (a JsonProcessingException; a CharConversionException for bytes
+   * in no encoding it knows), which the core reports as a DecodingException (see RetryTest).
    */
   @FuzzTest(maxDuration = "30m")
   void jsonTimes(byte[] data) {

@@ -32,21 +32,24 @@ import java.util.stream.Stream;
 
 /**
  * Walks the public API reachable from a client (every public instance method of the client, of the
- * resource objects its methods return, and so on) and calls each method once per bad argument: null for a
- * reference, empty and blank for a string, 0 and -1 for an id or a count, a negative duration, an id list
- * holding null or 0. Every other argument is a valid sample, so the bad one is the only reason to refuse.
+ * resource objects its methods return, and so on) and calls each method once per bad argument: null
+ * for a reference, empty and blank for a string, 0 and -1 for an id or a count, a negative
+ * duration, an id list holding null or 0. Every other argument is a valid sample, so the bad one is
+ * the only reason to refuse.
  *
  * <p>Each call must throw an {@link IllegalArgumentException} or {@link NullPointerException} whose
- * message names the parameter (its Java name, available through {@code -parameters}), and nothing may
- * reach the server (the caller's request counter must not move). What breaks a rule is a {@link Finding}.
+ * message names the parameter (its Java name, available through {@code -parameters}), and nothing
+ * may reach the server (the caller's request counter must not move). What breaks a rule is a {@link
+ * Finding}.
  *
- * <p>Parameters documented to take null (a listener, an optional bound) are declared with
- * {@link #nullable}, parameters whose 0 or -1 has a documented meaning with {@link #allowed}.
+ * <p>Parameters documented to take null (a listener, an optional bound) are declared with {@link
+ * #nullable}, parameters whose 0 or -1 has a documented meaning with {@link #allowed}.
  */
 public final class BadInputWalker {
   /** Words that state a rule: "must not be null", "is required", "cannot be read", ... */
   private static final java.util.regex.Pattern RULE =
-      java.util.regex.Pattern.compile("(?i)\\b(must|cannot|can't|required|not|only|invalid|expected|between|at least|at most|positive)\\b");
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(must|cannot|can't|required|not|only|invalid|expected|between|at least|at most|positive)\\b");
 
   /** A rule broken by one call. */
   public record Finding(String method, String parameter, String value, String problem) {
@@ -65,18 +68,21 @@ public final class BadInputWalker {
   private final Set<String> nullable = new HashSet<>();
   private final Map<String, Set<String>> allowedValues = new LinkedHashMap<>();
 
-  /** Which classes are resources to walk into (the client's own packages, not models or exceptions). */
+  /**
+   * Which classes are resources to walk into (the client's own packages, not models or exceptions).
+   */
   @FunctionalInterface
   public interface Predicate {
     boolean isResource(Class<?> type);
   }
 
   /**
-   * @param resource     which returned types to walk into
-   * @param samples      a valid value for a parameter, or null when the walker's own default will do
+   * @param resource which returned types to walk into
+   * @param samples a valid value for a parameter, or null when the walker's own default will do
    * @param requestsSent how many requests the server has received so far
    */
-  public BadInputWalker(Predicate resource, Function<Parameter, Object> samples, LongSupplier requestsSent) {
+  public BadInputWalker(
+      Predicate resource, Function<Parameter, Object> samples, LongSupplier requestsSent) {
     this.resource = resource;
     this.samples = samples;
     this.requestsSent = requestsSent;
@@ -88,7 +94,10 @@ public final class BadInputWalker {
     return this;
   }
 
-  /** Declares that {@code Class.method.parameter} takes these bad-looking values (as its Javadoc says), e.g. {@code "-1"}. */
+  /**
+   * Declares that {@code Class.method.parameter} takes these bad-looking values (as its Javadoc
+   * says), e.g. {@code "-1"}.
+   */
   public BadInputWalker allowed(String qualifiedParameter, String... values) {
     allowedValues.computeIfAbsent(qualifiedParameter, k -> new HashSet<>()).addAll(List.of(values));
     return this;
@@ -114,8 +123,12 @@ public final class BadInputWalker {
       List<Method> publicMethods = new ArrayList<>(Arrays.asList(type.getMethods()));
       publicMethods.sort(Comparator.comparing(Method::toGenericString));
       for (Method method : publicMethods) {
-        if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class || method.isSynthetic()
-            || method.isBridge() || method.getName().equals("equals") || method.getName().equals("close")) {
+        if (Modifier.isStatic(method.getModifiers())
+            || method.getDeclaringClass() == Object.class
+            || method.isSynthetic()
+            || method.isBridge()
+            || method.getName().equals("equals")
+            || method.getName().equals("close")) {
           continue;
         }
         Class<?> returned = method.getReturnType();
@@ -142,10 +155,12 @@ public final class BadInputWalker {
               continue;
             }
             Object[] args = new Object[parameters.length];
-            // A parameter without a valid sample gets null: then naming it is as good as naming the bad one.
+            // A parameter without a valid sample gets null: then naming it is as good as naming the
+            // bad one.
             List<String> namesAccepted = new ArrayList<>(List.of(p.getName()));
             if (parameters.length == 1) {
-              namesAccepted.add(method.getName()); // a builder's option, e.g. readTimeout(Duration timeout)
+              namesAccepted.add(
+                  method.getName()); // a builder's option, e.g. readTimeout(Duration timeout)
             }
             for (int j = 0; j < parameters.length; j++) {
               args[j] = j == i ? bad : valid(parameters[j]);
@@ -168,15 +183,38 @@ public final class BadInputWalker {
             }
             long sent = requestsSent.getAsLong() - before;
             if (thrown == null) {
-              findings.add(new Finding(name, p.getName(), shown, "accepted" + (sent > 0 ? " and sent " + sent + " request(s)" : "")));
-            } else if (!(thrown instanceof IllegalArgumentException) && !(thrown instanceof NullPointerException)) {
-              findings.add(new Finding(name, p.getName(), shown, "threw " + thrown + (sent > 0 ? " after sending " + sent + " request(s)" : "")));
-            } else if (thrown.getMessage() == null || namesAccepted.stream().noneMatch(thrown.getMessage()::contains)) {
-              findings.add(new Finding(name, p.getName(), shown, "message does not name the parameter: " + thrown));
+              findings.add(
+                  new Finding(
+                      name,
+                      p.getName(),
+                      shown,
+                      "accepted" + (sent > 0 ? " and sent " + sent + " request(s)" : "")));
+            } else if (!(thrown instanceof IllegalArgumentException)
+                && !(thrown instanceof NullPointerException)) {
+              findings.add(
+                  new Finding(
+                      name,
+                      p.getName(),
+                      shown,
+                      "threw "
+                          + thrown
+                          + (sent > 0 ? " after sending " + sent + " request(s)" : "")));
+            } else if (thrown.getMessage() == null
+                || namesAccepted.stream().noneMatch(thrown.getMessage()::contains)) {
+              findings.add(
+                  new Finding(
+                      name, p.getName(), shown, "message does not name the parameter: " + thrown));
             } else if (!RULE.matcher(thrown.getMessage()).find()) {
-              findings.add(new Finding(name, p.getName(), shown, "message does not say the rule: " + thrown));
+              findings.add(
+                  new Finding(
+                      name, p.getName(), shown, "message does not say the rule: " + thrown));
             } else if (sent > 0) {
-              findings.add(new Finding(name, p.getName(), shown, "refused only after sending " + sent + " request(s): " + thrown));
+              findings.add(
+                  new Finding(
+                      name,
+                      p.getName(),
+                      shown,
+                      "refused only after sending " + sent + " request(s): " + thrown));
             }
           }
         }
@@ -306,7 +344,8 @@ public final class BadInputWalker {
   }
 
   private static Type elementType(Parameter p) {
-    if (p.getParameterizedType() instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1) {
+    if (p.getParameterizedType() instanceof ParameterizedType pt
+        && pt.getActualTypeArguments().length == 1) {
       return pt.getActualTypeArguments()[0];
     }
     return Object.class;

@@ -26,7 +26,10 @@ public final class CapturedLogs {
     return new ArrayList<>(LINES);
   }
 
-  /** Takes the lines logged so far out of the record, each exactly once even while others are logging. */
+  /**
+   * Takes the lines logged so far out of the record, each exactly once even while others are
+   * logging.
+   */
   public static List<Line> drain() {
     List<Line> taken = new ArrayList<>();
     for (Line line = LINES.poll(); line != null; line = LINES.poll()) {
@@ -44,7 +47,12 @@ public final class CapturedLogs {
   public static String text() {
     StringBuilder all = new StringBuilder();
     for (Line line : LINES) {
-      all.append(line.level()).append(' ').append(line.logger()).append(' ').append(line.message()).append('\n');
+      all.append(line.level())
+          .append(' ')
+          .append(line.logger())
+          .append(' ')
+          .append(line.message())
+          .append('\n');
     }
     return all.toString();
   }

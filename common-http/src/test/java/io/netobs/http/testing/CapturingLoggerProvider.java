@@ -15,10 +15,13 @@ import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
-/** An SLF4J binding for tests only: every level enabled, every line kept in {@link CapturedLogs}. */
+/**
+ * An SLF4J binding for tests only: every level enabled, every line kept in {@link CapturedLogs}.
+ */
 public final class CapturingLoggerProvider implements SLF4JServiceProvider {
   private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
-  private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturingLogger::new);
+  private final ILoggerFactory factory =
+      name -> loggers.computeIfAbsent(name, CapturingLogger::new);
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new NOPMDCAdapter();
 
@@ -58,7 +61,8 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args, Throwable t) {
+    protected void handleNormalizedLoggingCall(
+        Level level, Marker marker, String pattern, Object[] args, Throwable t) {
       String message = MessageFormatter.basicArrayFormat(pattern, args);
       if (t != null) {
         StringWriter trace = new StringWriter();

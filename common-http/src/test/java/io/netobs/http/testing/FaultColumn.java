@@ -23,6 +23,7 @@ public enum FaultColumn {
 
   /** The read timeout of the clients under test, and a delay well past it. */
   public static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+
   public static final Duration DELAY = Duration.ofMillis(1500);
 
   public final Fault fault;

@@ -13,16 +13,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Collects every text a test run produced (exception messages and {@code toString()}s, the
- * {@code toString()} of results, clients and builders) and, with the {@link CapturedLogs captured log
- * lines} (TRACE included), checks that none holds a secret. Thread-safe, so that load tests can feed it
- * from every caller thread.
+ * Collects every text a test run produced (exception messages and {@code toString()}s, the {@code
+ * toString()} of results, clients and builders) and, with the {@link CapturedLogs captured log
+ * lines} (TRACE included), checks that none holds a secret. Thread-safe, so that load tests can
+ * feed it from every caller thread.
  *
- * <p>Secrets are checked as given and in the encodings they travel in: HTTP Basic
- * ({@code base64(id:secret)}) for OAuth2 client credentials. Texts are kept until {@link #leaks()}, so that
- * secrets learnt late (tokens minted during the run) are looked for too; a long run calls
- * {@link #keepTexts(boolean) keepTexts(false)} once its secrets are known, and {@link #drainLogs()} now
- * and then, so that memory stays flat: each text and log line is then checked as it comes and dropped.
+ * <p>Secrets are checked as given and in the encodings they travel in: HTTP Basic ({@code
+ * base64(id:secret)}) for OAuth2 client credentials. Texts are kept until {@link #leaks()}, so that
+ * secrets learnt late (tokens minted during the run) are looked for too; a long run calls {@link
+ * #keepTexts(boolean) keepTexts(false)} once its secrets are known, and {@link #drainLogs()} now
+ * and then, so that memory stays flat: each text and log line is then checked as it comes and
+ * dropped.
  */
 public final class SecretScan {
   private final Set<String> secrets = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -46,17 +47,25 @@ public final class SecretScan {
   /** Adds OAuth2 client credentials: the secret, and the Basic header value they are sent as. */
   public SecretScan clientCredentials(String clientId, String clientSecret) {
     secret(clientSecret);
-    secret(Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)));
+    secret(
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)));
     return this;
   }
 
-  /** Whether texts are kept for {@link #leaks()} (the default) or checked at once against the secrets known and dropped. */
+  /**
+   * Whether texts are kept for {@link #leaks()} (the default) or checked at once against the
+   * secrets known and dropped.
+   */
   public SecretScan keepTexts(boolean keep) {
     this.keepTexts = keep;
     return this;
   }
 
-  /** Keeps the text of an exception: message and {@code toString()} of it, its causes and suppressed ones, and an API error's headers. */
+  /**
+   * Keeps the text of an exception: message and {@code toString()} of it, its causes and suppressed
+   * ones, and an API error's headers.
+   */
   public SecretScan exception(Throwable thrown) {
     exceptions.incrementAndGet();
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -104,8 +113,8 @@ public final class SecretScan {
   }
 
   /**
-   * Looks for each secret, and for secrets of 20 characters or more also for their first and last 12
-   * characters: an answer cut short, or an excerpt, leaks a token by halves.
+   * Looks for each secret, and for secrets of 20 characters or more also for their first and last
+   * 12 characters: an answer cut short, or an excerpt, leaks a token by halves.
    */
   private void check(String text) {
     List<String> wanted;
@@ -114,8 +123,10 @@ public final class SecretScan {
     }
     for (int i = 0; i < wanted.size(); i++) {
       String secret = wanted.get(i);
-      List<String> forms = secret.length() >= 20
-          ? List.of(secret, secret.substring(0, 12), secret.substring(secret.length() - 12)) : List.of(secret);
+      List<String> forms =
+          secret.length() >= 20
+              ? List.of(secret, secret.substring(0, 12), secret.substring(secret.length() - 12))
+              : List.of(secret);
       for (String form : forms) {
         if (text.contains(form)) {
           found.add(text.replace(form, "<SECRET#" + i + ">"));
@@ -140,8 +151,9 @@ public final class SecretScan {
   }
 
   /**
-   * Every text and captured log line that holds a secret, with the secret masked so that the failure
-   * message itself leaks nothing. Empty when clean. Checks (and drains) the log lines captured so far.
+   * Every text and captured log line that holds a secret, with the secret masked so that the
+   * failure message itself leaks nothing. Empty when clean. Checks (and drains) the log lines
+   * captured so far.
    */
   public List<String> leaks() {
     drainLogs();

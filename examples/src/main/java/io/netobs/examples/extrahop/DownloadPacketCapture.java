@@ -19,22 +19,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lists the packet captures stored on the appliance and downloads one (the newest, or {@code --capture})
- * to a file, with a progress line. The SDK streams the bytes to a temporary file and moves it into place
- * only when the download is complete, so a failed download leaves no partial capture behind.
+ * Lists the packet captures stored on the appliance and downloads one (the newest, or {@code
+ * --capture}) to a file, with a progress line. The SDK streams the bytes to a temporary file and
+ * moves it into place only when the download is complete, so a failed download leaves no partial
+ * capture behind.
  */
 public final class DownloadPacketCapture {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   /** This program, as the tour runs it. */
   public static final Example EXAMPLE =
-      Example.extraHop("Download a packet capture to a file", DownloadPacketCapture.class, DownloadPacketCapture::run);
+      Example.extraHop(
+          "Download a packet capture to a file",
+          DownloadPacketCapture.class,
+          DownloadPacketCapture::run);
 
   private DownloadPacketCapture() {}
 
   /** Runs this program on its own, against the real service or a fake (README.md, "Examples"). */
   public static void main(String[] args) {
-    Runner.main(args, "java -cp netobs-examples.jar " + DownloadPacketCapture.class.getName(), List.of(EXAMPLE));
+    Runner.main(
+        args,
+        "java -cp netobs-examples.jar " + DownloadPacketCapture.class.getName(),
+        List.of(EXAMPLE));
   }
 
   /** Lists the captures and downloads one into {@code --out}. */
@@ -45,13 +53,25 @@ public final class DownloadPacketCapture {
       return;
     }
     Table table = out.table("id", "name", "size", "created (UTC)");
-    captures.forEach(capture -> table.row(Long.toString(capture.id()), capture.name(), size(capture.size()),
-        capture.createTime() == null ? null : TIME.format(capture.createTime())));
+    captures.forEach(
+        capture ->
+            table.row(
+                Long.toString(capture.id()),
+                capture.name(),
+                size(capture.size()),
+                capture.createTime() == null ? null : TIME.format(capture.createTime())));
     table.print();
 
-    Optional<PacketCapture> chosen = options.captureId().isPresent()
-        ? captures.stream().filter(capture -> capture.id() == options.captureId().getAsLong()).findFirst()
-        : captures.stream().max(Comparator.comparing(capture -> capture.createTime() == null ? Instant.MIN : capture.createTime()));
+    Optional<PacketCapture> chosen =
+        options.captureId().isPresent()
+            ? captures.stream()
+                .filter(capture -> capture.id() == options.captureId().getAsLong())
+                .findFirst()
+            : captures.stream()
+                .max(
+                    Comparator.comparing(
+                        capture ->
+                            capture.createTime() == null ? Instant.MIN : capture.createTime()));
     if (chosen.isEmpty()) {
       out.line("No packet capture has id %d.", options.captureId().getAsLong());
       return;
@@ -62,13 +82,28 @@ public final class DownloadPacketCapture {
 
     Progress progress = out.progress();
     long start = System.nanoTime();
-    long bytes = client.packetCaptures().download(capture.id(), target, (soFar, total) -> progress.tick(
-        "Downloading capture %d: %s", capture.id(), total.isPresent()
-            ? size(soFar) + " of " + size(total.getAsLong()) + " (" + 100 * soFar / Math.max(1, total.getAsLong()) + "%)"
-            : size(soFar)));
+    long bytes =
+        client
+            .packetCaptures()
+            .download(
+                capture.id(),
+                target,
+                (soFar, total) ->
+                    progress.tick(
+                        "Downloading capture %d: %s",
+                        capture.id(),
+                        total.isPresent()
+                            ? size(soFar)
+                                + " of "
+                                + size(total.getAsLong())
+                                + " ("
+                                + 100 * soFar / Math.max(1, total.getAsLong())
+                                + "%)"
+                            : size(soFar)));
     double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-    progress.done("Downloaded capture %d: %s in %.1f s (%s/s) to %s", capture.id(), size(bytes), seconds,
-        size((long) (bytes / seconds)), target);
+    progress.done(
+        "Downloaded capture %d: %s in %.1f s (%s/s) to %s",
+        capture.id(), size(bytes), seconds, size((long) (bytes / seconds)), target);
   }
 
   /** The capture's name made safe as a file name, e.g. {@code http-errors-10.30.1.5-1.pcap}. */

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the CSV file that {@link SyncPopulators} syncs when it runs against the built-in fake: an IPAM
- * export of {@code /28} subnets of 10.0.0.0/8 and the region each belongs to, grouped by region.
+ * Writes the CSV file that {@link SyncPopulators} syncs when it runs against the built-in fake: an
+ * IPAM export of {@code /28} subnets of 10.0.0.0/8 and the region each belongs to, grouped by
+ * region.
  *
  * <pre>
  * address,region
@@ -18,7 +19,9 @@ import java.nio.file.Path;
  * </pre>
  */
 public final class ExampleCsv {
-  private static final String[] REGIONS = {"eu-west", "eu-central", "us-east", "us-west", "ap-south", "ap-east"};
+  private static final String[] REGIONS = {
+    "eu-west", "eu-central", "us-east", "us-west", "ap-south", "ap-east"
+  };
   private static final int SUBNETS_PER_SECOND_OCTET = 256 * 16;
 
   private ExampleCsv() {}
@@ -31,7 +34,16 @@ public final class ExampleCsv {
         int second = i / SUBNETS_PER_SECOND_OCTET;
         int third = i / 16 % 256;
         int fourth = i % 16 * 16;
-        out.write("10." + second + "." + third + "." + fourth + "/28," + REGIONS[second % REGIONS.length] + "\n");
+        out.write(
+            "10."
+                + second
+                + "."
+                + third
+                + "."
+                + fourth
+                + "/28,"
+                + REGIONS[second % REGIONS.length]
+                + "\n");
       }
     }
   }

@@ -1,8 +1,8 @@
 package io.netobs.extrahop.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.netobs.http.RequestBody;
 import io.netobs.http.PagedIterable;
+import io.netobs.http.RequestBody;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
@@ -11,20 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The create, read, update and delete calls of one collection, such as {@code /tags}: every resource with
- * these operations goes through here, so they behave alike.
+ * The create, read, update and delete calls of one collection, such as {@code /tags}: every
+ * resource with these operations goes through here, so they behave alike.
  *
  * <ul>
- *   <li>list: {@code GET /tags} (optionally paged by {@code limit} and {@code offset})</li>
- *   <li>get: {@code GET /tags/{id}}; a missing object throws {@link io.netobs.http.NotFoundException}</li>
- *   <li>create: {@code POST /tags} answers 201 with an empty body; the new id is read from {@code Location}</li>
- *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear); each field is
- *       set to a value, so sending it twice changes nothing more, and it is retried like a PUT</li>
- *   <li>delete: {@code DELETE /tags/{id}} answers 204</li>
+ *   <li>list: {@code GET /tags} (optionally paged by {@code limit} and {@code offset})
+ *   <li>get: {@code GET /tags/{id}}; a missing object throws {@link
+ *       io.netobs.http.NotFoundException}
+ *   <li>create: {@code POST /tags} answers 201 with an empty body; the new id is read from {@code
+ *       Location}
+ *   <li>update: {@code PATCH /tags/{id}} with only the fields set (explicit nulls clear); each
+ *       field is set to a value, so sending it twice changes nothing more, and it is retried like a
+ *       PUT
+ *   <li>delete: {@code DELETE /tags/{id}} answers 204
  * </ul>
  *
- * Keys are numeric ids (checked positive) or, for users, user groups, SSL keys and dashboard short codes,
- * strings (checked not blank); either way they are sent as one percent-encoded path segment.
+ * Keys are numeric ids (checked positive) or, for users, user groups, SSL keys and dashboard short
+ * codes, strings (checked not blank); either way they are sent as one percent-encoded path segment.
  *
  * @param <T> the model type
  */
@@ -54,12 +57,15 @@ public final class Crud<T> {
 
   /** The list fetched lazily, {@code pageSize} at a time, with {@code limit} and {@code offset}. */
   public PagedIterable<T> paged(long startOffset, int pageSize, Map<String, ?> query) {
-    return PagedIterable.byOffset(startOffset, pageSize, (offset, limit) -> {
-      ApiRequest.Builder request = ApiRequest.get(collection);
-      query.forEach(request::query);
-      request.query("limit", limit).query("offset", offset);
-      return core.json(request.build(), listType);
-    });
+    return PagedIterable.byOffset(
+        startOffset,
+        pageSize,
+        (offset, limit) -> {
+          ApiRequest.Builder request = ApiRequest.get(collection);
+          query.forEach(request::query);
+          request.query("limit", limit).query("offset", offset);
+          return core.json(request.build(), listType);
+        });
   }
 
   public T get(long id) {
@@ -74,7 +80,9 @@ public final class Crud<T> {
     return create(body, "body");
   }
 
-  /** A create whose body the public method calls {@code name}, for the message when it is missing. */
+  /**
+   * A create whose body the public method calls {@code name}, for the message when it is missing.
+   */
   public long create(RequestBody body, String name) {
     return core.createdId(ApiRequest.post(collection).json(body(body, name)).build());
   }

@@ -12,13 +12,16 @@ public final class ExtraFields {
    * Puts {@code name: value} into {@code extra}, refusing a blank name, a null value, or a name the
    * builder sets itself ({@code modelled}), which would be sent twice.
    */
-  public static void put(Map<String, Object> extra, Set<String> modelled, String name, Object value) {
+  public static void put(
+      Map<String, Object> extra, Set<String> modelled, String name, Object value) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("extra field name must not be blank");
     }
     if (modelled.contains(name)) {
       throw new IllegalArgumentException("extra field '" + name + "' has its own builder method");
     }
-    extra.put(name, Objects.requireNonNull(value, "value of extra field '" + name + "' must not be null"));
+    extra.put(
+        name,
+        Objects.requireNonNull(value, "value of extra field '" + name + "' must not be null"));
   }
 }

@@ -11,10 +11,14 @@ public final class Models {
   private Models() {}
 
   public static <K, V> Map<K, V> copy(Map<K, V> map) {
-    return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return map == null || map.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   public static <T> List<T> copy(List<T> list) {
-    return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    return list == null || list.isEmpty()
+        ? List.of()
+        : Collections.unmodifiableList(new ArrayList<>(list));
   }
 }

@@ -1,7 +1,5 @@
 package io.netobs.extrahop.internal;
 
-import io.netobs.extrahop.AssignmentResult;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.AssignmentResult.Failure;
 import io.netobs.extrahop.AssignmentResult.Operation;
@@ -12,15 +10,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the per-id failures of a 207 answer to an assignment call, whatever shape the firmware gives
- * them: an object keyed by id ({@code {"12": "not found"}}), an array of ids or of objects
- * ({@code [{"id": 12, "error_message": "..."}]}), either nested under {@code assign} / {@code unassign}
- * or {@code errors} / {@code failures}. Entries whose {@code status} is 2xx are successes.
+ * Reads the per-id failures of a 207 answer to an assignment call, whatever shape the firmware
+ * gives them: an object keyed by id ({@code {"12": "not found"}}), an array of ids or of objects
+ * ({@code [{"id": 12, "error_message": "..."}]}), either nested under {@code assign} / {@code
+ * unassign} or {@code errors} / {@code failures}. Entries whose {@code status} is 2xx are
+ * successes.
  */
 public final class MultiStatus {
-  private static final String[] ID_FIELDS = {"id", "object_id", "child_id", "oid", "device_id", "target_id"};
-  private static final String[] MESSAGE_FIELDS = {"error_message", "error", "message", "reason", "detail", "status_message"};
-  private static final Set<String> LIST_FIELDS = Set.of("errors", "failures", "failed", "failed_ids", "results", "items");
+  private static final String[] ID_FIELDS = {
+    "id", "object_id", "child_id", "oid", "device_id", "target_id"
+  };
+  private static final String[] MESSAGE_FIELDS = {
+    "error_message", "error", "message", "reason", "detail", "status_message"
+  };
+  private static final Set<String> LIST_FIELDS =
+      Set.of("errors", "failures", "failed", "failed_ids", "results", "items");
 
   private final Set<Long> assign;
   private final Set<Long> unassign;
@@ -92,7 +96,9 @@ public final class MultiStatus {
     }
   }
 
-  /** One id's entry: an object with status and message, a message string, a status number, or null. */
+  /**
+   * One id's entry: an object with status and message, a message string, a status number, or null.
+   */
   private void entry(long id, JsonNode value, Operation op) {
     if (value == null || value.isNull()) {
       fail(id, op, null);

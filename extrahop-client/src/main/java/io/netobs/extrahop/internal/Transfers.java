@@ -1,7 +1,6 @@
 package io.netobs.extrahop.internal;
 
 import io.netobs.extrahop.DownloadProgress;
-
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.TransportException;
 import io.netobs.http.internal.ApiRequest;
@@ -22,36 +21,39 @@ import java.nio.file.StandardOpenOption;
 import java.util.OptionalLong;
 
 /**
- * Streams downloads to a caller's stream or to a file, and checks upload sources. Nothing is held in
- * memory beyond one 64 KiB block.
+ * Streams downloads to a caller's stream or to a file, and checks upload sources. Nothing is held
+ * in memory beyond one 64 KiB block.
  *
- * <p>To a caller's stream: bytes once written cannot be taken back, so a connection that breaks after
- * the first byte ends the download with a {@link TransportException} instead of a retry (a retry would
- * write the start again). To a file: the body goes to a temporary file beside the target, which each
- * attempt starts afresh, and which replaces the target only when complete; a failed download leaves no
- * partial file behind. On POSIX systems the file is readable by its owner only, as captures and backups
- * deserve.
+ * <p>To a caller's stream: bytes once written cannot be taken back, so a connection that breaks
+ * after the first byte ends the download with a {@link TransportException} instead of a retry (a
+ * retry would write the start again). To a file: the body goes to a temporary file beside the
+ * target, which each attempt starts afresh, and which replaces the target only when complete; a
+ * failed download leaves no partial file behind. On POSIX systems the file is readable by its owner
+ * only, as captures and backups deserve.
  */
 public final class Transfers {
   /** For binary downloads: the appliance chooses the type; JSON error answers still decode. */
-  public static final String ACCEPT_ANY = "application/octet-stream, application/json;q=0.9, */*;q=0.8";
+  public static final String ACCEPT_ANY =
+      "application/octet-stream, application/json;q=0.9, */*;q=0.8";
 
   private static final int BLOCK = 64 * 1024;
 
   private Transfers() {}
 
   /** Streams the answer's body into {@code out}; returns the number of bytes. */
-  public static long download(HttpCore core, ApiRequest request, OutputStream out, DownloadProgress progress) {
+  public static long download(
+      HttpCore core, ApiRequest request, OutputStream out, DownloadProgress progress) {
     Checks.notNull(out, "out");
     Checks.notNull(progress, "progress");
     return core.execute(request, response -> copy(response, out, progress, false));
   }
 
   /**
-   * Streams the answer's body into {@code target}, through a temporary file in the same directory that
-   * is moved into place once complete; returns the number of bytes.
+   * Streams the answer's body into {@code target}, through a temporary file in the same directory
+   * that is moved into place once complete; returns the number of bytes.
    */
-  public static long download(HttpCore core, ApiRequest request, Path target, DownloadProgress progress) {
+  public static long download(
+      HttpCore core, ApiRequest request, Path target, DownloadProgress progress) {
     Checks.notNull(target, "target");
     Checks.notNull(progress, "progress");
     Path absolute = target.toAbsolutePath();
@@ -60,28 +62,36 @@ public final class Transfers {
       throw new IllegalArgumentException("the directory of target " + target + " does not exist");
     }
     if (Files.isDirectory(absolute)) {
-      throw new IllegalArgumentException("target " + target + " is a directory; name the file to write");
+      throw new IllegalArgumentException(
+          "target " + target + " is a directory; name the file to write");
     }
     Path temp;
     try {
       temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file in " + directory + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot create a temporary file in " + directory + ": " + e.getMessage(), e);
     }
     boolean moved = false;
     try {
-      long bytes = core.execute(request, response -> {
-        // Each attempt writes the file from its start, so a retried attempt cannot leave a mix.
-        OutputStream out;
-        try {
-          out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot write " + temp + ": " + e.getMessage(), e);
-        }
-        try (out) {
-          return copy(response, out, progress, true);
-        }
-      });
+      long bytes =
+          core.execute(
+              request,
+              response -> {
+                // Each attempt writes the file from its start, so a retried attempt cannot leave a
+                // mix.
+                OutputStream out;
+                try {
+                  out =
+                      Files.newOutputStream(
+                          temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                } catch (IOException e) {
+                  throw new UncheckedIOException("cannot write " + temp + ": " + e.getMessage(), e);
+                }
+                try (out) {
+                  return copy(response, out, progress, true);
+                }
+              });
       move(temp, absolute);
       moved = true;
       return bytes;
@@ -99,21 +109,25 @@ public final class Transfers {
   private static void move(Path temp, Path target) {
     try {
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the downloaded file into place at " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot move the downloaded file into place at " + target + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Copies the body block by block. A failure to read the body is an {@link IOException}, which the core
-   * may retry, unless {@code restartable} is false and bytes were already written: then it is final. A
-   * failure to write is the caller's or the disk's, never retried.
+   * Copies the body block by block. A failure to read the body is an {@link IOException}, which the
+   * core may retry, unless {@code restartable} is false and bytes were already written: then it is
+   * final. A failure to write is the caller's or the disk's, never retried.
    */
-  private static long copy(ApiResponse response, OutputStream out, DownloadProgress progress, boolean restartable) throws IOException {
+  private static long copy(
+      ApiResponse response, OutputStream out, DownloadProgress progress, boolean restartable)
+      throws IOException {
     OptionalLong total = contentLength(response);
     InputStream in = response.body();
     byte[] buffer = new byte[BLOCK];
@@ -127,8 +141,13 @@ public final class Transfers {
         if (restartable || written == 0) {
           throw e;
         }
-        String detail = "the download broke off after " + written + " bytes had been written to the caller's stream: " + e;
-        if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+        String detail =
+            "the download broke off after "
+                + written
+                + " bytes had been written to the caller's stream: "
+                + e;
+        if (e instanceof SocketTimeoutException
+            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
           throw new ApiTimeoutException(response.method(), response.path(), true, detail, e);
         }
         throw new TransportException(response.method(), response.path(), true, detail, e);
@@ -139,7 +158,8 @@ public final class Transfers {
       try {
         out.write(buffer, 0, n);
       } catch (IOException e) {
-        throw new UncheckedIOException("writing the download of " + response.path() + " failed: " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "writing the download of " + response.path() + " failed: " + e.getMessage(), e);
       }
       written += n;
       progress.progress(written, total);
@@ -147,7 +167,8 @@ public final class Transfers {
     try {
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("writing the download of " + response.path() + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "writing the download of " + response.path() + " failed: " + e.getMessage(), e);
     }
     return written;
   }
@@ -167,17 +188,24 @@ public final class Transfers {
 
   /** Reads a whole (small) answer as UTF-8 text. */
   public static String text(HttpCore core, ApiRequest request) {
-    return core.execute(request, response -> new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    return core.execute(
+        request,
+        response ->
+            new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** A POST of {@code file}'s bytes, streamed from disk; never retried once sent (it is not idempotent). */
+  /**
+   * A POST of {@code file}'s bytes, streamed from disk; never retried once sent (it is not
+   * idempotent).
+   */
   public static ApiRequest postFile(String path, Path file, String name, String contentType) {
     readableFile(file, name);
     return ApiRequest.post(path).file(file, contentType).build();
   }
 
   /** A POST of {@code in}'s bytes, read once; {@code length} is -1 when unknown (sent chunked). */
-  public static ApiRequest postStream(String path, InputStream in, long length, String contentType) {
+  public static ApiRequest postStream(
+      String path, InputStream in, long length, String contentType) {
     Checks.notNull(in, "in");
     if (length < -1) {
       throw new IllegalArgumentException("length must be -1 (unknown) or >= 0, was " + length);

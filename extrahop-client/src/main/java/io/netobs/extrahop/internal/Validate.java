@@ -1,7 +1,7 @@
 package io.netobs.extrahop.internal;
 
-import java.util.ArrayList;
 import io.netobs.http.internal.Checks;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Checks for request fields, with messages naming the field and the rule (the core's {@link Checks} and more). */
+/**
+ * Checks for request fields, with messages naming the field and the rule (the core's {@link Checks}
+ * and more).
+ */
 public final class Validate {
   private Validate() {}
 
@@ -24,7 +27,8 @@ public final class Validate {
 
   public static int range(int value, int min, int max, String field) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+      throw new IllegalArgumentException(
+          field + " must be between " + min + " and " + max + ", was " + value);
     }
     return value;
   }
@@ -42,7 +46,8 @@ public final class Validate {
 
   public static int oneOf(int value, Set<Integer> allowed, String field) {
     if (!allowed.contains(value)) {
-      throw new IllegalArgumentException(field + " must be one of " + new java.util.TreeSet<>(allowed) + ", was " + value);
+      throw new IllegalArgumentException(
+          field + " must be one of " + new java.util.TreeSet<>(allowed) + ", was " + value);
     }
     return value;
   }

@@ -1,15 +1,15 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * One activity (a protocol role seen for a while) of a device or an application ({@code GET /devices/{id}/activity}).
+ * One activity (a protocol role seen for a while) of a device or an application ({@code GET
+ * /devices/{id}/activity}).
  *
  * @param id the object's id
  * @param modTime when the object was last modified

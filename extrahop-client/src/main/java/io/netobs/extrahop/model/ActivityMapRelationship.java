@@ -1,18 +1,17 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Validate;
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import io.netobs.extrahop.internal.Validate;
 import java.util.Map;
 
 /**
  * A protocol and a peer role that one step of an activity map walk follows.
  *
- * @param protocol      the protocol, e.g. {@code http}; null for any
- * @param role          the peer's role: {@code client}, {@code server} or {@code any}
+ * @param protocol the protocol, e.g. {@code http}; null for any
+ * @param role the peer's role: {@code client}, {@code server} or {@code any}
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapRelationship(

@@ -1,19 +1,19 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Validate;
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import io.netobs.extrahop.internal.Validate;
 import java.util.Map;
 
 /**
  * A starting point or a peer filter of an activity map walk: a device, a device group, an activity
  * group, or every device.
  *
- * @param objectType    {@code device}, {@code device_group}, {@code activity_group} or {@code all_devices}
- * @param objectId      the object's id (null for {@code all_devices})
+ * @param objectType {@code device}, {@code device_group}, {@code activity_group} or {@code
+ *     all_devices}
+ * @param objectId the object's id (null for {@code all_devices})
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapSource(
@@ -45,7 +45,10 @@ public record ActivityMapSource(
 
     private Builder() {}
 
-    /** {@code device}, {@code device_group}, {@code activity_group} or {@code all_devices} (not blank). */
+    /**
+     * {@code device}, {@code device_group}, {@code activity_group} or {@code all_devices} (not
+     * blank).
+     */
     public Builder objectType(String objectType) {
       this.objectType = Validate.notBlank(objectType, "object_type");
       return this;

@@ -1,21 +1,20 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Validate;
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import io.netobs.extrahop.internal.Validate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One step of an activity map walk: from the devices found so far, along these relationships, kept to
- * the peers in (or not in) these groups.
+ * One step of an activity map walk: from the devices found so far, along these relationships, kept
+ * to the peers in (or not in) these groups.
  *
  * @param relationships the protocols and roles followed; empty for any
- * @param peerIn        keep only peers in these sources
- * @param peerNotIn     drop peers in these sources
+ * @param peerIn keep only peers in these sources
+ * @param peerNotIn drop peers in these sources
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapStep(
@@ -55,7 +54,8 @@ public record ActivityMapStep(
 
     /** The protocols and roles followed; none means any. */
     public Builder relationships(ActivityMapRelationship... relationships) {
-      this.relationships = Validate.list(List.of(Validate.notNull(relationships, "relationships")), "relationships");
+      this.relationships =
+          Validate.list(List.of(Validate.notNull(relationships, "relationships")), "relationships");
       return this;
     }
 

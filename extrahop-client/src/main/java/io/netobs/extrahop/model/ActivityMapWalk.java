@@ -1,20 +1,19 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Validate;
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import io.netobs.extrahop.internal.Validate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A walk of an activity map: steps taken away from a set of origins. The edges of every walk are merged
- * into the map.
+ * A walk of an activity map: steps taken away from a set of origins. The edges of every walk are
+ * merged into the map.
  *
- * @param origins       where the walk starts
- * @param steps         the steps, in order
+ * @param origins where the walk starts
+ * @param steps the steps, in order
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapWalk(

@@ -1,10 +1,9 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ import java.util.Map;
  * @param fieldOp the ratio operator ({@code /}) or null
  * @param operator how the metric is compared with the operand
  * @param operand the value compared with (a number sent as a string)
- * @param units the evaluation unit: {@code none}, {@code period}, {@code 1 sec}, {@code 1 min}, {@code 1 hr}
+ * @param units the evaluation unit: {@code none}, {@code period}, {@code 1 sec}, {@code 1 min},
+ *     {@code 1 hr}
  * @param intervalLength the alert interval in seconds
  * @param refireInterval the interval between notifications in seconds
  * @param notifySnmp whether an SNMP trap is sent

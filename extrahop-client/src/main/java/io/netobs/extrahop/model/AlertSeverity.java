@@ -7,28 +7,37 @@ import java.util.Objects;
 
 /**
  * The severity of an alert, 0 (Emergency) to 7 (Debug), as the REST API numbers them. Levels 0 to 2
- * require immediate attention. A level outside the known ones (sent by a newer appliance) is kept as
- * its number, never turned into null or an error, and sent back unchanged.
+ * require immediate attention. A level outside the known ones (sent by a newer appliance) is kept
+ * as its number, never turned into null or an error, and sent back unchanged.
  */
 public final class AlertSeverity {
   /** 0: system functionality is unavailable. */
   public static final AlertSeverity EMERGENCY = new AlertSeverity(0, "Emergency", true);
+
   /** 1: immediate action is required. */
   public static final AlertSeverity ALERT = new AlertSeverity(1, "Alert", true);
+
   /** 2: critical conditions are occurring. */
   public static final AlertSeverity CRITICAL = new AlertSeverity(2, "Critical", true);
+
   /** 3: error conditions are occurring. */
   public static final AlertSeverity ERROR = new AlertSeverity(3, "Error", true);
+
   /** 4: warning conditions are occurring. */
   public static final AlertSeverity WARNING = new AlertSeverity(4, "Warning", true);
+
   /** 5: normal operations with significant conditions, such as a restart. */
   public static final AlertSeverity NOTICE = new AlertSeverity(5, "Notice", true);
+
   /** 6: normal operations with process updates. */
   public static final AlertSeverity INFO = new AlertSeverity(6, "Info", true);
+
   /** 7: debug-level messages are available. */
   public static final AlertSeverity DEBUG = new AlertSeverity(7, "Debug", true);
 
-  private static final AlertSeverity[] KNOWN = {EMERGENCY, ALERT, CRITICAL, ERROR, WARNING, NOTICE, INFO, DEBUG};
+  private static final AlertSeverity[] KNOWN = {
+    EMERGENCY, ALERT, CRITICAL, ERROR, WARNING, NOTICE, INFO, DEBUG
+  };
 
   private final int level;
   private final String name;
@@ -40,7 +49,10 @@ public final class AlertSeverity {
     this.known = known;
   }
 
-  /** The severity of this level: a known constant for 0 to 7, else an unknown value that keeps the number. */
+  /**
+   * The severity of this level: a known constant for 0 to 7, else an unknown value that keeps the
+   * number.
+   */
   @JsonCreator
   public static AlertSeverity of(int level) {
     if (level >= 0 && level < KNOWN.length) {
@@ -65,7 +77,10 @@ public final class AlertSeverity {
         return s;
       }
     }
-    throw new IllegalArgumentException("severity must be 0..7 or one of Emergency, Alert, Critical, Error, Warning, Notice, Info, Debug, was '" + text + "'");
+    throw new IllegalArgumentException(
+        "severity must be 0..7 or one of Emergency, Alert, Critical, Error, Warning, Notice, Info, Debug, was '"
+            + text
+            + "'");
   }
 
   /** The level as the API sends it. */

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netobs.http.ExtensibleEnum;
 
 /**
- * The type of an alert. Only threshold alerts can be created through the REST API; trend and detection alerts are read as they come.
- * Values this release does not know are kept as the server sent them.
+ * The type of an alert. Only threshold alerts can be created through the REST API; trend and
+ * detection alerts are read as they come. Values this release does not know are kept as the server
+ * sent them.
  */
 public final class AlertType extends ExtensibleEnum {
   /** {@code threshold}: A metric crossing a threshold. */
   public static final AlertType THRESHOLD = new AlertType("threshold", true);
+
   /** {@code trend}: A trend (read-only through the REST API). */
   public static final AlertType TREND = new AlertType("trend", true);
+
   /** {@code detection}: A detection alert (newer firmware). */
   public static final AlertType DETECTION = new AlertType("detection", true);
 
@@ -21,7 +24,10 @@ public final class AlertType extends ExtensibleEnum {
     super(value, known);
   }
 
-  /** The known constant for {@code value} (any case, surrounding spaces ignored), or a new unknown value that keeps it. */
+  /**
+   * The known constant for {@code value} (any case, surrounding spaces ignored), or a new unknown
+   * value that keeps it.
+   */
   @JsonCreator
   public static AlertType of(String value) {
     String normalized = normalize(value);

@@ -1,16 +1,15 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * An API key's metadata ({@code /apikeys}). The key itself is sent only when the setup user's first key is
- * created; {@link #toString()} never shows it.
+ * An API key's metadata ({@code /apikeys}). The key itself is sent only when the setup user's first
+ * key is created; {@link #toString()} never shows it.
  *
  * @param id the object's id
  * @param username the user the key belongs to
@@ -34,7 +33,16 @@ public record ApiKey(
   /** Shows every field but the key. */
   @Override
   public String toString() {
-    return "ApiKey[id=" + id + ", username=" + username + ", description=" + description + ", timeAdded=" + timeAdded
-        + ", key=" + (key == null ? null : "****") + "]";
+    return "ApiKey[id="
+        + id
+        + ", username="
+        + username
+        + ", description="
+        + description
+        + ", timeAdded="
+        + timeAdded
+        + ", key="
+        + (key == null ? null : "****")
+        + "]";
   }
 }

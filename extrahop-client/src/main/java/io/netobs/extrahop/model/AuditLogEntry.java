@@ -1,10 +1,9 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,7 +13,8 @@ import java.util.Map;
  * @param id the object's id
  * @param time when it was logged
  * @param occurTime when the activity happened
- * @param body the message: {@code user}, {@code operation}, {@code details}, {@code component}, as sent
+ * @param body the message: {@code user}, {@code operation}, {@code details}, {@code component}, as
+ *     sent
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record AuditLogEntry(

@@ -1,21 +1,20 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * The metadata of a bundle saved on the appliance ({@code GET /bundles}).
  *
- * @param id            the bundle's id
- * @param name          its name
- * @param description   its description
- * @param builtIn       {@code built_in}: whether it came with the appliance
- * @param createdTime   {@code created_time}: when it was created or uploaded
+ * @param id the bundle's id
+ * @param name its name
+ * @param description its description
+ * @param builtIn {@code built_in}: whether it came with the appliance
+ * @param createdTime {@code created_time}: when it was created or uploaded
  * @param unknownFields every other field, as the server sent it
  */
 public record Bundle(

@@ -7,6 +7,7 @@ import io.netobs.http.ExtensibleEnum;
 public final class BundlePolicy extends ExtensibleEnum {
   /** Replace conflicting objects with the bundle's. */
   public static final BundlePolicy OVERWRITE = new BundlePolicy("overwrite", true);
+
   /** Keep conflicting objects as they are. */
   public static final BundlePolicy SKIP = new BundlePolicy("skip", true);
 
@@ -25,6 +26,8 @@ public final class BundlePolicy extends ExtensibleEnum {
       throw new IllegalArgumentException("policy must not be blank");
     }
     String v = normalize(value);
-    return v.equals("overwrite") ? OVERWRITE : v.equals("skip") ? SKIP : new BundlePolicy(value.strip(), false);
+    return v.equals("overwrite")
+        ? OVERWRITE
+        : v.equals("skip") ? SKIP : new BundlePolicy(value.strip(), false);
   }
 }

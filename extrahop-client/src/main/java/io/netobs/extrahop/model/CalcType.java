@@ -5,16 +5,21 @@ import io.netobs.http.ExtensibleEnum;
 import java.util.Map;
 
 /**
- * How a metric is calculated over the range ({@code calc_type} of a metric spec). {@link #of(String)}
- * keeps any other value as sent.
+ * How a metric is calculated over the range ({@code calc_type} of a metric spec). {@link
+ * #of(String)} keeps any other value as sent.
  */
 public final class CalcType extends ExtensibleEnum {
   /** The mean of a dataset metric. */
   public static final CalcType MEAN = new CalcType("mean", true);
-  /** Percentiles of a dataset metric; name them with {@link io.netobs.extrahop.request.MetricSpec.Builder#percentiles(Number...)}. */
+
+  /**
+   * Percentiles of a dataset metric; name them with {@link
+   * io.netobs.extrahop.request.MetricSpec.Builder#percentiles(Number...)}.
+   */
   public static final CalcType PERCENTILES = new CalcType("percentiles", true);
 
-  private static final Map<String, CalcType> KNOWN = Map.of(MEAN.value(), MEAN, PERCENTILES.value(), PERCENTILES);
+  private static final Map<String, CalcType> KNOWN =
+      Map.of(MEAN.value(), MEAN, PERCENTILES.value(), PERCENTILES);
 
   private CalcType(String value, boolean known) {
     super(value, known);

@@ -1,17 +1,16 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * A time window in which alerts are suppressed ({@code /exclusionintervals}). {@code start} and {@code end} are
- * seconds: since the epoch for one-time intervals, after midnight for daily ones, after Monday midnight
- * for weekly ones.
+ * A time window in which alerts are suppressed ({@code /exclusionintervals}). {@code start} and
+ * {@code end} are seconds: since the epoch for one-time intervals, after midnight for daily ones,
+ * after Monday midnight for weekly ones.
  *
  * @param id the object's id
  * @param modTime when the object was last modified

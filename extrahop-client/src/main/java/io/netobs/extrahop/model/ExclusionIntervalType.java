@@ -4,14 +4,16 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netobs.http.ExtensibleEnum;
 
 /**
- * How an exclusion interval repeats.
- * Values this release does not know are kept as the server sent them.
+ * How an exclusion interval repeats. Values this release does not know are kept as the server sent
+ * them.
  */
 public final class ExclusionIntervalType extends ExtensibleEnum {
   /** {@code onetime}: Once; start and end are seconds since the epoch. */
   public static final ExclusionIntervalType ONETIME = new ExclusionIntervalType("onetime", true);
+
   /** {@code daily}: Every day; start and end are seconds after midnight. */
   public static final ExclusionIntervalType DAILY = new ExclusionIntervalType("daily", true);
+
   /** {@code weekly}: Every week; start and end are seconds after Monday midnight. */
   public static final ExclusionIntervalType WEEKLY = new ExclusionIntervalType("weekly", true);
 
@@ -21,7 +23,10 @@ public final class ExclusionIntervalType extends ExtensibleEnum {
     super(value, known);
   }
 
-  /** The known constant for {@code value} (any case, surrounding spaces ignored), or a new unknown value that keeps it. */
+  /**
+   * The known constant for {@code value} (any case, surrounding spaces ignored), or a new unknown
+   * value that keeps it.
+   */
   @JsonCreator
   public static ExclusionIntervalType of(String value) {
     String normalized = normalize(value);

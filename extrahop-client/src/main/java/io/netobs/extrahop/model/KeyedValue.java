@@ -1,19 +1,20 @@
 package io.netobs.extrahop.model;
 
 import io.netobs.extrahop.internal.Models;
-
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One entry of a keyed metric: {@code {"key": {"key_type": "string", "str": "GET"}, "value": 12, "vtype": "count"}}.
+ * One entry of a keyed metric: {@code {"key": {"key_type": "string", "str": "GET"}, "value": 12,
+ * "vtype": "count"}}.
  *
- * @param key    the key object, as decoded
- * @param value  the value: a Number, a List or a Map
- * @param vtype  the value's type (e.g. {@code "count"}, {@code "dset"}), when sent
+ * @param key the key object, as decoded
+ * @param value the value: a Number, a List or a Map
+ * @param vtype the value's type (e.g. {@code "count"}, {@code "dset"}), when sent
  * @param fields every field of the entry, including any this SDK does not model
  */
-public record KeyedValue(Map<String, Object> key, Object value, String vtype, Map<String, Object> fields) {
+public record KeyedValue(
+    Map<String, Object> key, Object value, String vtype, Map<String, Object> fields) {
   public KeyedValue {
     key = Models.copy(key);
     fields = Models.copy(fields);
@@ -22,9 +23,13 @@ public record KeyedValue(Map<String, Object> key, Object value, String vtype, Ma
   @SuppressWarnings("unchecked")
   static KeyedValue from(Map<String, Object> entry) {
     Object key = entry.get("key");
-    Map<String, Object> keyMap = key instanceof Map<?, ?> m ? (Map<String, Object>) m : key == null ? Map.of() : Map.of("str", key);
+    Map<String, Object> keyMap =
+        key instanceof Map<?, ?> m
+            ? (Map<String, Object>) m
+            : key == null ? Map.of() : Map.of("str", key);
     Object vtype = entry.get("vtype");
-    return new KeyedValue(keyMap, entry.get("value"), vtype == null ? null : String.valueOf(vtype), entry);
+    return new KeyedValue(
+        keyMap, entry.get("value"), vtype == null ? null : String.valueOf(vtype), entry);
   }
 
   /** The key's type ({@code key_type}), e.g. {@code "string"} or {@code "ipaddr"}. */
@@ -34,8 +39,8 @@ public record KeyedValue(Map<String, Object> key, Object value, String vtype, Ma
   }
 
   /**
-   * The key as text: its {@code str}, {@code addr} or {@code host} field, whichever is present, or the
-   * whole key object's text.
+   * The key as text: its {@code str}, {@code addr} or {@code host} field, whichever is present, or
+   * the whole key object's text.
    */
   public String keyText() {
     for (String name : new String[] {"str", "addr", "host"}) {

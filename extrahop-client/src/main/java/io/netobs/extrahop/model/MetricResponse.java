@@ -1,24 +1,23 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to a metric query: {@code {cycle, node_id, clock, from, until, stats: [...]}}. On a console
- * whose answer came in several parts, the parts are merged into one (see {@code Metrics}).
+ * The answer to a metric query: {@code {cycle, node_id, clock, from, until, stats: [...]}}. On a
+ * console whose answer came in several parts, the parts are merged into one (see {@code Metrics}).
  *
- * @param cycle         the cycle the appliance used
- * @param nodeId        the node that answered; null when merged parts came from different nodes
- * @param clock         the appliance's time when it answered
- * @param from          the start of the range
- * @param until         the end of the range
- * @param stats         one row per object and interval
+ * @param cycle the cycle the appliance used
+ * @param nodeId the node that answered; null when merged parts came from different nodes
+ * @param clock the appliance's time when it answered
+ * @param from the start of the range
+ * @param until the end of the range
+ * @param stats one row per object and interval
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record MetricResponse(

@@ -1,10 +1,9 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,15 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One row of a metric answer: the values of one object over one interval. {@code values} holds one entry
- * per metric spec of the query, in order, as plain Java values: a Number for a count, a List for
- * percentiles or a keyed metric, a Map for a dataset or a key, null when the appliance has none.
+ * One row of a metric answer: the values of one object over one interval. {@code values} holds one
+ * entry per metric spec of the query, in order, as plain Java values: a Number for a count, a List
+ * for percentiles or a keyed metric, a Map for a dataset or a key, null when the appliance has
+ * none.
  *
- * @param oid            the object's id ({@code -1} in totals)
- * @param time           the start of the interval
+ * @param oid the object's id ({@code -1} in totals)
+ * @param time the start of the interval
  * @param durationMillis {@code duration}: the length of the interval in milliseconds
- * @param values         one value per metric spec
- * @param unknownFields  fields this SDK does not model, as the server sent them
+ * @param values one value per metric spec
+ * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record MetricStat(
     @JsonProperty("oid") long oid,
@@ -61,7 +61,9 @@ public record MetricStat(
     throw new IllegalStateException("values[" + index + "] is a " + kind(value) + ", not a number");
   }
 
-  /** The value of metric spec {@code index} as a double; {@code NaN} when the appliance sent null. */
+  /**
+   * The value of metric spec {@code index} as a double; {@code NaN} when the appliance sent null.
+   */
   public double doubleAt(int index) {
     Number n = numberAt(index);
     return n == null ? Double.NaN : n.doubleValue();
@@ -98,12 +100,13 @@ public record MetricStat(
     if (value instanceof Map<?, ?> map) {
       return (Map<String, Object>) map;
     }
-    throw new IllegalStateException("values[" + index + "] is a " + kind(value) + ", not an object");
+    throw new IllegalStateException(
+        "values[" + index + "] is a " + kind(value) + ", not an object");
   }
 
   /**
-   * The value of metric spec {@code index} as the entries of a keyed metric
-   * ({@code [{"key": {...}, "value": ..., "vtype": ...}, ...]}).
+   * The value of metric spec {@code index} as the entries of a keyed metric ({@code [{"key": {...},
+   * "value": ..., "vtype": ...}, ...]}).
    *
    * @throws IllegalStateException when the value is not a list of objects
    */
@@ -114,7 +117,8 @@ public record MetricStat(
     for (int i = 0; i < list.size(); i++) {
       Object entry = list.get(i);
       if (!(entry instanceof Map<?, ?> map)) {
-        throw new IllegalStateException("values[" + index + "][" + i + "] is a " + kind(entry) + ", not a keyed entry");
+        throw new IllegalStateException(
+            "values[" + index + "][" + i + "] is a " + kind(entry) + ", not a keyed entry");
       }
       entries.add(KeyedValue.from((Map<String, Object>) map));
     }

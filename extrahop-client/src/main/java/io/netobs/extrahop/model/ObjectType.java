@@ -11,24 +11,46 @@ import java.util.Map;
 public final class ObjectType extends ExtensibleEnum {
   /** Devices, by device id. */
   public static final ObjectType DEVICE = new ObjectType("device", true);
+
   /** Applications, by id ({@code 0} is All Activity). */
   public static final ObjectType APPLICATION = new ObjectType("application", true);
+
   /** Networks (capture interfaces). */
   public static final ObjectType NETWORK = new ObjectType("network", true);
+
   /** Device groups. */
   public static final ObjectType DEVICE_GROUP = new ObjectType("device_group", true);
+
   /** Activity groups. */
   public static final ObjectType ACTIVITY_GROUP = new ObjectType("activity_group", true);
+
   /** A capture, e.g. a sensor seen from a console. */
   public static final ObjectType CAPTURE = new ObjectType("capture", true);
+
   /** VLANs. */
   public static final ObjectType VLAN = new ObjectType("vlan", true);
+
   /** The appliance itself. */
   public static final ObjectType SYSTEM = new ObjectType("system", true);
 
-  private static final Map<String, ObjectType> KNOWN = Map.of(DEVICE.value(), DEVICE, APPLICATION.value(), APPLICATION,
-      NETWORK.value(), NETWORK, DEVICE_GROUP.value(), DEVICE_GROUP, ACTIVITY_GROUP.value(), ACTIVITY_GROUP,
-      CAPTURE.value(), CAPTURE, VLAN.value(), VLAN, SYSTEM.value(), SYSTEM);
+  private static final Map<String, ObjectType> KNOWN =
+      Map.of(
+          DEVICE.value(),
+          DEVICE,
+          APPLICATION.value(),
+          APPLICATION,
+          NETWORK.value(),
+          NETWORK,
+          DEVICE_GROUP.value(),
+          DEVICE_GROUP,
+          ACTIVITY_GROUP.value(),
+          ACTIVITY_GROUP,
+          CAPTURE.value(),
+          CAPTURE,
+          VLAN.value(),
+          VLAN,
+          SYSTEM.value(),
+          SYSTEM);
 
   private ObjectType(String value, boolean known) {
     super(value, known);

@@ -1,22 +1,21 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * The metadata of a packet capture stored on the appliance ({@code GET /packetcaptures}). The capture
- * itself is PCAP bytes, fetched with {@code packetCaptures().download(id, ...)}.
+ * The metadata of a packet capture stored on the appliance ({@code GET /packetcaptures}). The
+ * capture itself is PCAP bytes, fetched with {@code packetCaptures().download(id, ...)}.
  *
- * @param id            the capture's id
- * @param name          its name, when the appliance gives one
- * @param size          its size in bytes ({@code size}, or {@code bytes}), when the appliance says
- * @param createTime    {@code create_time}: when it was made, when the appliance says
+ * @param id the capture's id
+ * @param name its name, when the appliance gives one
+ * @param size its size in bytes ({@code size}, or {@code bytes}), when the appliance says
+ * @param createTime {@code create_time}: when it was made, when the appliance says
  * @param unknownFields every other field, as the server sent it
  */
 public record PacketCapture(

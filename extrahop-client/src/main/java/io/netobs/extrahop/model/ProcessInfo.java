@@ -1,22 +1,21 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Validate;
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import io.netobs.extrahop.internal.Validate;
 import java.util.Map;
 
 /**
- * A process running on the appliance ({@code GET /extrahop/processes}). Firmware answers either objects
- * or plain process names; a name decodes to a process with only {@link #process()} set.
+ * A process running on the appliance ({@code GET /extrahop/processes}). Firmware answers either
+ * objects or plain process names; a name decodes to a process with only {@link #process()} set.
  *
- * @param process       the process name, e.g. {@code exadmin}
- * @param status        its status, when sent
- * @param pid           its process id, when sent
- * @param uptime        how long it has run, as sent
+ * @param process the process name, e.g. {@code exadmin}
+ * @param status its status, when sent
+ * @param pid its process id, when sent
+ * @param uptime how long it has run, as sent
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ProcessInfo(

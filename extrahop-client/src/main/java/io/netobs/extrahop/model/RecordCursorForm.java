@@ -7,6 +7,9 @@ package io.netobs.extrahop.model;
 public enum RecordCursorForm {
   /** {@code GET /records/cursor/{cursor}}, as the REST API guide documents it. The default. */
   PATH,
-  /** {@code POST /records/cursor} with {@code {"cursor": ..., "context_ttl"?: ...}}, as newer firmware offers. */
+  /**
+   * {@code POST /records/cursor} with {@code {"cursor": ..., "context_ttl"?: ...}}, as newer
+   * firmware offers.
+   */
   BODY
 }

@@ -1,10 +1,9 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +11,9 @@ import java.util.Optional;
 /**
  * One answer of a record search: {@code {"total", "records": [...], "cursor"?}}.
  *
- * @param total         how many records match the whole search
- * @param records       the records of this page
- * @param cursor        where the next page starts; null when there is none
+ * @param total how many records match the whole search
+ * @param records the records of this page
+ * @param cursor where the next page starts; null when there is none
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record RecordPage(

@@ -1,15 +1,15 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * A scheduled report: a PDF of a dashboard sent by email ({@code /reports}, Command appliances only).
+ * A scheduled report: a PDF of a dashboard sent by email ({@code /reports}, Command appliances
+ * only).
  *
  * @param id the object's id
  * @param modTime when the object was last modified

@@ -1,18 +1,17 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.util.Map;
 
 /**
  * Who may see or edit a dashboard or an activity map ({@code GET .../sharing}).
  *
- * @param anyone        the access every user has, or null for none
- * @param users         access per user name
- * @param groups        access per user group id
+ * @param anyone the access every user has, or null for none
+ * @param users access per user name
+ * @param groups access per user group id
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record Sharing(

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netobs.http.ExtensibleEnum;
 
 /**
- * The access a dashboard or activity map grants to a user, a group or everyone.
- * Values this release does not know are kept as the server sent them.
+ * The access a dashboard or activity map grants to a user, a group or everyone. Values this release
+ * does not know are kept as the server sent them.
  */
 public final class SharingRole extends ExtensibleEnum {
   /** {@code viewer}: Can view. */
   public static final SharingRole VIEWER = new SharingRole("viewer", true);
+
   /** {@code editor}: Can view, edit and share (within the user's own privileges). */
   public static final SharingRole EDITOR = new SharingRole("editor", true);
 
@@ -19,7 +20,10 @@ public final class SharingRole extends ExtensibleEnum {
     super(value, known);
   }
 
-  /** The known constant for {@code value} (any case, surrounding spaces ignored), or a new unknown value that keeps it. */
+  /**
+   * The known constant for {@code value} (any case, surrounding spaces ignored), or a new unknown
+   * value that keeps it.
+   */
   @JsonCreator
   public static SharingRole of(String value) {
     String normalized = normalize(value);

@@ -1,15 +1,14 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Copies;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
 import java.util.Map;
 
 /**
- * An SSL decryption key ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key. The private
- * key is never part of the answer.
+ * An SSL decryption key ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key. The
+ * private key is never part of the answer.
  *
  * @param id the key's id: the hex SHA-1 of the key
  * @param name the name

@@ -1,10 +1,9 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +11,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * One record of the record store, as {@code POST /records/search} returns it. The record's fields are in
- * {@link #source()} as plain Java values (String, Number, Boolean, List, Map); the accessors below read
- * the common ones with a type.
+ * One record of the record store, as {@code POST /records/search} returns it. The record's fields
+ * are in {@link #source()} as plain Java values (String, Number, Boolean, List, Map); the accessors
+ * below read the common ones with a type.
  *
- * @param id            {@code _id}: the record's id in the store
- * @param type          {@code _type}: the record type, e.g. {@code "~http"}
- * @param index         {@code _index}: the store index that holds it, when the appliance says
- * @param source        {@code _source}: the record's fields
+ * @param id {@code _id}: the record's id in the store
+ * @param type {@code _type}: the record type, e.g. {@code "~http"}
+ * @param index {@code _index}: the store index that holds it, when the appliance says
+ * @param source {@code _source}: the record's fields
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record StoredRecord(
@@ -95,7 +94,9 @@ public record StoredRecord(
   /** A field of {@code _source} holding epoch milliseconds, as an instant. */
   public Optional<Instant> instant(String name) {
     OptionalLong millis = longValue(name);
-    return millis.isPresent() ? Optional.of(Instant.ofEpochMilli(millis.getAsLong())) : Optional.empty();
+    return millis.isPresent()
+        ? Optional.of(Instant.ofEpochMilli(millis.getAsLong()))
+        : Optional.empty();
   }
 
   /** When the record was committed ({@code timestamp}, epoch milliseconds). */
@@ -123,7 +124,9 @@ public record StoredRecord(
     return longValue("serverPort");
   }
 
-  /** The sender's IP address ({@code senderAddr}), for records that have a sender and a receiver. */
+  /**
+   * The sender's IP address ({@code senderAddr}), for records that have a sender and a receiver.
+   */
   public Optional<String> senderAddr() {
     return string("senderAddr");
   }

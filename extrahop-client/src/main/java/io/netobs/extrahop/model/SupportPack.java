@@ -1,20 +1,19 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * A support pack file on the appliance ({@code GET /supportpacks}), downloaded by its file name.
  *
- * @param filename      the file name
- * @param size          its size in bytes ({@code size}, or {@code bytes}), when the appliance says
- * @param createTime    {@code create_time}: when it was made, when the appliance says
+ * @param filename the file name
+ * @param size its size in bytes ({@code size}, or {@code bytes}), when the appliance says
+ * @param createTime {@code create_time}: when it was made, when the appliance says
  * @param unknownFields every other field, as the server sent it
  */
 public record SupportPack(

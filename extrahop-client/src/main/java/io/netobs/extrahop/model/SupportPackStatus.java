@@ -1,12 +1,11 @@
 package io.netobs.extrahop.model;
 
-import io.netobs.extrahop.internal.Models;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,14 +13,14 @@ import java.util.Set;
 /**
  * The state of a running support pack ({@code GET /supportpacks/queue/{id}}).
  *
- * <p>The status words differ between firmware versions; {@link #isFinished()} and {@link #isFailed()}
- * read them without regard to case: {@code done}, {@code complete}, {@code completed}, {@code success},
- * {@code succeeded} and {@code finished} mean finished well; {@code failed}, {@code failure},
- * {@code error} and {@code cancelled} mean finished badly; anything else (e.g. {@code queued},
- * {@code running}) means still at work.
+ * <p>The status words differ between firmware versions; {@link #isFinished()} and {@link
+ * #isFailed()} read them without regard to case: {@code done}, {@code complete}, {@code completed},
+ * {@code success}, {@code succeeded} and {@code finished} mean finished well; {@code failed},
+ * {@code failure}, {@code error} and {@code cancelled} mean finished badly; anything else (e.g.
+ * {@code queued}, {@code running}) means still at work.
  *
- * @param status        the status as the appliance wrote it ({@code status}, or {@code state})
- * @param filename      the resulting support pack file, when the appliance names it
+ * @param status the status as the appliance wrote it ({@code status}, or {@code state})
+ * @param filename the resulting support pack file, when the appliance names it
  * @param unknownFields every other field (output, return code...), as the server sent it
  */
 public record SupportPackStatus(
@@ -29,8 +28,10 @@ public record SupportPackStatus(
     @JsonProperty("filename") String filename,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
-  private static final Set<String> SUCCEEDED = Set.of("done", "complete", "completed", "success", "succeeded", "finished");
-  private static final Set<String> FAILED = Set.of("failed", "failure", "error", "cancelled", "canceled");
+  private static final Set<String> SUCCEEDED =
+      Set.of("done", "complete", "completed", "success", "succeeded", "finished");
+  private static final Set<String> FAILED =
+      Set.of("failed", "failure", "error", "cancelled", "canceled");
 
   public SupportPackStatus {
     unknownFields = Models.copy(unknownFields);

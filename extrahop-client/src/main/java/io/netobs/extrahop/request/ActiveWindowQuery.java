@@ -4,8 +4,8 @@ import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 
 /**
- * What the device listings ({@link DeviceQuery}, {@link DeviceSearch}) share: the window in which the
- * devices were active, and the paging ({@code limit} and {@code offset}). Immutable.
+ * What the device listings ({@link DeviceQuery}, {@link DeviceSearch}) share: the window in which
+ * the devices were active, and the paging ({@code limit} and {@code offset}). Immutable.
  */
 public abstract class ActiveWindowQuery {
   /** The page size the appliance uses when none is given. */

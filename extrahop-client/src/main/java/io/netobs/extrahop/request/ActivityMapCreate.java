@@ -1,14 +1,9 @@
 package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
-
 import java.util.List;
 
-
-
-/**
- * The body of {@code POST /activitymaps}.
- */
+/** The body of {@code POST /activitymaps}. */
 public final class ActivityMapCreate extends RequestBody {
   private ActivityMapCreate(Builder builder) {
     super(builder);

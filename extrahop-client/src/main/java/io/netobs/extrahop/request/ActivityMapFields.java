@@ -1,18 +1,18 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.ActivityMapWalk;
+import io.netobs.http.RequestBody;
 import java.util.List;
 
 /**
- * The setters shared by {@link ActivityMapCreate} and {@link ActivityMapUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link ActivityMapCreate} and {@link ActivityMapUpdate}: each field's
+ * setter and its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class ActivityMapFields<B extends ActivityMapFields<B>> extends RequestBody.Builder<B> {
+public abstract class ActivityMapFields<B extends ActivityMapFields<B>>
+    extends RequestBody.Builder<B> {
   ActivityMapFields() {}
 
   /** The name (not blank). */

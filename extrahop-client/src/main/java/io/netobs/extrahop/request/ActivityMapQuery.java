@@ -1,15 +1,14 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-import io.netobs.extrahop.model.ActivityMapWalk;
-
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.extrahop.model.ActivityMapWalk;
+import io.netobs.http.RequestBody;
 import java.util.List;
 
 /**
- * The body of a topology query ({@code POST /activitymaps/query} with walks, or
- * {@code POST /activitymaps/{id}/query} for a saved map, where the walks are the map's own).
+ * The body of a topology query ({@code POST /activitymaps/query} with walks, or {@code POST
+ * /activitymaps/{id}/query} for a saved map, where the walks are the map's own).
  */
 public final class ActivityMapQuery extends RequestBody {
   private ActivityMapQuery(Builder builder) {
@@ -31,8 +30,8 @@ public final class ActivityMapQuery extends RequestBody {
     private Builder() {}
 
     /**
-     * The walks to run, for {@code POST /activitymaps/query} (at least one); a query for a saved map
-     * leaves them out, since the map brings its own.
+     * The walks to run, for {@code POST /activitymaps/query} (at least one); a query for a saved
+     * map leaves them out, since the map brings its own.
      */
     public Builder walks(List<ActivityMapWalk> walks) {
       if (Validate.list(walks, "walks").isEmpty()) {
@@ -67,7 +66,8 @@ public final class ActivityMapQuery extends RequestBody {
      * @throws IllegalArgumentException when a rule of the whole body is broken
      */
     public ActivityMapQuery build() {
-      // Every combination is a valid query: a saved map brings its walks, the defaults fill the rest.
+      // Every combination is a valid query: a saved map brings its walks, the defaults fill the
+      // rest.
       return new ActivityMapQuery(this);
     }
   }

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /activitymaps/{id}}.
- */
+/** The body of {@code PATCH /activitymaps/{id}}. */
 public final class ActivityMapUpdate extends RequestBody {
   private ActivityMapUpdate(Builder builder) {
     super(builder);

@@ -1,13 +1,12 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.model.AlertType;
+import io.netobs.http.RequestBody;
 import java.util.List;
 
 /**
- * The body of {@code POST /alerts}. Setters check the API's rules at once: severity 0 to 7, the allowed
- * interval lengths, a name that is not blank.
+ * The body of {@code POST /alerts}. Setters check the API's rules at once: severity 0 to 7, the
+ * allowed interval lengths, a name that is not blank.
  */
 public final class AlertCreate extends RequestBody {
   private AlertCreate(Builder builder) {
@@ -31,7 +30,8 @@ public final class AlertCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code name}, {@code type}, {@code apply_all} is not set
+     * @throws IllegalArgumentException when {@code name}, {@code type}, {@code apply_all} is not
+     *     set
      */
     public AlertCreate build() {
       require("AlertCreate", "name", "type", "apply_all");

@@ -1,19 +1,18 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertSeverity;
 import io.netobs.extrahop.model.AlertType;
+import io.netobs.http.RequestBody;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The setters shared by {@link AlertCreate} and {@link AlertUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link AlertCreate} and {@link AlertUpdate}: each field's setter and its
+ * check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
@@ -55,7 +54,10 @@ public abstract class AlertFields<B extends AlertFields<B>> extends RequestBody.
     return set("type", Validate.notNull(type, "type"));
   }
 
-  /** The alert type (only {@code threshold} can be created through the API). Values this release does not know are sent as given. */
+  /**
+   * The alert type (only {@code threshold} can be created through the API). Values this release
+   * does not know are sent as given.
+   */
   public B type(String type) {
     return set("type", AlertType.of(Validate.notBlank(type, "type")));
   }
@@ -90,24 +92,36 @@ public abstract class AlertFields<B extends AlertFields<B>> extends RequestBody.
     return set("operator", Validate.notNull(operator, "operator"));
   }
 
-  /** How the metric is compared with the operand. Values this release does not know are sent as given. */
+  /**
+   * How the metric is compared with the operand. Values this release does not know are sent as
+   * given.
+   */
   public B operator(String operator) {
     return set("operator", AlertOperator.of(Validate.notBlank(operator, "operator")));
   }
 
-  /** The evaluation unit: {@code none}, {@code period}, {@code 1 sec}, {@code 1 min} or {@code 1 hr}. */
+  /**
+   * The evaluation unit: {@code none}, {@code period}, {@code 1 sec}, {@code 1 min} or {@code 1
+   * hr}.
+   */
   public B units(String units) {
     return set("units", Validate.notBlank(units, "units"));
   }
 
   /** The alert interval in seconds: 30, 60, 120, 300, 600, 900, 1200 or 1800. */
   public B intervalLength(int intervalLength) {
-    return set("interval_length", Validate.oneOf(intervalLength, Set.of(30, 60, 120, 300, 600, 900, 1200, 1800), "interval_length"));
+    return set(
+        "interval_length",
+        Validate.oneOf(
+            intervalLength, Set.of(30, 60, 120, 300, 600, 900, 1200, 1800), "interval_length"));
   }
 
   /** The interval between notifications in seconds: 300, 600, 900, 1800, 3600, 7200 or 14400. */
   public B refireInterval(int refireInterval) {
-    return set("refire_interval", Validate.oneOf(refireInterval, Set.of(300, 600, 900, 1800, 3600, 7200, 14400), "refire_interval"));
+    return set(
+        "refire_interval",
+        Validate.oneOf(
+            refireInterval, Set.of(300, 600, 900, 1800, 3600, 7200, 14400), "refire_interval"));
   }
 
   /** Whether an SNMP trap is sent. */
@@ -127,7 +141,9 @@ public abstract class AlertFields<B extends AlertFields<B>> extends RequestBody.
 
   /** The protocols of a detection alert. */
   public B protocols(String... protocols) {
-    return set("protocols", Validate.strings(Arrays.asList(Validate.notNull(protocols, "protocols")), "protocols"));
+    return set(
+        "protocols",
+        Validate.strings(Arrays.asList(Validate.notNull(protocols, "protocols")), "protocols"));
   }
 
   /** The detection categories of a detection alert. */
@@ -137,7 +153,9 @@ public abstract class AlertFields<B extends AlertFields<B>> extends RequestBody.
 
   /** The detection categories of a detection alert. */
   public B categories(String... categories) {
-    return set("categories", Validate.strings(Arrays.asList(Validate.notNull(categories, "categories")), "categories"));
+    return set(
+        "categories",
+        Validate.strings(Arrays.asList(Validate.notNull(categories, "categories")), "categories"));
   }
 
   /** Email addresses to notify besides the assigned email groups. */

@@ -2,8 +2,6 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
 /**
  * The body of {@code PATCH /alerts/{id}}: only the fields set are sent; cleared fields go as null.
  */

@@ -1,12 +1,11 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
 /**
- * The body of {@code POST /appliances}: connects a remote appliance. Passwords, tokens and product keys
- * never appear in {@code toString()}.
+ * The body of {@code POST /appliances}: connects a remote appliance. Passwords, tokens and product
+ * keys never appear in {@code toString()}.
  */
 public final class ApplianceConnection extends RequestBody {
   private ApplianceConnection(Builder builder) {
@@ -34,7 +33,8 @@ public final class ApplianceConnection extends RequestBody {
 
     /** The remote type: {@code command}, {@code discover}, {@code explore} or {@code trace}. */
     public Builder remoteApplianceType(String remoteApplianceType) {
-      return set("remote_appliance_type", Validate.notBlank(remoteApplianceType, "remote_appliance_type"));
+      return set(
+          "remote_appliance_type", Validate.notBlank(remoteApplianceType, "remote_appliance_type"));
     }
 
     /** Whether data is shared between the appliances. */
@@ -59,22 +59,28 @@ public final class ApplianceConnection extends RequestBody {
 
     /** This appliance's nickname as the remote one shows it. */
     public Builder localNicknameForRemote(String localNicknameForRemote) {
-      return set("local_nickname_for_remote", Validate.notBlank(localNicknameForRemote, "local_nickname_for_remote"));
+      return set(
+          "local_nickname_for_remote",
+          Validate.notBlank(localNicknameForRemote, "local_nickname_for_remote"));
     }
 
     /** The remote appliance's nickname as this one shows it. */
     public Builder remoteNicknameForLocal(String remoteNicknameForLocal) {
-      return set("remote_nickname_for_local", Validate.notBlank(remoteNicknameForLocal, "remote_nickname_for_local"));
+      return set(
+          "remote_nickname_for_local",
+          Validate.notBlank(remoteNicknameForLocal, "remote_nickname_for_local"));
     }
 
     /** The pairing token generated on the remote sensor (secret). */
     public Builder remotePairingToken(String remotePairingToken) {
-      return setSecret("remote_pairing_token", Validate.notBlank(remotePairingToken, "remote_pairing_token"));
+      return setSecret(
+          "remote_pairing_token", Validate.notBlank(remotePairingToken, "remote_pairing_token"));
     }
 
     /** The setup user's password on the remote appliance (secret). */
     public Builder remoteSetupPassword(String remoteSetupPassword) {
-      return setSecret("remote_setup_password", Validate.notBlank(remoteSetupPassword, "remote_setup_password"));
+      return setSecret(
+          "remote_setup_password", Validate.notBlank(remoteSetupPassword, "remote_setup_password"));
     }
 
     /** A product key to license the remote appliance with (secret). */
@@ -90,7 +96,8 @@ public final class ApplianceConnection extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code host}, {@code remote_appliance_type}, {@code data_access} is not set
+     * @throws IllegalArgumentException when {@code host}, {@code remote_appliance_type}, {@code
+     *     data_access} is not set
      */
     public ApplianceConnection build() {
       require("ApplianceConnection", "host", "remote_appliance_type", "data_access");

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /applications}.
- */
+/** The body of {@code POST /applications}. */
 public final class ApplicationCreate extends RequestBody {
   private ApplicationCreate(Builder builder) {
     super(builder);

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /applications/{id}}.
- */
+/** The body of {@code PATCH /applications/{id}}. */
 public final class ApplicationUpdate extends RequestBody {
   private ApplicationUpdate(Builder builder) {
     super(builder);

@@ -1,16 +1,15 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.model.BundlePolicy;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.model.BundlePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /bundles/{id}/apply}: what to do with conflicting objects, whether to restore
- * the objects' assignments, and (on a console) which sensors to apply the bundle to.
+ * The body of {@code POST /bundles/{id}/apply}: what to do with conflicting objects, whether to
+ * restore the objects' assignments, and (on a console) which sensors to apply the bundle to.
  *
  * <pre>{@code
  * BundleApplyOptions.builder().policy(BundlePolicy.SKIP).includeAssignments(true).build()
@@ -63,8 +62,12 @@ public final class BundleApplyOptions {
 
   @Override
   public String toString() {
-    return "BundleApplyOptions[policy=" + policy + ", includeAssignments=" + includeAssignments
-        + (nodeIds.isEmpty() ? "" : ", nodeIds=" + nodeIds) + "]";
+    return "BundleApplyOptions[policy="
+        + policy
+        + ", includeAssignments="
+        + includeAssignments
+        + (nodeIds.isEmpty() ? "" : ", nodeIds=" + nodeIds)
+        + "]";
   }
 
   /** Builds {@link BundleApplyOptions}. */
@@ -97,7 +100,8 @@ public final class BundleApplyOptions {
       nodeIds.clear();
       for (int i = 0; i < ids.length; i++) {
         if (ids[i] <= 0) {
-          throw new IllegalArgumentException("nodeIds[" + i + "] must be a positive id, was " + ids[i]);
+          throw new IllegalArgumentException(
+              "nodeIds[" + i + "] must be a positive id, was " + ids[i]);
         }
         nodeIds.add(ids[i]);
       }
@@ -111,7 +115,8 @@ public final class BundleApplyOptions {
      */
     public BundleApplyOptions build() {
       if (policy == null) {
-        throw new IllegalStateException("policy is required: BundlePolicy.OVERWRITE replaces conflicting objects, BundlePolicy.SKIP keeps them");
+        throw new IllegalStateException(
+            "policy is required: BundlePolicy.OVERWRITE replaces conflicting objects, BundlePolicy.SKIP keeps them");
       }
       return new BundleApplyOptions(policy, includeAssignments, List.copyOf(nodeIds));
     }

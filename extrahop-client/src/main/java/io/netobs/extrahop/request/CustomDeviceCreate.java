@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /customdevices}.
- */
+/** The body of {@code POST /customdevices}. */
 public final class CustomDeviceCreate extends RequestBody {
   private CustomDeviceCreate(Builder builder) {
     super(builder);

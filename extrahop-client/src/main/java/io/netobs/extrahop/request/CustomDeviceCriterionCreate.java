@@ -1,12 +1,9 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
-/**
- * The body of {@code POST /customdevices/{id}/criteria}: at least one field must be set.
- */
+/** The body of {@code POST /customdevices/{id}/criteria}: at least one field must be set. */
 public final class CustomDeviceCriterionCreate extends RequestBody {
   private CustomDeviceCriterionCreate(Builder builder) {
     super(builder);

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /customdevices/{id}}.
- */
+/** The body of {@code PATCH /customdevices/{id}}. */
 public final class CustomDeviceUpdate extends RequestBody {
   private CustomDeviceUpdate(Builder builder) {
     super(builder);

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /pages}.
- */
+/** The body of {@code POST /pages}. */
 public final class CustomPageCreate extends RequestBody {
   private CustomPageCreate(Builder builder) {
     super(builder);

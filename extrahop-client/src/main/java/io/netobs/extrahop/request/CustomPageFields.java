@@ -1,16 +1,16 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
 /**
- * The setters shared by {@link CustomPageCreate} and {@link CustomPageUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link CustomPageCreate} and {@link CustomPageUpdate}: each field's setter
+ * and its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class CustomPageFields<B extends CustomPageFields<B>> extends RequestBody.Builder<B> {
+public abstract class CustomPageFields<B extends CustomPageFields<B>>
+    extends RequestBody.Builder<B> {
   CustomPageFields() {}
 
   /** The name (not blank). */

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /pages/{id}}.
- */
+/** The body of {@code PATCH /pages/{id}}. */
 public final class CustomPageUpdate extends RequestBody {
   private CustomPageUpdate(Builder builder) {
     super(builder);

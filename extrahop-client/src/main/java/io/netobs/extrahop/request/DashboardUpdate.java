@@ -1,12 +1,9 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
-/**
- * The body of {@code PATCH /dashboards/{id}}, which transfers ownership of a dashboard.
- */
+/** The body of {@code PATCH /dashboards/{id}}, which transfers ownership of a dashboard. */
 public final class DashboardUpdate extends RequestBody {
   private DashboardUpdate(Builder builder) {
     super(builder);

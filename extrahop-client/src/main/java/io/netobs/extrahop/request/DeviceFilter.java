@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The filter of a device search ({@code POST /devices/search}): a rule on one field, or rules combined
- * with {@code and} / {@code or}. Immutable; made by a {@link Builder}.
+ * The filter of a device search ({@code POST /devices/search}): a rule on one field, or rules
+ * combined with {@code and} / {@code or}. Immutable; made by a {@link Builder}.
  *
  * <pre>{@code
  * DeviceFilter.builder().and(
@@ -52,7 +52,10 @@ public final class DeviceFilter {
     return b;
   }
 
-  /** The filter as the API takes it: {@code {field, operator, operand}} or {@code {operator, rules}}. */
+  /**
+   * The filter as the API takes it: {@code {field, operator, operand}} or {@code {operator,
+   * rules}}.
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();
     if (combinator != null) {
@@ -87,7 +90,9 @@ public final class DeviceFilter {
     return "DeviceFilter" + toMap();
   }
 
-  /** Builds a {@link DeviceFilter}: setters check their value at once, {@link #build()} the rule. */
+  /**
+   * Builds a {@link DeviceFilter}: setters check their value at once, {@link #build()} the rule.
+   */
   public static final class Builder {
     private String field;
     private FilterOperator operator;
@@ -113,15 +118,23 @@ public final class DeviceFilter {
     }
 
     /**
-     * The value compared with: a string, number or boolean, or a typed operand as a map
-     * ({@code {"type": "ipaddr4", "value": "1.2.3.4"}}).
+     * The value compared with: a string, number or boolean, or a typed operand as a map ({@code
+     * {"type": "ipaddr4", "value": "1.2.3.4"}}).
      */
     public Builder operand(Object operand) {
       Validate.notNull(operand, "operand");
-      if (!(operand instanceof String || operand instanceof Number || operand instanceof Boolean || operand instanceof Map)) {
-        throw new IllegalArgumentException("operand must be a string, number, boolean or map, was " + operand.getClass().getName());
+      if (!(operand instanceof String
+          || operand instanceof Number
+          || operand instanceof Boolean
+          || operand instanceof Map)) {
+        throw new IllegalArgumentException(
+            "operand must be a string, number, boolean or map, was "
+                + operand.getClass().getName());
       }
-      this.operand = operand instanceof Map<?, ?> m ? Collections.unmodifiableMap(new LinkedHashMap<>(m)) : operand;
+      this.operand =
+          operand instanceof Map<?, ?> m
+              ? Collections.unmodifiableMap(new LinkedHashMap<>(m))
+              : operand;
       return this;
     }
 
@@ -158,13 +171,15 @@ public final class DeviceFilter {
     public DeviceFilter build() {
       if (combinator != null) {
         if (field != null || operator != null || operand != null) {
-          throw new IllegalArgumentException("a device filter is either a rule (field, operator, operand) or and/or, not both");
+          throw new IllegalArgumentException(
+              "a device filter is either a rule (field, operator, operand) or and/or, not both");
         }
         return new DeviceFilter(this);
       }
       Validate.notBlank(field, "field");
       Validate.notNull(operator, "operator");
-      boolean presence = operator.equals(FilterOperator.EXISTS) || operator.equals(FilterOperator.NOT_EXISTS);
+      boolean presence =
+          operator.equals(FilterOperator.EXISTS) || operator.equals(FilterOperator.NOT_EXISTS);
       if (presence && operand != null) {
         throw new IllegalArgumentException("operator " + operator + " takes no operand");
       }

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /devicegroups}.
- */
+/** The body of {@code POST /devicegroups}. */
 public final class DeviceGroupCreate extends RequestBody {
   private DeviceGroupCreate(Builder builder) {
     super(builder);

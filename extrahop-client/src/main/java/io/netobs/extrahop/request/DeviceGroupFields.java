@@ -1,17 +1,17 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 import java.util.Map;
 
 /**
- * The setters shared by {@link DeviceGroupCreate} and {@link DeviceGroupUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link DeviceGroupCreate} and {@link DeviceGroupUpdate}: each field's
+ * setter and its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class DeviceGroupFields<B extends DeviceGroupFields<B>> extends RequestBody.Builder<B> {
+public abstract class DeviceGroupFields<B extends DeviceGroupFields<B>>
+    extends RequestBody.Builder<B> {
   DeviceGroupFields() {}
 
   /** The group's name (not blank). */

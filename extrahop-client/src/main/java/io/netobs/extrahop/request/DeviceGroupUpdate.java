@@ -2,10 +2,9 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
 /**
- * The body of {@code PATCH /devicegroups/{id}}: only the fields set are sent; cleared fields go as null.
+ * The body of {@code PATCH /devicegroups/{id}}: only the fields set are sent; cleared fields go as
+ * null.
  */
 public final class DeviceGroupUpdate extends RequestBody {
   private DeviceGroupUpdate(Builder builder) {

@@ -1,6 +1,5 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.DeviceSearchType;
 import java.util.Objects;
@@ -54,9 +53,13 @@ public final class DeviceQuery extends ActiveWindowQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DeviceQuery q && Objects.equals(q.searchType, searchType) && Objects.equals(q.value, value)
-        && Objects.equals(q.activeFrom(), activeFrom()) && Objects.equals(q.activeUntil(), activeUntil())
-        && q.pageSize() == pageSize() && q.offset() == offset();
+    return o instanceof DeviceQuery q
+        && Objects.equals(q.searchType, searchType)
+        && Objects.equals(q.value, value)
+        && Objects.equals(q.activeFrom(), activeFrom())
+        && Objects.equals(q.activeUntil(), activeUntil())
+        && q.pageSize() == pageSize()
+        && q.offset() == offset();
   }
 
   @Override
@@ -66,8 +69,19 @@ public final class DeviceQuery extends ActiveWindowQuery {
 
   @Override
   public String toString() {
-    return "DeviceQuery[searchType=" + searchType + ", value=" + value + ", activeFrom=" + activeFrom() + ", activeUntil="
-        + activeUntil() + ", pageSize=" + pageSize() + ", offset=" + offset() + "]";
+    return "DeviceQuery[searchType="
+        + searchType
+        + ", value="
+        + value
+        + ", activeFrom="
+        + activeFrom()
+        + ", activeUntil="
+        + activeUntil()
+        + ", pageSize="
+        + pageSize()
+        + ", offset="
+        + offset()
+        + "]";
   }
 
   /** Builds a {@link DeviceQuery}; each setter checks its value at once. */
@@ -77,13 +91,19 @@ public final class DeviceQuery extends ActiveWindowQuery {
 
     private Builder() {}
 
-    /** The field {@code value} is matched against ({@code search_type}); set together with {@code value}. */
+    /**
+     * The field {@code value} is matched against ({@code search_type}); set together with {@code
+     * value}.
+     */
     public Builder searchType(DeviceSearchType searchType) {
       this.searchType = Validate.notNull(searchType, "searchType");
       return this;
     }
 
-    /** What the {@code searchType} field must match (not blank); set together with {@code searchType}. */
+    /**
+     * What the {@code searchType} field must match (not blank); set together with {@code
+     * searchType}.
+     */
     public Builder value(String value) {
       this.value = Validate.notBlank(value, "value");
       return this;
@@ -96,8 +116,11 @@ public final class DeviceQuery extends ActiveWindowQuery {
      */
     public DeviceQuery build() {
       if ((searchType == null) != (value == null)) {
-        throw new IllegalArgumentException("DeviceQuery: set searchType and value together, was searchType="
-            + searchType + ", value=" + value);
+        throw new IllegalArgumentException(
+            "DeviceQuery: set searchType and value together, was searchType="
+                + searchType
+                + ", value="
+                + value);
       }
       return new DeviceQuery(this);
     }

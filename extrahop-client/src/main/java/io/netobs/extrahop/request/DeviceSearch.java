@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@code POST /devices/search} (newer firmware) looks for: the devices matching a
- * {@link DeviceFilter}, active in a time window, fetched {@code pageSize} at a time. Immutable;
- * made by a {@link Builder}.
+ * What {@code POST /devices/search} (newer firmware) looks for: the devices matching a {@link
+ * DeviceFilter}, active in a time window, fetched {@code pageSize} at a time. Immutable; made by a
+ * {@link Builder}.
  */
 public final class DeviceSearch extends ActiveWindowQuery {
   private final DeviceFilter filter;
@@ -39,7 +39,9 @@ public final class DeviceSearch extends ActiveWindowQuery {
     return filter;
   }
 
-  /** The body of one request of this search: the page at {@code offset} of {@code limit} devices. */
+  /**
+   * The body of one request of this search: the page at {@code offset} of {@code limit} devices.
+   */
   public Map<String, Object> toBody(long offset, int limit) {
     Map<String, Object> body = new LinkedHashMap<>();
     if (filter != null) {
@@ -61,7 +63,8 @@ public final class DeviceSearch extends ActiveWindowQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DeviceSearch s && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
+    return o instanceof DeviceSearch s
+        && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
   }
 
   @Override

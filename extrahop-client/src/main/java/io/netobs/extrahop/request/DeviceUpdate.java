@@ -1,8 +1,7 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 
 /**
  * The body of {@code PATCH /devices/{id}}: only the fields set are sent; cleared fields go as null.
@@ -83,7 +82,9 @@ public final class DeviceUpdate extends RequestBody {
 
     /** The cloud instance description. */
     public Builder cloudInstanceDescription(String cloudInstanceDescription) {
-      return set("cloud_instance_description", Validate.notNull(cloudInstanceDescription, "cloud_instance_description"));
+      return set(
+          "cloud_instance_description",
+          Validate.notNull(cloudInstanceDescription, "cloud_instance_description"));
     }
 
     /** The cloud subnet id. */

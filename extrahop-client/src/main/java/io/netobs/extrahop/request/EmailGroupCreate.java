@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /emailgroups}.
- */
+/** The body of {@code POST /emailgroups}. */
 public final class EmailGroupCreate extends RequestBody {
   private EmailGroupCreate(Builder builder) {
     super(builder);
@@ -29,7 +25,8 @@ public final class EmailGroupCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code group_name}, {@code email_addresses}, {@code system_notifications} is not set
+     * @throws IllegalArgumentException when {@code group_name}, {@code email_addresses}, {@code
+     *     system_notifications} is not set
      */
     public EmailGroupCreate build() {
       require("EmailGroupCreate", "group_name", "email_addresses", "system_notifications");

@@ -1,18 +1,18 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The setters shared by {@link EmailGroupCreate} and {@link EmailGroupUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link EmailGroupCreate} and {@link EmailGroupUpdate}: each field's setter
+ * and its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class EmailGroupFields<B extends EmailGroupFields<B>> extends RequestBody.Builder<B> {
+public abstract class EmailGroupFields<B extends EmailGroupFields<B>>
+    extends RequestBody.Builder<B> {
   EmailGroupFields() {}
 
   /** The group's name (not blank). */
@@ -27,7 +27,10 @@ public abstract class EmailGroupFields<B extends EmailGroupFields<B>> extends Re
 
   /** The addresses (each checked). */
   public B emailAddresses(String... emailAddresses) {
-    return set("email_addresses", Validate.emails(Arrays.asList(Validate.notNull(emailAddresses, "email_addresses")), "email_addresses"));
+    return set(
+        "email_addresses",
+        Validate.emails(
+            Arrays.asList(Validate.notNull(emailAddresses, "email_addresses")), "email_addresses"));
   }
 
   /** Whether the group receives system notifications. */

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /emailgroups/{id}}.
- */
+/** The body of {@code PATCH /emailgroups/{id}}. */
 public final class EmailGroupUpdate extends RequestBody {
   private EmailGroupUpdate(Builder builder) {
     super(builder);

@@ -2,13 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-import java.util.List;
-
-
-
-/**
- * The body of {@code POST /exclusionintervals}.
- */
+/** The body of {@code POST /exclusionintervals}. */
 public final class ExclusionIntervalCreate extends RequestBody {
   private ExclusionIntervalCreate(Builder builder) {
     super(builder);
@@ -31,14 +25,23 @@ public final class ExclusionIntervalCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code name}, {@code start}, {@code end}, {@code interval_type}, {@code alert_apply_all}, {@code trend_apply_all} is not set
+     * @throws IllegalArgumentException when {@code name}, {@code start}, {@code end}, {@code
+     *     interval_type}, {@code alert_apply_all}, {@code trend_apply_all} is not set
      */
     public ExclusionIntervalCreate build() {
-      require("ExclusionIntervalCreate", "name", "start", "end", "interval_type", "alert_apply_all", "trend_apply_all");
+      require(
+          "ExclusionIntervalCreate",
+          "name",
+          "start",
+          "end",
+          "interval_type",
+          "alert_apply_all",
+          "trend_apply_all");
       long start = ((Number) get("start")).longValue();
       long end = ((Number) get("end")).longValue();
       if (end <= start) {
-        throw new IllegalArgumentException("end must be after start, was start=" + start + ", end=" + end);
+        throw new IllegalArgumentException(
+            "end must be after start, was start=" + start + ", end=" + end);
       }
       return new ExclusionIntervalCreate(this);
     }

@@ -1,17 +1,17 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.ExclusionIntervalType;
+import io.netobs.http.RequestBody;
 
 /**
- * The setters shared by {@link ExclusionIntervalCreate} and {@link ExclusionIntervalUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link ExclusionIntervalCreate} and {@link ExclusionIntervalUpdate}: each
+ * field's setter and its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class ExclusionIntervalFields<B extends ExclusionIntervalFields<B>> extends RequestBody.Builder<B> {
+public abstract class ExclusionIntervalFields<B extends ExclusionIntervalFields<B>>
+    extends RequestBody.Builder<B> {
   ExclusionIntervalFields() {}
 
   /** The name (not blank). */
@@ -46,7 +46,9 @@ public abstract class ExclusionIntervalFields<B extends ExclusionIntervalFields<
 
   /** How it repeats. Values this release does not know are sent as given. */
   public B intervalType(String intervalType) {
-    return set("interval_type", ExclusionIntervalType.of(Validate.notBlank(intervalType, "interval_type")));
+    return set(
+        "interval_type",
+        ExclusionIntervalType.of(Validate.notBlank(intervalType, "interval_type")));
   }
 
   /** Whether it applies to every alert. */

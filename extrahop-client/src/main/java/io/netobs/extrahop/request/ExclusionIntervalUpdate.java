@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /exclusionintervals/{id}}.
- */
+/** The body of {@code PATCH /exclusionintervals/{id}}. */
 public final class ExclusionIntervalUpdate extends RequestBody {
   private ExclusionIntervalUpdate(Builder builder) {
     super(builder);

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /geomaps}.
- */
+/** The body of {@code POST /geomaps}. */
 public final class GeomapCreate extends RequestBody {
   private GeomapCreate(Builder builder) {
     super(builder);

@@ -1,12 +1,11 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
 /**
- * The setters shared by {@link GeomapCreate} and {@link GeomapUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link GeomapCreate} and {@link GeomapUpdate}: each field's setter and its
+ * check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /geomaps/{id}}.
- */
+/** The body of {@code PATCH /geomaps/{id}}. */
 public final class GeomapUpdate extends RequestBody {
   private GeomapUpdate(Builder builder) {
     super(builder);

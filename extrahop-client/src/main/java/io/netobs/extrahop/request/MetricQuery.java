@@ -1,25 +1,15 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.model.Cycle;
-import io.netobs.extrahop.model.ObjectType;
-
-import io.netobs.extrahop.internal.ExtraFields;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.netobs.extrahop.ExtraHopTime;
+import io.netobs.extrahop.model.Cycle;
+import io.netobs.extrahop.model.ObjectType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,10 +29,19 @@ import java.util.Set;
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"cycle", "from", "until", "metric_category", "metric_specs", "object_type", "object_ids"})
+@JsonPropertyOrder({
+  "cycle",
+  "from",
+  "until",
+  "metric_category",
+  "metric_specs",
+  "object_type",
+  "object_ids"
+})
 public final class MetricQuery extends TimeRangeQuery {
   private static final Set<String> MODELLED =
-      Set.of("cycle", "from", "until", "metric_category", "metric_specs", "object_type", "object_ids");
+      Set.of(
+          "cycle", "from", "until", "metric_category", "metric_specs", "object_type", "object_ids");
 
   private final Cycle cycle;
   private final String category;
@@ -107,8 +106,21 @@ public final class MetricQuery extends TimeRangeQuery {
 
   @Override
   public String toString() {
-    return "MetricQuery[cycle=" + cycle + ", from=" + from() + until().map(u -> ", until=" + u).orElse("") + ", category=" + category
-        + ", metrics=" + metrics + ", objectType=" + objectType + ", objectIds=" + objectIds + (extra().isEmpty() ? "" : ", extra=" + extra()) + "]";
+    return "MetricQuery[cycle="
+        + cycle
+        + ", from="
+        + from()
+        + until().map(u -> ", until=" + u).orElse("")
+        + ", category="
+        + category
+        + ", metrics="
+        + metrics
+        + ", objectType="
+        + objectType
+        + ", objectIds="
+        + objectIds
+        + (extra().isEmpty() ? "" : ", extra=" + extra())
+        + "]";
   }
 
   /** Builds a {@link MetricQuery}. */
@@ -193,26 +205,32 @@ public final class MetricQuery extends TimeRangeQuery {
     /**
      * The query.
      *
-     * @throws IllegalStateException when from, category, a metric, the object type or the object ids are
-     *     missing, or when an absolute {@code from} is after an absolute {@code until}
+     * @throws IllegalStateException when from, category, a metric, the object type or the object
+     *     ids are missing, or when an absolute {@code from} is after an absolute {@code until}
      */
     public MetricQuery build() {
       requireFrom("range, e.g. ExtraHopTime.ago(Duration.ofMinutes(30))");
       if (category == null) {
-        throw new IllegalStateException("category is required: the metric category, e.g. \"http_client\"");
+        throw new IllegalStateException(
+            "category is required: the metric category, e.g. \"http_client\"");
       }
       if (metrics.isEmpty()) {
-        throw new IllegalStateException("at least one metric is required, e.g. metric(MetricSpec.builder().name(\"req\").build())");
+        throw new IllegalStateException(
+            "at least one metric is required, e.g. metric(MetricSpec.builder().name(\"req\").build())");
       }
       if (objectType == null) {
         throw new IllegalStateException("objectType is required, e.g. ObjectType.DEVICE");
       }
       if (objectIds.isEmpty()) {
-        throw new IllegalStateException("objectIds must not be empty: name at least one " + objectType + " id");
+        throw new IllegalStateException(
+            "objectIds must not be empty: name at least one " + objectType + " id");
       }
-      if (until != null && !from.isRelative() && !until.isRelative()
+      if (until != null
+          && !from.isRelative()
+          && !until.isRelative()
           && from.toEpochMillis(Instant.EPOCH) > until.toEpochMillis(Instant.EPOCH)) {
-        throw new IllegalStateException("from (" + from + ") must not be after until (" + until + ")");
+        throw new IllegalStateException(
+            "from (" + from + ") must not be after until (" + until + ")");
       }
       return new MetricQuery(this);
     }

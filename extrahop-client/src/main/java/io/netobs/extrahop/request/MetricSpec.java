@@ -1,10 +1,9 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.model.CalcType;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.model.CalcType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -100,8 +99,12 @@ public final class MetricSpec {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MetricSpec s && s.name.equals(name) && Objects.equals(s.key1, key1) && Objects.equals(s.key2, key2)
-        && Objects.equals(s.calcType, calcType) && Objects.equals(s.percentiles, percentiles);
+    return o instanceof MetricSpec s
+        && s.name.equals(name)
+        && Objects.equals(s.key1, key1)
+        && Objects.equals(s.key2, key2)
+        && Objects.equals(s.calcType, calcType)
+        && Objects.equals(s.percentiles, percentiles);
   }
 
   @Override
@@ -111,8 +114,13 @@ public final class MetricSpec {
 
   @Override
   public String toString() {
-    return "MetricSpec[" + name + (key1 == null ? "" : ", key1=" + key1) + (key2 == null ? "" : ", key2=" + key2)
-        + (calcType == null ? "" : ", calcType=" + calcType) + (percentiles == null ? "" : ", percentiles=" + percentiles) + "]";
+    return "MetricSpec["
+        + name
+        + (key1 == null ? "" : ", key1=" + key1)
+        + (key2 == null ? "" : ", key2=" + key2)
+        + (calcType == null ? "" : ", calcType=" + calcType)
+        + (percentiles == null ? "" : ", percentiles=" + percentiles)
+        + "]";
   }
 
   /** Builds a {@link MetricSpec}; each setter checks its value at once. */
@@ -138,7 +146,10 @@ public final class MetricSpec {
       return this;
     }
 
-    /** Filters a keyed metric by its first key: a value, or a regular expression written {@code "/.../"}. */
+    /**
+     * Filters a keyed metric by its first key: a value, or a regular expression written {@code
+     * "/.../"}.
+     */
     public Builder key1(String key1) {
       this.key1 = notBlank(key1, "key1");
       return this;
@@ -153,41 +164,63 @@ public final class MetricSpec {
     /**
      * The calculation.
      *
-     * @throws IllegalArgumentException when percentiles were set and the type is not {@code percentiles}
+     * @throws IllegalArgumentException when percentiles were set and the type is not {@code
+     *     percentiles}
      */
     public Builder calcType(CalcType calcType) {
       Objects.requireNonNull(calcType, "calcType of metric spec '" + name + "' must not be null");
       if (percentiles != null && !calcType.equals(CalcType.PERCENTILES)) {
-        throw new IllegalArgumentException("metric spec '" + name + "' has percentiles, which need calcType \"percentiles\", not \"" + calcType + "\"");
+        throw new IllegalArgumentException(
+            "metric spec '"
+                + name
+                + "' has percentiles, which need calcType \"percentiles\", not \""
+                + calcType
+                + "\"");
       }
       this.calcType = calcType;
       return this;
     }
 
-    /** As {@link #calcType(CalcType)}, from the wire value ({@code "mean"}, {@code "percentiles"}, ...). */
+    /**
+     * As {@link #calcType(CalcType)}, from the wire value ({@code "mean"}, {@code "percentiles"},
+     * ...).
+     */
     public Builder calcType(String calcType) {
       return calcType(CalcType.of(calcType));
     }
 
     /**
-     * The percentiles to calculate (each from 0 to 100); sets the calculation to {@code percentiles}.
+     * The percentiles to calculate (each from 0 to 100); sets the calculation to {@code
+     * percentiles}.
      *
-     * @throws IllegalArgumentException when none is given, one is outside 0..100, or another calculation
-     *     was set
+     * @throws IllegalArgumentException when none is given, one is outside 0..100, or another
+     *     calculation was set
      */
     public Builder percentiles(Number... percentiles) {
       Objects.requireNonNull(percentiles, "percentiles must not be null");
       if (percentiles.length == 0) {
-        throw new IllegalArgumentException("metric spec '" + name + "' needs at least one percentile");
+        throw new IllegalArgumentException(
+            "metric spec '" + name + "' needs at least one percentile");
       }
       if (calcType != null && !calcType.equals(CalcType.PERCENTILES)) {
-        throw new IllegalArgumentException("metric spec '" + name + "' has calcType \"" + calcType + "\"; percentiles need calcType \"percentiles\"");
+        throw new IllegalArgumentException(
+            "metric spec '"
+                + name
+                + "' has calcType \""
+                + calcType
+                + "\"; percentiles need calcType \"percentiles\"");
       }
       List<Number> checked = new ArrayList<>();
       for (int i = 0; i < percentiles.length; i++) {
         Number p = percentiles[i];
         if (p == null || !(p.doubleValue() >= 0 && p.doubleValue() <= 100)) {
-          throw new IllegalArgumentException("percentiles[" + i + "] of metric spec '" + name + "' must be between 0 and 100, was " + p);
+          throw new IllegalArgumentException(
+              "percentiles["
+                  + i
+                  + "] of metric spec '"
+                  + name
+                  + "' must be between 0 and 100, was "
+                  + p);
         }
         checked.add(p);
       }
@@ -198,7 +231,8 @@ public final class MetricSpec {
 
     private String notBlank(String value, String field) {
       if (value == null || value.isBlank()) {
-        throw new IllegalArgumentException(field + " of metric spec '" + name + "' must not be blank");
+        throw new IllegalArgumentException(
+            field + " of metric spec '" + name + "' must not be blank");
       }
       return value;
     }

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /networklocality}.
- */
+/** The body of {@code POST /networklocality}. */
 public final class NetworkLocalityCreate extends RequestBody {
   private NetworkLocalityCreate(Builder builder) {
     super(builder);

@@ -1,16 +1,16 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
 /**
- * The setters shared by {@link NetworkLocalityCreate} and {@link NetworkLocalityUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link NetworkLocalityCreate} and {@link NetworkLocalityUpdate}: each
+ * field's setter and its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
-public abstract class NetworkLocalityFields<B extends NetworkLocalityFields<B>> extends RequestBody.Builder<B> {
+public abstract class NetworkLocalityFields<B extends NetworkLocalityFields<B>>
+    extends RequestBody.Builder<B> {
   NetworkLocalityFields() {}
 
   /** The IP address or CIDR block (not blank). */

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /networklocality/{id}}.
- */
+/** The body of {@code PATCH /networklocality/{id}}. */
 public final class NetworkLocalityUpdate extends RequestBody {
   private NetworkLocalityUpdate(Builder builder) {
     super(builder);

@@ -1,12 +1,9 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
-/**
- * The body of {@code PATCH /networks/{id}}.
- */
+/** The body of {@code PATCH /networks/{id}}. */
 public final class NetworkUpdate extends RequestBody {
   private NetworkUpdate(Builder builder) {
     super(builder);

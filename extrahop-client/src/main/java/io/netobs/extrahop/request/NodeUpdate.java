@@ -1,12 +1,9 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
-/**
- * The body of {@code PATCH /nodes/{id}}.
- */
+/** The body of {@code PATCH /nodes/{id}}. */
 public final class NodeUpdate extends RequestBody {
   private NodeUpdate(Builder builder) {
     super(builder);

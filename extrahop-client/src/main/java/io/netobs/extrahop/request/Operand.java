@@ -1,16 +1,16 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.model.OperandType;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.model.OperandType;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A record filter operand that names its data type explicitly, sent as {@code {"type": ..., "value": ...}}.
- * Without a type (a plain value), the appliance takes the type from the record format of the field.
+ * A record filter operand that names its data type explicitly, sent as {@code {"type": ...,
+ * "value": ...}}. Without a type (a plain value), the appliance takes the type from the record
+ * format of the field.
  *
  * <pre>{@code
  * RecordFilter.builder().field("senderAddr").operator(RecordOperator.EQUALS).operand(Operand.builder().type(OperandType.IPADDR4).value("1.2.3.4").build()).build()
@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Operand {
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
-  private static final Pattern IPV6 = Pattern.compile("([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)(?:/(\\d{1,3}))?");
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
+  private static final Pattern IPV6 =
+      Pattern.compile("([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)(?:/(\\d{1,3}))?");
 
   private final OperandType type;
   private final Object value;
@@ -44,8 +46,15 @@ public final class Operand {
     boolean ok = type.equals(OperandType.IPADDR4) ? isIpv4(text, true) : isIpv6(text, true);
     if (!ok) {
       String family = type.equals(OperandType.IPADDR4) ? "IPv4" : "IPv6";
-      throw new IllegalArgumentException(type + " operand must be an " + family + " address or CIDR block such as "
-          + example + ", was '" + value + "'");
+      throw new IllegalArgumentException(
+          type
+              + " operand must be an "
+              + family
+              + " address or CIDR block such as "
+              + example
+              + ", was '"
+              + value
+              + "'");
     }
     return text;
   }
@@ -65,7 +74,8 @@ public final class Operand {
   /** Whether this operand is a CIDR block rather than a single address. */
   @JsonIgnore
   public boolean isCidr() {
-    return (type.equals(OperandType.IPADDR4) || type.equals(OperandType.IPADDR6)) && String.valueOf(value).contains("/");
+    return (type.equals(OperandType.IPADDR4) || type.equals(OperandType.IPADDR6))
+        && String.valueOf(value).contains("/");
   }
 
   /** Whether a plain operand value reads as an IPv4 or IPv6 CIDR block. */
@@ -138,13 +148,15 @@ public final class Operand {
     }
 
     /**
-     * The value: an address or CIDR block for {@code ipaddr4}/{@code ipaddr6}, an id for
-     * {@code device}/{@code application}, or a String, Number or Boolean.
+     * The value: an address or CIDR block for {@code ipaddr4}/{@code ipaddr6}, an id for {@code
+     * device}/{@code application}, or a String, Number or Boolean.
      */
     public Builder value(Object value) {
       Objects.requireNonNull(value, "value must not be null");
       if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-        throw new IllegalArgumentException("an operand value must be a String, Number or Boolean, was " + value.getClass().getName());
+        throw new IllegalArgumentException(
+            "an operand value must be a String, Number or Boolean, was "
+                + value.getClass().getName());
       }
       this.value = value;
       return this;
@@ -153,8 +165,8 @@ public final class Operand {
     /**
      * The operand.
      *
-     * @throws IllegalArgumentException when type or value is missing, or the value does not suit a known
-     *     type (an IPv4 address that is not one, a number that is not a number...)
+     * @throws IllegalArgumentException when type or value is missing, or the value does not suit a
+     *     known type (an IPv4 address that is not one, a number that is not a number...)
      */
     public Operand build() {
       if (type == null) {
@@ -170,10 +182,12 @@ public final class Operand {
         return new Operand(type, address(value, type, "2001:db8::/32"));
       }
       if (type.equals(OperandType.NUMBER) && !(value instanceof Number)) {
-        throw new IllegalArgumentException("a number operand must be a Number, was " + value.getClass().getName());
+        throw new IllegalArgumentException(
+            "a number operand must be a Number, was " + value.getClass().getName());
       }
       if (type.equals(OperandType.BOOLEAN) && !(value instanceof Boolean)) {
-        throw new IllegalArgumentException("a boolean operand must be a Boolean, was " + value.getClass().getName());
+        throw new IllegalArgumentException(
+            "a boolean operand must be a Boolean, was " + value.getClass().getName());
       }
       return new Operand(type, value);
     }

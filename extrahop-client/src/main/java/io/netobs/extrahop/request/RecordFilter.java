@@ -61,7 +61,9 @@ public final class RecordFilter {
     return operator;
   }
 
-  /** The value a rule compares with: a String, Number, Boolean or {@link Operand}; null for none. */
+  /**
+   * The value a rule compares with: a String, Number, Boolean or {@link Operand}; null for none.
+   */
   public Object operand() {
     return operand;
   }
@@ -95,8 +97,11 @@ public final class RecordFilter {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RecordFilter f && Objects.equals(f.field, field) && f.operator.equals(operator)
-        && Objects.equals(f.operand, operand) && Objects.equals(f.rules, rules);
+    return o instanceof RecordFilter f
+        && Objects.equals(f.field, field)
+        && f.operator.equals(operator)
+        && Objects.equals(f.operand, operand)
+        && Objects.equals(f.rules, rules);
   }
 
   @Override
@@ -106,10 +111,14 @@ public final class RecordFilter {
 
   @Override
   public String toString() {
-    return rules != null ? operator + rules.toString() : field + " " + operator + (operand == null ? "" : " " + operand);
+    return rules != null
+        ? operator + rules.toString()
+        : field + " " + operator + (operand == null ? "" : " " + operand);
   }
 
-  /** Builds a {@link RecordFilter}: setters check their value at once, {@link #build()} the rule. */
+  /**
+   * Builds a {@link RecordFilter}: setters check their value at once, {@link #build()} the rule.
+   */
   public static final class Builder {
     private String field;
     private RecordOperator operator;
@@ -128,39 +137,53 @@ public final class RecordFilter {
     }
 
     /**
-     * The comparison of a rule, including one the SDK does not know ({@code RecordOperator.of("...")}),
-     * which is sent as given, with or without operand.
+     * The comparison of a rule, including one the SDK does not know ({@code
+     * RecordOperator.of("...")}), which is sent as given, with or without operand.
      */
     public Builder operator(RecordOperator operator) {
-      this.operator = Objects.requireNonNull(operator, "operator of the filter on field '" + field + "' must not be null");
+      this.operator =
+          Objects.requireNonNull(
+              operator, "operator of the filter on field '" + field + "' must not be null");
       return this;
     }
 
-    /** As {@link #operator(RecordOperator)}, with the operator as its raw text (e.g. {@code "~"}). */
+    /**
+     * As {@link #operator(RecordOperator)}, with the operator as its raw text (e.g. {@code "~"}).
+     */
     public Builder operator(String operator) {
       return operator(RecordOperator.of(operator));
     }
 
     /**
-     * The value a rule compares with: a String, Number, Boolean or {@link Operand}; null for none. An IP
-     * address CIDR block ({@code "10.0.0.0/8"}) is allowed with {@code "="} and {@code "!="}.
+     * The value a rule compares with: a String, Number, Boolean or {@link Operand}; null for none.
+     * An IP address CIDR block ({@code "10.0.0.0/8"}) is allowed with {@code "="} and {@code "!="}.
      */
     public Builder operand(Object operand) {
-      if (operand != null && !(operand instanceof String || operand instanceof Number || operand instanceof Boolean
-          || operand instanceof Operand)) {
-        throw new IllegalArgumentException("operand of the filter on field '" + field
-            + "' must be a String, Number, Boolean or Operand, was " + operand.getClass().getName());
+      if (operand != null
+          && !(operand instanceof String
+              || operand instanceof Number
+              || operand instanceof Boolean
+              || operand instanceof Operand)) {
+        throw new IllegalArgumentException(
+            "operand of the filter on field '"
+                + field
+                + "' must be a String, Number, Boolean or Operand, was "
+                + operand.getClass().getName());
       }
       this.operand = operand;
       return this;
     }
 
-    /** Makes this a group that matches records matching every one of {@code rules} (at least one). */
+    /**
+     * Makes this a group that matches records matching every one of {@code rules} (at least one).
+     */
     public Builder and(RecordFilter... rules) {
       return group("and", rules == null ? null : Arrays.asList(rules));
     }
 
-    /** Makes this a group that matches records matching every one of {@code rules} (at least one). */
+    /**
+     * Makes this a group that matches records matching every one of {@code rules} (at least one).
+     */
     public Builder and(List<? extends RecordFilter> rules) {
       return group("and", rules);
     }
@@ -178,7 +201,8 @@ public final class RecordFilter {
     private Builder group(String combinator, List<? extends RecordFilter> rules) {
       Objects.requireNonNull(rules, combinator + " rules must not be null");
       if (rules.isEmpty()) {
-        throw new IllegalArgumentException("an \"" + combinator + "\" filter group needs at least one rule");
+        throw new IllegalArgumentException(
+            "an \"" + combinator + "\" filter group needs at least one rule");
       }
       for (int i = 0; i < rules.size(); i++) {
         if (rules.get(i) == null) {
@@ -191,34 +215,54 @@ public final class RecordFilter {
     }
 
     /**
-     * The filter. A rule needs a field and an operator; a known operator is checked: an operand exactly
-     * when it compares with one, a CIDR block only with {@code "="} or {@code "!="}.
+     * The filter. A rule needs a field and an operator; a known operator is checked: an operand
+     * exactly when it compares with one, a CIDR block only with {@code "="} or {@code "!="}.
      *
-     * @throws IllegalArgumentException when the rule breaks one of those checks, or mixes a field with
-     *     a group
+     * @throws IllegalArgumentException when the rule breaks one of those checks, or mixes a field
+     *     with a group
      */
     public RecordFilter build() {
       if (rules != null) {
         if (field != null || operand != null) {
-          throw new IllegalArgumentException("a filter is either a rule (field, operator, operand) or a group (and/or), not both");
+          throw new IllegalArgumentException(
+              "a filter is either a rule (field, operator, operand) or a group (and/or), not both");
         }
         return new RecordFilter(this);
       }
       if (field == null) {
         throw new IllegalArgumentException("filter field must not be blank");
       }
-      Objects.requireNonNull(operator, "operator of the filter on field '" + field + "' must not be null");
+      Objects.requireNonNull(
+          operator, "operator of the filter on field '" + field + "' must not be null");
       if (operator.isKnown()) {
         if (operator.takesOperand() && operand == null) {
-          throw new IllegalArgumentException("operand of the filter on field '" + field + "' must not be null with operator \""
-              + operator + "\" (to test whether a field is present, use the operators exists() or not_exists(), which take no operand)");
+          throw new IllegalArgumentException(
+              "operand of the filter on field '"
+                  + field
+                  + "' must not be null with operator \""
+                  + operator
+                  + "\" (to test whether a field is present, use the operators exists() or not_exists(), which take no operand)");
         }
         if (!operator.takesOperand() && operand != null) {
-          throw new IllegalArgumentException("operator \"" + operator + "\" on field '" + field + "' takes no operand, was given " + operand);
+          throw new IllegalArgumentException(
+              "operator \""
+                  + operator
+                  + "\" on field '"
+                  + field
+                  + "' takes no operand, was given "
+                  + operand);
         }
-        if (Operand.looksLikeCidr(operand) && !operator.equals(RecordOperator.EQUALS) && !operator.equals(RecordOperator.NOT_EQUALS)) {
-          throw new IllegalArgumentException("operand " + operand + " of the filter on field '" + field
-              + "' is a CIDR block, which the API accepts only with operator \"=\" or \"!=\", not \"" + operator + "\"");
+        if (Operand.looksLikeCidr(operand)
+            && !operator.equals(RecordOperator.EQUALS)
+            && !operator.equals(RecordOperator.NOT_EQUALS)) {
+          throw new IllegalArgumentException(
+              "operand "
+                  + operand
+                  + " of the filter on field '"
+                  + field
+                  + "' is a CIDR block, which the API accepts only with operator \"=\" or \"!=\", not \""
+                  + operator
+                  + "\"");
         }
       }
       return new RecordFilter(this);

@@ -1,22 +1,14 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.extrahop.model.RecordCursorForm;
-
-import io.netobs.extrahop.internal.ExtraFields;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.netobs.extrahop.ExtraHopTime;
+import io.netobs.extrahop.model.RecordCursorForm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -43,7 +35,8 @@ public final class RecordQuery extends TimeRangeQuery {
   /** The largest {@code limit} the API accepts. */
   public static final int MAX_LIMIT = 10_000;
 
-  private static final Set<String> MODELLED = Set.of("from", "until", "types", "filter", "limit", "context_ttl");
+  private static final Set<String> MODELLED =
+      Set.of("from", "until", "types", "filter", "limit", "context_ttl");
 
   private final List<String> types;
   private final RecordFilter filter;
@@ -105,7 +98,9 @@ public final class RecordQuery extends TimeRangeQuery {
     return limit;
   }
 
-  /** How long the appliance keeps the search's cursor alive between pages; absent means its default. */
+  /**
+   * How long the appliance keeps the search's cursor alive between pages; absent means its default.
+   */
   @JsonIgnore
   public Optional<Duration> contextTtl() {
     return Optional.ofNullable(contextTtl);
@@ -124,9 +119,16 @@ public final class RecordQuery extends TimeRangeQuery {
 
   @Override
   public String toString() {
-    return "RecordQuery[from=" + from() + until().map(u -> ", until=" + u).orElse("") + ", types=" + types
-        + (filter == null ? "" : ", filter=" + filter) + (limit == null ? "" : ", limit=" + limit)
-        + (contextTtl == null ? "" : ", contextTtl=" + contextTtl) + (extra().isEmpty() ? "" : ", extra=" + extra()) + "]";
+    return "RecordQuery[from="
+        + from()
+        + until().map(u -> ", until=" + u).orElse("")
+        + ", types="
+        + types
+        + (filter == null ? "" : ", filter=" + filter)
+        + (limit == null ? "" : ", limit=" + limit)
+        + (contextTtl == null ? "" : ", contextTtl=" + contextTtl)
+        + (extra().isEmpty() ? "" : ", extra=" + extra())
+        + "]";
   }
 
   /** Builds a {@link RecordQuery}. */
@@ -176,15 +178,16 @@ public final class RecordQuery extends TimeRangeQuery {
      */
     public Builder limit(int limit) {
       if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + " (the API's maximum), was " + limit);
+        throw new IllegalArgumentException(
+            "limit must be between 1 and " + MAX_LIMIT + " (the API's maximum), was " + limit);
       }
       this.limit = limit;
       return this;
     }
 
     /**
-     * How long the appliance keeps the cursor alive between pages ({@code context_ttl}); sent with the
-     * search and with each next page.
+     * How long the appliance keeps the cursor alive between pages ({@code context_ttl}); sent with
+     * the search and with each next page.
      *
      * @throws IllegalArgumentException unless at least one millisecond
      */

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /reports}.
- */
+/** The body of {@code POST /reports}. */
 public final class ReportCreate extends RequestBody {
   private ReportCreate(Builder builder) {
     super(builder);

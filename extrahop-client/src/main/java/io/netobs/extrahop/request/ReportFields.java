@@ -1,13 +1,12 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 import java.util.Map;
 
 /**
- * The setters shared by {@link ReportCreate} and {@link ReportUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link ReportCreate} and {@link ReportUpdate}: each field's setter and its
+ * check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
@@ -59,7 +58,10 @@ public abstract class ReportFields<B extends ReportFields<B>> extends RequestBod
     return set("dashboard_id", Validate.positiveId(dashboardId, "dashboard_id"));
   }
 
-  /** The schedule as an object, e.g. {@code {"frequency": "weekly", "day_of_week": 1, "hour": 7, "timezone": "UTC"}}. */
+  /**
+   * The schedule as an object, e.g. {@code {"frequency": "weekly", "day_of_week": 1, "hour": 7,
+   * "timezone": "UTC"}}.
+   */
   public B schedule(Map<String, ?> schedule) {
     return set("schedule", Validate.map(schedule, "schedule"));
   }

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /reports/{id}}.
- */
+/** The body of {@code PATCH /reports/{id}}. */
 public final class ReportUpdate extends RequestBody {
   private ReportUpdate(Builder builder) {
     super(builder);

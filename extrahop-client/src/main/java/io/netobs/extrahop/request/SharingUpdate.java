@@ -1,17 +1,16 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.SharingRole;
+import io.netobs.http.RequestBody;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A change to the sharing of a dashboard or an activity map. With {@code PATCH .../sharing} only the
- * entries set are changed, and an entry set to null removes that access; with {@code PUT .../sharing}
- * the entries set are the whole new state.
+ * A change to the sharing of a dashboard or an activity map. With {@code PATCH .../sharing} only
+ * the entries set are changed, and an entry set to null removes that access; with {@code PUT
+ * .../sharing} the entries set are the whole new state.
  */
 public final class SharingUpdate extends RequestBody {
   private SharingUpdate(Builder builder) {
@@ -44,7 +43,8 @@ public final class SharingUpdate extends RequestBody {
 
     /** Gives {@code username} this access. */
     public Builder user(String username, SharingRole role) {
-      return entry("users", Validate.notBlank(username, "username"), Validate.notNull(role, "role"));
+      return entry(
+          "users", Validate.notBlank(username, "username"), Validate.notNull(role, "role"));
     }
 
     /** Takes the access of {@code username} away (sends it with null). */

@@ -2,11 +2,10 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
 /**
- * The body of {@code POST /ssldecryptkeys}: either the certificate and the private key apart (newer firmware),
- * or both in one {@code pem} field (older firmware). Private keys and passphrases never appear in {@code toString()}.
+ * The body of {@code POST /ssldecryptkeys}: either the certificate and the private key apart (newer
+ * firmware), or both in one {@code pem} field (older firmware). Private keys and passphrases never
+ * appear in {@code toString()}.
  */
 public final class SslDecryptKeyCreate extends RequestBody {
   private SslDecryptKeyCreate(Builder builder) {
@@ -36,7 +35,8 @@ public final class SslDecryptKeyCreate extends RequestBody {
       require("SslDecryptKeyCreate", "name", "enabled");
       boolean apart = has("certificate") && has("private_key");
       if (!apart && !has("pem")) {
-        throw new IllegalArgumentException("SslDecryptKeyCreate: set certificate and private_key, or pem");
+        throw new IllegalArgumentException(
+            "SslDecryptKeyCreate: set certificate and private_key, or pem");
       }
       return new SslDecryptKeyCreate(this);
     }

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /ssldecryptkeys/{id}}.
- */
+/** The body of {@code PATCH /ssldecryptkeys/{id}}. */
 public final class SslDecryptKeyUpdate extends RequestBody {
   private SslDecryptKeyUpdate(Builder builder) {
     super(builder);

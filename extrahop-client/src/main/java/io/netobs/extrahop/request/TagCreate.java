@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /tags}.
- */
+/** The body of {@code POST /tags}. */
 public final class TagCreate extends RequestBody {
   private TagCreate(Builder builder) {
     super(builder);

@@ -1,8 +1,7 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 
 /**
  * The setters shared by {@link TagCreate} and {@link TagUpdate}: each field's setter and its check,

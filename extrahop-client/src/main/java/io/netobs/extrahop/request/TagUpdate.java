@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /tags/{id}}: only the fields set are sent.
- */
+/** The body of {@code PATCH /tags/{id}}: only the fields set are sent. */
 public final class TagUpdate extends RequestBody {
   private TagUpdate(Builder builder) {
     super(builder);

@@ -1,14 +1,9 @@
 package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
-
 import java.util.List;
 
-
-
-/**
- * The body of {@code POST /triggers}.
- */
+/** The body of {@code POST /triggers}. */
 public final class TriggerCreate extends RequestBody {
   private TriggerCreate(Builder builder) {
     super(builder);
@@ -31,7 +26,8 @@ public final class TriggerCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code name}, {@code script}, {@code events}, {@code apply_all}, {@code debug}, {@code disabled} is not set
+     * @throws IllegalArgumentException when {@code name}, {@code script}, {@code events}, {@code
+     *     apply_all}, {@code debug}, {@code disabled} is not set
      */
     public TriggerCreate build() {
       require("TriggerCreate", "name", "script", "events", "apply_all", "debug", "disabled");

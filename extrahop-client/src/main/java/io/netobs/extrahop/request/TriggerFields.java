@@ -1,15 +1,14 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The setters shared by {@link TriggerCreate} and {@link TriggerUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link TriggerCreate} and {@link TriggerUpdate}: each field's setter and
+ * its check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
@@ -43,7 +42,8 @@ public abstract class TriggerFields<B extends TriggerFields<B>> extends RequestB
 
   /** The events it runs on, e.g. {@code HTTP_REQUEST}. */
   public B events(String... events) {
-    return set("events", Validate.strings(Arrays.asList(Validate.notNull(events, "events")), "events"));
+    return set(
+        "events", Validate.strings(Arrays.asList(Validate.notNull(events, "events")), "events"));
   }
 
   /** Whether it cannot run. */

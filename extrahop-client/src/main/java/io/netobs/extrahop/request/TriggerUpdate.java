@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /triggers/{id}}.
- */
+/** The body of {@code PATCH /triggers/{id}}. */
 public final class TriggerUpdate extends RequestBody {
   private TriggerUpdate(Builder builder) {
     super(builder);

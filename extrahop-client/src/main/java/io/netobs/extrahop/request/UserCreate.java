@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code POST /users}. The password never appears in {@code toString()}.
- */
+/** The body of {@code POST /users}. The password never appears in {@code toString()}. */
 public final class UserCreate extends RequestBody {
   private UserCreate(Builder builder) {
     super(builder);

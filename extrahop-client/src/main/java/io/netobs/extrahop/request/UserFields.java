@@ -1,15 +1,14 @@
 package io.netobs.extrahop.request;
 
-import io.netobs.http.RequestBody;
-
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.RequestBody;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The setters shared by {@link UserCreate} and {@link UserUpdate}: each field's setter and its check,
- * declared once.
+ * The setters shared by {@link UserCreate} and {@link UserUpdate}: each field's setter and its
+ * check, declared once.
  *
  * @param <B> the concrete builder, returned by each setter
  */
@@ -52,8 +51,9 @@ public abstract class UserFields<B extends UserFields<B>> extends RequestBody.Bu
   }
 
   /**
-   * Grants one privilege: {@code system}, {@code write}, {@code metrics} or {@code packets}, with a level
-   * such as {@code full}, {@code limited}, {@code personal}, {@code restricted}, or null for none.
+   * Grants one privilege: {@code system}, {@code write}, {@code metrics} or {@code packets}, with a
+   * level such as {@code full}, {@code limited}, {@code personal}, {@code restricted}, or null for
+   * none.
    */
   public B grantedRole(String privilege, String level) {
     Validate.notBlank(privilege, "privilege");

@@ -2,11 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
-/**
- * The body of {@code PATCH /usergroups/{id}}.
- */
+/** The body of {@code PATCH /usergroups/{id}}. */
 public final class UserGroupUpdate extends RequestBody {
   private UserGroupUpdate(Builder builder) {
     super(builder);

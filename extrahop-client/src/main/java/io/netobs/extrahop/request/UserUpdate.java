@@ -2,8 +2,6 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-
-
 /**
  * The body of {@code PATCH /users/{username}}. The password never appears in {@code toString()}.
  */

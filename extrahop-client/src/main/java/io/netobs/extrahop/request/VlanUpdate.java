@@ -1,12 +1,9 @@
 package io.netobs.extrahop.request;
 
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 
-import io.netobs.extrahop.internal.Validate;
-
-/**
- * The body of {@code PATCH /vlans/{id}}.
- */
+/** The body of {@code PATCH /vlans/{id}}. */
 public final class VlanUpdate extends RequestBody {
   private VlanUpdate(Builder builder) {
     super(builder);

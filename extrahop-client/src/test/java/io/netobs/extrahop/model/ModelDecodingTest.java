@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class ModelDecodingTest {
   @Test
   void tagKeepsUnknownFieldsAndReadsMillisecondTimes() throws Exception {
-    Tag tag = Json.mapper().readValue("{\"mod_time\": 1447878253953, \"id\": 1, \"name\": \"my_test_tag\", \"color\": \"red\"}", Tag.class);
+    Tag tag =
+        Json.mapper()
+            .readValue(
+                "{\"mod_time\": 1447878253953, \"id\": 1, \"name\": \"my_test_tag\", \"color\": \"red\"}",
+                Tag.class);
     assertThat(tag.id()).isEqualTo(1);
     assertThat(tag.name()).isEqualTo("my_test_tag");
     assertThat(tag.modTime()).isEqualTo(Instant.ofEpochMilli(1447878253953L));
@@ -27,7 +31,8 @@ class ModelDecodingTest {
 
   @Test
   void decodesTheGuidesDeviceExample() throws Exception {
-    String json = """
+    String json =
+        """
         {"mod_time": 1448474346504, "node_id": null, "id": 10212, "extrahop_id": "test0001", "description": null,
          "user_mod_time": 1448474253809, "discover_time": 1448474250000, "vlanid": 0, "parent_id": 9352,
          "macaddr": "00:05:G3:FF:FC:28", "vendor": "Cisco", "is_l3": true, "ipaddr4": "10.10.10.5", "ipaddr6": null,
@@ -46,13 +51,21 @@ class ModelDecodingTest {
 
   @Test
   void alertDecodesSeverityOperatorAndTypeTolerantly() throws Exception {
-    Alert a = Json.mapper().readValue("{\"id\": 3, \"severity\": 9, \"operator\": \">=\", \"type\": \"Threshold\", \"operand\": 12.5}", Alert.class);
+    Alert a =
+        Json.mapper()
+            .readValue(
+                "{\"id\": 3, \"severity\": 9, \"operator\": \">=\", \"type\": \"Threshold\", \"operand\": 12.5}",
+                Alert.class);
     assertThat(a.severity().level()).isEqualTo(9);
     assertThat(a.severity().isKnown()).isFalse();
     assertThat(a.operator()).isEqualTo(AlertOperator.GREATER_OR_EQUAL);
     assertThat(a.type()).isSameAs(AlertType.THRESHOLD);
     assertThat(a.operand()).isEqualTo("12.5");
-    Alert b = Json.mapper().readValue("{\"id\": 4, \"severity\": 2, \"operator\": \"=~\", \"type\": \"anomaly\"}", Alert.class);
+    Alert b =
+        Json.mapper()
+            .readValue(
+                "{\"id\": 4, \"severity\": 2, \"operator\": \"=~\", \"type\": \"anomaly\"}",
+                Alert.class);
     assertThat(b.severity()).isSameAs(AlertSeverity.CRITICAL);
     assertThat(b.severity().isUrgent()).isTrue();
     assertThat(b.operator().isKnown()).isFalse();
@@ -63,12 +76,18 @@ class ModelDecodingTest {
   @Test
   void serializesBackWithUnknownFieldsFlattened() throws Exception {
     Tag tag = new Tag(5, null, "x", Map.of("color", "red"));
-    assertThat(Json.mapper().writeValueAsString(tag)).contains("\"color\":\"red\"").doesNotContain("unknownFields");
+    assertThat(Json.mapper().writeValueAsString(tag))
+        .contains("\"color\":\"red\"")
+        .doesNotContain("unknownFields");
   }
 
   @Test
   void sharingKeepsRolesAndNulls() throws Exception {
-    Sharing s = Json.mapper().readValue("{\"anyone\": \"viewer\", \"users\": {\"ehd\": \"editor\", \"x\": \"owner\"}, \"groups\": {}}", Sharing.class);
+    Sharing s =
+        Json.mapper()
+            .readValue(
+                "{\"anyone\": \"viewer\", \"users\": {\"ehd\": \"editor\", \"x\": \"owner\"}, \"groups\": {}}",
+                Sharing.class);
     assertThat(s.anyone()).isEqualTo(SharingRole.VIEWER);
     assertThat(s.users().get("ehd")).isEqualTo(SharingRole.EDITOR);
     assertThat(s.users().get("x").isKnown()).isFalse();
@@ -77,28 +96,45 @@ class ModelDecodingTest {
 
   @Test
   void apiKeyToStringHidesTheKey() throws Exception {
-    ApiKey key = Json.mapper().readValue("{\"id\": 1, \"username\": \"setup\", \"key\": \"abcdef0123456789\"}", ApiKey.class);
+    ApiKey key =
+        Json.mapper()
+            .readValue(
+                "{\"id\": 1, \"username\": \"setup\", \"key\": \"abcdef0123456789\"}",
+                ApiKey.class);
     assertThat(key.key()).isEqualTo("abcdef0123456789");
     assertThat(key.toString()).doesNotContain("abcdef0123456789").contains("****");
   }
 
   @Test
   void activityMapWalksDecodeTyped() throws Exception {
-    ActivityMap map = Json.mapper().readValue("""
+    ActivityMap map =
+        Json.mapper()
+            .readValue(
+                """
         {"id": 2, "name": "web", "walks": [{"origins": [{"object_type": "device", "object_id": 7}],
-          "steps": [{"relationships": [{"protocol": "http", "role": "server"}]}]}]}""", ActivityMap.class);
+          "steps": [{"relationships": [{"protocol": "http", "role": "server"}]}]}]}""",
+                ActivityMap.class);
     assertThat(map.walks()).hasSize(1);
-    assertThat(map.walks().get(0).origins().get(0)).isEqualTo(ActivityMapSource.builder().objectType("device").objectId(7).build());
-    assertThat(map.walks().get(0).steps().get(0).relationships()).containsExactly(ActivityMapRelationship.builder().protocol("http").role("server").build());
+    assertThat(map.walks().get(0).origins().get(0))
+        .isEqualTo(ActivityMapSource.builder().objectType("device").objectId(7).build());
+    assertThat(map.walks().get(0).steps().get(0).relationships())
+        .containsExactly(ActivityMapRelationship.builder().protocol("http").role("server").build());
     assertThat(map.walks().get(0).steps().get(0).peerIn()).isEmpty();
   }
 
   @Test
   void auditLogEntryReadsBodyOrFlatFields() throws Exception {
-    AuditLogEntry nested = Json.mapper().readValue("{\"id\": 1, \"time\": 1000, \"body\": {\"user\": \"admin\", \"operation\": \"login\"}}", AuditLogEntry.class);
+    AuditLogEntry nested =
+        Json.mapper()
+            .readValue(
+                "{\"id\": 1, \"time\": 1000, \"body\": {\"user\": \"admin\", \"operation\": \"login\"}}",
+                AuditLogEntry.class);
     assertThat(nested.user()).isEqualTo("admin");
     assertThat(nested.operation()).isEqualTo("login");
-    AuditLogEntry flat = Json.mapper().readValue("{\"id\": 2, \"user\": \"setup\", \"component\": \"api\"}", AuditLogEntry.class);
+    AuditLogEntry flat =
+        Json.mapper()
+            .readValue(
+                "{\"id\": 2, \"user\": \"setup\", \"component\": \"api\"}", AuditLogEntry.class);
     assertThat(flat.user()).isEqualTo("setup");
     assertThat(flat.component()).isEqualTo("api");
     assertThat(flat.details()).isNull();
@@ -106,8 +142,13 @@ class ModelDecodingTest {
 
   @Test
   void listsOfRecordsDecode() throws Exception {
-    List<EmailGroup> groups = Json.mapper().readValue("[{\"id\": 1, \"group_name\": \"ops\", \"email_addresses\": [\"a@b.c\"], \"system_notifications\": true}]",
-        Json.mapper().getTypeFactory().constructCollectionType(List.class, EmailGroup.class));
+    List<EmailGroup> groups =
+        Json.mapper()
+            .readValue(
+                "[{\"id\": 1, \"group_name\": \"ops\", \"email_addresses\": [\"a@b.c\"], \"system_notifications\": true}]",
+                Json.mapper()
+                    .getTypeFactory()
+                    .constructCollectionType(List.class, EmailGroup.class));
     assertThat(groups.get(0).groupName()).isEqualTo("ops");
     assertThat(groups.get(0).emailAddresses()).containsExactly("a@b.c");
   }

@@ -9,14 +9,14 @@ import io.netobs.testing.Samples;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * The project's recorded-style ExtraHop payloads (src-test-fixtures, {@code samples/extrahop}) decode into
- * this module's models, and the fields the models do not name are kept, not dropped.
+ * The project's recorded-style ExtraHop payloads (src-test-fixtures, {@code samples/extrahop})
+ * decode into this module's models, and the fields the models do not name are kept, not dropped.
  */
 class SamplesDecodingTest {
   static String sample(String name) {
@@ -51,11 +51,19 @@ class SamplesDecodingTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("objects")
-  void decodesAndKeepsWhatTheGuideDoesNotList(String name, Class<?> type, String extraField) throws Exception {
+  void decodesAndKeepsWhatTheGuideDoesNotList(String name, Class<?> type, String extraField)
+      throws Exception {
     String json = sample(name);
     Object decoded = Json.mapper().readValue(json, type);
-    Map<String, Object> original = Json.mapper().readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
-    Map<String, Object> roundTrip = Json.mapper().convertValue(decoded, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    Map<String, Object> original =
+        Json.mapper()
+            .readValue(
+                json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    Map<String, Object> roundTrip =
+        Json.mapper()
+            .convertValue(
+                decoded,
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
     if (extraField != null) {
       boolean mapped = !(roundTrip.get(extraField) == null && original.get(extraField) != null);
       assertThat(mapped).as(name + " keeps " + extraField).isTrue();
@@ -72,13 +80,15 @@ class SamplesDecodingTest {
     JavaType devices = Json.listOf(Device.class);
     List<Device> page = Json.mapper().readValue(sample("devices"), devices);
     assertThat(page).hasSize(3).allSatisfy(d -> assertThat(d.id()).isPositive());
-    List<UserGroupMember> members = Json.mapper().readValue(sample("usergroup-members"), Json.listOf(UserGroupMember.class));
+    List<UserGroupMember> members =
+        Json.mapper().readValue(sample("usergroup-members"), Json.listOf(UserGroupMember.class));
     assertThat(members).extracting(UserGroupMember::username).containsExactly("netops", "jdoe");
   }
 
   @Test
   void theFakes207BodyNamesItsFailedIds() {
-    assertThat(AssignmentResultReader.failedIds(sample("assignments-207"))).containsExactly(9L, 12L);
+    assertThat(AssignmentResultReader.failedIds(sample("assignments-207")))
+        .containsExactly(9L, 12L);
   }
 
   @Test

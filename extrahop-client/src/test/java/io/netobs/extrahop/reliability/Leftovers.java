@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a client leaves behind: the connections in its pool (read through the core, which keeps the count
- * package-private) and the threads started since a snapshot. OkHttp's JVM-wide task runner threads
- * ({@code "OkHttp TaskRunner"}) and Okio's timeout thread ({@code "Okio Watchdog"}) belong to those
- * libraries, are shared by every client in the JVM, and end on their own after a minute idle: they count
- * only while busy.
+ * What a client leaves behind: the connections in its pool (read through the core, which keeps the
+ * count package-private) and the threads started since a snapshot. OkHttp's JVM-wide task runner
+ * threads ({@code "OkHttp TaskRunner"}) and Okio's timeout thread ({@code "Okio Watchdog"}) belong
+ * to those libraries, are shared by every client in the JVM, and end on their own after a minute
+ * idle: they count only while busy.
  */
 final class Leftovers {
   private Leftovers() {}
@@ -33,7 +33,10 @@ final class Leftovers {
     return Set.copyOf(Thread.getAllStackTraces().keySet());
   }
 
-  /** Threads alive now that were not in {@code before}, other than idle OkHttp task runners; waits up to {@code millis} for them to end. */
+  /**
+   * Threads alive now that were not in {@code before}, other than idle OkHttp task runners; waits
+   * up to {@code millis} for them to end.
+   */
   static List<String> newThreads(Set<Thread> before, long millis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + millis;
     while (true) {
@@ -42,8 +45,10 @@ final class Leftovers {
         if (before.contains(t) || !t.isAlive()) {
           continue;
         }
-        boolean idleTaskRunner = (t.getName().startsWith("OkHttp TaskRunner") || t.getName().equals("Okio Watchdog"))
-            && (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING);
+        boolean idleTaskRunner =
+            (t.getName().startsWith("OkHttp TaskRunner") || t.getName().equals("Okio Watchdog"))
+                && (t.getState() == Thread.State.WAITING
+                    || t.getState() == Thread.State.TIMED_WAITING);
         if (!idleTaskRunner) {
           left.add(t.getName() + " (" + t.getState() + ")");
         }

@@ -1,19 +1,23 @@
 package io.netobs.extrahop.reliability;
 
-import io.netobs.extrahop.model.BundlePolicy;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.AssignmentResult;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
-import io.netobs.extrahop.request.ActivityMapCreate;
-import io.netobs.extrahop.request.ActivityMapQuery;
+import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapSource;
 import io.netobs.extrahop.model.ActivityMapStep;
-import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapWalk;
+import io.netobs.extrahop.model.AlertType;
+import io.netobs.extrahop.model.BundlePolicy;
+import io.netobs.extrahop.model.ExclusionIntervalType;
+import io.netobs.extrahop.model.ObjectType;
+import io.netobs.extrahop.model.RecordCursorForm;
+import io.netobs.extrahop.model.ReportContent;
+import io.netobs.extrahop.model.SharingRole;
+import io.netobs.extrahop.request.ActivityMapCreate;
+import io.netobs.extrahop.request.ActivityMapQuery;
 import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.request.ApplianceConnection;
 import io.netobs.extrahop.request.BundleApplyOptions;
@@ -22,15 +26,10 @@ import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.EmailGroupCreate;
 import io.netobs.extrahop.request.ExclusionIntervalCreate;
-import io.netobs.extrahop.model.ExclusionIntervalType;
 import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.request.NetworkLocalityCreate;
-import io.netobs.extrahop.model.ObjectType;
-import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.request.RecordQuery;
-import io.netobs.extrahop.model.ReportContent;
-import io.netobs.extrahop.model.SharingRole;
 import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.TriggerCreate;
@@ -54,55 +53,86 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every public method reachable from {@link ExtraHopClient} (the client, its builder, every resource and
- * the resources those return), called with null, empty, blank, 0, -1 and other out-of-range arguments,
- * one at a time with valid values for the rest: each must refuse with an {@link IllegalArgumentException}
- * or {@link NullPointerException} naming the parameter, before anything reaches the fake appliance.
+ * Every public method reachable from {@link ExtraHopClient} (the client, its builder, every
+ * resource and the resources those return), called with null, empty, blank, 0, -1 and other
+ * out-of-range arguments, one at a time with valid values for the rest: each must refuse with an
+ * {@link IllegalArgumentException} or {@link NullPointerException} naming the parameter, before
+ * anything reaches the fake appliance.
  */
 class ReliabilityBadInputTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyPublicMethodRefusesBadArgumentsByNameBeforeSending() throws IOException {
     Path existing = Files.writeString(dir.resolve("bundle.json"), "{}");
     try (FakeExtraHop fake = FakeExtraHop.start();
-         ExtraHopClient client = ExtraHopClient.builder().baseUrl(fake.apiUrl()).apiKey(fake.apiKey())
-             .readTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build()) {
-      BadInputWalker walker = new BadInputWalker(ReliabilityBadInputTest::isResource, p -> sample(p, existing, dir),
-          () -> fake.journal().total())
-          // Documented as optional: a progress listener, the bounds of a time window, the cursor's lifetime.
-          .nullable("Bundles.export.progress", "PacketCaptures.download.progress", "Customizations.download.progress",
-              "SupportPacks.download.progress", "Applications.list.activeFrom", "Applications.list.activeUntil",
-              "DeviceGroups.activeDevices.activeFrom", "DeviceGroups.activeDevices.activeUntil", "Records.nextPage.contextTtl",
-              // No proxy.
-              "Builder.proxy.proxy")
-          // A stream's length: -1 means unknown, 0 an empty stream.
-          .allowed("Bundles.upload.length", "-1", "0")
-          .allowed("SupportPacks.execute.length", "-1", "0")
-          // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
-          .allowed("Builder.header.value", "\"\"", "\"   \"")
-          .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
+        ExtraHopClient client =
+            ExtraHopClient.builder()
+                .baseUrl(fake.apiUrl())
+                .apiKey(fake.apiKey())
+                .readTimeout(Duration.ofSeconds(2))
+                .retryPolicy(RetryPolicy.none())
+                .build()) {
+      BadInputWalker walker =
+          new BadInputWalker(
+                  ReliabilityBadInputTest::isResource,
+                  p -> sample(p, existing, dir),
+                  () -> fake.journal().total())
+              // Documented as optional: a progress listener, the bounds of a time window, the
+              // cursor's lifetime.
+              .nullable(
+                  "Bundles.export.progress",
+                  "PacketCaptures.download.progress",
+                  "Customizations.download.progress",
+                  "SupportPacks.download.progress",
+                  "Applications.list.activeFrom",
+                  "Applications.list.activeUntil",
+                  "DeviceGroups.activeDevices.activeFrom",
+                  "DeviceGroups.activeDevices.activeUntil",
+                  "Records.nextPage.contextTtl",
+                  // No proxy.
+                  "Builder.proxy.proxy")
+              // A stream's length: -1 means unknown, 0 an empty stream.
+              .allowed("Bundles.upload.length", "-1", "0")
+              .allowed("SupportPacks.execute.length", "-1", "0")
+              // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
+              .allowed("Builder.header.value", "\"\"", "\"   \"")
+              .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
       Map<String, Supplier<Object>> roots = new LinkedHashMap<>();
       roots.put("client", () -> client);
       roots.put("builder", ExtraHopClient::builder);
       roots.put("pollOptions", PollOptions::defaults);
       BadInputWalker.Report report = walker.walk(roots);
 
-      assertThat(report.findings()).as("bad arguments accepted, refused without naming the parameter, or refused after sending")
+      assertThat(report.findings())
+          .as(
+              "bad arguments accepted, refused without naming the parameter, or refused after sending")
           .isEmpty();
       assertThat(fake.journal().total()).isZero();
       assertThat(report.classes()).isGreaterThanOrEqualTo(40);
-      System.out.println("ExtraHop bad input: " + report.calls() + " calls with a bad argument, " + report.methods() + " methods of "
-          + report.classes() + " classes, all refused by name before sending");
+      System.out.println(
+          "ExtraHop bad input: "
+              + report.calls()
+              + " calls with a bad argument, "
+              + report.methods()
+              + " methods of "
+              + report.classes()
+              + " classes, all refused by name before sending");
     }
   }
 
-  /** The client's own classes that hand out more API (not models, results, values or exceptions). */
+  /**
+   * The client's own classes that hand out more API (not models, results, values or exceptions).
+   */
   static boolean isResource(Class<?> type) {
-    return type.getPackageName().equals("io.netobs.extrahop") && Modifier.isPublic(type.getModifiers()) && !type.isRecord()
-        && !type.isEnum() && !type.isInterface() && !Throwable.class.isAssignableFrom(type)
-        && type != AssignmentResult.class && type != ExtraHopTime.class;
+    return type.getPackageName().equals("io.netobs.extrahop")
+        && Modifier.isPublic(type.getModifiers())
+        && !type.isRecord()
+        && !type.isEnum()
+        && !type.isInterface()
+        && !Throwable.class.isAssignableFrom(type)
+        && type != AssignmentResult.class
+        && type != ExtraHopTime.class;
   }
 
   /** A valid argument for a parameter, by type (and a few by name); null lets the walker decide. */
@@ -117,7 +147,8 @@ class ReliabilityBadInputTest {
         case "host" -> "eh.example.com";
         case "baseUrl" -> "https://eh.example.com/api/v1";
         case "certificateFingerprint", "sha256Fingerprint" -> "AB".repeat(32);
-        case "certificateAndKeyPem" -> "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n";
+        case "certificateAndKeyPem" ->
+            "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n";
         case "configJson" -> "{}";
         case "protocol" -> "HTTP";
         case "key" -> "~abc123";
@@ -143,14 +174,29 @@ class ReliabilityBadInputTest {
       return ActivityMapQuery.builder().build();
     }
     if (t == ActivityMapCreate.class) {
-      return ActivityMapCreate.builder().name("map").walks(List.of(ActivityMapWalk.builder().origins(ActivityMapSource.builder().objectType("all_devices").build())
-          .steps(ActivityMapStep.builder().relationships(ActivityMapRelationship.builder().protocol("HTTP").build()).build()).build())).build();
+      return ActivityMapCreate.builder()
+          .name("map")
+          .walks(
+              List.of(
+                  ActivityMapWalk.builder()
+                      .origins(ActivityMapSource.builder().objectType("all_devices").build())
+                      .steps(
+                          ActivityMapStep.builder()
+                              .relationships(
+                                  ActivityMapRelationship.builder().protocol("HTTP").build())
+                              .build())
+                      .build()))
+          .build();
     }
     if (t == AlertCreate.class) {
       return AlertCreate.builder().name("alert").type(AlertType.THRESHOLD).applyAll(false).build();
     }
     if (t == ApplianceConnection.class) {
-      return ApplianceConnection.builder().host("eda-1").remoteApplianceType("discover").dataAccess(true).build();
+      return ApplianceConnection.builder()
+          .host("eda-1")
+          .remoteApplianceType("discover")
+          .dataAccess(true)
+          .build();
     }
     if (t == BundleApplyOptions.class) {
       return BundleApplyOptions.builder().policy(BundlePolicy.OVERWRITE).build();
@@ -165,14 +211,30 @@ class ReliabilityBadInputTest {
       return DeviceSearch.builder().build();
     }
     if (t == EmailGroupCreate.class) {
-      return EmailGroupCreate.builder().groupName("group").emailAddresses(List.of("ops@example.com")).systemNotifications(false).build();
+      return EmailGroupCreate.builder()
+          .groupName("group")
+          .emailAddresses(List.of("ops@example.com"))
+          .systemNotifications(false)
+          .build();
     }
     if (t == ExclusionIntervalCreate.class) {
-      return ExclusionIntervalCreate.builder().name("window").intervalType(ExclusionIntervalType.ONETIME).start(1_000).end(2_000).alertApplyAll(false).trendApplyAll(false).build();
+      return ExclusionIntervalCreate.builder()
+          .name("window")
+          .intervalType(ExclusionIntervalType.ONETIME)
+          .start(1_000)
+          .end(2_000)
+          .alertApplyAll(false)
+          .trendApplyAll(false)
+          .build();
     }
     if (t == MetricQuery.class) {
-      return MetricQuery.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).category("http").metric(MetricSpec.builder().name("rsp").build())
-          .objectType(ObjectType.DEVICE).objectIds(1).build();
+      return MetricQuery.builder()
+          .from(ExtraHopTime.ago(Duration.ofMinutes(30)))
+          .category("http")
+          .metric(MetricSpec.builder().name("rsp").build())
+          .objectType(ObjectType.DEVICE)
+          .objectIds(1)
+          .build();
     }
     if (t == NetworkLocalityCreate.class) {
       return NetworkLocalityCreate.builder().network("10.0.0.0/8").external(false).build();
@@ -184,10 +246,22 @@ class ReliabilityBadInputTest {
       return SharingUpdate.builder().anyone(SharingRole.VIEWER).build();
     }
     if (t == SslDecryptKeyCreate.class) {
-      return SslDecryptKeyCreate.builder().name("key").certificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").privateKey("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n").enabled(true).build();
+      return SslDecryptKeyCreate.builder()
+          .name("key")
+          .certificate("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+          .privateKey("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n")
+          .enabled(true)
+          .build();
     }
     if (t == TriggerCreate.class) {
-      return TriggerCreate.builder().name("trigger").script("debug('x');").events(List.of("HTTP_REQUEST")).applyAll(false).debug(false).disabled(false).build();
+      return TriggerCreate.builder()
+          .name("trigger")
+          .script("debug('x');")
+          .events(List.of("HTTP_REQUEST"))
+          .applyAll(false)
+          .debug(false)
+          .disabled(false)
+          .build();
     }
     if (t == UserCreate.class) {
       return UserCreate.builder().username("alice").name("Alice").password("pw-1234-abcd").build();
@@ -196,15 +270,18 @@ class ReliabilityBadInputTest {
       return generic(t);
     }
     if (t == java.util.function.Consumer.class) {
-      return (java.util.function.Consumer<Object>) o -> { };
+      return (java.util.function.Consumer<Object>) o -> {};
     }
     if (t == io.netobs.extrahop.DownloadProgress.class) {
-      return (io.netobs.extrahop.DownloadProgress) (n, total) -> { };
+      return (io.netobs.extrahop.DownloadProgress) (n, total) -> {};
     }
     return null;
   }
 
-  /** A create with {@code named(..)}, or an update with one field set (its name, else its first text or flag field). */
+  /**
+   * A create with {@code named(..)}, or an update with one field set (its name, else its first text
+   * or flag field).
+   */
   private static Object generic(Class<?> t) {
     try {
       try {
@@ -219,7 +296,10 @@ class ReliabilityBadInputTest {
         // another field
       }
       for (Method m : t.getMethods()) {
-        if (m.getDeclaringClass() == t && m.getParameterCount() == 1 && m.getReturnType() == t && !m.getName().startsWith("clear")) {
+        if (m.getDeclaringClass() == t
+            && m.getParameterCount() == 1
+            && m.getReturnType() == t
+            && !m.getName().startsWith("clear")) {
           Class<?> arg = m.getParameterTypes()[0];
           if (arg == String.class) {
             return m.invoke(instance, "sample");

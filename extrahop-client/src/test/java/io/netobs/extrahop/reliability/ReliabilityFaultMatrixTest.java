@@ -10,7 +10,6 @@ import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.extrahop.request.TagUpdate;
-import io.netobs.http.ApiException;
 import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
@@ -41,14 +40,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fault matrix of the ExtraHop client: every kind of fault a flaky proxy or appliance produces
- * ({@link FaultColumn}), against every kind of call (GET, PATCH, DELETE, create by POST, assignment, the
- * record cursor behind the auto-pager), once as a transient fault (the first attempt only) and once as a
- * persistent one (every attempt). Each cell checks the outcome (success, or the exception type and its
- * message), the number of attempts the fake's journal saw, and the invariants: a create is never applied
- * twice, a change is applied exactly when the API saw it, and the pager never skips or repeats a record.
+ * ({@link FaultColumn}), against every kind of call (GET, PATCH, DELETE, create by POST,
+ * assignment, the record cursor behind the auto-pager), once as a transient fault (the first
+ * attempt only) and once as a persistent one (every attempt). Each cell checks the outcome
+ * (success, or the exception type and its message), the number of attempts the fake's journal saw,
+ * and the invariants: a create is never applied twice, a change is applied exactly when the API saw
+ * it, and the pager never skips or repeats a record.
  *
- * <p>The whole table is written to {@code target/reliability/extrahop-fault-matrix.txt}; one summary
- * line goes to the console.
+ * <p>The whole table is written to {@code target/reliability/extrahop-fault-matrix.txt}; one
+ * summary line goes to the console.
  */
 class ReliabilityFaultMatrixTest {
   /** The kinds of call, with the request the fault is aimed at. */
@@ -62,8 +62,10 @@ class ReliabilityFaultMatrixTest {
 
     final String method;
     final String path;
+
     /** Whether the SDK may send it again after it may have reached the server. */
     final boolean idempotent;
+
     /** Whether the SDK reads the answer's body (a create reads only its Location header). */
     final boolean readsBody;
 
@@ -76,7 +78,12 @@ class ReliabilityFaultMatrixTest {
   }
 
   /** What a cell must show. {@code error} null means success. */
-  record Expect(Class<? extends Throwable> error, int attempts, boolean applied, String messagePart, String note) {}
+  record Expect(
+      Class<? extends Throwable> error,
+      int attempts,
+      boolean applied,
+      String messagePart,
+      String note) {}
 
   /** What a cell showed. */
   record Seen(Throwable error, int attempts, boolean applied, Duration elapsed, String detail) {}
@@ -98,11 +105,20 @@ class ReliabilityFaultMatrixTest {
     fake = FakeExtraHop.builder().records(300).start();
     SCAN.secret(fake.apiKey());
     RetryPolicy retries = FaultMatrix.retries();
-    client = ExtraHopClient.builder().baseUrl(fake.apiUrl()).apiKey(fake.apiKey())
-        .readTimeout(Duration.ofSeconds(10)).retryPolicy(retries).build();
-    // A server asking to wait longer than the client accepts gets a typed exception instead of a hung thread.
-    impatient = client.withOptions(o -> o.retryPolicy(retries.toBuilder().maxRetryAfter(Duration.ofMillis(500)).build()));
-    // Only the delay cells use a short read timeout, so that a slow moment of a busy machine cannot pass for a fault.
+    client =
+        ExtraHopClient.builder()
+            .baseUrl(fake.apiUrl())
+            .apiKey(fake.apiKey())
+            .readTimeout(Duration.ofSeconds(10))
+            .retryPolicy(retries)
+            .build();
+    // A server asking to wait longer than the client accepts gets a typed exception instead of a
+    // hung thread.
+    impatient =
+        client.withOptions(
+            o -> o.retryPolicy(retries.toBuilder().maxRetryAfter(Duration.ofMillis(500)).build()));
+    // Only the delay cells use a short read timeout, so that a slow moment of a busy machine cannot
+    // pass for a fault.
     quickToTimeOut = client.withOptions(o -> o.readTimeout(FaultColumn.READ_TIMEOUT));
     SCAN.object(client).object(impatient).object(quickToTimeOut).object(client.options());
     allRecordIds = records(client).stream().map(StoredRecord::id).toList();
@@ -112,8 +128,20 @@ class ReliabilityFaultMatrixTest {
   @AfterAll
   static void stop() throws IOException {
     try {
-      FaultMatrix.report("ExtraHop", Call.values().length, SCAN,
-          String.format(Locale.ROOT, "%-10s %-13s %-29s %-8s %-10s %s", "mode", "call", "fault", "attempts", "state", "outcome"), ROWS);
+      FaultMatrix.report(
+          "ExtraHop",
+          Call.values().length,
+          SCAN,
+          String.format(
+              Locale.ROOT,
+              "%-10s %-13s %-29s %-8s %-10s %s",
+              "mode",
+              "call",
+              "fault",
+              "attempts",
+              "state",
+              "outcome"),
+          ROWS);
     } finally {
       client.close();
       fake.close();
@@ -125,8 +153,8 @@ class ReliabilityFaultMatrixTest {
   }
 
   /**
-   * The rules the SDK promises, cell by cell. Transient: only the first attempt is faulted; persistent:
-   * every attempt is.
+   * The rules the SDK promises, cell by cell. Transient: only the first attempt is faulted;
+   * persistent: every attempt is.
    */
   static Expect expected(Mode mode, Call call, FaultColumn fault) {
     boolean once = mode == Mode.TRANSIENT;
@@ -136,16 +164,26 @@ class ReliabilityFaultMatrixTest {
       case DELAY_PAST_READ_TIMEOUT:
         // The API handled it, the answer came too late: only what is safe to repeat is sent again.
         if (call.idempotent) {
-          return once ? new Expect(null, 2, true, null, "retried after the read timeout")
-              : new Expect(ApiTimeoutException.class, 3, true, "timed out", "every attempt timed out");
+          return once
+              ? new Expect(null, 2, true, null, "retried after the read timeout")
+              : new Expect(
+                  ApiTimeoutException.class, 3, true, "timed out", "every attempt timed out");
         }
-        return new Expect(ApiTimeoutException.class, 1, true, "timed out", "applied, answer lost: not repeated");
+        return new Expect(
+            ApiTimeoutException.class, 1, true, "timed out", "applied, answer lost: not repeated");
       case TOO_MANY_REQUESTS_RETRY_AFTER:
         // Refused unprocessed: always safe to repeat, after the wait the server asked for.
-        return once ? new Expect(null, 2, true, null, "waited Retry-After: 1 s")
-            : new Expect(RateLimitedException.class, 1, false, "429", "Retry-After 1 s beyond maxRetryAfter 500 ms");
+        return once
+            ? new Expect(null, 2, true, null, "waited Retry-After: 1 s")
+            : new Expect(
+                RateLimitedException.class,
+                1,
+                false,
+                "429",
+                "Retry-After 1 s beyond maxRetryAfter 500 ms");
       case TOO_MANY_REQUESTS:
-        return once ? new Expect(null, 2, true, null, "retried after backoff")
+        return once
+            ? new Expect(null, 2, true, null, "retried after backoff")
             : new Expect(RateLimitedException.class, 3, false, "429", "retries used up");
       case STATUS_500:
       case STATUS_502:
@@ -153,43 +191,109 @@ class ReliabilityFaultMatrixTest {
       case STATUS_504:
       case HTML_ERROR_502:
         if (call.idempotent) {
-          return once ? new Expect(null, 2, true, null, "retried")
-              : new Expect(ServerErrorException.class, 3, false, String.valueOf(fault.status()), "retries used up");
+          return once
+              ? new Expect(null, 2, true, null, "retried")
+              : new Expect(
+                  ServerErrorException.class,
+                  3,
+                  false,
+                  String.valueOf(fault.status()),
+                  "retries used up");
         }
-        return new Expect(ServerErrorException.class, 1, false, String.valueOf(fault.status()), "not repeated: may have been applied");
+        return new Expect(
+            ServerErrorException.class,
+            1,
+            false,
+            String.valueOf(fault.status()),
+            "not repeated: may have been applied");
       case DISCONNECT_BEFORE_RESPONSE:
         if (call.idempotent) {
-          return once ? new Expect(null, 2, true, null, "retried")
+          return once
+              ? new Expect(null, 2, true, null, "retried")
               : new Expect(TransportException.class, 3, false, "requestSent", "retries used up");
         }
-        return new Expect(TransportException.class, 1, false, "requestSent", "sent, no answer: not repeated");
+        return new Expect(
+            TransportException.class, 1, false, "requestSent", "sent, no answer: not repeated");
       case DISCONNECT_DURING_BODY:
         if (!call.readsBody) {
-          return new Expect(null, 1, true, null, "the Location header arrived; the body is not needed");
+          return new Expect(
+              null, 1, true, null, "the Location header arrived; the body is not needed");
         }
         if (call == Call.DELETE && !once) {
-          return new Expect(null, 2, true, null, "deleted by the first attempt; the retry's 404 means done");
+          return new Expect(
+              null, 2, true, null, "deleted by the first attempt; the retry's 404 means done");
         }
         if (call.idempotent) {
-          return once ? new Expect(null, 2, true, null, "answer broke off, retried")
-              : new Expect(TransportException.class, 3, true, "requestSent", "answer broke off every time");
+          return once
+              ? new Expect(null, 2, true, null, "answer broke off, retried")
+              : new Expect(
+                  TransportException.class, 3, true, "requestSent", "answer broke off every time");
         }
-        return new Expect(TransportException.class, 1, true, "requestSent", "applied, answer broke off: not repeated");
+        return new Expect(
+            TransportException.class,
+            1,
+            true,
+            "requestSent",
+            "applied, answer broke off: not repeated");
       case TRUNCATED_JSON:
         return switch (call) {
-          case GET -> once ? new Expect(null, 2, true, null, "half a JSON body: cut short, retried")
-              : new Expect(DecodingException.class, 3, true, "could not be decoded", "half a JSON body every time");
-          case RECORD_CURSOR -> new Expect(DecodingException.class, 1, true, "could not be decoded", "cursor served, answer cut short: not asked again");
-          case CREATE -> new Expect(DecodingException.class, 1, true, "Location", "created once; the answer has no id");
+          case GET ->
+              once
+                  ? new Expect(null, 2, true, null, "half a JSON body: cut short, retried")
+                  : new Expect(
+                      DecodingException.class,
+                      3,
+                      true,
+                      "could not be decoded",
+                      "half a JSON body every time");
+          case RECORD_CURSOR ->
+              new Expect(
+                  DecodingException.class,
+                  1,
+                  true,
+                  "could not be decoded",
+                  "cursor served, answer cut short: not asked again");
+          case CREATE ->
+              new Expect(
+                  DecodingException.class,
+                  1,
+                  true,
+                  "Location",
+                  "created once; the answer has no id");
           default -> new Expect(null, 1, true, null, "applied; the body is not needed");
         };
       case EMPTY_200:
         return switch (call) {
-          case GET -> once ? new Expect(null, 2, false, null, "no body: retried")
-              : new Expect(DecodingException.class, 3, false, "could not be decoded", "no body every time");
-          case RECORD_CURSOR -> new Expect(DecodingException.class, 1, false, "could not be decoded", "no body: not asked again by the SDK");
-          case CREATE -> new Expect(DecodingException.class, 1, false, "Location", "not created; no id in the answer");
-          default -> new Expect(null, 1, false, null, "LIMIT: a proxy's empty 200 passes for success (the API never saw it)");
+          case GET ->
+              once
+                  ? new Expect(null, 2, false, null, "no body: retried")
+                  : new Expect(
+                      DecodingException.class,
+                      3,
+                      false,
+                      "could not be decoded",
+                      "no body every time");
+          case RECORD_CURSOR ->
+              new Expect(
+                  DecodingException.class,
+                  1,
+                  false,
+                  "could not be decoded",
+                  "no body: not asked again by the SDK");
+          case CREATE ->
+              new Expect(
+                  DecodingException.class,
+                  1,
+                  false,
+                  "Location",
+                  "not created; no id in the answer");
+          default ->
+              new Expect(
+                  null,
+                  1,
+                  false,
+                  null,
+                  "LIMIT: a proxy's empty 200 passes for success (the API never saw it)");
         };
       default:
         throw new AssertionError(fault);
@@ -203,16 +307,32 @@ class ReliabilityFaultMatrixTest {
     fake.faults().clear();
     fake.journal().clear();
     Expect expect = expected(mode, call, fault);
-    ExtraHopClient c = fault == FaultColumn.DELAY_PAST_READ_TIMEOUT ? quickToTimeOut
-        : mode == Mode.PERSISTENT && fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER ? impatient : client;
+    ExtraHopClient c =
+        fault == FaultColumn.DELAY_PAST_READ_TIMEOUT
+            ? quickToTimeOut
+            : mode == Mode.PERSISTENT && fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER
+                ? impatient
+                : client;
     Seen seen = run(c, mode, call, fault);
     if (seen.error() != null) {
       SCAN.exception(seen.error());
     }
-    String outcome = seen.error() == null ? "ok" : seen.error().getClass().getSimpleName() + ": " + seen.error().getMessage();
-    ROWS.add(String.format(Locale.ROOT, "%-10s %-13s %-29s %-8d %-10s %s%s [%s]", mode, call, fault, seen.attempts(),
-        call == Call.GET ? "-" : seen.applied() ? "applied" : "unchanged", outcome,
-        seen.detail().isEmpty() ? "" : " (" + seen.detail() + ")", expect.note()));
+    String outcome =
+        seen.error() == null
+            ? "ok"
+            : seen.error().getClass().getSimpleName() + ": " + seen.error().getMessage();
+    ROWS.add(
+        String.format(
+            Locale.ROOT,
+            "%-10s %-13s %-29s %-8d %-10s %s%s [%s]",
+            mode,
+            call,
+            fault,
+            seen.attempts(),
+            call == Call.GET ? "-" : seen.applied() ? "applied" : "unchanged",
+            outcome,
+            seen.detail().isEmpty() ? "" : " (" + seen.detail() + ")",
+            expect.note()));
 
     if (expect.error() == null) {
       assertThat(seen.error()).as("%s %s %s should succeed", mode, call, fault).isNull();
@@ -223,14 +343,21 @@ class ReliabilityFaultMatrixTest {
       } else {
         assertThat(seen.error().getMessage()).contains(expect.messagePart());
       }
-      assertThat(seen.error().getMessage()).as("the message names the call").contains(call.method + " /api/v1/");
+      assertThat(seen.error().getMessage())
+          .as("the message names the call")
+          .contains(call.method + " /api/v1/");
       if (fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER) {
-        assertThat(((RateLimitedException) seen.error()).retryAfter()).contains(Duration.ofSeconds(1));
+        assertThat(((RateLimitedException) seen.error()).retryAfter())
+            .contains(Duration.ofSeconds(1));
       }
     }
-    assertThat(seen.attempts()).as("%s %s %s: attempts the journal saw", mode, call, fault).isEqualTo(expect.attempts());
+    assertThat(seen.attempts())
+        .as("%s %s %s: attempts the journal saw", mode, call, fault)
+        .isEqualTo(expect.attempts());
     if (call != Call.GET) {
-      assertThat(seen.applied()).as("%s %s %s: applied", mode, call, fault).isEqualTo(expect.applied());
+      assertThat(seen.applied())
+          .as("%s %s %s: applied", mode, call, fault)
+          .isEqualTo(expect.applied());
     }
     FaultMatrix.checkStatusAndRetryAfter(mode, fault, seen.error(), seen.elapsed());
   }
@@ -240,8 +367,12 @@ class ReliabilityFaultMatrixTest {
     tagId = tag.get("id").asLong();
     String tagName = tag.get("name").asText();
     Set<Long> alreadyAssigned = fake.api().assignments("tags", tagId, "devices");
-    deviceIds = fake.api().store("devices").stream().mapToLong(d -> d.get("id").asLong())
-        .filter(id -> !alreadyAssigned.contains(id)).limit(3).toArray();
+    deviceIds =
+        fake.api().store("devices").stream()
+            .mapToLong(d -> d.get("id").asLong())
+            .filter(id -> !alreadyAssigned.contains(id))
+            .limit(3)
+            .toArray();
     assertThat(deviceIds).hasSize(3);
     if (call == Call.RECORD_CURSOR) {
       return runCursor(c, mode, fault);
@@ -273,7 +404,8 @@ class ReliabilityFaultMatrixTest {
     switch (call) {
       case GET -> applied = false;
       case PATCH -> {
-        String now = fake.api().find("tags", String.valueOf(tagId)).orElseThrow().get("name").asText();
+        String now =
+            fake.api().find("tags", String.valueOf(tagId)).orElseThrow().get("name").asText();
         applied = now.equals(newName);
         if (!applied) {
           assertThat(now).isEqualTo(tagName);
@@ -281,7 +413,10 @@ class ReliabilityFaultMatrixTest {
       }
       case DELETE -> applied = fake.api().find("tags", String.valueOf(tagId)).isEmpty();
       case CREATE -> {
-        long copies = fake.api().store("tags").stream().filter(t -> t.path("name").asText().equals(createdName)).count();
+        long copies =
+            fake.api().store("tags").stream()
+                .filter(t -> t.path("name").asText().equals(createdName))
+                .count();
         assertThat(copies).as("a create is never applied twice").isLessThanOrEqualTo(1);
         applied = copies == 1;
         detail = copies + " created";
@@ -299,8 +434,8 @@ class ReliabilityFaultMatrixTest {
 
   /**
    * The auto-pager over a record search whose first cursor page is faulted. When a page fails, the
-   * exception comes out of {@code hasNext()}, and calling it again tries the same page: whatever happens,
-   * the records seen are a prefix of the full result, with no record skipped or repeated.
+   * exception comes out of {@code hasNext()}, and calling it again tries the same page: whatever
+   * happens, the records seen are a prefix of the full result, with no record skipped or repeated.
    */
   private static Seen runCursor(ExtraHopClient c, Mode mode, FaultColumn fault) {
     FaultMatrix.arm(fake.faults(), "GET", Call.RECORD_CURSOR.path, mode, fault);
@@ -334,7 +469,9 @@ class ReliabilityFaultMatrixTest {
       attempts = firstCursorAttempts();
     }
     assertThat(seen).as("no record repeated").doesNotHaveDuplicates();
-    assertThat(allRecordIds.subList(0, seen.size())).as("no record skipped: what was seen is a prefix").isEqualTo(seen);
+    assertThat(allRecordIds.subList(0, seen.size()))
+        .as("no record skipped: what was seen is a prefix")
+        .isEqualTo(seen);
     boolean complete = seen.size() == allRecordIds.size();
     if (first == null) {
       assertThat(complete).as("complete without an error").isTrue();
@@ -345,15 +482,27 @@ class ReliabilityFaultMatrixTest {
     if (second != null) {
       SCAN.exception(second);
     }
-    String detail = seen.size() + "/" + allRecordIds.size() + " records"
-        + (first == null ? "" : second == null ? ", resumed by hasNext() to the end"
-        : ", hasNext() again: " + second.getClass().getSimpleName() + (second instanceof NotFoundException ? " (cursor spent)" : ""));
+    String detail =
+        seen.size()
+            + "/"
+            + allRecordIds.size()
+            + " records"
+            + (first == null
+                ? ""
+                : second == null
+                    ? ", resumed by hasNext() to the end"
+                    : ", hasNext() again: "
+                        + second.getClass().getSimpleName()
+                        + (second instanceof NotFoundException ? " (cursor spent)" : ""));
     if (first != null && mode == Mode.TRANSIENT) {
-      // After a lost answer the cursor is spent (the fake retires it, as a scroll context would move on):
+      // After a lost answer the cursor is spent (the fake retires it, as a scroll context would
+      // move on):
       // trying again must fail loudly, never hand out a later page in its place.
       boolean answerLost = fault.reachesApi();
       if (answerLost) {
-        assertThat(second).as("a spent cursor is not silently replaced").isInstanceOf(NotFoundException.class);
+        assertThat(second)
+            .as("a spent cursor is not silently replaced")
+            .isInstanceOf(NotFoundException.class);
       } else {
         assertThat(second).as("the page was never served: hasNext() again resumes").isNull();
       }
@@ -379,12 +528,19 @@ class ReliabilityFaultMatrixTest {
   }
 
   private static RecordQuery query() {
-    return RecordQuery.builder().from(ExtraHopTime.ago(3, ExtraHopTime.Unit.HOURS)).types("~http").limit(RECORDS_PAGE).build();
+    return RecordQuery.builder()
+        .from(ExtraHopTime.ago(3, ExtraHopTime.Unit.HOURS))
+        .types("~http")
+        .limit(RECORDS_PAGE)
+        .build();
   }
 
   private static List<StoredRecord> records(ExtraHopClient c) {
     return c.records().search(query()).stream().toList();
   }
 
-  /** A delayed answer is recorded when the fake handles it; give the server thread a moment to finish writing. */
+  /**
+   * A delayed answer is recorded when the fake handles it; give the server thread a moment to
+   * finish writing.
+   */
 }

@@ -35,9 +35,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An OAuth2 (RevealX 360) token that expires in the middle of a run is renewed once for the whole
- * client, without failing a call and without a storm of token requests from the threads that share it:
- * whether the client sees the expiry coming (its clock agrees with the server's) or only learns of it
- * from a 401 (its clock lags).
+ * client, without failing a call and without a storm of token requests from the threads that share
+ * it: whether the client sees the expiry coming (its clock agrees with the server's) or only learns
+ * of it from a 401 (its clock lags).
  */
 class ReliabilityOAuthRenewalTest {
   private static final int THREADS = 32;
@@ -58,24 +58,39 @@ class ReliabilityOAuthRenewalTest {
 
   private void start(Clock clientClock, Duration readTimeout) {
     CapturedLogs.clear();
-    api = ExtraHopApi.builder().oauthClient(CLIENT_ID, CLIENT_SECRET).tokenLifetime(LIFETIME).clock(serverClock).build();
+    api =
+        ExtraHopApi.builder()
+            .oauthClient(CLIENT_ID, CLIENT_SECRET)
+            .tokenLifetime(LIFETIME)
+            .clock(serverClock)
+            .build();
     // The fake as it is, but keeping each token it hands out, to look for it in logs and messages.
-    server = FakeHttpServer.start(request -> {
-      FakeResponse answer = api.handle(request);
-      if (request.path().equals("/oauth2/token") && answer.status() == 200) {
-        try {
-          JsonNode token = Json.mapper().readTree(answer.body());
-          minted.add(token.get("access_token").asText());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return answer;
-    });
-    client = ExtraHopClient.builder().baseUrl(server.baseUrl() + "/api/v1").oauth2Client(CLIENT_ID, CLIENT_SECRET)
-        .clock(clientClock).readTimeout(readTimeout)
-        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build())
-        .build();
+    server =
+        FakeHttpServer.start(
+            request -> {
+              FakeResponse answer = api.handle(request);
+              if (request.path().equals("/oauth2/token") && answer.status() == 200) {
+                try {
+                  JsonNode token = Json.mapper().readTree(answer.body());
+                  minted.add(token.get("access_token").asText());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+              return answer;
+            });
+    client =
+        ExtraHopClient.builder()
+            .baseUrl(server.baseUrl() + "/api/v1")
+            .oauth2Client(CLIENT_ID, CLIENT_SECRET)
+            .clock(clientClock)
+            .readTimeout(readTimeout)
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .initialBackoff(Duration.ofMillis(1))
+                    .maxBackoff(Duration.ofMillis(5))
+                    .build())
+            .build();
     scan.object(client);
   }
 
@@ -91,7 +106,9 @@ class ReliabilityOAuthRenewalTest {
     minted.forEach(scan::secret);
     try {
       assertThat(scan.secretCount()).isGreaterThan(2);
-      assertThat(scan.leaks()).as("client secret or a token in a log line, message or toString()").isEmpty();
+      assertThat(scan.leaks())
+          .as("client secret or a token in a log line, message or toString()")
+          .isEmpty();
     } finally {
       client.close();
       server.close();
@@ -99,45 +116,70 @@ class ReliabilityOAuthRenewalTest {
   }
 
   /**
-   * 32 threads call for as long as the test runs; meanwhile the time moves past the token's lifetime
-   * twice. Every call returns, and each lifetime costs one token request, not one per thread.
+   * 32 threads call for as long as the test runs; meanwhile the time moves past the token's
+   * lifetime twice. Every call returns, and each lifetime costs one token request, not one per
+   * thread.
    */
   @Test
   void aTokenThatExpiresMidRunIsRenewedOnceWhenTheClientSeesItComing() throws Exception {
     start(serverClock); // the client reads the same time as the server
-    Result result = callFromAllThreads(() -> {
-      serverClock.advance(LIFETIME.plusSeconds(1));
-    });
+    Result result =
+        callFromAllThreads(
+            () -> {
+              serverClock.advance(LIFETIME.plusSeconds(1));
+            });
 
     assertThat(result.failures).as("no call failed").isEmpty();
-    assertThat(api.tokensMinted()).as("one token per lifetime, for all %d threads", THREADS).isEqualTo(3);
+    assertThat(api.tokensMinted())
+        .as("one token per lifetime, for all %d threads", THREADS)
+        .isEqualTo(3);
     assertThat(server.journal().count("POST", "/oauth2/token")).isEqualTo(3);
-    System.out.println("OAuth2 renewal (clock in step): " + result.calls + " calls from " + THREADS + " threads, "
-        + api.tokensMinted() + " tokens, " + server.journal().entries("*", "/api/v1/**").stream().filter(e -> e.status() == 401).count()
-        + " answers 401");
+    System.out.println(
+        "OAuth2 renewal (clock in step): "
+            + result.calls
+            + " calls from "
+            + THREADS
+            + " threads, "
+            + api.tokensMinted()
+            + " tokens, "
+            + server.journal().entries("*", "/api/v1/**").stream()
+                .filter(e -> e.status() == 401)
+                .count()
+            + " answers 401");
   }
 
   /**
-   * The client's clock lags (it believes the token is good): the server answers 401 to every thread that
-   * uses the expired token. Each of those calls is made again with one renewed token.
+   * The client's clock lags (it believes the token is good): the server answers 401 to every thread
+   * that uses the expired token. Each of those calls is made again with one renewed token.
    */
   @Test
   void aTokenTheServerRefusesAsExpiredIsRenewedOnceForAllThreads() throws Exception {
     start(Clock.fixed(serverClock.instant(), serverClock.getZone()));
     Result result = callFromAllThreads(() -> serverClock.advance(LIFETIME.plusSeconds(1)));
 
-    long refused = server.journal().entries("*", "/api/v1/**").stream().filter(e -> e.status() == 401).count();
+    long refused =
+        server.journal().entries("*", "/api/v1/**").stream().filter(e -> e.status() == 401).count();
     assertThat(result.failures).as("no call failed").isEmpty();
     assertThat(refused).as("the server did refuse the expired token").isPositive();
-    assertThat(api.tokensMinted()).as("renewed once per expiry for all %d threads", THREADS).isEqualTo(3);
-    System.out.println("OAuth2 renewal (client clock lagging): " + result.calls + " calls from " + THREADS + " threads, "
-        + api.tokensMinted() + " tokens, " + refused + " answers 401, each made again");
+    assertThat(api.tokensMinted())
+        .as("renewed once per expiry for all %d threads", THREADS)
+        .isEqualTo(3);
+    System.out.println(
+        "OAuth2 renewal (client clock lagging): "
+            + result.calls
+            + " calls from "
+            + THREADS
+            + " threads, "
+            + api.tokensMinted()
+            + " tokens, "
+            + refused
+            + " answers 401, each made again");
   }
 
   /**
-   * The token endpoint sits behind the same flaky proxies: a token request that meets a transient fault
-   * is made again (minting a second token is harmless), so the call that needed the token succeeds; one
-   * that keeps failing ends the call with the typed exception of what went wrong.
+   * The token endpoint sits behind the same flaky proxies: a token request that meets a transient
+   * fault is made again (minting a second token is harmless), so the call that needed the token
+   * succeeds; one that keeps failing ends the call with the typed exception of what went wrong.
    */
   @ParameterizedTest(name = "{0}")
   @EnumSource(FaultColumn.class)
@@ -152,8 +194,13 @@ class ReliabilityOAuthRenewalTest {
       error = e;
     }
     long tokenRequests = server.journal().count("POST", "/oauth2/token");
-    ROWS.add(String.format(java.util.Locale.ROOT, "%-29s token requests %d, %s", fault, tokenRequests,
-        error == null ? "ok" : error.getClass().getSimpleName() + ": " + error.getMessage()));
+    ROWS.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "%-29s token requests %d, %s",
+            fault,
+            tokenRequests,
+            error == null ? "ok" : error.getClass().getSimpleName() + ": " + error.getMessage()));
     assertThat(error).as("%s on the token request", fault).isNull();
     assertThat(tokenRequests).isEqualTo(2);
     assertThat(api.tokensMinted()).isEqualTo(fault.reachesApi() ? 2 : 1);
@@ -162,9 +209,9 @@ class ReliabilityOAuthRenewalTest {
   private record Result(int calls, List<Throwable> failures) {}
 
   /**
-   * Every thread calls until the run ends; {@code expire} is called twice, once the threads are busy.
-   * Between the two, every thread finishes two calls, so that no single call lives through both expiries
-   * (a call renews its token at most once; real tokens live an hour).
+   * Every thread calls until the run ends; {@code expire} is called twice, once the threads are
+   * busy. Between the two, every thread finishes two calls, so that no single call lives through
+   * both expiries (a call renews its token at most once; real tokens live an hour).
    */
   private Result callFromAllThreads(Runnable expire) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -175,19 +222,21 @@ class ReliabilityOAuthRenewalTest {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int index = t;
-      futures.add(pool.submit(() -> {
-        ready.await();
-        while (stop.getCount() > 0) {
-          try {
-            scan.object(client.tags().list());
-          } catch (RuntimeException e) {
-            scan.exception(e);
-            failures.add(e);
-          }
-          perThread.incrementAndGet(index);
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                ready.await();
+                while (stop.getCount() > 0) {
+                  try {
+                    scan.object(client.tags().list());
+                  } catch (RuntimeException e) {
+                    scan.exception(e);
+                    failures.add(e);
+                  }
+                  perThread.incrementAndGet(index);
+                }
+                return null;
+              }));
     }
     ready.await();
     for (int round = 0; round < 3; round++) {

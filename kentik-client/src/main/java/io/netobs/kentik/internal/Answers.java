@@ -11,28 +11,38 @@ import java.util.List;
 
 /**
  * Reads the answers of the Kentik API, whose wrappers differ per endpoint ({@code {"tag": {...}}},
- * {@code {"customDimensions": [...]}}, bare arrays and objects). Each reader accepts the wrapped and the
- * bare form, so that an endpoint changing its wrapper does not break decoding.
+ * {@code {"customDimensions": [...]}}, bare arrays and objects). Each reader accepts the wrapped
+ * and the bare form, so that an endpoint changing its wrapper does not break decoding.
  */
 public final class Answers {
   private Answers() {}
 
   /** One object, wrapped in {@code wrapper} or bare. */
-  public static <T> T object(ApiResponse response, String wrapper, Class<T> type) throws IOException {
+  public static <T> T object(ApiResponse response, String wrapper, Class<T> type)
+      throws IOException {
     JsonNode root = Json.mapper().readTree(response.body());
     JsonNode node = root;
-    if (wrapper != null && root != null && root.isObject() && root.get(wrapper) != null && root.get(wrapper).isObject()) {
+    if (wrapper != null
+        && root != null
+        && root.isObject()
+        && root.get(wrapper) != null
+        && root.get(wrapper).isObject()) {
       node = root.get(wrapper);
     }
     if (node == null || !node.isObject()) {
-      throw JsonMappingException.from((JsonParser) null,
-          "expected a JSON object" + (wrapper == null ? "" : " (or {\"" + wrapper + "\": {...}})") + ", got " + kind(node));
+      throw JsonMappingException.from(
+          (JsonParser) null,
+          "expected a JSON object"
+              + (wrapper == null ? "" : " (or {\"" + wrapper + "\": {...}})")
+              + ", got "
+              + kind(node));
     }
     return Json.mapper().readerFor(type).readValue(node);
   }
 
   /** A list, wrapped in {@code wrapper} or a bare array. */
-  public static <T> List<T> list(ApiResponse response, String wrapper, Class<T> element) throws IOException {
+  public static <T> List<T> list(ApiResponse response, String wrapper, Class<T> element)
+      throws IOException {
     JsonNode root = Json.mapper().readTree(response.body());
     JsonNode node = root;
     if (wrapper != null && root != null && root.isObject() && root.get(wrapper) != null) {
@@ -42,8 +52,12 @@ public final class Answers {
       }
     }
     if (node == null || !node.isArray()) {
-      throw JsonMappingException.from((JsonParser) null,
-          "expected a JSON array" + (wrapper == null ? "" : " (or {\"" + wrapper + "\": [...]})") + ", got " + kind(node));
+      throw JsonMappingException.from(
+          (JsonParser) null,
+          "expected a JSON array"
+              + (wrapper == null ? "" : " (or {\"" + wrapper + "\": [...]})")
+              + ", got "
+              + kind(node));
     }
     JavaType type = Json.listOf(element);
     return List.copyOf(Json.mapper().<List<T>>readValue(Json.mapper().treeAsTokens(node), type));

@@ -11,7 +11,9 @@ public final class Maps {
 
   /** An unmodifiable copy that keeps null values (a server may send {@code "metric": null}). */
   public static Map<String, Object> unknown(Map<String, Object> fields) {
-    return fields == null || fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    return fields == null || fields.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /** An unmodifiable copy; null becomes an empty list. */

@@ -15,17 +15,20 @@ import java.util.Map;
 
 /**
  * Assembles the JSON of Batch API parts, item by item, into one reusable buffer, and knows at every
- * step how many bytes the part will have once closed. An item that would take the closed part over the
- * limit is refused (and the buffer left as it was), so the caller can send the part and start the next.
+ * step how many bytes the part will have once closed. An item that would take the closed part over
+ * the limit is refused (and the buffer left as it was), so the caller can send the part and start
+ * the next.
  *
- * <p>A part reads {@code {"upserts":[{"value":V,"criteria":[C,...]},...],"deletes":[{"value":V},...],
- * "replace_all":B,"complete":B,"guid":G}}. The flags come last because whether a part is the last one is
- * known only once it is full or the source is exhausted. Consecutive criteria with the same value share
- * one upsert entry; a value whose criteria span two parts simply appears in both (each criterion and its
- * value is one tag or populator of its own).
+ * <p>A part reads {@code
+ * {"upserts":[{"value":V,"criteria":[C,...]},...],"deletes":[{"value":V},...],
+ * "replace_all":B,"complete":B,"guid":G}}. The flags come last because whether a part is the last
+ * one is known only once it is full or the source is exhausted. Consecutive criteria with the same
+ * value share one upsert entry; a value whose criteria span two parts simply appears in both (each
+ * criterion and its value is one tag or populator of its own).
  *
- * <p>Each criterion is written once by a Jackson streaming generator into a small scratch buffer, then
- * copied; nothing else is held, so memory stays at about one part whatever the number of items.
+ * <p>Each criterion is written once by a Jackson streaming generator into a small scratch buffer,
+ * then copied; nothing else is held, so memory stays at about one part whatever the number of
+ * items.
  */
 public final class PartWriter {
   private static final byte[] OPEN = ascii("{\"upserts\":[");
@@ -71,7 +74,8 @@ public final class PartWriter {
     part.reset();
     part.write(OPEN);
     trailerStart = ascii(",\"replace_all\":" + replaceAll + ",\"complete\":");
-    trailerEnd = guid == null ? ascii("}") : concat(ascii(",\"guid\":\""), escape(guid), ascii("\"}"));
+    trailerEnd =
+        guid == null ? ascii("}") : concat(ascii(",\"guid\":\""), escape(guid), ascii("\"}"));
     trailerReserve = trailerStart.length + "false".length() + trailerEnd.length;
     groupOpen = false;
     groupValue = null;
@@ -81,7 +85,8 @@ public final class PartWriter {
     criteria = 0;
     deletes = 0;
     if (OPEN.length + NO_DELETES.length + trailerReserve > limit) {
-      throw new IllegalArgumentException("the part size limit of " + limit + " bytes leaves no room for any item");
+      throw new IllegalArgumentException(
+          "the part size limit of " + limit + " bytes leaves no room for any item");
     }
   }
 
@@ -170,7 +175,11 @@ public final class PartWriter {
   /** The bytes one criterion and its value take on the wire, for error messages. */
   public int sizeOf(String value, Criterion criterion) {
     writeCriterion(criterion);
-    return VALUE_OPEN.length + escape(value).length + CRITERIA_OPEN.length + scratch.size + GROUP_CLOSE.length;
+    return VALUE_OPEN.length
+        + escape(value).length
+        + CRITERIA_OPEN.length
+        + scratch.size
+        + GROUP_CLOSE.length;
   }
 
   /** The size of a part holding nothing but the fixed fields, in bytes. */
@@ -178,7 +187,10 @@ public final class PartWriter {
     return OPEN.length + NO_DELETES.length + trailerReserve;
   }
 
-  /** Closes the part and returns its bytes; call {@link #start(String)} before adding to the next one. */
+  /**
+   * Closes the part and returns its bytes; call {@link #start(String)} before adding to the next
+   * one.
+   */
   public byte[] finish(boolean complete) {
     if (inDeletes) {
       part.write(']');
@@ -192,7 +204,8 @@ public final class PartWriter {
     part.write(ascii(Boolean.toString(complete)));
     part.write(trailerEnd);
     if (part.size > limit) {
-      throw new IllegalStateException("batch part of " + part.size + " bytes exceeds the limit of " + limit);
+      throw new IllegalStateException(
+          "batch part of " + part.size + " bytes exceeds the limit of " + limit);
     }
     return Arrays.copyOf(part.bytes, part.size);
   }
@@ -219,9 +232,10 @@ public final class PartWriter {
   }
 
   /**
-   * Writes {@code text} as the inside of a JSON string into the part. Text of printable ASCII without a
-   * quote or backslash, as populator values and tag names always are, is its own JSON and is copied
-   * without the two arrays Jackson's encoder allocates; anything else goes through the encoder.
+   * Writes {@code text} as the inside of a JSON string into the part. Text of printable ASCII
+   * without a quote or backslash, as populator values and tag names always are, is its own JSON and
+   * is copied without the two arrays Jackson's encoder allocates; anything else goes through the
+   * encoder.
    */
   private void writeEscaped(String text) {
     int length = text.length();

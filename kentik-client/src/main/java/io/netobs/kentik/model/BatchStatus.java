@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The status of a Batch API operation ({@code GET /batch/{guid}/status}): how many parts arrived, and
- * the counters of what the server has applied so far. Missing counter objects read as zeros.
+ * The status of a Batch API operation ({@code GET /batch/{guid}/status}): how many parts arrived,
+ * and the counters of what the server has applied so far. Missing counter objects read as zeros.
  *
  * @param customDimension the dimension whose populators the operation manages; null for a tag batch
  * @param guid the operation's id
@@ -54,7 +54,7 @@ public record BatchStatus(
   /**
    * The custom dimension a populator batch works on.
    *
-   * @param id   the dimension's id
+   * @param id the dimension's id
    * @param name the dimension's name
    */
   public record DimensionRef(long id, String name) {}
@@ -62,7 +62,7 @@ public record BatchStatus(
   /**
    * The user who started the operation.
    *
-   * @param id    the user's id
+   * @param id the user's id
    * @param email the user's e-mail address
    */
   public record UserRef(long id, String email) {}
@@ -70,32 +70,38 @@ public record BatchStatus(
   /**
    * Upsert counters so far.
    *
-   * @param total     the sum of the four others
-   * @param applied   values applied
-   * @param invalid   values found invalid
+   * @param total the sum of the four others
+   * @param applied values applied
+   * @param invalid values found invalid
    * @param unchanged values that changed nothing
    * @param overLimit values ignored because they would exceed the contract's populator limit
    */
   public record Upserts(
-      long total, long applied, long invalid, long unchanged, @JsonProperty("over_limit") long overLimit) {}
+      long total,
+      long applied,
+      long invalid,
+      long unchanged,
+      @JsonProperty("over_limit") long overLimit) {}
 
   /**
    * Delete counters so far.
    *
-   * @param total     the sum of the three others
-   * @param applied   values deleted
+   * @param total the sum of the three others
+   * @param applied values deleted
    * @param unchanged values whose deletion changed nothing
-   * @param invalid   values whose deletion was invalid
+   * @param invalid values whose deletion was invalid
    */
   public record Deletes(long total, long applied, long unchanged, long invalid) {}
 
   /**
    * The outcome of {@code replace_all}.
    *
-   * @param requested        whether {@code replace_all} was requested
+   * @param requested whether {@code replace_all} was requested
    * @param deletesPerformed values deleted because the operation did not include them
-   * @param successful       true unless something prevented those deletions
+   * @param successful true unless something prevented those deletions
    */
   public record ReplaceAll(
-      boolean requested, @JsonProperty("deletes_performed") long deletesPerformed, boolean successful) {}
+      boolean requested,
+      @JsonProperty("deletes_performed") long deletesPerformed,
+      boolean successful) {}
 }

@@ -15,8 +15,8 @@ import java.util.Map;
  * @param name the name used by the system and in SQL ({@code c_...})
  * @param displayName the name shown in the portal
  * @param type the type of its values; unknown types are kept ({@link DimensionType#isKnown()})
- * @param populators its populators; empty (never null) when the answer carried none, as an update answer
- *     does
+ * @param populators its populators; empty (never null) when the answer carried none, as an update
+ *     answer does
  * @param createdDate when it was created; null when the answer carried none
  * @param updatedDate when it was last changed; null when the answer carried none
  * @param companyId the customer's id (a string on the wire)

@@ -5,15 +5,17 @@ import io.netobs.http.ExtensibleEnum;
 
 /**
  * Which side of a flow a populator's (or batch criterion's) direction-specific fields are matched
- * against: source, destination, or either. Values arrive in any case ({@code "DST"}, {@code "dst"});
- * a value this SDK does not know is kept as the server sent it. Answers carry it and requests set it;
- * it lives with the answers.
+ * against: source, destination, or either. Values arrive in any case ({@code "DST"}, {@code
+ * "dst"}); a value this SDK does not know is kept as the server sent it. Answers carry it and
+ * requests set it; it lives with the answers.
  */
 public final class Direction extends ExtensibleEnum {
   /** The source fields (SRC IP, SRC port, ...). */
   public static final Direction SRC = new Direction("src", true);
+
   /** The destination fields. */
   public static final Direction DST = new Direction("dst", true);
+
   /** Either side (the Batch API's default for populators). */
   public static final Direction EITHER = new Direction("either", true);
 
@@ -22,8 +24,8 @@ public final class Direction extends ExtensibleEnum {
   }
 
   /**
-   * The direction for {@code value}: a known constant when the value matches one in any case, otherwise
-   * an unknown direction that keeps the raw value.
+   * The direction for {@code value}: a known constant when the value matches one in any case,
+   * otherwise an unknown direction that keeps the raw value.
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Direction of(String value) {

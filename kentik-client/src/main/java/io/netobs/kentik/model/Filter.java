@@ -7,17 +7,18 @@ import io.netobs.kentik.internal.Maps;
 import java.util.Map;
 
 /**
- * One filter of a saved filter's group: a dimension, an operator and a value. Make one with
- * {@link #of(String, String, String)}.
+ * One filter of a saved filter's group: a dimension, an operator and a value. Make one with {@link
+ * #of(String, String, String)}.
  *
- * <p>Answered inside a {@link SavedFilter} and sent inside a
- * {@link io.netobs.kentik.request.SavedFilterCreate} or {@link io.netobs.kentik.request.SavedFilterUpdate}:
- * it lives with the answers because an update sends back what was read, fields this SDK does not know
- * included, so the type that decodes it must be the type that is sent.
+ * <p>Answered inside a {@link SavedFilter} and sent inside a {@link
+ * io.netobs.kentik.request.SavedFilterCreate} or {@link
+ * io.netobs.kentik.request.SavedFilterUpdate}: it lives with the answers because an update sends
+ * back what was read, fields this SDK does not know included, so the type that decodes it must be
+ * the type that is sent.
  *
  * @param filterField the dimension to filter on, e.g. {@code dst_as} or {@code inet_src_addr}
- * @param operator one of {@code =}, {@code <>}, {@code ILIKE}, {@code NOT ILIKE}, {@code ~}, {@code !~},
- *     {@code >}, {@code <}, {@code &}
+ * @param operator one of {@code =}, {@code <>}, {@code ILIKE}, {@code NOT ILIKE}, {@code ~}, {@code
+ *     !~}, {@code >}, {@code <}, {@code &}
  * @param filterValue the value to match
  * @param id the portal's id for this filter; null for filters made through the API
  * @param unknownFields fields this SDK does not know, kept and sent back on update

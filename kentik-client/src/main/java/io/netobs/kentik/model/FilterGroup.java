@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A group of filters joined by one connector. Make one with {@link #of(String, boolean, Filter...)}.
- * Fields the portal adds for its own use ({@code metric}, ...) are kept in {@code unknownFields}.
+ * A group of filters joined by one connector. Make one with {@link #of(String, boolean,
+ * Filter...)}. Fields the portal adds for its own use ({@code metric}, ...) are kept in {@code
+ * unknownFields}.
  *
- * <p>Answered inside a {@link SavedFilter} and sent inside a
- * {@link io.netobs.kentik.request.SavedFilterCreate} or {@link io.netobs.kentik.request.SavedFilterUpdate}:
- * it lives with the answers because an update sends back what was read, fields this SDK does not know
- * included, so the type that decodes it must be the type that is sent.
+ * <p>Answered inside a {@link SavedFilter} and sent inside a {@link
+ * io.netobs.kentik.request.SavedFilterCreate} or {@link
+ * io.netobs.kentik.request.SavedFilterUpdate}: it lives with the answers because an update sends
+ * back what was read, fields this SDK does not know included, so the type that decodes it must be
+ * the type that is sent.
  *
  * @param connector {@code and} or {@code or} (the portal writes {@code All} and {@code Any})
  * @param not true to exclude matching traffic, false to include it

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The filter groups of a saved filter, joined by one connector. Make one with
- * {@link #of(String, FilterGroup...)}.
+ * The filter groups of a saved filter, joined by one connector. Make one with {@link #of(String,
+ * FilterGroup...)}.
  *
- * <p>Answered inside a {@link SavedFilter} and sent inside a
- * {@link io.netobs.kentik.request.SavedFilterCreate} or {@link io.netobs.kentik.request.SavedFilterUpdate}:
- * it lives with the answers because an update sends back what was read, fields this SDK does not know
- * included, so the type that decodes it must be the type that is sent.
+ * <p>Answered inside a {@link SavedFilter} and sent inside a {@link
+ * io.netobs.kentik.request.SavedFilterCreate} or {@link
+ * io.netobs.kentik.request.SavedFilterUpdate}: it lives with the answers because an update sends
+ * back what was read, fields this SDK does not know included, so the type that decodes it must be
+ * the type that is sent.
  *
  * @param connector {@code and} or {@code or} (the portal writes {@code All} and {@code Any})
  * @param custom reserved for Kentik's use; null when absent

@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A flow tag as the Tag API returns it. Match fields the tag does not use are null or empty strings, as
- * the server sends them; {@link #matchFields()} gives only those in use.
+ * A flow tag as the Tag API returns it. Match fields the tag does not use are null or empty
+ * strings, as the server sends them; {@link #matchFields()} gives only those in use.
  *
- * <p>Build requests with {@link io.netobs.kentik.request.FlowTagCreate} and
- * {@link io.netobs.kentik.request.FlowTagUpdate}; this record is what the server answers.
+ * <p>Build requests with {@link io.netobs.kentik.request.FlowTagCreate} and {@link
+ * io.netobs.kentik.request.FlowTagUpdate}; this record is what the server answers.
  *
  * @param id the tag's id
  * @param flowTag the tag's name, added to {@code src_flow_tags}/{@code dst_flow_tags} on a match
@@ -53,8 +53,10 @@ public record FlowTag(
       @JsonProperty("updated_date") Instant updatedDate,
       @JsonProperty("company_id") String companyId,
       @JsonAnySetter Map<String, Object> unknownFields) {
-    Map<String, Object> others = new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
-    return new FlowTag(id, flowTag, MatchValues.take(others), user, createdDate, updatedDate, companyId, others);
+    Map<String, Object> others =
+        new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
+    return new FlowTag(
+        id, flowTag, MatchValues.take(others), user, createdDate, updatedDate, companyId, others);
   }
 
   /** The value of one match field as sent by the server (null when absent). */

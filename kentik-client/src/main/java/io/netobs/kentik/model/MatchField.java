@@ -1,9 +1,9 @@
 package io.netobs.kentik.model;
 
 /**
- * The match fields shared by flow tags, populators and the criteria of the Batch API. In the Tag and
- * Custom Dimension APIs each is a string (lists comma-separated); in the Batch API each is an array.
- * Answers and requests both name fields with it; it lives with the answers.
+ * The match fields shared by flow tags, populators and the criteria of the Batch API. In the Tag
+ * and Custom Dimension APIs each is a string (lists comma-separated); in the Batch API each is an
+ * array. Answers and requests both name fields with it; it lives with the answers.
  */
 public enum MatchField {
   /** A device name the sending device's name contains. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The match fields of a flow tag or a populator as the service sent them: one string per field (lists
- * comma-separated), null or an empty string for a field not in use. {@link FlowTag} and
+ * The match fields of a flow tag or a populator as the service sent them: one string per field
+ * (lists comma-separated), null or an empty string for a field not in use. {@link FlowTag} and
  * {@link Populator} both hold their match fields in one of these.
  */
 public final class MatchValues {
@@ -20,23 +20,27 @@ public final class MatchValues {
   private MatchValues(EnumMap<MatchField, String> values) {
     this.values = Collections.unmodifiableMap(values);
     EnumMap<MatchField, String> inUse = new EnumMap<>(MatchField.class);
-    values.forEach((field, value) -> {
-      if (value != null && !value.isBlank()) {
-        inUse.put(field, value);
-      }
-    });
+    values.forEach(
+        (field, value) -> {
+          if (value != null && !value.isBlank()) {
+            inUse.put(field, value);
+          }
+        });
     this.used = Collections.unmodifiableMap(inUse);
   }
 
-  /** Match fields with the given values (null values and empty strings stand for fields not in use). */
+  /**
+   * Match fields with the given values (null values and empty strings stand for fields not in use).
+   */
   public static MatchValues of(Map<MatchField, String> values) {
     Objects.requireNonNull(values, "values must not be null");
     return values.isEmpty() ? NONE : new MatchValues(new EnumMap<>(values));
   }
 
   /**
-   * Takes the match fields out of {@code fields}, the JSON properties of an answer that its record does
-   * not name (each match field's JSON name is that of its {@link MatchField}), leaving the others.
+   * Takes the match fields out of {@code fields}, the JSON properties of an answer that its record
+   * does not name (each match field's JSON name is that of its {@link MatchField}), leaving the
+   * others.
    *
    * @throws IllegalArgumentException when a match field holds an object or an array
    */

@@ -13,14 +13,14 @@ import java.util.Map;
  * A populator of a custom dimension as the Custom Dimension API returns it: the value put into the
  * dimension's column when a flow matches all of the populator's match fields.
  *
- * <p>Build requests with {@link io.netobs.kentik.request.PopulatorCreate} and
- * {@link io.netobs.kentik.request.PopulatorUpdate}.
+ * <p>Build requests with {@link io.netobs.kentik.request.PopulatorCreate} and {@link
+ * io.netobs.kentik.request.PopulatorUpdate}.
  *
  * @param id the populator's id
  * @param dimensionId the id of the custom dimension it belongs to
  * @param value the value written into the dimension's column on a match
- * @param direction the side of the flow that direction-specific fields are matched against; values the
- *     SDK does not know are kept ({@link Direction#isKnown()})
+ * @param direction the side of the flow that direction-specific fields are matched against; values
+ *     the SDK does not know are kept ({@link Direction#isKnown()})
  * @param matchValues the match fields as the server sent them ({@link MatchField} lists them)
  * @param user the id of the user who created it (a string or a number on the wire)
  * @param createdDate when it was created; null when the answer carried none
@@ -60,8 +60,19 @@ public record Populator(
       @JsonProperty("updated_date") Instant updatedDate,
       @JsonProperty("company_id") String companyId,
       @JsonAnySetter Map<String, Object> unknownFields) {
-    Map<String, Object> others = new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
-    return new Populator(id, dimensionId, value, direction, MatchValues.take(others), user, createdDate, updatedDate, companyId, others);
+    Map<String, Object> others =
+        new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
+    return new Populator(
+        id,
+        dimensionId,
+        value,
+        direction,
+        MatchValues.take(others),
+        user,
+        createdDate,
+        updatedDate,
+        companyId,
+        others);
   }
 
   /** The value of one match field as sent by the server (null when absent). */
@@ -69,7 +80,10 @@ public record Populator(
     return matchValues.get(field);
   }
 
-  /** The match fields this populator uses: those neither null nor blank, in {@link MatchField} order. */
+  /**
+   * The match fields this populator uses: those neither null nor blank, in {@link MatchField}
+   * order.
+   */
   public Map<MatchField, String> matchFields() {
     return matchValues.used();
   }

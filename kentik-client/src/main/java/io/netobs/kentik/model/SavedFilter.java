@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A company saved filter as the API answers it. Create one with
- * {@link io.netobs.kentik.request.SavedFilterCreate}. The Saved Filter API replaces the whole filter on
+ * A company saved filter as the API answers it. Create one with {@link
+ * io.netobs.kentik.request.SavedFilterCreate}. The Saved Filter API replaces the whole filter on
  * update, so the usual way to change one is to read it, change what you need and send it all back:
  *
  * <pre>{@code
@@ -17,14 +17,16 @@ import java.util.Map;
  * client.savedFilters().update(f.id(), SavedFilterUpdate.builder().from(f).filterDescription("now with IPv6").build());
  * }</pre>
  *
- * Fields the portal adds for its own use are kept in {@code unknownFields} (on every level) and sent
- * back unchanged by {@link io.netobs.kentik.request.SavedFilterUpdate.Builder#from(SavedFilter)}.
+ * Fields the portal adds for its own use are kept in {@code unknownFields} (on every level) and
+ * sent back unchanged by {@link
+ * io.netobs.kentik.request.SavedFilterUpdate.Builder#from(SavedFilter)}.
  *
  * @param id the filter's id; 0 for a filter not created yet
  * @param companyId the customer's id (a string on the wire)
  * @param filterName a unique name (required)
  * @param filterDescription an optional description
- * @param filterLevel {@code company}, {@code user} or {@code global}; the API manages company filters
+ * @param filterLevel {@code company}, {@code user} or {@code global}; the API manages company
+ *     filters
  * @param filters the filter groups
  * @param cdate when it was created; null when the answer carried none
  * @param edate when it was last changed; null when the answer carried none

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A value and criteria for the Batch API: each criterion with the value defines one tag (the value is the
- * tag's name) or one populator (the value goes into the dimension's column).
+ * A value and criteria for the Batch API: each criterion with the value defines one tag (the value
+ * is the tag's name) or one populator (the value goes into the dimension's column).
  *
  * <pre>{@code
  * BatchUpsert web = BatchUpsert.builder().value("web").criteria(Criterion.builder().port("443").build()).build();
  * }</pre>
  *
- * <p>For a large sync, give the batch one {@code BatchUpsert} per criterion as they come (from a file,
- * a database cursor): consecutive upserts with the same value share one entry on the wire.
+ * <p>For a large sync, give the batch one {@code BatchUpsert} per criterion as they come (from a
+ * file, a database cursor): consecutive upserts with the same value share one entry on the wire.
  */
 public final class BatchUpsert {
   private final String value;
@@ -71,8 +71,8 @@ public final class BatchUpsert {
     private Builder() {}
 
     /**
-     * Sets the tag name, or the populator value; the rules of the batch's target are checked when it is
-     * sent.
+     * Sets the tag name, or the populator value; the rules of the batch's target are checked when
+     * it is sent.
      *
      * @throws IllegalArgumentException when it is null or blank
      */
@@ -119,7 +119,8 @@ public final class BatchUpsert {
         throw new IllegalArgumentException("value is required for an upsert and must not be blank");
       }
       if (criteria.isEmpty()) {
-        throw new IllegalArgumentException("an upsert of \"" + value + "\" needs at least one criterion");
+        throw new IllegalArgumentException(
+            "an upsert of \"" + value + "\" needs at least one criterion");
       }
       return new BatchUpsert(value, List.copyOf(criteria));
     }

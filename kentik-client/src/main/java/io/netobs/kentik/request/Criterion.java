@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One criterion of a Batch API upsert: with its value it defines one tag or one populator. Unlike the Tag
- * and Custom Dimension APIs, each match field is an array here ({@code "addr": ["1.2.3.4"]}); a flow
- * matches when it matches at least one value of every field the criterion sets.
+ * One criterion of a Batch API upsert: with its value it defines one tag or one populator. Unlike
+ * the Tag and Custom Dimension APIs, each match field is an array here ({@code "addr":
+ * ["1.2.3.4"]}); a flow matches when it matches at least one value of every field the criterion
+ * sets.
  *
  * <pre>{@code
  * Criterion c = Criterion.builder().direction(Direction.DST).addr("10.0.0.0/8", "192.168.0.0/16").port("443").build();
@@ -60,7 +61,9 @@ public final class Criterion {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Criterion c && Objects.equals(c.direction, direction) && c.fields.equals(fields);
+    return o instanceof Criterion c
+        && Objects.equals(c.direction, direction)
+        && c.fields.equals(fields);
   }
 
   @Override
@@ -97,7 +100,8 @@ public final class Criterion {
       Objects.requireNonNull(values, field.wireName());
       for (String v : values) {
         if (v == null || v.isBlank()) {
-          throw new IllegalArgumentException(field.wireName() + " values must not be null or blank");
+          throw new IllegalArgumentException(
+              field.wireName() + " values must not be null or blank");
         }
       }
       fields.computeIfAbsent(field, f -> new ArrayList<>(values.size())).addAll(values);
@@ -201,13 +205,15 @@ public final class Criterion {
      */
     public Criterion build() {
       EnumMap<MatchField, List<String>> copy = new EnumMap<>(MatchField.class);
-      fields.forEach((field, values) -> {
-        if (!values.isEmpty()) {
-          copy.put(field, List.copyOf(values));
-        }
-      });
+      fields.forEach(
+          (field, values) -> {
+            if (!values.isEmpty()) {
+              copy.put(field, List.copyOf(values));
+            }
+          });
       if (copy.isEmpty()) {
-        throw new IllegalArgumentException("a criterion needs at least one match field with a value (addr, port, ...)");
+        throw new IllegalArgumentException(
+            "a criterion needs at least one match field with a value (addr, port, ...)");
       }
       return new Criterion(direction, copy);
     }

@@ -4,12 +4,14 @@ import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 
 /**
- * The setters shared by {@link CustomApplicationCreate.Builder} and
- * {@link CustomApplicationUpdate.Builder}, each checked once, as it is set. A null value leaves a field out.
+ * The setters shared by {@link CustomApplicationCreate.Builder} and {@link
+ * CustomApplicationUpdate.Builder}, each checked once, as it is set. A null value leaves a field
+ * out.
  *
  * @param <B> the concrete builder
  */
-public abstract class CustomApplicationFields<B extends CustomApplicationFields<B>> extends RequestBody.Builder<B> {
+public abstract class CustomApplicationFields<B extends CustomApplicationFields<B>>
+    extends RequestBody.Builder<B> {
   CustomApplicationFields() {}
 
   /**

@@ -6,8 +6,8 @@ import io.netobs.kentik.model.CustomApplication;
 
 /**
  * The new content of a custom application. The API replaces the application's name, description,
- * ip_range, protocol, port and asn with those sent, so the usual way to change one is to start from the
- * application as read:
+ * ip_range, protocol, port and asn with those sent, so the usual way to change one is to start from
+ * the application as read:
  *
  * <pre>{@code
  * CustomApplication app = client.customApplications().list().get(0);
@@ -42,8 +42,11 @@ public final class CustomApplicationUpdate extends RequestBody {
       if (application.name() != null) {
         name(application.name());
       }
-      return description(application.description()).ipRange(application.ipRange()).protocol(application.protocol())
-          .port(application.port()).asn(application.asn());
+      return description(application.description())
+          .ipRange(application.ipRange())
+          .protocol(application.protocol())
+          .port(application.port())
+          .asn(application.asn());
     }
 
     /**

@@ -5,9 +5,9 @@ import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.DimensionType;
 
 /**
- * A new custom dimension: its name, the type of its values and its display name, each checked as it is
- * set. A deleted dimension's name cannot be reused until the longest data retention of the account's
- * plans has passed.
+ * A new custom dimension: its name, the type of its values and its display name, each checked as it
+ * is set. A deleted dimension's name cannot be reused until the longest data retention of the
+ * account's plans has passed.
  *
  * <pre>{@code
  * CustomDimensionCreate region = CustomDimensionCreate.builder()
@@ -46,7 +46,8 @@ public final class CustomDimensionCreate extends RequestBody {
     /**
      * Sets {@code type}, the type of the dimension's values.
      *
-     * @throws IllegalArgumentException unless it is {@link DimensionType#STRING} or {@link DimensionType#UINT32}
+     * @throws IllegalArgumentException unless it is {@link DimensionType#STRING} or {@link
+     *     DimensionType#UINT32}
      */
     public Builder type(DimensionType type) {
       return set("type", Rules.dimensionType(type, "type").value());

@@ -3,8 +3,8 @@ package io.netobs.kentik.request;
 import io.netobs.http.RequestBody;
 
 /**
- * A new flow tag: its name and at least one match field. The Tag API's rules are checked as each value
- * is set and by {@link Builder#build()}, before anything is sent.
+ * A new flow tag: its name and at least one match field. The Tag API's rules are checked as each
+ * value is set and by {@link Builder#build()}, before anything is sent.
  *
  * <pre>{@code
  * FlowTagCreate web = FlowTagCreate.builder().flowTag("web_servers").addr("10.1.0.0/16").port("443").build();
@@ -36,7 +36,8 @@ public final class FlowTagCreate extends RequestBody {
      */
     public FlowTagCreate build() {
       require("FlowTagCreate", "flow_tag");
-      requireMatchField("a tag needs at least one match field besides flow_tag (addr, port, device_name, ...)");
+      requireMatchField(
+          "a tag needs at least one match field besides flow_tag (addr, port, device_name, ...)");
       return new FlowTagCreate(this);
     }
   }

@@ -4,8 +4,8 @@ import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.MatchField;
 
 /**
- * The setters shared by {@link FlowTagCreate.Builder} and {@link FlowTagUpdate.Builder}: the tag's name
- * and its match fields, each checked once, as it is set.
+ * The setters shared by {@link FlowTagCreate.Builder} and {@link FlowTagUpdate.Builder}: the tag's
+ * name and its match fields, each checked once, as it is set.
  *
  * @param <B> the concrete builder
  */

@@ -4,8 +4,8 @@ import io.netobs.http.RequestBody;
 import io.netobs.kentik.model.MatchField;
 
 /**
- * The changes to make to a flow tag: only the fields set here are sent, as the Tag API asks. An empty
- * string (or {@link Builder#clear(MatchField)}) clears a match field on the server.
+ * The changes to make to a flow tag: only the fields set here are sent, as the Tag API asks. An
+ * empty string (or {@link Builder#clear(MatchField)}) clears a match field on the server.
  *
  * <pre>{@code
  * client.flowTags().update(664, FlowTagUpdate.builder().port("700").clear(MatchField.DEVICE_NAME).build());

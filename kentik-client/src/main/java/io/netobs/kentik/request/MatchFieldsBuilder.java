@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The match-field setters shared by the flow tag and populator request builders (through
- * {@link FlowTagFields} and {@link PopulatorFields}), each written once. In these APIs every match
- * field is one string; lists are comma-separated ({@code "10.0.0.0/8,192.168.0.0/16"}), which
- * {@link #match(MatchField, Collection)} writes for you.
+ * The match-field setters shared by the flow tag and populator request builders (through {@link
+ * FlowTagFields} and {@link PopulatorFields}), each written once. In these APIs every match field
+ * is one string; lists are comma-separated ({@code "10.0.0.0/8,192.168.0.0/16"}), which {@link
+ * #match(MatchField, Collection)} writes for you.
  *
- * <p>A null value leaves the field unset. In an update, an empty string clears the field on the server.
+ * <p>A null value leaves the field unset. In an update, an empty string clears the field on the
+ * server.
  *
  * @param <B> the concrete builder
  */
-public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extends RequestBody.Builder<B> {
+public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>>
+    extends RequestBody.Builder<B> {
   MatchFieldsBuilder() {}
 
   /** Sets one match field; null unsets it. */
@@ -34,8 +36,10 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>> extend
     }
     for (String v : values) {
       if (v == null || v.isBlank() || v.indexOf(',') >= 0) {
-        throw new IllegalArgumentException(field.wireName() + " values must be non-blank and must not contain commas (commas separate them), got "
-            + values);
+        throw new IllegalArgumentException(
+            field.wireName()
+                + " values must be non-blank and must not contain commas (commas separate them), got "
+                + values);
       }
     }
     return match(field, String.join(",", values));

@@ -3,9 +3,9 @@ package io.netobs.kentik.request;
 import io.netobs.http.RequestBody;
 
 /**
- * A new populator: a value, a direction and at least one match field. The Custom Dimension API's rules
- * are checked as each value is set and by {@link Builder#build()}, and the value again against the
- * dimension's type when the client knows it.
+ * A new populator: a value, a direction and at least one match field. The Custom Dimension API's
+ * rules are checked as each value is set and by {@link Builder#build()}, and the value again
+ * against the dimension's type when the client knows it.
  *
  * <pre>{@code
  * PopulatorCreate p = PopulatorCreate.builder().value("backbone").direction(Direction.DST).addr("10.0.0.0/8").build();
@@ -33,11 +33,13 @@ public final class PopulatorCreate extends RequestBody {
     /**
      * Builds the request; match fields set blank are left out.
      *
-     * @throws IllegalArgumentException when the value or the direction is missing, or no match field is set
+     * @throws IllegalArgumentException when the value or the direction is missing, or no match
+     *     field is set
      */
     public PopulatorCreate build() {
       require("PopulatorCreate", "value", "direction");
-      requireMatchField("a populator needs at least one match field besides value and direction (addr, port, ...)");
+      requireMatchField(
+          "a populator needs at least one match field besides value and direction (addr, port, ...)");
       return new PopulatorCreate(this);
     }
   }

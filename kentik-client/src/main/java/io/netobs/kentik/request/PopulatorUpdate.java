@@ -4,8 +4,8 @@ import io.netobs.http.RequestBody;
 import io.netobs.kentik.model.MatchField;
 
 /**
- * The changes to make to a populator: only the fields set here are sent. An empty string (or
- * {@link Builder#clear(MatchField)}) clears a match field on the server.
+ * The changes to make to a populator: only the fields set here are sent. An empty string (or {@link
+ * Builder#clear(MatchField)}) clears a match field on the server.
  */
 public final class PopulatorUpdate extends RequestBody {
   private PopulatorUpdate(Builder builder) {

@@ -8,12 +8,13 @@ import io.netobs.kentik.model.FilterSet;
 import java.util.List;
 
 /**
- * The setters shared by {@link SavedFilterCreate.Builder} and {@link SavedFilterUpdate.Builder}, each
- * checked once, as it is set.
+ * The setters shared by {@link SavedFilterCreate.Builder} and {@link SavedFilterUpdate.Builder},
+ * each checked once, as it is set.
  *
  * @param <B> the concrete builder
  */
-public abstract class SavedFilterFields<B extends SavedFilterFields<B>> extends RequestBody.Builder<B> {
+public abstract class SavedFilterFields<B extends SavedFilterFields<B>>
+    extends RequestBody.Builder<B> {
   SavedFilterFields() {}
 
   /**
@@ -30,7 +31,10 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>> extends 
     return setOrOmit("filter_description", filterDescription);
   }
 
-  /** Sets {@code filter_level} ({@code company}, {@code user} or {@code global}); null leaves it out. */
+  /**
+   * Sets {@code filter_level} ({@code company}, {@code user} or {@code global}); null leaves it
+   * out.
+   */
   public B filterLevel(String filterLevel) {
     return setOrOmit("filter_level", filterLevel);
   }

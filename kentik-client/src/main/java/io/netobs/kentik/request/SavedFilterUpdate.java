@@ -1,16 +1,16 @@
 package io.netobs.kentik.request;
 
-import io.netobs.http.RequestBody;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.netobs.http.RequestBody;
 import io.netobs.http.internal.Json;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.SavedFilter;
 import java.util.LinkedHashMap;
 
 /**
- * The new content of a saved filter. The Saved Filter API replaces the whole filter and requires every
- * field, so the usual way to change one is to start from the filter as read, with every field the
- * service sent (those this SDK does not know included), and change what you need:
+ * The new content of a saved filter. The Saved Filter API replaces the whole filter and requires
+ * every field, so the usual way to change one is to start from the filter as read, with every field
+ * the service sent (those this SDK does not know included), and change what you need:
  *
  * <pre>{@code
  * SavedFilter f = client.savedFilters().get(42);
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
  */
 public final class SavedFilterUpdate extends RequestBody {
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
   private SavedFilterUpdate(Builder builder) {
     super(builder);
   }
@@ -58,8 +59,8 @@ public final class SavedFilterUpdate extends RequestBody {
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException when {@code filter_name} or {@code filters} is missing: the API
-     *     replaces the whole filter
+     * @throws IllegalArgumentException when {@code filter_name} or {@code filters} is missing: the
+     *     API replaces the whole filter
      */
     public SavedFilterUpdate build() {
       require("SavedFilterUpdate", "filter_name", "filters");

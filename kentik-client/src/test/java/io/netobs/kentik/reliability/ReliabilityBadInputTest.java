@@ -9,7 +9,6 @@ import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchProgressListener;
 import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.KentikRegion;
-import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
@@ -37,42 +36,69 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public method reachable from {@link KentikClient} (the client, its builder, every service, the
- * batch request and operation), called with null, empty, blank, 0, -1 and other out-of-range arguments,
- * one at a time with valid values for the rest: each must refuse with an {@link IllegalArgumentException}
- * or {@link NullPointerException} naming the parameter and the rule, before anything reaches the fake.
+ * Every public method reachable from {@link KentikClient} (the client, its builder, every service,
+ * the batch request and operation), called with null, empty, blank, 0, -1 and other out-of-range
+ * arguments, one at a time with valid values for the rest: each must refuse with an {@link
+ * IllegalArgumentException} or {@link NullPointerException} naming the parameter and the rule,
+ * before anything reaches the fake.
  */
 class ReliabilityBadInputTest {
   @Test
   void everyPublicMethodRefusesBadArgumentsByNameBeforeSending() {
     try (FakeKentik fake = FakeKentik.start();
-         KentikClient client = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken(fake.token())
-             .rateLimit(RateLimit.unlimited()).readTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build()) {
-      BadInputWalker walker = new BadInputWalker(ReliabilityBadInputTest::isResource, ReliabilityBadInputTest::sample,
-          () -> fake.journal().total())
-          // Documented as optional: progress listeners (none by default); no proxy.
-          .nullable("BatchRequest.listener.listener", "BatchOperation.awaitCompletion.progress", "Builder.proxy.proxy")
-          // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
-          .allowed("Builder.header.value", "\"\"", "\"   \"")
-          .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
+        KentikClient client =
+            KentikClient.builder()
+                .baseUrl(fake.apiUrl())
+                .email(fake.email())
+                .apiToken(fake.token())
+                .rateLimit(RateLimit.unlimited())
+                .readTimeout(Duration.ofSeconds(2))
+                .retryPolicy(RetryPolicy.none())
+                .build()) {
+      BadInputWalker walker =
+          new BadInputWalker(
+                  ReliabilityBadInputTest::isResource,
+                  ReliabilityBadInputTest::sample,
+                  () -> fake.journal().total())
+              // Documented as optional: progress listeners (none by default); no proxy.
+              .nullable(
+                  "BatchRequest.listener.listener",
+                  "BatchOperation.awaitCompletion.progress",
+                  "Builder.proxy.proxy")
+              // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
+              .allowed("Builder.header.value", "\"\"", "\"   \"")
+              .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
       Map<String, Supplier<Object>> roots = new LinkedHashMap<>();
       roots.put("client", () -> client);
       roots.put("builder", KentikClient::builder);
-      roots.put("operation", () -> client.batch().operation("0d5c3f0e-1111-2222-3333-444455556666"));
+      roots.put(
+          "operation", () -> client.batch().operation("0d5c3f0e-1111-2222-3333-444455556666"));
       BadInputWalker.Report report = walker.walk(roots);
 
-      assertThat(report.findings()).as("bad arguments accepted, refused without naming the parameter, or refused after sending")
+      assertThat(report.findings())
+          .as(
+              "bad arguments accepted, refused without naming the parameter, or refused after sending")
           .isEmpty();
       assertThat(fake.journal().total()).isZero();
       assertThat(report.classes()).isGreaterThanOrEqualTo(9);
-      System.out.println("Kentik bad input: " + report.calls() + " calls with a bad argument, " + report.methods() + " methods of "
-          + report.classes() + " classes, all refused by name before sending");
+      System.out.println(
+          "Kentik bad input: "
+              + report.calls()
+              + " calls with a bad argument, "
+              + report.methods()
+              + " methods of "
+              + report.classes()
+              + " classes, all refused by name before sending");
     }
   }
 
   static boolean isResource(Class<?> type) {
-    return type.getPackageName().equals("io.netobs.kentik") && Modifier.isPublic(type.getModifiers()) && !type.isRecord()
-        && !type.isEnum() && !type.isInterface() && !Throwable.class.isAssignableFrom(type)
+    return type.getPackageName().equals("io.netobs.kentik")
+        && Modifier.isPublic(type.getModifiers())
+        && !type.isRecord()
+        && !type.isEnum()
+        && !type.isInterface()
+        && !Throwable.class.isAssignableFrom(type)
         // reached through send(), which sends: walked from its own root instead
         && type != BatchOperation.class;
   }
@@ -104,13 +130,22 @@ class ReliabilityBadInputTest {
       return CustomDimensionUpdate.builder().displayName("Region").build();
     }
     if (t == CustomDimensionCreate.class) {
-      return CustomDimensionCreate.builder().name("c_region").type(DimensionType.STRING).displayName("Region").build();
+      return CustomDimensionCreate.builder()
+          .name("c_region")
+          .type(DimensionType.STRING)
+          .displayName("Region")
+          .build();
     }
     if (t == CustomDimension.class) {
-      return new CustomDimension(1, "c_region", "Region", DimensionType.STRING, List.of(), null, null, "1", Map.of());
+      return new CustomDimension(
+          1, "c_region", "Region", DimensionType.STRING, List.of(), null, null, "1", Map.of());
     }
     if (t == PopulatorCreate.class) {
-      return PopulatorCreate.builder().value("eu").direction(Direction.EITHER).addr("10.0.0.0/8").build();
+      return PopulatorCreate.builder()
+          .value("eu")
+          .direction(Direction.EITHER)
+          .addr("10.0.0.0/8")
+          .build();
     }
     if (t == PopulatorUpdate.class) {
       return PopulatorUpdate.builder().value("us").build();
@@ -128,16 +163,19 @@ class ReliabilityBadInputTest {
       return SavedFilterUpdate.builder().filterName("f").filters(FilterSet.of("and")).build();
     }
     if (t == BatchUpsert.class) {
-      return BatchUpsert.builder().value("VALUE_1").criteria(Criterion.builder().addr("10.0.0.0/8").build()).build();
+      return BatchUpsert.builder()
+          .value("VALUE_1")
+          .criteria(Criterion.builder().addr("10.0.0.0/8").build())
+          .build();
     }
     if (t == Criterion[].class) {
       return new Criterion[] {Criterion.builder().addr("10.0.0.0/8").build()};
     }
     if (t == BatchProgressListener.class) {
-      return (BatchProgressListener) progress -> { };
+      return (BatchProgressListener) progress -> {};
     }
     if (t == java.util.function.Consumer.class) {
-      return (java.util.function.Consumer<Object>) o -> { };
+      return (java.util.function.Consumer<Object>) o -> {};
     }
     return null;
   }

@@ -39,20 +39,29 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fault matrix of the Kentik client: every {@link FaultColumn fault kind} against a PUT (tag update)
- * and a Batch API part (the second of several), transient (first attempt only) and persistent (every
- * attempt). Each cell checks the outcome, the attempts the fake's journal saw, and the invariants: a
- * PUT is applied exactly when the API saw it; a batch never loses or repeats a part: the server holds
- * exactly the parts the client reports accepted (plus the failed one when the outcome is reported
- * unknown and it did land), no item is applied twice, and resuming from what the exception reports
- * completes the operation with every item exactly once.
+ * The fault matrix of the Kentik client: every {@link FaultColumn fault kind} against a PUT (tag
+ * update) and a Batch API part (the second of several), transient (first attempt only) and
+ * persistent (every attempt). Each cell checks the outcome, the attempts the fake's journal saw,
+ * and the invariants: a PUT is applied exactly when the API saw it; a batch never loses or repeats
+ * a part: the server holds exactly the parts the client reports accepted (plus the failed one when
+ * the outcome is reported unknown and it did land), no item is applied twice, and resuming from
+ * what the exception reports completes the operation with every item exactly once.
  *
- * <p>The table goes to {@code target/reliability/kentik-fault-matrix.txt}; one summary line to the console.
+ * <p>The table goes to {@code target/reliability/kentik-fault-matrix.txt}; one summary line to the
+ * console.
  */
 class ReliabilityFaultMatrixTest {
-  enum Call { PUT, BATCH_PART }
+  enum Call {
+    PUT,
+    BATCH_PART
+  }
 
-  record Expect(Class<? extends Throwable> error, int attempts, boolean applied, boolean outcomeUnknown, String note) {}
+  record Expect(
+      Class<? extends Throwable> error,
+      int attempts,
+      boolean applied,
+      boolean outcomeUnknown,
+      String note) {}
 
   private static final int UPSERTS = 24;
   private static final int PART_LIMIT = 700;
@@ -69,10 +78,20 @@ class ReliabilityFaultMatrixTest {
     fake = FakeKentik.builder().sampleData(true).start();
     SCAN.secret(fake.token(), fake.email());
     RetryPolicy retries = FaultMatrix.retries();
-    client = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken(fake.token())
-        .rateLimit(RateLimit.unlimited()).readTimeout(Duration.ofSeconds(10)).retryPolicy(retries).build();
-    impatient = client.withOptions(o -> o.retryPolicy(retries.toBuilder().maxRetryAfter(Duration.ofMillis(500)).build()));
-    // Only the delay cells use a short read timeout, so that a slow moment of a busy machine cannot pass for a fault.
+    client =
+        KentikClient.builder()
+            .baseUrl(fake.apiUrl())
+            .email(fake.email())
+            .apiToken(fake.token())
+            .rateLimit(RateLimit.unlimited())
+            .readTimeout(Duration.ofSeconds(10))
+            .retryPolicy(retries)
+            .build();
+    impatient =
+        client.withOptions(
+            o -> o.retryPolicy(retries.toBuilder().maxRetryAfter(Duration.ofMillis(500)).build()));
+    // Only the delay cells use a short read timeout, so that a slow moment of a busy machine cannot
+    // pass for a fault.
     quickToTimeOut = client.withOptions(o -> o.readTimeout(FaultColumn.READ_TIMEOUT));
     SCAN.object(client).object(impatient).object(quickToTimeOut).object(client.options());
   }
@@ -80,8 +99,20 @@ class ReliabilityFaultMatrixTest {
   @AfterAll
   static void stop() throws IOException {
     try {
-      FaultMatrix.report("Kentik", Call.values().length, SCAN,
-          String.format(Locale.ROOT, "%-10s %-10s %-29s %-8s %-10s %s", "mode", "call", "fault", "attempts", "state", "outcome"), ROWS);
+      FaultMatrix.report(
+          "Kentik",
+          Call.values().length,
+          SCAN,
+          String.format(
+              Locale.ROOT,
+              "%-10s %-10s %-29s %-8s %-10s %s",
+              "mode",
+              "call",
+              "fault",
+              "attempts",
+              "state",
+              "outcome"),
+          ROWS);
     } finally {
       client.close();
       fake.close();
@@ -92,7 +123,10 @@ class ReliabilityFaultMatrixTest {
     return FaultMatrix.cells(Call.values());
   }
 
-  /** The promised behaviour. For a batch, "attempts" counts the requests for the faulted (second) part. */
+  /**
+   * The promised behaviour. For a batch, "attempts" counts the requests for the faulted (second)
+   * part.
+   */
   static Expect expected(Mode mode, Call call, FaultColumn fault) {
     boolean once = mode == Mode.TRANSIENT;
     boolean put = call == Call.PUT;
@@ -100,50 +134,73 @@ class ReliabilityFaultMatrixTest {
     switch (fault) {
       case DELAY_PAST_READ_TIMEOUT:
         if (put) {
-          return once ? new Expect(null, 2, true, false, "PUT is idempotent: retried")
+          return once
+              ? new Expect(null, 2, true, false, "PUT is idempotent: retried")
               : new Expect(ApiTimeoutException.class, 3, true, false, "every attempt timed out");
         }
-        return new Expect(failure, 1, true, true, "the part landed, its answer was lost: not re-sent, outcome unknown");
+        return new Expect(
+            failure,
+            1,
+            true,
+            true,
+            "the part landed, its answer was lost: not re-sent, outcome unknown");
       case TOO_MANY_REQUESTS_RETRY_AFTER:
-        return once ? new Expect(null, 2, true, false, "waited Retry-After: 1 s")
-            : new Expect(put ? RateLimitedException.class : failure, 1, false, false, "Retry-After 1 s beyond maxRetryAfter 500 ms");
+        return once
+            ? new Expect(null, 2, true, false, "waited Retry-After: 1 s")
+            : new Expect(
+                put ? RateLimitedException.class : failure,
+                1,
+                false,
+                false,
+                "Retry-After 1 s beyond maxRetryAfter 500 ms");
       case TOO_MANY_REQUESTS:
-        return once ? new Expect(null, 2, true, false, "refused unprocessed: retried")
-            : new Expect(put ? RateLimitedException.class : failure, 3, false, false, "retries used up");
+        return once
+            ? new Expect(null, 2, true, false, "refused unprocessed: retried")
+            : new Expect(
+                put ? RateLimitedException.class : failure, 3, false, false, "retries used up");
       case STATUS_500:
       case STATUS_502:
       case STATUS_503:
       case STATUS_504:
       case HTML_ERROR_502:
         if (put) {
-          return once ? new Expect(null, 2, true, false, "retried")
+          return once
+              ? new Expect(null, 2, true, false, "retried")
               : new Expect(ServerErrorException.class, 3, false, false, "retries used up");
         }
-        return new Expect(failure, 1, false, false, "refused: not re-sent, the exception says what was accepted");
+        return new Expect(
+            failure, 1, false, false, "refused: not re-sent, the exception says what was accepted");
       case DISCONNECT_BEFORE_RESPONSE:
         if (put) {
-          return once ? new Expect(null, 2, true, false, "retried")
+          return once
+              ? new Expect(null, 2, true, false, "retried")
               : new Expect(TransportException.class, 3, false, false, "retries used up");
         }
         return new Expect(failure, 1, false, true, "sent, no answer: not re-sent, outcome unknown");
       case DISCONNECT_DURING_BODY:
         if (put) {
-          return once ? new Expect(null, 2, true, false, "answer broke off, retried")
+          return once
+              ? new Expect(null, 2, true, false, "answer broke off, retried")
               : new Expect(TransportException.class, 3, true, false, "answer broke off every time");
         }
-        return new Expect(failure, 1, true, true, "the part landed, its answer broke off: outcome unknown");
+        return new Expect(
+            failure, 1, true, true, "the part landed, its answer broke off: outcome unknown");
       case TRUNCATED_JSON:
         if (put) {
-          return once ? new Expect(null, 2, true, false, "half a JSON body: retried")
+          return once
+              ? new Expect(null, 2, true, false, "half a JSON body: retried")
               : new Expect(DecodingException.class, 3, true, false, "half a JSON body every time");
         }
-        return new Expect(failure, 1, true, true, "the part landed, its answer is unreadable: outcome unknown");
+        return new Expect(
+            failure, 1, true, true, "the part landed, its answer is unreadable: outcome unknown");
       case EMPTY_200:
         if (put) {
-          return once ? new Expect(null, 2, true, false, "no body: retried")
+          return once
+              ? new Expect(null, 2, true, false, "no body: retried")
               : new Expect(DecodingException.class, 3, false, false, "no body every time");
         }
-        return new Expect(failure, 1, false, true, "no guid in the answer: not counted as accepted");
+        return new Expect(
+            failure, 1, false, true, "no guid in the answer: not counted as accepted");
       default:
         throw new AssertionError(fault);
     }
@@ -154,23 +211,42 @@ class ReliabilityFaultMatrixTest {
   void cell(Mode mode, Call call, FaultColumn fault) {
     fake.reset();
     Expect expect = expected(mode, call, fault);
-    KentikClient c = fault == FaultColumn.DELAY_PAST_READ_TIMEOUT ? quickToTimeOut
-        : mode == Mode.PERSISTENT && fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER ? impatient : client;
+    KentikClient c =
+        fault == FaultColumn.DELAY_PAST_READ_TIMEOUT
+            ? quickToTimeOut
+            : mode == Mode.PERSISTENT && fault == FaultColumn.TOO_MANY_REQUESTS_RETRY_AFTER
+                ? impatient
+                : client;
     long started = System.nanoTime();
     Result result = call == Call.PUT ? put(c, mode, fault) : batch(c, mode, fault);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     if (result.error != null) {
       SCAN.exception(result.error);
     }
-    String outcome = result.error == null ? "ok" : result.error.getClass().getSimpleName() + ": " + result.error.getMessage();
-    ROWS.add(String.format(Locale.ROOT, "%-10s %-10s %-29s %-8d %-10s %s%s [%s]", mode, call, fault, result.attempts,
-        result.applied ? "applied" : "unchanged", outcome, result.detail.isEmpty() ? "" : " (" + result.detail + ")", expect.note()));
+    String outcome =
+        result.error == null
+            ? "ok"
+            : result.error.getClass().getSimpleName() + ": " + result.error.getMessage();
+    ROWS.add(
+        String.format(
+            Locale.ROOT,
+            "%-10s %-10s %-29s %-8d %-10s %s%s [%s]",
+            mode,
+            call,
+            fault,
+            result.attempts,
+            result.applied ? "applied" : "unchanged",
+            outcome,
+            result.detail.isEmpty() ? "" : " (" + result.detail + ")",
+            expect.note()));
 
     if (expect.error() == null) {
       assertThat(result.error).as("%s %s %s should succeed", mode, call, fault).isNull();
     } else {
       assertThat(result.error).as("%s %s %s", mode, call, fault).isInstanceOf(expect.error());
-      assertThat(result.error.getMessage()).as("the message names the call").contains(call == Call.PUT ? "PUT /api/v5/tag/" : "POST /batch/tags");
+      assertThat(result.error.getMessage())
+          .as("the message names the call")
+          .contains(call == Call.PUT ? "PUT /api/v5/tag/" : "POST /batch/tags");
       if (result.error instanceof BatchPartFailedException failed) {
         assertThat(failed.outcomeUnknown()).as("outcomeUnknown").isEqualTo(expect.outcomeUnknown());
         assertThat(failed.partsAccepted()).isEqualTo(1);
@@ -181,8 +257,12 @@ class ReliabilityFaultMatrixTest {
         }
       }
     }
-    assertThat(result.attempts).as("%s %s %s: attempts the journal saw", mode, call, fault).isEqualTo(expect.attempts());
-    assertThat(result.applied).as("%s %s %s: applied", mode, call, fault).isEqualTo(expect.applied());
+    assertThat(result.attempts)
+        .as("%s %s %s: attempts the journal saw", mode, call, fault)
+        .isEqualTo(expect.attempts());
+    assertThat(result.applied)
+        .as("%s %s %s: applied", mode, call, fault)
+        .isEqualTo(expect.applied());
     FaultMatrix.checkStatusAndRetryAfter(mode, fault, result.error, elapsed);
   }
 
@@ -218,15 +298,19 @@ class ReliabilityFaultMatrixTest {
   private static List<BatchUpsert> upserts() {
     List<BatchUpsert> upserts = new ArrayList<>();
     for (int i = 0; i < UPSERTS; i++) {
-      upserts.add(BatchUpsert.builder().value(String.format(Locale.ROOT, "BT_%03d", i)).criteria(Criterion.builder().addr("10.9." + i + ".0/24").build()).build());
+      upserts.add(
+          BatchUpsert.builder()
+              .value(String.format(Locale.ROOT, "BT_%03d", i))
+              .criteria(Criterion.builder().addr("10.9." + i + ".0/24").build())
+              .build());
     }
     return upserts;
   }
 
   /**
-   * A tag batch of several parts whose second part meets the fault. On failure, the test does what the
-   * exception tells a caller to do: resume from what was accepted (after reading the status when the
-   * outcome is unknown), and checks that every item ends up applied exactly once.
+   * A tag batch of several parts whose second part meets the fault. On failure, the test does what
+   * the exception tells a caller to do: resume from what was accepted (after reading the status
+   * when the outcome is unknown), and checks that every item ends up applied exactly once.
    */
   private static Result batch(KentikClient c, Mode mode, FaultColumn fault) {
     List<BatchUpsert> upserts = upserts();
@@ -235,13 +319,18 @@ class ReliabilityFaultMatrixTest {
     Throwable error = null;
     BatchOperation op = null;
     try {
-      op = c.batch().tags().upserts(upserts).partSizeLimit(PART_LIMIT)
-          .listener(progress -> {
-            if (progress.partsSent() == 1 && armed.compareAndSet(false, true)) {
-              FaultMatrix.arm(fake.faults(), "POST", "/api/v5/batch/tags", mode, fault);
-            }
-          })
-          .send();
+      op =
+          c.batch()
+              .tags()
+              .upserts(upserts)
+              .partSizeLimit(PART_LIMIT)
+              .listener(
+                  progress -> {
+                    if (progress.partsSent() == 1 && armed.compareAndSet(false, true)) {
+                      FaultMatrix.arm(fake.faults(), "POST", "/api/v5/batch/tags", mode, fault);
+                    }
+                  })
+              .send();
       SCAN.object(op);
     } catch (RuntimeException e) {
       error = e;
@@ -249,13 +338,20 @@ class ReliabilityFaultMatrixTest {
     fake.faults().clear();
     assertThat(armed).as("the operation has more than one part").isTrue();
     List<Journal.Entry> posts = journal.entries("POST", "/api/v5/batch/tags");
-    int attempts = (int) posts.stream().skip(1).filter(e -> e.bodyText().equals(posts.get(1).bodyText())).count();
+    int attempts =
+        (int)
+            posts.stream()
+                .skip(1)
+                .filter(e -> e.bodyText().equals(posts.get(1).bodyText()))
+                .count();
     List<String> guids = fake.batchGuids();
     assertThat(guids).as("one operation").hasSize(1);
     String guid = guids.get(0);
     JsonNode status = fake.batchStatus(guid);
     int serverParts = status.get("number_of_parts").asInt();
-    assertThat(status.path("upserts").path("unchanged").asLong()).as("no item applied twice").isZero();
+    assertThat(status.path("upserts").path("unchanged").asLong())
+        .as("no item applied twice")
+        .isZero();
 
     String detail;
     boolean applied;
@@ -269,19 +365,33 @@ class ReliabilityFaultMatrixTest {
       BatchPartFailedException failed = (BatchPartFailedException) error;
       applied = serverParts == failed.partsAccepted() + 1;
       if (!failed.outcomeUnknown()) {
-        assertThat(serverParts).as("the server holds exactly the parts reported accepted").isEqualTo(failed.partsAccepted());
+        assertThat(serverParts)
+            .as("the server holds exactly the parts reported accepted")
+            .isEqualTo(failed.partsAccepted());
       } else {
-        assertThat(serverParts).as("at most the failed part more than reported").isBetween(failed.partsAccepted(), failed.partsAccepted() + 1);
+        assertThat(serverParts)
+            .as("at most the failed part more than reported")
+            .isBetween(failed.partsAccepted(), failed.partsAccepted() + 1);
       }
-      assertThat(status.get("is_complete").asBoolean()).as("never completed by a failed send").isFalse();
-      // Resume as a caller would: skip what was accepted, and the failed part too if the status shows it landed.
+      assertThat(status.get("is_complete").asBoolean())
+          .as("never completed by a failed send")
+          .isFalse();
+      // Resume as a caller would: skip what was accepted, and the failed part too if the status
+      // shows it landed.
       long skip = failed.criteriaAccepted() + (applied ? countCriteria(posts.get(1)) : 0);
-      BatchOperation resumed = c.batch().tags().upserts(upserts.subList((int) skip, upserts.size())).partSizeLimit(PART_LIMIT)
-          .resume(failed.guid().orElseThrow()).send();
+      BatchOperation resumed =
+          c.batch()
+              .tags()
+              .upserts(upserts.subList((int) skip, upserts.size()))
+              .partSizeLimit(PART_LIMIT)
+              .resume(failed.guid().orElseThrow())
+              .send();
       SCAN.object(resumed);
       JsonNode done = fake.batchStatus(guid);
       assertThat(done.get("is_complete").asBoolean()).isTrue();
-      assertThat(done.path("upserts").path("unchanged").asLong()).as("resumed without repeating an item").isZero();
+      assertThat(done.path("upserts").path("unchanged").asLong())
+          .as("resumed without repeating an item")
+          .isZero();
       detail = serverParts + " part(s) on the server when it failed; resumed from item " + skip;
     }
     Set<String> values = new HashSet<>();

@@ -33,15 +33,15 @@ import org.junit.jupiter.api.AfterAll;
  * Fuzz tests of what the Kentik client decodes and of the batch part splitter.
  *
  * <ul>
- *   <li>{@link #answers}: the bytes of an answer read as every model, bare or in each wrapper the API
- *       uses ({@code {"tag": ...}}, {@code {"customDimensions": [...]}}), through {@link Answers} as the
- *       services do; only an {@link IOException} (which the core reports as a DecodingException) may
- *       come out, and every accessor of what was decoded must work.</li>
+ *   <li>{@link #answers}: the bytes of an answer read as every model, bare or in each wrapper the
+ *       API uses ({@code {"tag": ...}}, {@code {"customDimensions": [...]}}), through {@link
+ *       Answers} as the services do; only an {@link IOException} (which the core reports as a
+ *       DecodingException) may come out, and every accessor of what was decoded must work.
  *   <li>{@link #batchParts}: items of any text and shape, checked by the SDK's own rules (only
- *       IllegalArgumentException may come out of them), then cut into parts by {@link PartWriter} the
- *       way {@code BatchRequest} does: every part is valid JSON within the size limit, carries the guid
- *       from the second part on, only the last is complete, and the parts hold exactly the items given,
- *       in order: none lost, none repeated.</li>
+ *       IllegalArgumentException may come out of them), then cut into parts by {@link PartWriter}
+ *       the way {@code BatchRequest} does: every part is valid JSON within the size limit, carries
+ *       the guid from the second part on, only the last is complete, and the parts hold exactly the
+ *       items given, in order: none lost, none repeated.
  * </ul>
  *
  * <p>In the build, {@link #allTargets} replays its seeds and is fuzzed for a few seconds.
@@ -49,9 +49,17 @@ import org.junit.jupiter.api.AfterAll;
 class ReliabilityFuzzTest {
   private static final AtomicLong EXECUTIONS = new AtomicLong();
   private static final Object[][] READERS = {
-      {"tag", FlowTag.class}, {"tags", FlowTag.class}, {"customDimension", CustomDimension.class},
-      {"customDimensions", CustomDimension.class}, {"populator", Populator.class}, {null, CustomApplication.class},
-      {null, SavedFilter.class}, {null, BatchStatus.class}, {null, FlowTag.class}, {null, CustomDimension.class}};
+    {"tag", FlowTag.class},
+    {"tags", FlowTag.class},
+    {"customDimension", CustomDimension.class},
+    {"customDimensions", CustomDimension.class},
+    {"populator", Populator.class},
+    {null, CustomApplication.class},
+    {null, SavedFilter.class},
+    {null, BatchStatus.class},
+    {null, FlowTag.class},
+    {null, CustomDimension.class}
+  };
 
   @AfterAll
   static void report() {
@@ -59,8 +67,8 @@ class ReliabilityFuzzTest {
   }
 
   /**
-   * Every target: a flag taken from the end of the input chooses (as libFuzzer's data provider takes
-   * numbers from the end): answers get the remaining bytes, batch parts the provider itself.
+   * Every target: a flag taken from the end of the input chooses (as libFuzzer's data provider
+   * takes numbers from the end): answers get the remaining bytes, batch parts the provider itself.
    */
   @FuzzTest(maxDuration = "10s")
   void allTargets(FuzzedDataProvider data) throws IOException {
@@ -115,18 +123,26 @@ class ReliabilityFuzzTest {
         continue;
       }
       MatchField field = data.pickValue(MatchField.values());
-      Direction direction = data.pickValue(new Direction[] {Direction.SRC, Direction.DST, Direction.EITHER, Direction.of(data.consumeString(6))});
+      Direction direction =
+          data.pickValue(
+              new Direction[] {
+                Direction.SRC, Direction.DST, Direction.EITHER, Direction.of(data.consumeString(6))
+              });
       String[] values = new String[data.consumeInt(1, 3)];
       for (int v = 0; v < values.length; v++) {
         values[v] = data.consumeBoolean() ? token(data, 30) : data.consumeString(30);
       }
       try {
         if (populators) {
-          Rules.populatorValue(value, data.consumeBoolean() ? DimensionType.STRING : DimensionType.UINT32, "value");
+          Rules.populatorValue(
+              value, data.consumeBoolean() ? DimensionType.STRING : DimensionType.UINT32, "value");
         } else {
           Rules.flowTag(value, "value");
         }
-        Criterion criterion = data.consumeBoolean() ? Criterion.builder().add(field, values).build() : Criterion.builder().direction(direction).add(field, values).build();
+        Criterion criterion =
+            data.consumeBoolean()
+                ? Criterion.builder().add(field, values).build()
+                : Criterion.builder().direction(direction).add(field, values).build();
         if (!deletes.isEmpty()) {
           continue; // upserts come first, as BatchRequest sends them
         }
@@ -139,9 +155,13 @@ class ReliabilityFuzzTest {
     split(limit, replaceAll, upserts, criteria, deletes);
   }
 
-  private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_- .,/:\"\\\u00e9\u4e2d";
+  private static final String TOKEN_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_- .,/:\"\\\u00e9\u4e2d";
 
-  /** A short text drawn from the characters of tag names, populator values and addresses, and a few that need escaping. */
+  /**
+   * A short text drawn from the characters of tag names, populator values and addresses, and a few
+   * that need escaping.
+   */
   private static String token(FuzzedDataProvider data, int maxLength) {
     int length = data.consumeInt(1, maxLength);
     StringBuilder s = new StringBuilder(length);
@@ -151,8 +171,16 @@ class ReliabilityFuzzTest {
     return s.toString();
   }
 
-  /** Drives PartWriter exactly as BatchRequest.Run does, then checks every part and the items they hold. */
-  private static void split(int limit, boolean replaceAll, List<String[]> upserts, List<Criterion> criteria, List<String> deletes)
+  /**
+   * Drives PartWriter exactly as BatchRequest.Run does, then checks every part and the items they
+   * hold.
+   */
+  private static void split(
+      int limit,
+      boolean replaceAll,
+      List<String[]> upserts,
+      List<Criterion> criteria,
+      List<String> deletes)
       throws IOException {
     PartWriter writer;
     try {
@@ -166,7 +194,10 @@ class ReliabilityFuzzTest {
     int total = upserts.size() + deletes.size();
     for (int i = 0; i < total; ) {
       boolean isDelete = i >= upserts.size();
-      boolean added = isDelete ? writer.addDelete(deletes.get(i - upserts.size())) : writer.addCriterion(upserts.get(i)[0], criteria.get(i));
+      boolean added =
+          isDelete
+              ? writer.addDelete(deletes.get(i - upserts.size()))
+              : writer.addCriterion(upserts.get(i)[0], criteria.get(i));
       if (added) {
         i++;
         continue;
@@ -186,7 +217,9 @@ class ReliabilityFuzzTest {
       byte[] part = parts.get(p);
       assertThat(part.length).as("part %d within the limit", p).isLessThanOrEqualTo(limit);
       JsonNode json = Json.mapper().readTree(part);
-      assertThat(json.get("complete").asBoolean()).as("only the last part completes").isEqualTo(p == parts.size() - 1);
+      assertThat(json.get("complete").asBoolean())
+          .as("only the last part completes")
+          .isEqualTo(p == parts.size() - 1);
       assertThat(json.get("replace_all").asBoolean()).isEqualTo(replaceAll);
       assertThat(json.has("guid")).as("the guid from the second part on").isEqualTo(p > 0);
       for (JsonNode upsert : json.get("upserts")) {
@@ -218,10 +251,12 @@ class ReliabilityFuzzTest {
   }
 
   static void exercise(Object value) {
-    Accessors.exercise(value, m -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == MatchField.class
-        ? new Object[] {MatchField.ADDR} // Tag.match(field)
-        : null, (m, cause) -> false);
+    Accessors.exercise(
+        value,
+        m ->
+            m.getParameterCount() == 1 && m.getParameterTypes()[0] == MatchField.class
+                ? new Object[] {MatchField.ADDR} // Tag.match(field)
+                : null,
+        (m, cause) -> false);
   }
-
-
 }

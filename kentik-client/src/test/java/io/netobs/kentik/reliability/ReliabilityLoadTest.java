@@ -33,16 +33,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kentik client under load: 32 threads share one client through faults, and its rate limiter holds
- * the limits it was given, as the fake counts them. The fake enforces the same limits (429 beyond them),
- * so a limiter that let one request too many through would show as a 429 that no fault injected.
+ * The Kentik client under load: 32 threads share one client through faults, and its rate limiter
+ * holds the limits it was given, as the fake counts them. The fake enforces the same limits (429
+ * beyond them), so a limiter that let one request too many through would show as a 429 that no
+ * fault injected.
  *
  * <p>Longer runs: {@code -Dnetobs.load.kentikCalls=100000}.
  */
 class ReliabilityLoadTest {
   static final int CALLS = Integer.getInteger("netobs.load.kentikCalls", 3_000);
   static final int THREADS = Integer.getInteger("netobs.load.threads", 32);
-  static final double FAULT_RATE = Double.parseDouble(System.getProperty("netobs.load.faultRate", "0.03"));
+  static final double FAULT_RATE =
+      Double.parseDouble(System.getProperty("netobs.load.faultRate", "0.03"));
   static final long SEED = Long.getLong("netobs.load.seed", 11L);
   static final int IN_FLIGHT = 4;
   static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
@@ -74,57 +76,94 @@ class ReliabilityLoadTest {
   @Test
   void theConcurrencyLimitHoldsForThirtyTwoThreadsThroughFaults() throws Exception {
     CapturedLogs.clear();
-    FakeKentik fake = FakeKentik.builder().sampleData(true)
-        .rateLimit(new FakeKentik.RateLimit(IN_FLIGHT, 10_000_000, 100_000_000)).holdEachRequest(Duration.ofMillis(1)).start();
+    FakeKentik fake =
+        FakeKentik.builder()
+            .sampleData(true)
+            .rateLimit(new FakeKentik.RateLimit(IN_FLIGHT, 10_000_000, 100_000_000))
+            .holdEachRequest(Duration.ofMillis(1))
+            .start();
     fake.journal().capacity(Math.max(Journal.DEFAULT_CAPACITY, CALLS * 4));
     SecretScan scan = new SecretScan().secret(fake.token(), fake.email()).keepTexts(false);
-    KentikClient client = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken(fake.token())
-        .rateLimit(new RateLimit(IN_FLIGHT, 0, 0)).readTimeout(READ_TIMEOUT)
-        .retryPolicy(RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ofMillis(2)).maxBackoff(Duration.ofMillis(20)).build())
-        .build();
+    KentikClient client =
+        KentikClient.builder()
+            .baseUrl(fake.apiUrl())
+            .email(fake.email())
+            .apiToken(fake.token())
+            .rateLimit(new RateLimit(IN_FLIGHT, 0, 0))
+            .readTimeout(READ_TIMEOUT)
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .maxRetries(2)
+                    .initialBackoff(Duration.ofMillis(2))
+                    .maxBackoff(Duration.ofMillis(20))
+                    .build())
+            .build();
     scan.object(client);
     long seeded = fake.tags().get(0).get("id").asLong();
     ConcurrentLinkedQueue<Long> victims = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < CALLS * Op.DELETE.weight * 12 / 1000 + 50; i++) {
-      victims.add(client.flowTags().create(FlowTagCreate.builder().flowTag("VICTIM_" + i).port("443").build()).id());
+      victims.add(
+          client
+              .flowTags()
+              .create(FlowTagCreate.builder().flowTag("VICTIM_" + i).port("443").build())
+              .id());
     }
     fake.journal().clear();
     fake.faults().randomly(FAULT_RATE, SEED, FAULTS);
 
     Map<String, Long> created = new ConcurrentHashMap<>();
-    LoadRun.Result<Op> result = LoadRun.run(Op.class, CALLS, THREADS, SEED, scan, (Integer thread, SplittableRandom random) -> new LoadRun.Worker<Op>() {
-      final List<Long> mine = new ArrayList<>();
-      Long victim;
+    LoadRun.Result<Op> result =
+        LoadRun.run(
+            Op.class,
+            CALLS,
+            THREADS,
+            SEED,
+            scan,
+            (Integer thread, SplittableRandom random) ->
+                new LoadRun.Worker<Op>() {
+                  final List<Long> mine = new ArrayList<>();
+                  Long victim;
 
-      @Override
-      public Op choose(Op op) {
-        if (op == Op.UPDATE && mine.isEmpty()) {
-          op = Op.CREATE;
-        }
-        victim = op == Op.DELETE ? victims.poll() : null;
-        if (op == Op.DELETE && victim == null) {
-          op = Op.GET;
-        }
-        return op;
-      }
+                  @Override
+                  public Op choose(Op op) {
+                    if (op == Op.UPDATE && mine.isEmpty()) {
+                      op = Op.CREATE;
+                    }
+                    victim = op == Op.DELETE ? victims.poll() : null;
+                    if (op == Op.DELETE && victim == null) {
+                      op = Op.GET;
+                    }
+                    return op;
+                  }
 
-      @Override
-      public void call(Op op, int n) {
-        switch (op) {
-          case GET -> scan.object(client.flowTags().get(seeded));
-          case CREATE -> {
-            String name = String.format("LT_%d_%d", thread, n);
-            long id = client.flowTags().create(FlowTagCreate.builder().flowTag(name).port("80").build()).id();
-            created.put(name, id);
-            mine.add(id);
-          }
-          case UPDATE -> scan.object(client.flowTags().update(mine.get(random.nextInt(mine.size())),
-              FlowTagUpdate.builder().port(String.valueOf(1 + random.nextInt(65_000))).build()));
-          case DELETE -> client.flowTags().delete(victim);
-          default -> throw new AssertionError(op);
-        }
-      }
-    });
+                  @Override
+                  public void call(Op op, int n) {
+                    switch (op) {
+                      case GET -> scan.object(client.flowTags().get(seeded));
+                      case CREATE -> {
+                        String name = String.format("LT_%d_%d", thread, n);
+                        long id =
+                            client
+                                .flowTags()
+                                .create(FlowTagCreate.builder().flowTag(name).port("80").build())
+                                .id();
+                        created.put(name, id);
+                        mine.add(id);
+                      }
+                      case UPDATE ->
+                          scan.object(
+                              client
+                                  .flowTags()
+                                  .update(
+                                      mine.get(random.nextInt(mine.size())),
+                                      FlowTagUpdate.builder()
+                                          .port(String.valueOf(1 + random.nextInt(65_000)))
+                                          .build()));
+                      case DELETE -> client.flowTags().delete(victim);
+                      default -> throw new AssertionError(op);
+                    }
+                  }
+                });
     Map<Op, AtomicLong> successes = result.successes();
     Duration elapsed = result.elapsed();
     fake.faults().clear();
@@ -132,19 +171,29 @@ class ReliabilityLoadTest {
 
     assertThat(result.untyped()).as("exceptions that are not NetobsException").isEmpty();
     assertThat(result.calls()).isEqualTo(CALLS);
-    // The limiter held: never more than IN_FLIGHT requests at the fake, and no 429 but the injected ones.
-    assertThat(fake.observedMaxConcurrency()).as("requests in flight at the fake").isBetween(2, IN_FLIGHT);
-    assertThat(journal.entries().stream().filter(e -> e.status() == 429 && e.fault() == null).count())
-        .as("429s from the fake's own limiter").isZero();
+    // The limiter held: never more than IN_FLIGHT requests at the fake, and no 429 but the injected
+    // ones.
+    assertThat(fake.observedMaxConcurrency())
+        .as("requests in flight at the fake")
+        .isBetween(2, IN_FLIGHT);
+    assertThat(
+            journal.entries().stream().filter(e -> e.status() == 429 && e.fault() == null).count())
+        .as("429s from the fake's own limiter")
+        .isZero();
     // The journal agrees with the callers.
     for (Op op : Op.values()) {
-      long accepted = journal.entries(op.method, op.path).stream()
-          .filter(e -> op != Op.GET || e.path().endsWith("/" + seeded))
-          .filter(e -> acceptedBySdk(op, e)).count();
-      assertThat(successes.get(op).get()).as("%s: successes seen by callers vs answers the SDK could accept", op).isEqualTo(accepted);
+      long accepted =
+          journal.entries(op.method, op.path).stream()
+              .filter(e -> op != Op.GET || e.path().endsWith("/" + seeded))
+              .filter(e -> acceptedBySdk(op, e))
+              .count();
+      assertThat(successes.get(op).get())
+          .as("%s: successes seen by callers vs answers the SDK could accept", op)
+          .isEqualTo(accepted);
     }
-    Map<String, Integer> applied = LoadRun.createsThatReachedTheApi(journal, Op.CREATE.path,
-        body -> body.path("tag").path("flow_tag").asText());
+    Map<String, Integer> applied =
+        LoadRun.createsThatReachedTheApi(
+            journal, Op.CREATE.path, body -> body.path("tag").path("flow_tag").asText());
     assertThat(applied.values()).as("no create applied twice").allMatch(times -> times == 1);
     long inFake = 0;
     for (JsonNode tag : fake.tags()) {
@@ -160,24 +209,40 @@ class ReliabilityLoadTest {
     client.close();
     fake.close();
 
-    System.out.printf("Kentik load: %d calls from %d threads in %d ms (%d requests, %d faulted), most in flight at the fake %d (limit %d), %s; failures: %s%n",
-        CALLS, THREADS, elapsed.toMillis(), journal.total(), journal.entries().stream().filter(Journal.Entry::faulted).count(),
-        fake.observedMaxConcurrency(), IN_FLIGHT,
-        result.successSummary(), result.failureSummary());
+    System.out.printf(
+        "Kentik load: %d calls from %d threads in %d ms (%d requests, %d faulted), most in flight at the fake %d (limit %d), %s; failures: %s%n",
+        CALLS,
+        THREADS,
+        elapsed.toMillis(),
+        journal.total(),
+        journal.entries().stream().filter(Journal.Entry::faulted).count(),
+        fake.observedMaxConcurrency(),
+        IN_FLIGHT,
+        result.successSummary(),
+        result.failureSummary());
   }
 
   /**
-   * The per-minute limit in a short window: 32 threads want 41 calls of a client allowed 40 a minute. The
-   * first 40 go at once; the 41st waits for the window (here: is still waiting a second later, then is
-   * interrupted, which ends it with a typed exception before anything is sent). The fake saw 40 in its
-   * busiest minute, and refused nothing.
+   * The per-minute limit in a short window: 32 threads want 41 calls of a client allowed 40 a
+   * minute. The first 40 go at once; the 41st waits for the window (here: is still waiting a second
+   * later, then is interrupted, which ends it with a typed exception before anything is sent). The
+   * fake saw 40 in its busiest minute, and refused nothing.
    */
   @Test
   void thePerMinuteLimitHoldsInAShortWindow() throws Exception {
     int perMinute = 40;
-    FakeKentik fake = FakeKentik.builder().sampleData(true).rateLimit(new FakeKentik.RateLimit(100, perMinute, 10_000)).start();
-    try (KentikClient client = KentikClient.builder().baseUrl(fake.apiUrl()).email(fake.email()).apiToken(fake.token())
-        .rateLimit(new RateLimit(0, perMinute, 0)).build()) {
+    FakeKentik fake =
+        FakeKentik.builder()
+            .sampleData(true)
+            .rateLimit(new FakeKentik.RateLimit(100, perMinute, 10_000))
+            .start();
+    try (KentikClient client =
+        KentikClient.builder()
+            .baseUrl(fake.apiUrl())
+            .email(fake.email())
+            .apiToken(fake.token())
+            .rateLimit(new RateLimit(0, perMinute, 0))
+            .build()) {
       long seeded = fake.tags().get(0).get("id").asLong();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       CountDownLatch first = new CountDownLatch(perMinute);
@@ -186,22 +251,26 @@ class ReliabilityLoadTest {
       ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        futures.add(pool.submit(() -> {
-          int ticket;
-          while ((ticket = tickets.getAndIncrement()) < perMinute + 1) {
-            if (ticket == perMinute) {
-              waiting.set(Thread.currentThread());
-            }
-            try {
-              client.flowTags().get(seeded);
-              first.countDown();
-            } catch (RuntimeException e) {
-              errors.add(e);
-            }
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  int ticket;
+                  while ((ticket = tickets.getAndIncrement()) < perMinute + 1) {
+                    if (ticket == perMinute) {
+                      waiting.set(Thread.currentThread());
+                    }
+                    try {
+                      client.flowTags().get(seeded);
+                      first.countDown();
+                    } catch (RuntimeException e) {
+                      errors.add(e);
+                    }
+                  }
+                }));
       }
-      assertThat(first.await(20, TimeUnit.SECONDS)).as("the first %d calls go without waiting", perMinute).isTrue();
+      assertThat(first.await(20, TimeUnit.SECONDS))
+          .as("the first %d calls go without waiting", perMinute)
+          .isTrue();
       Thread.sleep(1_000);
       assertThat(fake.journal().total()).as("the call over the limit waits").isEqualTo(perMinute);
       assertThat(waiting.get()).isNotNull();
@@ -210,20 +279,35 @@ class ReliabilityLoadTest {
         f.get(10, TimeUnit.SECONDS);
       }
       pool.shutdown();
-      assertThat(errors).singleElement().isInstanceOfSatisfying(TransportException.class, e -> {
-        assertThat(e.requestSent()).isFalse();
-        assertThat(e).hasMessageContaining("interrupted while waiting for the rate limit");
-      });
-      assertThat(fake.observedMaxPerMinute()).as("the busiest minute at the fake").isEqualTo(perMinute);
+      assertThat(errors)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              TransportException.class,
+              e -> {
+                assertThat(e.requestSent()).isFalse();
+                assertThat(e).hasMessageContaining("interrupted while waiting for the rate limit");
+              });
+      assertThat(fake.observedMaxPerMinute())
+          .as("the busiest minute at the fake")
+          .isEqualTo(perMinute);
       assertThat(fake.journal().entries().stream().filter(e -> e.status() == 429).count()).isZero();
-      System.out.println("Kentik limiter: " + perMinute + " calls a minute allowed, " + fake.observedMaxPerMinute()
-          + " seen by the fake in its busiest minute, call " + (perMinute + 1) + " held back");
+      System.out.println(
+          "Kentik limiter: "
+              + perMinute
+              + " calls a minute allowed, "
+              + fake.observedMaxPerMinute()
+              + " seen by the fake in its busiest minute, call "
+              + (perMinute + 1)
+              + " held back");
     } finally {
       fake.close();
     }
   }
 
-  /** Whether the SDK accepts this answer as a call's success (see the ExtraHop load test for the reasoning). */
+  /**
+   * Whether the SDK accepts this answer as a call's success (see the ExtraHop load test for the
+   * reasoning).
+   */
   private static boolean acceptedBySdk(Op op, Journal.Entry e) {
     if (e.fault() == null) {
       return (e.status() >= 200 && e.status() < 300) || (op == Op.DELETE && e.status() == 404);

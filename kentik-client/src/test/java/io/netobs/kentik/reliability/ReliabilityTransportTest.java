@@ -12,17 +12,40 @@ class ReliabilityTransportTest {
 
   @Test
   void credentialsAreRefusedInClearTextToAHostThatIsNotLoopbackUnlessAllowed() {
-    for (String url : new String[] {"http://api.kentik.com/api/v5", "http://10.0.0.5:8080/api/v5", "HTTP://kentik.internal/api/v5"}) {
-      assertThatThrownBy(() -> KentikClient.builder().baseUrl(url).email("ops@example.com").apiToken(TOKEN).build()).as(url)
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clear text")
+    for (String url :
+        new String[] {
+          "http://api.kentik.com/api/v5",
+          "http://10.0.0.5:8080/api/v5",
+          "HTTP://kentik.internal/api/v5"
+        }) {
+      assertThatThrownBy(
+              () ->
+                  KentikClient.builder()
+                      .baseUrl(url)
+                      .email("ops@example.com")
+                      .apiToken(TOKEN)
+                      .build())
+          .as(url)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("clear text")
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN, "ops@example.com"));
-      try (KentikClient allowed = KentikClient.builder().baseUrl(url).email("ops@example.com").apiToken(TOKEN)
-          .allowCleartextCredentials(true).build()) {
+      try (KentikClient allowed =
+          KentikClient.builder()
+              .baseUrl(url)
+              .email("ops@example.com")
+              .apiToken(TOKEN)
+              .allowCleartextCredentials(true)
+              .build()) {
         assertThat(allowed.baseUrl()).startsWithIgnoringCase("http://");
         assertThat(allowed.toString()).doesNotContain(TOKEN, "ops@example.com");
       }
     }
-    try (KentikClient loopback = KentikClient.builder().baseUrl("http://127.0.0.1:9/api/v5").email("ops@example.com").apiToken(TOKEN).build()) {
+    try (KentikClient loopback =
+        KentikClient.builder()
+            .baseUrl("http://127.0.0.1:9/api/v5")
+            .email("ops@example.com")
+            .apiToken(TOKEN)
+            .build()) {
       assertThat(loopback.baseUrl()).startsWith("http://127.0.0.1");
     }
   }

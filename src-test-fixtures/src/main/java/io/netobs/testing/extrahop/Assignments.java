@@ -6,20 +6,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netobs.testing.FakeResponse;
 
 /**
- * The assignment pattern, about two thirds of the API: {@code /{resource}/{id}/{children}} lists and
- * bulk-assigns, {@code /{resource}/{id}/{children}/{childId}} assigns or unassigns one. Both directions of
- * a pair of resources share one relation in {@link Relations}.
+ * The assignment pattern, about two thirds of the API: {@code /{resource}/{id}/{children}} lists
+ * and bulk-assigns, {@code /{resource}/{id}/{children}/{childId}} assigns or unassigns one. Both
+ * directions of a pair of resources share one relation in {@link Relations}.
  *
  * <p>A bulk assignment that names ids that do not exist applies the others and answers 207 with
- * {@code {"errors": [{"id": 9, "operation": "assign", "error_message": "..."}]}}, one entry per id that
- * could not be assigned or unassigned.
+ * {@code {"errors": [{"id": 9, "operation": "assign", "error_message": "..."}]}}, one entry per id
+ * that could not be assigned or unassigned.
  */
 final class Assignments {
   /**
-   * The whitelist is a relation between the appliance, one fixed parent, and devices:
-   * {@code /whitelist/devices} lists and bulk-assigns, {@code /whitelist/device/{id}} assigns one.
+   * The whitelist is a relation between the appliance, one fixed parent, and devices: {@code
+   * /whitelist/devices} lists and bulk-assigns, {@code /whitelist/device/{id}} assigns one.
    */
   static final String WHITELIST = "whitelist";
+
   static final String WHITELIST_KEY = "appliance";
 
   private Assignments() {}
@@ -34,7 +35,10 @@ final class Assignments {
     return call -> apply(call, resource, parentKey(call, resource), children);
   }
 
-  /** {@code POST} (assign) or {@code DELETE} (unassign) {@code /{resource}/{id}/{children}/{childId}}. */
+  /**
+   * {@code POST} (assign) or {@code DELETE} (unassign) {@code
+   * /{resource}/{id}/{children}/{childId}}.
+   */
   static Handler one(String resource, String children, boolean assign) {
     return call -> one(call, resource, parentKey(call, resource), children, call.childId(), assign);
   }
@@ -52,11 +56,13 @@ final class Assignments {
   }
 
   private static FakeResponse list(Call call, String resource, String key, String children) {
-    return Crud.page(call, Crud.objects(call.state, children, call.state.relations.related(resource, key, children)));
+    return Crud.page(
+        call,
+        Crud.objects(call.state, children, call.state.relations.related(resource, key, children)));
   }
 
-  private static FakeResponse one(Call call, String resource, String key, String children, String childId,
-      boolean assign) {
+  private static FakeResponse one(
+      Call call, String resource, String key, String children, String childId, boolean assign) {
     Store childStore = call.state.store(children);
     String childKey = childStore.keyOf(childStore.require(childId));
     if (assign) {
@@ -86,7 +92,10 @@ final class Assignments {
         }
         String childKey = id.asText();
         if (childStore.find(childKey).isEmpty()) {
-          errors.addObject().put("id", id.longValue()).put("operation", operation)
+          errors
+              .addObject()
+              .put("id", id.longValue())
+              .put("operation", operation)
               .put("error_message", "No object at /api/v1/" + children + "/" + childKey);
         } else if (operation.equals("assign")) {
           call.state.relations.link(resource, key, children, childKey);

@@ -12,16 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Both ways the API authenticates: the appliance's {@code Authorization: ExtraHop apikey=KEY} and the
- * cloud edition's OAuth2 client credentials, whose tokens it mints at {@code POST /oauth2/token}.
- * Thread-safe on its own, so that checking a request needs no lock on the state.
+ * Both ways the API authenticates: the appliance's {@code Authorization: ExtraHop apikey=KEY} and
+ * the cloud edition's OAuth2 client credentials, whose tokens it mints at {@code POST
+ * /oauth2/token}. Thread-safe on its own, so that checking a request needs no lock on the state.
  */
 final class Auth {
   static final String TOKEN_PATH = "/oauth2/token";
 
   private final Settings settings;
+
   /** Token -> expiry in epoch milliseconds. */
   private final Map<String, Long> tokens = new ConcurrentHashMap<>();
+
   private final AtomicInteger minted = new AtomicInteger();
 
   Auth(Settings settings) {
@@ -36,19 +38,28 @@ final class Auth {
     minted.set(0);
   }
 
-  /** {@code POST /oauth2/token}: HTTP Basic client credentials, form {@code grant_type=client_credentials}. */
+  /**
+   * {@code POST /oauth2/token}: HTTP Basic client credentials, form {@code
+   * grant_type=client_credentials}.
+   */
   FakeResponse token(FakeRequest request) {
     if (!request.method().equals("POST")) {
-      return FakeResponse.json(405, Map.of("error", "invalid_request",
-          "error_description", "use POST"));
+      return FakeResponse.json(
+          405, Map.of("error", "invalid_request", "error_description", "use POST"));
     }
     if (!clientMatches(request.header("authorization"))) {
       return FakeResponse.json(401, Map.of("error", "invalid_client"));
     }
     String contentType = request.header("content-type");
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-      return FakeResponse.json(400, Map.of("error", "invalid_request",
-          "error_description", "the body must be application/x-www-form-urlencoded"));
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      return FakeResponse.json(
+          400,
+          Map.of(
+              "error",
+              "invalid_request",
+              "error_description",
+              "the body must be application/x-www-form-urlencoded"));
     }
     if (!"client_credentials".equals(formField(request.bodyText(), "grant_type"))) {
       return FakeResponse.json(400, Map.of("error", "unsupported_grant_type"));
@@ -57,15 +68,16 @@ final class Auth {
     long lifetime = settings.tokenLifetime().toMillis();
     tokens.put(token, settings.clock().millis() + lifetime);
     minted.incrementAndGet();
-    return FakeResponse.json(200, Map.of(
-        "access_token", token, "token_type", "Bearer", "expires_in", lifetime / 1000));
+    return FakeResponse.json(
+        200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", lifetime / 1000));
   }
 
   /** Throws a 401 unless the request carries the API key or a live token. */
   void check(FakeRequest request) {
     String authorization = request.header("authorization");
     if (authorization == null || authorization.isBlank()) {
-      throw new ApiError(401, "Authorization required: send 'ExtraHop apikey=KEY' or 'Bearer TOKEN'");
+      throw new ApiError(
+          401, "Authorization required: send 'ExtraHop apikey=KEY' or 'Bearer TOKEN'");
     }
     if (authorization.regionMatches(true, 0, "ExtraHop ", 0, 9)) {
       String credentials = authorization.substring(9).trim();
@@ -93,8 +105,10 @@ final class Auth {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-          StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -107,7 +121,8 @@ final class Auth {
   private static String formField(String form, String name) {
     for (String pair : form.split("&")) {
       int equals = pair.indexOf('=');
-      if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+      if (equals > 0
+          && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
         return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
       }
     }

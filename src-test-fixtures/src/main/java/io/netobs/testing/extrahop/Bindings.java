@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives every catalogue operation its handler. Most rows get a generic handler from their shape alone:
+ * Gives every catalogue operation its handler. Most rows get a generic handler from their shape
+ * alone:
  *
  * <pre>
  * GET /r, POST /r                          list, create          (r has a {@link ResourceSpec})
@@ -21,8 +22,9 @@ import java.util.Set;
  * GET /r/{id}/dashboards                   the dashboards related to the object (a read-only relation)
  * </pre>
  *
- * The rest are named in {@link #specials()}. A row that gets no handler, or a special that matches no row,
- * stops the fake at construction, so the catalogue and the fake cannot drift apart silently.
+ * The rest are named in {@link #specials()}. A row that gets no handler, or a special that matches
+ * no row, stops the fake at construction, so the catalogue and the fake cannot drift apart
+ * silently.
  */
 final class Bindings {
   private record Binding(Handler handler, boolean mutates) {}
@@ -46,8 +48,12 @@ final class Bindings {
       if (binding == null) {
         unbound.add(operation.method() + " " + operation.path());
       } else {
-        routes.add(new Router.Route(operation, new PathTemplate(operation.path()), binding.handler(),
-            binding.mutates()));
+        routes.add(
+            new Router.Route(
+                operation,
+                new PathTemplate(operation.path()),
+                binding.handler(),
+                binding.mutates()));
       }
     }
     if (!unbound.isEmpty()) {
@@ -56,7 +62,8 @@ final class Bindings {
     Set<String> unused = new HashSet<>(specials.keySet());
     unused.removeAll(usedSpecials);
     if (!unused.isEmpty()) {
-      throw new IllegalStateException("Special handlers that match no catalogue operation: " + unused);
+      throw new IllegalStateException(
+          "Special handlers that match no catalogue operation: " + unused);
     }
     return new Router(routes);
   }
@@ -87,8 +94,9 @@ final class Bindings {
       };
     }
     String children = segments.get(2);
-    boolean assignment = shapes.contains("POST /" + resource + "/{}/" + children + "/{}")
-        && Resources.ALL.containsKey(children);
+    boolean assignment =
+        shapes.contains("POST /" + resource + "/{}/" + children + "/{}")
+            && Resources.ALL.containsKey(children);
     boolean nested = Resources.ALL.containsKey(resource + "/" + children);
     if (segments.size() == 3) {
       if (assignment) {
@@ -147,10 +155,16 @@ final class Bindings {
     table.put("GET /applications/{}/activity", reading(Devices.applicationActivity()));
 
     // Lists found through a field of the children, and other computed lists.
-    table.put("GET /networks/{}/vlans", reading(SubResources.byField("networks", "vlans", "network_id")));
-    table.put("GET /dashboards/{}/reports", reading(SubResources.byField("dashboards", "reports", "dashboard_id")));
-    table.put("GET /users/{}/apikeys", reading(SubResources.byField("users", "apikeys", "username")));
-    table.put("GET /users/{}/apikeys/{}", reading(SubResources.oneByField("users", "apikeys", "username")));
+    table.put(
+        "GET /networks/{}/vlans", reading(SubResources.byField("networks", "vlans", "network_id")));
+    table.put(
+        "GET /dashboards/{}/reports",
+        reading(SubResources.byField("dashboards", "reports", "dashboard_id")));
+    table.put(
+        "GET /users/{}/apikeys", reading(SubResources.byField("users", "apikeys", "username")));
+    table.put(
+        "GET /users/{}/apikeys/{}",
+        reading(SubResources.oneByField("users", "apikeys", "username")));
     table.put("GET /alerts/{}/stats", reading(SubResources.alertStats()));
     table.put("GET /usergroups/{}/members", reading(SubResources.userGroupMembers()));
     table.put("DELETE /usergroups/{}/associations", writing(SubResources.userGroupAssociations()));
@@ -158,9 +172,14 @@ final class Bindings {
     table.put("POST /usergroups/{}/refresh", writing(Platform.accepted("usergroups", 204)));
 
     // Reports.
-    table.put("GET /reports/{}/contents", reading(SubResources.objectDocument("reports", "contents", Json.array())));
-    table.put("PUT /reports/{}/contents",
-        writing(SubResources.replaceObjectDocument("reports", "contents", SubResources.mustBe("array"))));
+    table.put(
+        "GET /reports/{}/contents",
+        reading(SubResources.objectDocument("reports", "contents", Json.array())));
+    table.put(
+        "PUT /reports/{}/contents",
+        writing(
+            SubResources.replaceObjectDocument(
+                "reports", "contents", SubResources.mustBe("array"))));
     table.put("POST /reports/{}/queue", writing(Platform.accepted("reports", 202)));
 
     // Activity map topology.
@@ -180,17 +199,30 @@ final class Bindings {
     table.put("GET /supportpacks/{}", reading(Files.downloadSupportPack()));
 
     // The appliance.
-    for (String path : List.of("/extrahop", "/extrahop/idrac", "/extrahop/platform", "/extrahop/processes",
-        "/extrahop/version", "/license", "/license/productkey", "/runningconfig", "/runningconfig/saved")) {
+    for (String path :
+        List.of(
+            "/extrahop",
+            "/extrahop/idrac",
+            "/extrahop/platform",
+            "/extrahop/processes",
+            "/extrahop/version",
+            "/license",
+            "/license/productkey",
+            "/runningconfig",
+            "/runningconfig/saved")) {
       table.put("GET " + path, reading(SubResources.document(path)));
     }
     table.put("POST /extrahop/processes/{}/restart", reading(Platform.restartProcess()));
     table.put("PUT /extrahop/sslcert", writing(Platform.replaceCertificate()));
     table.put("POST /extrahop/sslcert", writing(Platform.regenerateCertificate()));
-    table.put("PUT /license", writing(SubResources.replaceDocument("/license", SubResources.mustBe("object"))));
-    table.put("PUT /license/productkey", writing(SubResources.replaceDocument("/license/productkey",
-        Platform::checkProductKey)));
-    table.put("PUT /runningconfig",
+    table.put(
+        "PUT /license",
+        writing(SubResources.replaceDocument("/license", SubResources.mustBe("object"))));
+    table.put(
+        "PUT /license/productkey",
+        writing(SubResources.replaceDocument("/license/productkey", Platform::checkProductKey)));
+    table.put(
+        "PUT /runningconfig",
         writing(SubResources.replaceDocument("/runningconfig", SubResources.mustBe("object"))));
     table.put("POST /runningconfig/save", writing(Platform.saveRunningConfig()));
 

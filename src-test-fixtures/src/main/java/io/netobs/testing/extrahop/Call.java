@@ -6,13 +6,18 @@ import io.netobs.testing.FakeRequest;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** One request on its way through a handler: the request, its path parameters, the state and the time. */
+/**
+ * One request on its way through a handler: the request, its path parameters, the state and the
+ * time.
+ */
 final class Call {
   final FakeRequest request;
   final State state;
   final Settings settings;
+
   /** The time of the request in epoch milliseconds, read once so that one answer is consistent. */
   final long now;
+
   private final Map<String, String> parameters;
 
   Call(FakeRequest request, Map<String, String> parameters, State state, Settings settings) {
@@ -58,7 +63,8 @@ final class Call {
       }
       return parsed;
     } catch (NumberFormatException e) {
-      throw ApiError.badRequest("Query parameter " + name + " must be an integer, was '" + value + "'");
+      throw ApiError.badRequest(
+          "Query parameter " + name + " must be an integer, was '" + value + "'");
     }
   }
 
@@ -68,7 +74,9 @@ final class Call {
     if (value.isMissingNode() || value.isNull()) {
       return fallback;
     }
-    if (!value.isIntegralNumber() || value.longValue() < 0 || value.longValue() > Integer.MAX_VALUE) {
+    if (!value.isIntegralNumber()
+        || value.longValue() < 0
+        || value.longValue() > Integer.MAX_VALUE) {
       throw ApiError.badRequest(field + " must be a non-negative integer, was " + value);
     }
     return value.intValue();

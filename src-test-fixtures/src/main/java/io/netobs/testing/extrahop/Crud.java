@@ -40,12 +40,15 @@ final class Crud {
     return call -> {
       Store store = call.state.store(resource);
       ObjectNode existing = store.require(call.id());
-      store.replace(store.keyOf(existing), merge(store.spec(), existing, call.bodyObject(), call.now));
+      store.replace(
+          store.keyOf(existing), merge(store.spec(), existing, call.bodyObject(), call.now));
       return FakeResponse.empty(204);
     };
   }
 
-  /** {@code DELETE /{resource}/{id}}: 204; the object's links, sub-collections and documents go too. */
+  /**
+   * {@code DELETE /{resource}/{id}}: 204; the object's links, sub-collections and documents go too.
+   */
   static Handler delete(String resource) {
     return call -> {
       Store store = call.state.store(resource);
@@ -54,16 +57,21 @@ final class Crud {
     };
   }
 
-  /** A new object from a create body: defaults under the body, checked, without write-only fields. */
+  /**
+   * A new object from a create body: defaults under the body, checked, without write-only fields.
+   */
   static ObjectNode prepareCreate(ResourceSpec spec, ObjectNode body, long now) {
     ObjectNode object = spec.defaults().deepCopy();
-    body.properties().forEach(field -> {
-      boolean serverManaged = field.getKey().equals("mod_time")
-          || (spec.numericKey() && field.getKey().equals(spec.keyField()));
-      if (!serverManaged) {
-        object.set(field.getKey(), field.getValue());
-      }
-    });
+    body.properties()
+        .forEach(
+            field -> {
+              boolean serverManaged =
+                  field.getKey().equals("mod_time")
+                      || (spec.numericKey() && field.getKey().equals(spec.keyField()));
+              if (!serverManaged) {
+                object.set(field.getKey(), field.getValue());
+              }
+            });
     spec.createdTimeFields().forEach(field -> object.put(field, now));
     check(spec, object);
     spec.writeOnly().forEach(object::remove);
@@ -73,11 +81,13 @@ final class Crud {
   /** A patched copy of {@code existing}; neither the key nor {@code mod_time} can be patched. */
   static ObjectNode merge(ResourceSpec spec, ObjectNode existing, ObjectNode body, long now) {
     ObjectNode merged = existing.deepCopy();
-    body.properties().forEach(field -> {
-      if (!field.getKey().equals(spec.keyField()) && !field.getKey().equals("mod_time")) {
-        merged.set(field.getKey(), field.getValue());
-      }
-    });
+    body.properties()
+        .forEach(
+            field -> {
+              if (!field.getKey().equals(spec.keyField()) && !field.getKey().equals("mod_time")) {
+                merged.set(field.getKey(), field.getValue());
+              }
+            });
     check(spec, merged);
     spec.writeOnly().forEach(merged::remove);
     merged.put("mod_time", now);
@@ -98,7 +108,10 @@ final class Crud {
     return FakeResponse.empty(201).withHeader("Location", location);
   }
 
-  /** A JSON array of {@code objects}, cut by the optional {@code offset} and {@code limit} parameters. */
+  /**
+   * A JSON array of {@code objects}, cut by the optional {@code offset} and {@code limit}
+   * parameters.
+   */
   static FakeResponse page(Call call, Collection<? extends JsonNode> objects) {
     int offset = call.queryInt("offset", 0);
     int limit = call.queryInt("limit", Integer.MAX_VALUE);

@@ -7,23 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code POST /detections/search} of newer firmware: {@code {"filter": {...}, "from", "until", "limit",
- * "offset"}}, where the filter is a set of criteria rather than the rule language of device and record
- * searches: {@code categories}, {@code types}, {@code status}, {@code assignee}, {@code resolution} (each a
- * list of accepted values) and {@code risk_score_min}.
+ * {@code POST /detections/search} of newer firmware: {@code {"filter": {...}, "from", "until",
+ * "limit", "offset"}}, where the filter is a set of criteria rather than the rule language of
+ * device and record searches: {@code categories}, {@code types}, {@code status}, {@code assignee},
+ * {@code resolution} (each a list of accepted values) and {@code risk_score_min}.
  */
 final class Detections {
-  private static final List<String> LIST_CRITERIA = List.of("categories", "types", "status", "assignee",
-      "resolution");
+  private static final List<String> LIST_CRITERIA =
+      List.of("categories", "types", "status", "assignee", "resolution");
 
   private Detections() {}
 
   static Handler search() {
     return call -> {
       ObjectNode body = call.optionalBodyObject();
-      long from = body.hasNonNull("from") ? Times.instant(body.get("from"), call.now, false, "from") : 0;
-      long until = body.hasNonNull("until")
-          ? Times.instant(body.get("until"), call.now, true, "until") : Long.MAX_VALUE;
+      long from =
+          body.hasNonNull("from") ? Times.instant(body.get("from"), call.now, false, "from") : 0;
+      long until =
+          body.hasNonNull("until")
+              ? Times.instant(body.get("until"), call.now, true, "until")
+              : Long.MAX_VALUE;
       JsonNode filter = body.path("filter");
       if (!filter.isMissingNode() && !filter.isNull() && !filter.isObject()) {
         throw ApiError.badRequest("Field filter must be an object of criteria");
@@ -37,8 +40,10 @@ final class Detections {
       }
       int offset = Call.count(body, "offset", 0);
       int limit = Call.count(body, "limit", Integer.MAX_VALUE);
-      List<JsonNode> page = matching.subList(Math.min(offset, matching.size()),
-          (int) Math.min((long) offset + limit, matching.size()));
+      List<JsonNode> page =
+          matching.subList(
+              Math.min(offset, matching.size()),
+              (int) Math.min((long) offset + limit, matching.size()));
       return FakeResponse.json(200, Json.arrayOf(page));
     };
   }

@@ -13,27 +13,59 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Device listing and searching: {@code GET /devices} with {@code search_type} and {@code value}, paged
- * by {@code limit} (default 100) and {@code offset}, and newer firmware's {@code POST /devices/search}.
+ * Device listing and searching: {@code GET /devices} with {@code search_type} and {@code value},
+ * paged by {@code limit} (default 100) and {@code offset}, and newer firmware's {@code POST
+ * /devices/search}.
  */
 final class Devices {
   static final int DEFAULT_LIMIT = 100;
 
-  private static final List<String> NAME_FIELDS = List.of("display_name", "custom_name", "default_name",
-      "dns_name", "dhcp_name", "netbios_name", "cdp_name");
+  private static final List<String> NAME_FIELDS =
+      List.of(
+          "display_name",
+          "custom_name",
+          "default_name",
+          "dns_name",
+          "dhcp_name",
+          "netbios_name",
+          "cdp_name");
 
   /** Fields of {@code POST /devices/search} that read straight from the device object. */
-  private static final Set<String> PLAIN_FIELDS = Set.of("ipaddr4", "ipaddr6", "macaddr", "vendor", "role",
-      "auto_role", "dns_name", "dhcp_name", "netbios_name", "cdp_name", "custom_name", "default_name",
-      "display_name", "description", "device_class", "custom_type", "analysis_level", "critical",
-      "on_watchlist", "id", "model", "vlanid", "node_id", "extrahop_id", "is_l3");
+  private static final Set<String> PLAIN_FIELDS =
+      Set.of(
+          "ipaddr4",
+          "ipaddr6",
+          "macaddr",
+          "vendor",
+          "role",
+          "auto_role",
+          "dns_name",
+          "dhcp_name",
+          "netbios_name",
+          "cdp_name",
+          "custom_name",
+          "default_name",
+          "display_name",
+          "description",
+          "device_class",
+          "custom_type",
+          "analysis_level",
+          "critical",
+          "on_watchlist",
+          "id",
+          "model",
+          "vlanid",
+          "node_id",
+          "extrahop_id",
+          "is_l3");
 
   private Devices() {}
 
   /** {@code GET /devices}. */
   static Handler list() {
     return call -> {
-      Predicate<ObjectNode> active = active(call, call.query("active_from"), call.query("active_until"));
+      Predicate<ObjectNode> active =
+          active(call, call.query("active_from"), call.query("active_until"));
       Predicate<ObjectNode> search = searchType(call);
       int limit = call.queryInt("limit", DEFAULT_LIMIT);
       int offset = call.queryInt("offset", 0);
@@ -41,12 +73,16 @@ final class Devices {
     };
   }
 
-  /** {@code POST /devices/search} with {@code {filter, limit, offset, active_from, active_until}}. */
+  /**
+   * {@code POST /devices/search} with {@code {filter, limit, offset, active_from, active_until}}.
+   */
   static Handler search() {
     return call -> {
       ObjectNode body = call.optionalBodyObject();
-      Predicate<ObjectNode> active = active(call, text(body.path("active_from")), text(body.path("active_until")));
-      Predicate<ObjectNode> filter = Filters.compile(body.get("filter"), (device, field) -> values(call, device, field));
+      Predicate<ObjectNode> active =
+          active(call, text(body.path("active_from")), text(body.path("active_until")));
+      Predicate<ObjectNode> filter =
+          Filters.compile(body.get("filter"), (device, field) -> values(call, device, field));
       int limit = Call.count(body, "limit", Integer.MAX_VALUE);
       int offset = Call.count(body, "offset", 0);
       return FakeResponse.json(200, select(call, active.and(filter), offset, limit));
@@ -109,10 +145,13 @@ final class Devices {
 
   /** Active in the window: seen since its start and discovered before its end. */
   private static Predicate<ObjectNode> active(Call call, String from, String until) {
-    long start = from == null ? Long.MIN_VALUE : Times.instant(from, call.now, false, "active_from");
-    long end = until == null ? Long.MAX_VALUE : Times.instant(until, call.now, true, "active_until");
-    return device -> device.path("last_seen_time").asLong(device.path("mod_time").asLong()) >= start
-        && device.path("discover_time").asLong() <= end;
+    long start =
+        from == null ? Long.MIN_VALUE : Times.instant(from, call.now, false, "active_from");
+    long end =
+        until == null ? Long.MAX_VALUE : Times.instant(until, call.now, true, "active_until");
+    return device ->
+        device.path("last_seen_time").asLong(device.path("mod_time").asLong()) >= start
+            && device.path("discover_time").asLong() <= end;
   }
 
   private static Predicate<ObjectNode> searchType(Call call) {
@@ -126,60 +165,83 @@ final class Devices {
     }
     String kind = type == null ? "any" : type.toLowerCase(Locale.ROOT);
     switch (kind) {
-      case "any": {
-        Pattern pattern = insensitive(value);
-        return device -> matchesAny(pattern, names(device)) || matchesAny(pattern, List.of(
-            device.path("ipaddr4").asText(""), device.path("macaddr").asText(""),
-            device.path("vendor").asText(""), device.path("discovery_id").asText("")));
-      }
-      case "name": {
-        Pattern pattern = insensitive(value);
-        return device -> matchesAny(pattern, names(device));
-      }
-      case "discovery id": {
-        Pattern pattern = insensitive(value);
-        return device -> matchesAny(pattern, List.of(device.path("discovery_id").asText(""),
-            device.path("extrahop_id").asText("")));
-      }
-      case "ip address": {
-        if (value.contains("/")) {
-          return device -> addresses(device).stream().anyMatch(ip -> Filters.inCidr(ip, value));
+      case "any":
+        {
+          Pattern pattern = insensitive(value);
+          return device ->
+              matchesAny(pattern, names(device))
+                  || matchesAny(
+                      pattern,
+                      List.of(
+                          device.path("ipaddr4").asText(""), device.path("macaddr").asText(""),
+                          device.path("vendor").asText(""),
+                              device.path("discovery_id").asText("")));
         }
-        Pattern pattern = Filters.regex(value);
-        return device -> addresses(device).stream().anyMatch(ip -> pattern.matcher(ip).matches());
-      }
-      case "mac address": {
-        Pattern pattern = Pattern.compile(Filters.regex(value).pattern(), Pattern.CASE_INSENSITIVE);
-        return device -> pattern.matcher(device.path("macaddr").asText("")).matches();
-      }
-      case "vendor": {
-        Pattern pattern = insensitive(value);
-        return device -> pattern.matcher(device.path("vendor").asText("")).find();
-      }
-      case "type": {
-        Pattern pattern = insensitive(value);
-        return device -> matchesAny(pattern, types(device));
-      }
+      case "name":
+        {
+          Pattern pattern = insensitive(value);
+          return device -> matchesAny(pattern, names(device));
+        }
+      case "discovery id":
+        {
+          Pattern pattern = insensitive(value);
+          return device ->
+              matchesAny(
+                  pattern,
+                  List.of(
+                      device.path("discovery_id").asText(""),
+                      device.path("extrahop_id").asText("")));
+        }
+      case "ip address":
+        {
+          if (value.contains("/")) {
+            return device -> addresses(device).stream().anyMatch(ip -> Filters.inCidr(ip, value));
+          }
+          Pattern pattern = Filters.regex(value);
+          return device -> addresses(device).stream().anyMatch(ip -> pattern.matcher(ip).matches());
+        }
+      case "mac address":
+        {
+          Pattern pattern =
+              Pattern.compile(Filters.regex(value).pattern(), Pattern.CASE_INSENSITIVE);
+          return device -> pattern.matcher(device.path("macaddr").asText("")).matches();
+        }
+      case "vendor":
+        {
+          Pattern pattern = insensitive(value);
+          return device -> pattern.matcher(device.path("vendor").asText("")).find();
+        }
+      case "type":
+        {
+          Pattern pattern = insensitive(value);
+          return device -> matchesAny(pattern, types(device));
+        }
       case "tag":
         return linkedTo(call, "tags", "name", value);
       case "device group":
         return linkedTo(call, "devicegroups", "name", value);
-      case "activity": {
-        Pattern pattern = insensitive(value);
-        return device -> matchesAny(pattern, DeviceGenerator.activity(device.path("role").asText(null)));
-      }
+      case "activity":
+        {
+          Pattern pattern = insensitive(value);
+          return device ->
+              matchesAny(pattern, DeviceGenerator.activity(device.path("role").asText(null)));
+        }
       case "node":
         return device -> device.path("node_id").asText().equals(value);
       case "vlan":
         return device -> device.path("vlanid").asText().equals(value);
       default:
-        throw ApiError.badRequest("Unknown search_type '" + type + "'; expected any, name, discovery id, "
-            + "ip address, mac address, vendor, type, tag, activity, node, vlan or device group");
+        throw ApiError.badRequest(
+            "Unknown search_type '"
+                + type
+                + "'; expected any, name, discovery id, "
+                + "ip address, mac address, vendor, type, tag, activity, node, vlan or device group");
     }
   }
 
   /** Devices linked to any {@code resource} object whose {@code field} matches the regex. */
-  private static Predicate<ObjectNode> linkedTo(Call call, String resource, String field, String value) {
+  private static Predicate<ObjectNode> linkedTo(
+      Call call, String resource, String field, String value) {
     Pattern pattern = insensitive(value);
     Set<String> keys = new HashSet<>();
     for (ObjectNode object : call.state.store(resource).all()) {
@@ -221,10 +283,12 @@ final class Devices {
     }
   }
 
-  private static List<String> linkedNames(Call call, String deviceKey, String resource, String field) {
+  private static List<String> linkedNames(
+      Call call, String deviceKey, String resource, String field) {
     List<String> names = new ArrayList<>();
-    for (ObjectNode object : Crud.objects(call.state, resource,
-        call.state.relations.related("devices", deviceKey, resource))) {
+    for (ObjectNode object :
+        Crud.objects(
+            call.state, resource, call.state.relations.related("devices", deviceKey, resource))) {
       names.add(object.path(field).asText());
     }
     return names;

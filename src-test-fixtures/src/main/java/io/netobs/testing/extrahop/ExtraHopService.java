@@ -15,9 +15,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * The engine behind {@code io.netobs.testing.ExtraHopApi}: authenticates, routes, and runs each handler
- * under a read lock (handlers that only read) or the write lock (handlers that change state), so that many
- * connections can read at once and every change is atomic.
+ * The engine behind {@code io.netobs.testing.ExtraHopApi}: authenticates, routes, and runs each
+ * handler under a read lock (handlers that only read) or the write lock (handlers that change
+ * state), so that many connections can read at once and every change is atomic.
  */
 public final class ExtraHopService {
   private static final String API = "/api/v1";
@@ -25,6 +25,7 @@ public final class ExtraHopService {
   private final Settings settings;
   private final Auth auth;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
   /** Guarded by {@link #lock}; replaced whole on reset. */
   private State state;
 
@@ -40,8 +41,10 @@ public final class ExtraHopService {
 
   public FakeResponse handle(FakeRequest request) {
     try {
-      String path = request.path().length() > 1 && request.path().endsWith("/")
-          ? request.path().substring(0, request.path().length() - 1) : request.path();
+      String path =
+          request.path().length() > 1 && request.path().endsWith("/")
+              ? request.path().substring(0, request.path().length() - 1)
+              : request.path();
       if (path.equals(Auth.TOKEN_PATH)) {
         return auth.token(request);
       }
@@ -50,8 +53,13 @@ public final class ExtraHopService {
       }
       auth.check(request);
       Router.Match match = Routes.ROUTER.match(request.method(), path.substring(API.length()));
-      return locked(match.route().mutates(), () ->
-          match.route().handler().handle(new Call(request, match.parameters(), state, settings)));
+      return locked(
+          match.route().mutates(),
+          () ->
+              match
+                  .route()
+                  .handler()
+                  .handle(new Call(request, match.parameters(), state, settings)));
     } catch (ApiError e) {
       return e.toResponse();
     }
@@ -59,11 +67,13 @@ public final class ExtraHopService {
 
   /** Copies of every object of a resource, in key order. */
   public List<JsonNode> objects(String resource) {
-    return locked(false, () -> {
-      List<JsonNode> copies = new ArrayList<>();
-      state.store(resource).all().forEach(object -> copies.add(object.deepCopy()));
-      return copies;
-    });
+    return locked(
+        false,
+        () -> {
+          List<JsonNode> copies = new ArrayList<>();
+          state.store(resource).all().forEach(object -> copies.add(object.deepCopy()));
+          return copies;
+        });
   }
 
   /** A copy of one object, if it exists. */
@@ -72,7 +82,8 @@ public final class ExtraHopService {
   }
 
   /**
-   * Adds an object as if created by the API, but without its checks, so that a test can set up any state.
+   * Adds an object as if created by the API, but without its checks, so that a test can set up any
+   * state.
    *
    * @return the key of the new object
    */
@@ -80,37 +91,45 @@ public final class ExtraHopService {
     if (!fields.isObject()) {
       throw new IllegalArgumentException("fields must be a JSON object");
     }
-    return locked(true, () -> {
-      long now = settings.clock().millis();
-      return state.store(resource).insert((ObjectNode) fields.deepCopy(), now);
-    });
+    return locked(
+        true,
+        () -> {
+          long now = settings.clock().millis();
+          return state.store(resource).insert((ObjectNode) fields.deepCopy(), now);
+        });
   }
 
   /**
-   * The keys of {@code other} objects linked to one object, in key order; the whitelist has one parent,
-   * so its key is ignored.
+   * The keys of {@code other} objects linked to one object, in key order; the whitelist has one
+   * parent, so its key is ignored.
    */
   public Set<String> related(String resource, String key, String other) {
     String parent = resource.equals(Assignments.WHITELIST) ? Assignments.WHITELIST_KEY : key;
-    return locked(false, () -> new LinkedHashSet<>(state.relations.related(resource, parent, other)));
+    return locked(
+        false, () -> new LinkedHashSet<>(state.relations.related(resource, parent, other)));
   }
 
   /** A copy of a document such as {@code /license} or {@code /dashboards/1/sharing}, if present. */
   public Optional<JsonNode> document(String path) {
-    return locked(false, () -> Optional.ofNullable(state.documents.get(path)).map(JsonNode::deepCopy));
+    return locked(
+        false, () -> Optional.ofNullable(state.documents.get(path)).map(JsonNode::deepCopy));
   }
 
   public int tokensMinted() {
     return auth.tokensMinted();
   }
 
-  /** Back to the seeded state; issued tokens stay valid, the count of minted tokens restarts at 0. */
+  /**
+   * Back to the seeded state; issued tokens stay valid, the count of minted tokens restarts at 0.
+   */
   public void reset() {
     State fresh = Seeder.seed(settings);
-    locked(true, () -> {
-      state = fresh;
-      return null;
-    });
+    locked(
+        true,
+        () -> {
+          state = fresh;
+          return null;
+        });
     auth.resetCount();
   }
 
@@ -124,7 +143,9 @@ public final class ExtraHopService {
     }
   }
 
-  /** Binds the catalogue once per class loader; the routes hold no state, so every fake shares them. */
+  /**
+   * Binds the catalogue once per class loader; the routes hold no state, so every fake shares them.
+   */
   private static final class Routes {
     static final Router ROUTER = Bindings.bind(OperationCatalogue.all());
   }

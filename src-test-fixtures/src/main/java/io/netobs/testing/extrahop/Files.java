@@ -8,16 +8,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Binary downloads and uploads: packet captures, bundles, backups (customizations) and support packs.
- * Large bodies are generated while they are written ({@link FakeResponse#generated}), so a test can ask for
- * gigabytes without the fake holding them; the size is the object's {@code bytes} field.
+ * Binary downloads and uploads: packet captures, bundles, backups (customizations) and support
+ * packs. Large bodies are generated while they are written ({@link FakeResponse#generated}), so a
+ * test can ask for gigabytes without the fake holding them; the size is the object's {@code bytes}
+ * field.
  */
 final class Files {
   static final String PCAP = "application/vnd.tcpdump.pcap";
   static final String BACKUP = "application/exbk";
   static final String OCTETS = "application/octet-stream";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
   /** A support pack run: "running" for a number of polls, then "done" with its file. */
   static final class SupportPackRun {
@@ -36,8 +38,10 @@ final class Files {
   static Handler packetCapture() {
     return call -> {
       ObjectNode capture = call.state.store("packetcaptures").require(call.id());
-      return download(PCAP, size(capture, call.settings.packetCaptureSize()), capture.path("name").asText("capture")
-          + ".pcap");
+      return download(
+          PCAP,
+          size(capture, call.settings.packetCaptureSize()),
+          capture.path("name").asText("capture") + ".pcap");
     };
   }
 
@@ -86,7 +90,10 @@ final class Files {
     };
   }
 
-  /** {@code POST /bundles/{id}/apply} and {@code POST /customizations/{id}/apply}: 204 once it exists. */
+  /**
+   * {@code POST /bundles/{id}/apply} and {@code POST /customizations/{id}/apply}: 204 once it
+   * exists.
+   */
   static Handler apply(String resource) {
     return call -> {
       call.state.store(resource).require(call.id());
@@ -99,7 +106,9 @@ final class Files {
   static Handler downloadBackup() {
     return call -> {
       ObjectNode backup = call.state.store("customizations").require(call.id());
-      return download(BACKUP, size(backup, call.settings.downloadSize()),
+      return download(
+          BACKUP,
+          size(backup, call.settings.downloadSize()),
           backup.path("name").asText("backup").replaceAll("[^A-Za-z0-9._-]", "_") + ".exbk");
     };
   }
@@ -121,8 +130,9 @@ final class Files {
   }
 
   /**
-   * {@code GET /supportpacks/queue/{id}}: {@code {"id", "status": "running"}} for the configured number of
-   * polls, then {@code {"id", "status": "done", "filename"}}; the file is then listed and downloadable.
+   * {@code GET /supportpacks/queue/{id}}: {@code {"id", "status": "running"}} for the configured
+   * number of polls, then {@code {"id", "status": "done", "filename"}}; the file is then listed and
+   * downloadable.
    */
   static Handler supportPackStatus() {
     return call -> {
@@ -162,7 +172,8 @@ final class Files {
   static Handler downloadSupportPack() {
     return call -> {
       ObjectNode pack = call.state.store("supportpacks").require(call.id());
-      return download(OCTETS, size(pack, call.settings.downloadSize()), pack.path("filename").asText());
+      return download(
+          OCTETS, size(pack, call.settings.downloadSize()), pack.path("filename").asText());
     };
   }
 

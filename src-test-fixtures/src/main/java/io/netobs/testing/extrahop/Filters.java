@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The filter language of device and record searches: a rule {@code {"field", "operator", "operand"}} or a
- * group {@code {"operator": "and"|"or", "rules": [...]}}, nested at will. The operand is a value or
- * {@code {"type", "value"}}. Equality ignores case, compares numbers as numbers, and reads an operand in
- * CIDR notation ({@code 10.20.0.0/16}) as a range of addresses.
+ * The filter language of device and record searches: a rule {@code {"field", "operator",
+ * "operand"}} or a group {@code {"operator": "and"|"or", "rules": [...]}}, nested at will. The
+ * operand is a value or {@code {"type", "value"}}. Equality ignores case, compares numbers as
+ * numbers, and reads an operand in CIDR notation ({@code 10.20.0.0/16}) as a range of addresses.
  */
 final class Filters {
   static final Set<String> OPERATORS =
@@ -53,7 +53,8 @@ final class Filters {
           : item -> compiled.stream().anyMatch(rule -> rule.test(item));
     }
     if (!OPERATORS.contains(operator)) {
-      throw ApiError.badRequest("Unknown filter operator '" + operator + "'; expected and, or, " + OPERATORS);
+      throw ApiError.badRequest(
+          "Unknown filter operator '" + operator + "'; expected and, or, " + OPERATORS);
     }
     String field = filter.path("field").asText(null);
     if (field == null || field.isEmpty()) {
@@ -68,7 +69,8 @@ final class Filters {
       operandNode = operandNode.path("value");
     }
     if (operandNode.isMissingNode() || operandNode.isNull() || operandNode.isContainerNode()) {
-      throw ApiError.badRequest("A filter rule with operator '" + operator + "' needs an operand: " + filter);
+      throw ApiError.badRequest(
+          "A filter rule with operator '" + operator + "' needs an operand: " + filter);
     }
     Predicate<String> test = test(operator, operandNode.asText());
     boolean negated = operator.equals("!=") || operator.equals("!~");

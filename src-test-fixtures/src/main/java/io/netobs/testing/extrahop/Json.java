@@ -42,7 +42,9 @@ final class Json {
     }
   }
 
-  /** An array holding copies of {@code nodes}, so that the caller can serialise it outside any lock. */
+  /**
+   * An array holding copies of {@code nodes}, so that the caller can serialise it outside any lock.
+   */
   static ArrayNode arrayOf(Iterable<? extends JsonNode> nodes) {
     ArrayNode array = array();
     nodes.forEach(array::add);

@@ -11,24 +11,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Metric queries ({@code POST /metrics}, {@code /metrics/total}, {@code /metrics/totalbyobject}) with
- * deterministic values: the same query gives the same numbers. A sensor answers at once; in console mode
- * the answer is {@code {"xid", "num_results"}}, one result per node, each fetched with
- * {@code GET /metrics/next/{xid}}, which first answers the JSON string {@code "again"} as many times as
- * configured.
+ * Metric queries ({@code POST /metrics}, {@code /metrics/total}, {@code /metrics/totalbyobject})
+ * with deterministic values: the same query gives the same numbers. A sensor answers at once; in
+ * console mode the answer is {@code {"xid", "num_results"}}, one result per node, each fetched with
+ * {@code GET /metrics/next/{xid}}, which first answers the JSON string {@code "again"} as many
+ * times as configured.
  */
 final class Metrics {
-  enum Kind { SERIES, TOTAL, BY_OBJECT }
+  enum Kind {
+    SERIES,
+    TOTAL,
+    BY_OBJECT
+  }
 
-  static final Map<String, Long> CYCLES = Map.of("1sec", 1_000L, "30sec", 30_000L, "5min", 300_000L,
-      "1hr", 3_600_000L, "24hr", 86_400_000L);
-  static final Set<String> OBJECT_TYPES = Set.of("network", "device", "application", "vlan", "device_group",
-      "activity_group", "system", "capture", "node");
+  static final Map<String, Long> CYCLES =
+      Map.of(
+          "1sec",
+          1_000L,
+          "30sec",
+          30_000L,
+          "5min",
+          300_000L,
+          "1hr",
+          3_600_000L,
+          "24hr",
+          86_400_000L);
+  static final Set<String> OBJECT_TYPES =
+      Set.of(
+          "network",
+          "device",
+          "application",
+          "vlan",
+          "device_group",
+          "activity_group",
+          "system",
+          "capture",
+          "node");
+
   /** Keeps one answer to a size a test can hold; the live API has similar limits. */
   static final long MAX_POINTS = 100_000;
+
   private static final long DEFAULT_LOOKBACK = 1_800_000L;
 
-  /** The results of a console query still to be fetched. Mutable; guarded by the state's write lock. */
+  /**
+   * The results of a console query still to be fetched. Mutable; guarded by the state's write lock.
+   */
   static final class PendingQuery {
     final List<ObjectNode> results;
     int next;
@@ -40,8 +67,15 @@ final class Metrics {
     }
   }
 
-  private record Query(String category, String objectType, List<Long> objectIds, List<JsonNode> specs,
-      String cycle, long cycleMillis, long from, long until) {}
+  private record Query(
+      String category,
+      String objectType,
+      List<Long> objectIds,
+      List<JsonNode> specs,
+      String cycle,
+      long cycleMillis,
+      long from,
+      long until) {}
 
   private Metrics() {}
 
@@ -98,7 +132,8 @@ final class Metrics {
     String category = requiredText(body, "metric_category");
     String objectType = requiredText(body, "object_type");
     if (!OBJECT_TYPES.contains(objectType)) {
-      throw ApiError.badRequest("object_type must be one of " + OBJECT_TYPES + ", was '" + objectType + "'");
+      throw ApiError.badRequest(
+          "object_type must be one of " + OBJECT_TYPES + ", was '" + objectType + "'");
     }
     JsonNode ids = body.path("object_ids");
     if (!ids.isArray()) {
@@ -126,25 +161,34 @@ final class Metrics {
       }
       metricSpecs.add(spec);
     }
-    long until = body.hasNonNull("until") ? Times.instant(body.get("until"), call.now, true, "until") : call.now;
-    long from = body.hasNonNull("from") ? Times.instant(body.get("from"), call.now, false, "from")
-        : until - DEFAULT_LOOKBACK;
+    long until =
+        body.hasNonNull("until")
+            ? Times.instant(body.get("until"), call.now, true, "until")
+            : call.now;
+    long from =
+        body.hasNonNull("from")
+            ? Times.instant(body.get("from"), call.now, false, "from")
+            : until - DEFAULT_LOOKBACK;
     if (until < from) {
       throw ApiError.badRequest("until must not be before from");
     }
     String cycle = body.path("cycle").asText("auto");
     if (cycle.equals("auto")) {
       long span = until - from;
-      cycle = span <= 7_200_000L ? "30sec" : span <= 172_800_000L ? "5min"
-          : span <= 2_592_000_000L ? "1hr" : "24hr";
+      cycle =
+          span <= 7_200_000L
+              ? "30sec"
+              : span <= 172_800_000L ? "5min" : span <= 2_592_000_000L ? "1hr" : "24hr";
     }
     Long cycleMillis = CYCLES.get(cycle);
     if (cycleMillis == null) {
-      throw ApiError.badRequest("cycle must be auto or one of " + CYCLES.keySet() + ", was '" + cycle + "'");
+      throw ApiError.badRequest(
+          "cycle must be auto or one of " + CYCLES.keySet() + ", was '" + cycle + "'");
     }
     long buckets = (until - from) / cycleMillis + 1;
     if (buckets * Math.max(1, objectIds.size()) * metricSpecs.size() > MAX_POINTS) {
-      throw ApiError.badRequest("The query asks for more than " + MAX_POINTS + " points; use a longer cycle");
+      throw ApiError.badRequest(
+          "The query asks for more than " + MAX_POINTS + " points; use a longer cycle");
     }
     return new Query(category, objectType, objectIds, metricSpecs, cycle, cycleMillis, from, until);
   }
@@ -163,7 +207,16 @@ final class Metrics {
           }
         }
       }
-      case TOTAL -> stat(stats, call, query, nodeId, -1, query.from(), span, buckets * query.objectIds().size());
+      case TOTAL ->
+          stat(
+              stats,
+              call,
+              query,
+              nodeId,
+              -1,
+              query.from(),
+              span,
+              buckets * query.objectIds().size());
       case BY_OBJECT -> {
         for (long oid : query.objectIds()) {
           stat(stats, call, query, nodeId, oid, query.from(), span, buckets);
@@ -178,16 +231,30 @@ final class Metrics {
     return answer;
   }
 
-  private static void stat(ArrayNode stats, Call call, Query query, long nodeId, long oid, long time,
-      long duration, long scale) {
+  private static void stat(
+      ArrayNode stats,
+      Call call,
+      Query query,
+      long nodeId,
+      long oid,
+      long time,
+      long duration,
+      long scale) {
     ObjectNode stat = stats.addObject();
     stat.put("oid", oid);
     stat.put("time", time);
     stat.put("duration", duration);
     ArrayNode values = stat.putArray("values");
     for (JsonNode spec : query.specs()) {
-      long base = Mix.mix(call.settings.seed(), query.category().hashCode(), query.objectType().hashCode(),
-          spec.path("name").asText().hashCode(), oid, time, nodeId);
+      long base =
+          Mix.mix(
+              call.settings.seed(),
+              query.category().hashCode(),
+              query.objectType().hashCode(),
+              spec.path("name").asText().hashCode(),
+              oid,
+              time,
+              nodeId);
       values.add(value(spec, query.category(), base, Math.max(1, scale)));
     }
   }
@@ -195,12 +262,14 @@ final class Metrics {
   /** A count, a mean, percentiles, or keyed counts, as the spec asks. */
   private static JsonNode value(JsonNode spec, String category, long base, long scale) {
     String calc = spec.path("calc_type").asText("");
-    boolean keyed = spec.hasNonNull("key1") || spec.hasNonNull("key2") || category.endsWith("_detail");
+    boolean keyed =
+        spec.hasNonNull("key1") || spec.hasNonNull("key2") || category.endsWith("_detail");
     if (keyed) {
       ArrayNode entries = Json.array();
-      List<String> keys = spec.hasNonNull("key1")
-          ? List.of(spec.get("key1").asText().replaceAll("^/(.*)/$", "$1"))
-          : List.of("200", "404", "500");
+      List<String> keys =
+          spec.hasNonNull("key1")
+              ? List.of(spec.get("key1").asText().replaceAll("^/(.*)/$", "$1"))
+              : List.of("200", "404", "500");
       int index = 0;
       for (String key : keys) {
         ObjectNode entry = entries.addObject();

@@ -1,6 +1,9 @@
 package io.netobs.testing.extrahop;
 
-/** A stateless mixing function, so that generated values depend only on what they are generated from. */
+/**
+ * A stateless mixing function, so that generated values depend only on what they are generated
+ * from.
+ */
 final class Mix {
   private Mix() {}
 

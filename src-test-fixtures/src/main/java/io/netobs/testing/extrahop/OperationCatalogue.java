@@ -8,7 +8,11 @@ import java.util.List;
 final class OperationCatalogue {
   /** The 322 operations of the ExtraHop REST API Guide, shared with the rest of the project. */
   static final String DOCUMENTED = "/io/netobs/testing/catalogue/extrahop-operations.tsv";
-  /** Operations that newer firmware adds and integrations rely on, although the ExtraHop REST API Guide does not list them. */
+
+  /**
+   * Operations that newer firmware adds and integrations rely on, although the ExtraHop REST API
+   * Guide does not list them.
+   */
   static final String NEWER_FIRMWARE = "/io/netobs/testing/extrahop/newer-firmware-operations.tsv";
 
   private OperationCatalogue() {}

@@ -9,20 +9,22 @@ import java.util.Map;
 /** A catalogue path such as {@code /alerts/{id}/devices/{childId}}, matched segment by segment. */
 final class PathTemplate {
   /**
-   * Literal segments win over placeholders, position by position, so that {@code /supportpacks/execute}
-   * is tried before {@code /supportpacks/{filename}} and {@code /devices/search} before {@code /devices/{id}}.
+   * Literal segments win over placeholders, position by position, so that {@code
+   * /supportpacks/execute} is tried before {@code /supportpacks/{filename}} and {@code
+   * /devices/search} before {@code /devices/{id}}.
    */
-  static final Comparator<PathTemplate> MOST_SPECIFIC_FIRST = (a, b) -> {
-    int common = Math.min(a.segments.size(), b.segments.size());
-    for (int i = 0; i < common; i++) {
-      boolean aParameter = isParameter(a.segments.get(i));
-      boolean bParameter = isParameter(b.segments.get(i));
-      if (aParameter != bParameter) {
-        return aParameter ? 1 : -1;
-      }
-    }
-    return Integer.compare(a.segments.size(), b.segments.size());
-  };
+  static final Comparator<PathTemplate> MOST_SPECIFIC_FIRST =
+      (a, b) -> {
+        int common = Math.min(a.segments.size(), b.segments.size());
+        for (int i = 0; i < common; i++) {
+          boolean aParameter = isParameter(a.segments.get(i));
+          boolean bParameter = isParameter(b.segments.get(i));
+          if (aParameter != bParameter) {
+            return aParameter ? 1 : -1;
+          }
+        }
+        return Integer.compare(a.segments.size(), b.segments.size());
+      };
 
   private final String text;
   private final List<String> segments;

@@ -7,8 +7,8 @@ import io.netobs.testing.FakeResponse;
 import java.util.List;
 
 /**
- * The appliance itself and its one-off actions: firmware metadata, processes, the SSL certificate, the
- * running config, reports sent now, LDAP refreshes, and activity map topology queries.
+ * The appliance itself and its one-off actions: firmware metadata, processes, the SSL certificate,
+ * the running config, reports sent now, LDAP refreshes, and activity map topology queries.
  */
 final class Platform {
   private static final String CERTIFICATE_MARK = "-----BEGIN CERTIFICATE-----";
@@ -50,7 +50,8 @@ final class Platform {
     return call -> {
       ObjectNode body = call.optionalBodyObject();
       ObjectNode certificate = Json.object();
-      certificate.set("hostnames", body.path("hostnames").isArray() ? body.get("hostnames") : Json.array());
+      certificate.set(
+          "hostnames", body.path("hostnames").isArray() ? body.get("hostnames") : Json.array());
       certificate.put("self_signed", true);
       certificate.put("mod_time", call.now);
       call.state.documents.put("/extrahop/sslcert", certificate);
@@ -68,7 +69,8 @@ final class Platform {
   /** {@code POST /runningconfig/save}: the running config becomes the saved one. */
   static Handler saveRunningConfig() {
     return call -> {
-      call.state.documents.put("/runningconfig/saved", call.state.documents.get("/runningconfig").deepCopy());
+      call.state.documents.put(
+          "/runningconfig/saved", call.state.documents.get("/runningconfig").deepCopy());
       return FakeResponse.empty(204);
     };
   }
@@ -118,19 +120,29 @@ final class Platform {
         if (!role.equals("http_server") && !role.equals("dns_server")) {
           continue;
         }
-        long weight = Mix.below(5000, call.settings.seed(), client.path("id").longValue(),
-            server.path("id").longValue());
+        long weight =
+            Mix.below(
+                5000,
+                call.settings.seed(),
+                client.path("id").longValue(),
+                server.path("id").longValue());
         if (weight % 4 != 0) {
           continue;
         }
         ObjectNode edge = edges.addObject();
-        edge.putObject("from").put("object_type", "device").put("object_id", client.path("id").longValue());
-        edge.putObject("to").put("object_type", "device").put("object_id", server.path("id").longValue());
+        edge.putObject("from")
+            .put("object_type", "device")
+            .put("object_id", client.path("id").longValue());
+        edge.putObject("to")
+            .put("object_type", "device")
+            .put("object_id", server.path("id").longValue());
         edge.put("weight", weight);
         ObjectNode protocol = edge.putObject("annotations").putArray("protocols").addObject();
         protocol.put("weight", weight);
         ArrayNode stack = protocol.putArray("protocol");
-        stack.add("IPv4").add(role.equals("dns_server") ? "UDP" : "TCP")
+        stack
+            .add("IPv4")
+            .add(role.equals("dns_server") ? "UDP" : "TCP")
             .add(role.equals("dns_server") ? "DNS" : "HTTP");
       }
     }

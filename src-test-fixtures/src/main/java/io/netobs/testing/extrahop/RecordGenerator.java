@@ -7,24 +7,44 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generates the record log, the same for the same seed and devices: mostly {@code ~http} records, some
- * {@code ~dns} and {@code ~ssl_open}, spread over the two hours before now, newest first.
+ * Generates the record log, the same for the same seed and devices: mostly {@code ~http} records,
+ * some {@code ~dns} and {@code ~ssl_open}, spread over the two hours before now, newest first.
  */
 final class RecordGenerator {
   static final long SPAN = 7_200_000L;
 
-  private static final String[] METHODS = {"GET", "GET", "GET", "GET", "GET", "GET", "POST", "POST", "PUT",
-      "DELETE"};
-  private static final int[] STATUS_CODES = {200, 200, 200, 200, 200, 200, 200, 304, 302, 404, 404, 500, 401};
-  private static final String[] URIS = {"/", "/index.html", "/api/v1/orders", "/api/v1/orders/42", "/login",
-      "/static/app.js", "/images/logo.png", "/health", "/admin"};
+  private static final String[] METHODS = {
+    "GET", "GET", "GET", "GET", "GET", "GET", "POST", "POST", "PUT", "DELETE"
+  };
+  private static final int[] STATUS_CODES = {
+    200, 200, 200, 200, 200, 200, 200, 304, 302, 404, 404, 500, 401
+  };
+  private static final String[] URIS = {
+    "/",
+    "/index.html",
+    "/api/v1/orders",
+    "/api/v1/orders/42",
+    "/login",
+    "/static/app.js",
+    "/images/logo.png",
+    "/health",
+    "/admin"
+  };
   private static final String[] USER_AGENTS = {
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
-      "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15",
-      "curl/8.5.0", "python-requests/2.31.0"};
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15",
+    "curl/8.5.0",
+    "python-requests/2.31.0"
+  };
   private static final String[] QTYPES = {"A", "A", "A", "AAAA", "PTR", "MX", "TXT"};
-  private static final String[] DOMAINS = {"www.example.com", "api.example.net", "login.microsoftonline.com",
-      "updates.vendor.example", "cdn.example.org", "nx-7f3a.badexample.invalid"};
+  private static final String[] DOMAINS = {
+    "www.example.com",
+    "api.example.net",
+    "login.microsoftonline.com",
+    "updates.vendor.example",
+    "cdn.example.org",
+    "nx-7f3a.badexample.invalid"
+  };
 
   private RecordGenerator() {}
 
@@ -35,7 +55,8 @@ final class RecordGenerator {
     List<ObjectNode> resolvers = byRole(devices, "dns_server");
     List<ObjectNode> records = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      long timestamp = now - (long) (i * (SPAN / (double) Math.max(count, 1))) - random.nextInt(500);
+      long timestamp =
+          now - (long) (i * (SPAN / (double) Math.max(count, 1))) - random.nextInt(500);
       int kind = i % 10;
       ObjectNode record = Json.object();
       byte[] id = new byte[15];
@@ -44,13 +65,28 @@ final class RecordGenerator {
       ObjectNode source;
       if (kind < 7) {
         record.put("_type", "~http");
-        source = http(random, timestamp, pick(random, clients, "10.20.0.1"), pick(random, servers, "10.30.1.1"));
+        source =
+            http(
+                random,
+                timestamp,
+                pick(random, clients, "10.20.0.1"),
+                pick(random, servers, "10.30.1.1"));
       } else if (kind < 9) {
         record.put("_type", "~dns");
-        source = dns(random, timestamp, pick(random, clients, "10.20.0.1"), pick(random, resolvers, "10.40.2.1"));
+        source =
+            dns(
+                random,
+                timestamp,
+                pick(random, clients, "10.20.0.1"),
+                pick(random, resolvers, "10.40.2.1"));
       } else {
         record.put("_type", "~ssl_open");
-        source = ssl(random, timestamp, pick(random, clients, "10.20.0.1"), pick(random, servers, "10.30.1.1"));
+        source =
+            ssl(
+                random,
+                timestamp,
+                pick(random, clients, "10.20.0.1"),
+                pick(random, servers, "10.30.1.1"));
       }
       record.set("_source", source);
       records.add(record);
@@ -58,7 +94,8 @@ final class RecordGenerator {
     return List.copyOf(records);
   }
 
-  private static ObjectNode http(SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server) {
+  private static ObjectNode http(
+      SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server) {
     ObjectNode source = flow(random, timestamp, client, server, random.nextBoolean() ? 443 : 80);
     int status = STATUS_CODES[random.nextInt(STATUS_CODES.length)];
     source.put("method", METHODS[random.nextInt(METHODS.length)]);
@@ -74,7 +111,8 @@ final class RecordGenerator {
     return source;
   }
 
-  private static ObjectNode dns(SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server) {
+  private static ObjectNode dns(
+      SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server) {
     ObjectNode source = flow(random, timestamp, client, server, 53);
     String qname = DOMAINS[random.nextInt(DOMAINS.length)];
     boolean missing = qname.endsWith(".invalid");
@@ -86,7 +124,8 @@ final class RecordGenerator {
     return source;
   }
 
-  private static ObjectNode ssl(SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server) {
+  private static ObjectNode ssl(
+      SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server) {
     ObjectNode source = flow(random, timestamp, client, server, 443);
     source.put("version", random.nextInt(4) == 0 ? "TLSv1.2" : "TLSv1.3");
     source.put("cipherSuite", "TLS_AES_256_GCM_SHA384");
@@ -96,7 +135,11 @@ final class RecordGenerator {
     return source;
   }
 
-  private static ObjectNode flow(SplittableRandom random, long timestamp, ObjectNode client, ObjectNode server,
+  private static ObjectNode flow(
+      SplittableRandom random,
+      long timestamp,
+      ObjectNode client,
+      ObjectNode server,
       int serverPort) {
     ObjectNode source = Json.object();
     source.put("timestamp", timestamp);
@@ -127,7 +170,8 @@ final class RecordGenerator {
     return matching;
   }
 
-  private static ObjectNode pick(SplittableRandom random, List<ObjectNode> devices, String fallbackAddress) {
+  private static ObjectNode pick(
+      SplittableRandom random, List<ObjectNode> devices, String fallbackAddress) {
     if (devices.isEmpty()) {
       ObjectNode fallback = Json.object();
       fallback.put("ipaddr4", fallbackAddress);

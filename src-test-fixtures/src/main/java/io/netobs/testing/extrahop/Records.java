@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The record log: {@code POST /records/search} and the next pages through a cursor, either
- * {@code GET /records/cursor/{cursor}} (as the ExtraHop REST API Guide documents it) or {@code POST /records/cursor} with
- * {@code {"cursor": ...}} (newer firmware). Each page hands out a new cursor and retires the old one, so a
- * client that reuses a spent cursor sees a 404 rather than silently repeated records.
+ * The record log: {@code POST /records/search} and the next pages through a cursor, either {@code
+ * GET /records/cursor/{cursor}} (as the ExtraHop REST API Guide documents it) or {@code POST
+ * /records/cursor} with {@code {"cursor": ...}} (newer firmware). Each page hands out a new cursor
+ * and retires the old one, so a client that reuses a spent cursor sees a 404 rather than silently
+ * repeated records.
  */
 final class Records {
   static final int DEFAULT_LIMIT = 100;
@@ -40,7 +41,10 @@ final class Records {
 
   private Records() {}
 
-  /** {@code POST /records/search} with {@code from}, {@code until}, {@code types}, {@code filter}, ... */
+  /**
+   * {@code POST /records/search} with {@code from}, {@code until}, {@code types}, {@code filter},
+   * ...
+   */
   static Handler search() {
     return call -> {
       ObjectNode body = call.bodyObject();
@@ -48,22 +52,29 @@ final class Records {
         throw ApiError.badRequest("Field from is required");
       }
       long from = Times.instant(body.get("from"), call.now, false, "from");
-      long until = body.hasNonNull("until") ? Times.instant(body.get("until"), call.now, true, "until") : call.now;
+      long until =
+          body.hasNonNull("until")
+              ? Times.instant(body.get("until"), call.now, true, "until")
+              : call.now;
       Set<String> types = types(body.path("types"));
-      Predicate<ObjectNode> filter = Filters.compile(body.get("filter"),
-          (record, field) -> jsonValues(record.path("_source"), field));
+      Predicate<ObjectNode> filter =
+          Filters.compile(
+              body.get("filter"), (record, field) -> jsonValues(record.path("_source"), field));
       int limit = Call.count(body, "limit", DEFAULT_LIMIT);
       if (limit > MAX_LIMIT) {
         throw ApiError.badRequest("limit must be at most " + MAX_LIMIT + ", was " + limit);
       }
       int offset = Call.count(body, "offset", 0);
-      long ttl = body.hasNonNull("context_ttl")
-          ? Times.duration(body.get("context_ttl"), "context_ttl") : DEFAULT_CONTEXT_TTL;
+      long ttl =
+          body.hasNonNull("context_ttl")
+              ? Times.duration(body.get("context_ttl"), "context_ttl")
+              : DEFAULT_CONTEXT_TTL;
 
       List<ObjectNode> matches = new ArrayList<>();
       for (ObjectNode record : call.state.records) {
         long timestamp = record.path("_source").path("timestamp").longValue();
-        if (timestamp >= from && timestamp <= until
+        if (timestamp >= from
+            && timestamp <= until
             && (types.isEmpty() || types.contains(record.path("_type").asText()))
             && filter.test(record)) {
           matches.add(record);
@@ -109,7 +120,8 @@ final class Records {
     if (end < matches.size()) {
       cursor.position = end;
       cursor.expiresAt = call.now + cursor.ttl;
-      String id = Long.toHexString(Mix.mix(call.settings.seed(), ++call.state.lastCursor) | Long.MIN_VALUE);
+      String id =
+          Long.toHexString(Mix.mix(call.settings.seed(), ++call.state.lastCursor) | Long.MIN_VALUE);
       call.state.cursors.put(id, cursor);
       answer.put("cursor", id);
     }
@@ -117,8 +129,8 @@ final class Records {
   }
 
   /**
-   * The values at a dotted path of a record or object: an array gives its elements, an object of the form
-   * {@code {"type", "value"}} its value.
+   * The values at a dotted path of a record or object: an array gives its elements, an object of
+   * the form {@code {"type", "value"}} its value.
    */
   static List<String> jsonValues(JsonNode root, String dottedField) {
     JsonNode node = root;
@@ -127,7 +139,9 @@ final class Records {
     }
     List<String> values = new ArrayList<>();
     if (node.isArray()) {
-      node.forEach(element -> values.add(element.isObject() ? element.path("value").asText() : element.asText()));
+      node.forEach(
+          element ->
+              values.add(element.isObject() ? element.path("value").asText() : element.asText()));
     } else if (node.isObject()) {
       if (node.has("value")) {
         values.add(node.get("value").asText());
@@ -150,7 +164,10 @@ final class Records {
     return wanted;
   }
 
-  /** Newest first unless {@code sort} asks otherwise: {@code [{"field", "direction": "asc"|"desc"}]}. */
+  /**
+   * Newest first unless {@code sort} asks otherwise: {@code [{"field", "direction":
+   * "asc"|"desc"}]}.
+   */
   private static void sort(List<ObjectNode> matches, JsonNode sort) {
     if (sort.isMissingNode() || sort.isNull()) {
       return;
@@ -164,10 +181,13 @@ final class Records {
       if (field == null) {
         throw ApiError.badRequest("Each sort entry needs a field");
       }
-      Comparator<ObjectNode> byField = Comparator.comparing(
-          record -> record.path("_source").path(field),
-          (a, b) -> a.isNumber() && b.isNumber() ? Double.compare(a.asDouble(), b.asDouble())
-              : a.asText().compareTo(b.asText()));
+      Comparator<ObjectNode> byField =
+          Comparator.comparing(
+              record -> record.path("_source").path(field),
+              (a, b) ->
+                  a.isNumber() && b.isNumber()
+                      ? Double.compare(a.asDouble(), b.asDouble())
+                      : a.asText().compareTo(b.asText()));
       if (key.path("direction").asText("asc").equals("desc")) {
         byField = byField.reversed();
       }

@@ -9,16 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Links between objects of two resources, one symmetric relation per pair of resources: assigning alert 5
- * to device 7 through either {@code /alerts/5/devices} or {@code /devices/7/alerts} is the same link, seen
- * from both sides. Not thread-safe: {@link State}'s lock guards it.
+ * Links between objects of two resources, one symmetric relation per pair of resources: assigning
+ * alert 5 to device 7 through either {@code /alerts/5/devices} or {@code /devices/7/alerts} is the
+ * same link, seen from both sides. Not thread-safe: {@link State}'s lock guards it.
  */
 final class Relations {
   /** Numbers in numeric order, then anything else in text order, as the live API lists ids. */
-  static final Comparator<String> KEY_ORDER = Comparator
-      .comparing((String key) -> !key.matches("-?\\d{1,18}"))
-      .thenComparing((a, b) -> a.matches("-?\\d{1,18}") && b.matches("-?\\d{1,18}")
-          ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b));
+  static final Comparator<String> KEY_ORDER =
+      Comparator.comparing((String key) -> !key.matches("-?\\d{1,18}"))
+          .thenComparing(
+              (a, b) ->
+                  a.matches("-?\\d{1,18}") && b.matches("-?\\d{1,18}")
+                      ? Long.compare(Long.parseLong(a), Long.parseLong(b))
+                      : a.compareTo(b));
 
   /** "from>to" -> key in "from" -> keys in "to"; every link is held in both directions. */
   private final Map<String, Map<String, Set<String>>> directed = new HashMap<>();

@@ -12,80 +12,145 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The one table of stored resources: key, required fields, defaults and rules. The required fields are
- * the ones without which the live API cannot make sense of a create (a tag without a name, an email group
- * without a {@code group_name}). Users read them in {@link io.netobs.testing.ExtraHopApi}'s documentation,
- * which lists this table: change both together.
+ * The one table of stored resources: key, required fields, defaults and rules. The required fields
+ * are the ones without which the live API cannot make sense of a create (a tag without a name, an
+ * email group without a {@code group_name}). Users read them in {@link
+ * io.netobs.testing.ExtraHopApi}'s documentation, which lists this table: change both together.
  */
 final class Resources {
   static final Set<String> ALERT_TYPES = Set.of("threshold", "detection", "trend");
   static final Set<String> THRESHOLD_OPERATORS = Set.of("==", ">", "<", ">=", "<=");
 
-  static final Map<String, ResourceSpec> ALL = table(
-      spec("activitygroups"),
-      spec("activitymaps").required("name", "walks").defaults("""
+  static final Map<String, ResourceSpec> ALL =
+      table(
+          spec("activitygroups"),
+          spec("activitymaps")
+              .required("name", "walks")
+              .defaults(
+                  """
           {"description": "", "mode": "2dforce", "owner": "admin", "rights": ["edit", "delete", "share"],
            "short_code": null, "show_alert_status": false, "weighting": "bytes"}"""),
-      spec("alerts").required("name", "type").rules(Resources::checkAlert).defaults("""
+          spec("alerts")
+              .required("name", "type")
+              .rules(Resources::checkAlert)
+              .defaults(
+                  """
           {"author": "admin", "description": "", "severity": 5, "disabled": false, "apply_all": false,
            "stat_name": null, "field_name": null, "field_name2": null, "field_op": null, "operator": null,
            "operand": null, "units": "none", "interval_length": 30, "refire_interval": 300, "cc": [],
            "notify_snmp": false, "object_type": null, "protocols": [], "param": null, "param2": null}"""),
-      spec("apikeys").required("password").writeOnly("password").defaults("""
+          spec("apikeys")
+              .required("password")
+              .writeOnly("password")
+              .defaults(
+                  """
           {"username": "setup", "description": "Initial API key of the setup user", "key": "****************"}"""),
-      spec("appliances").required("host").writeOnly("password").createdTime("add_time").defaults("""
+          spec("appliances")
+              .required("host")
+              .writeOnly("password")
+              .createdTime("add_time")
+              .defaults(
+                  """
           {"connection_type": "direct", "platform": "discover", "firmware_version": "9.6.0.1234",
            "license_status": "nominal", "status_message": "Connected", "nickname": "", "data_access": true,
            "managed_by_local": false, "manages_local": true}"""),
-      spec("applications").required("name").defaults("""
+          spec("applications")
+              .required("name")
+              .defaults(
+                  """
           {"description": "", "discovery_id": null, "is_builtin": false, "node_id": null}"""),
-      spec("auditlog"),
-      spec("bundles").createdTime("created_time").defaults("""
+          spec("auditlog"),
+          spec("bundles")
+              .createdTime("created_time")
+              .defaults(
+                  """
           {"name": "bundle", "description": "", "built_in": false}"""),
-      spec("customdevices").required("name").defaults("""
+          spec("customdevices")
+              .required("name")
+              .defaults(
+                  """
           {"author": "admin", "description": "", "disabled": false, "extrahop_id": null}"""),
-      spec("customdevices/criteria").required("ipaddr").defaults("""
+          spec("customdevices/criteria")
+              .required("ipaddr")
+              .defaults(
+                  """
           {"src_port_min": null, "src_port_max": null, "dst_port_min": null, "dst_port_max": null,
            "vlan_min": null, "vlan_max": null}"""),
-      spec("customizations").createdTime("create_time").defaults("""
+          spec("customizations")
+              .createdTime("create_time")
+              .defaults(
+                  """
           {"name": "backup", "auto": false, "recovered": false}"""),
-      spec("dashboards").alternateKey("short_code"),
-      spec("detections"),
-      spec("devices"),
-      spec("devicegroups").required("name").defaults("""
+          spec("dashboards").alternateKey("short_code"),
+          spec("detections"),
+          spec("devices"),
+          spec("devicegroups")
+              .required("name")
+              .defaults(
+                  """
           {"description": null, "dynamic": false, "field": null, "value": null, "filter": null,
            "include_custom_devices": true, "built_in": false}"""),
-      spec("emailgroups").required("group_name").defaults("""
+          spec("emailgroups")
+              .required("group_name")
+              .defaults(
+                  """
           {"email_addresses": [], "system_notifications": false}"""),
-      spec("exclusionintervals").required("name").defaults("""
+          spec("exclusionintervals")
+              .required("name")
+              .defaults(
+                  """
           {"description": "", "author": "admin", "interval_type": "once", "start": null, "end": null}"""),
-      spec("flexgrids"),
-      spec("geomaps").required("name").defaults("""
+          spec("flexgrids"),
+          spec("geomaps")
+              .required("name")
+              .defaults(
+                  """
           {"author": "admin", "description": "", "owner": "admin"}"""),
-      spec("networks"),
-      spec("networklocality").required("network").defaults("""
+          spec("networks"),
+          spec("networklocality")
+              .required("network")
+              .defaults(
+                  """
           {"name": null, "description": "", "external": false}"""),
-      spec("nodes"),
-      spec("packetcaptures"),
-      spec("pages").required("name").defaults("""
+          spec("nodes"),
+          spec("packetcaptures"),
+          spec("pages")
+              .required("name")
+              .defaults(
+                  """
           {"author": "admin", "description": "", "comment": ""}"""),
-      spec("reports").required("name").defaults("""
+          spec("reports")
+              .required("name")
+              .defaults(
+                  """
           {"description": "", "enabled": true, "owner": "admin", "dashboard_id": null, "subject": "",
            "schedule": {"frequency": "weekly", "day_of_week": 1, "hour": 7, "timezone": "UTC"}}"""),
-      spec("ssldecryptkeys").required("name", "pem").writeOnly("passphrase").defaults("""
+          spec("ssldecryptkeys")
+              .required("name", "pem")
+              .writeOnly("passphrase")
+              .defaults(
+                  """
           {"description": "", "enabled": true}"""),
-      spec("ssldecryptkeys/protocols").required("protocol", "port"),
-      spec("supportpacks").key("filename", false),
-      spec("tags").required("name"),
-      spec("triggers").required("name").defaults("""
+          spec("ssldecryptkeys/protocols").required("protocol", "port"),
+          spec("supportpacks").key("filename", false),
+          spec("tags").required("name"),
+          spec("triggers")
+              .required("name")
+              .defaults(
+                  """
           {"author": "admin", "description": "", "disabled": false, "debug": false, "event": null,
            "events": [], "hints": {}, "script": "", "apply_all": false}"""),
-      spec("users").key("username", false).required("username", "name").writeOnly("password")
-          .createdTime("date_joined").defaults("""
+          spec("users")
+              .key("username", false)
+              .required("username", "name")
+              .writeOnly("password")
+              .createdTime("date_joined")
+              .defaults(
+                  """
           {"enabled": true, "type": "local", "granted_roles": {"write": "full", "metrics": "full"},
            "effective_roles": {"write": "full", "metrics": "full"}, "last_login_time": null}"""),
-      spec("usergroups").key("id", false),
-      spec("vlans"));
+          spec("usergroups").key("id", false),
+          spec("vlans"));
 
   private Resources() {}
 
@@ -99,13 +164,15 @@ final class Resources {
 
   private static void checkAlert(ObjectNode alert) {
     JsonNode severity = alert.path("severity");
-    if (!severity.isNull() && !severity.isMissingNode()
+    if (!severity.isNull()
+        && !severity.isMissingNode()
         && (!severity.isIntegralNumber() || severity.longValue() < 0 || severity.longValue() > 7)) {
       throw ApiError.badRequest("Alert severity must be an integer from 0 to 7, was " + severity);
     }
     String type = alert.path("type").asText();
     if (!ALERT_TYPES.contains(type)) {
-      throw ApiError.badRequest("Alert type must be one of " + ALERT_TYPES + ", was '" + type + "'");
+      throw ApiError.badRequest(
+          "Alert type must be one of " + ALERT_TYPES + ", was '" + type + "'");
     }
     if (type.equals("threshold")) {
       for (String field : List.of("stat_name", "field_name", "operator", "operand")) {
@@ -190,8 +257,16 @@ final class Resources {
     }
 
     ResourceSpec build() {
-      return new ResourceSpec(name, keyField, numericKey, alternateKeyField, List.copyOf(required),
-          List.copyOf(writeOnly), defaults, List.copyOf(createdTimeFields), rules);
+      return new ResourceSpec(
+          name,
+          keyField,
+          numericKey,
+          alternateKeyField,
+          List.copyOf(required),
+          List.copyOf(writeOnly),
+          defaults,
+          List.copyOf(createdTimeFields),
+          rules);
     }
   }
 }

@@ -10,8 +10,8 @@ final class Router {
   /**
    * One bound operation.
    *
-   * @param mutates whether the handler changes state, so that it runs under the write lock; most GETs do
-   *                not, but reading the next page of a cursor or polling a queue does
+   * @param mutates whether the handler changes state, so that it runs under the write lock; most
+   *     GETs do not, but reading the next page of a cursor or polling a queue does
    */
   record Route(Operation operation, PathTemplate template, Handler handler, boolean mutates) {}
 
@@ -29,7 +29,9 @@ final class Router {
     return routes;
   }
 
-  /** @param path the path under {@code /api/v1} */
+  /**
+   * @param path the path under {@code /api/v1}
+   */
   Match match(String method, String path) {
     List<String> segments = PathTemplate.split(path);
     boolean pathKnown = false;

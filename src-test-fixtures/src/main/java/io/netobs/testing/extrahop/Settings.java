@@ -7,19 +7,20 @@ import java.util.Objects;
 /**
  * The immutable configuration of a fake ExtraHop, filled in by {@code ExtraHopApi.Builder}.
  *
- * @param apiKey            the key accepted in {@code Authorization: ExtraHop apikey=KEY}
- * @param clientId          the OAuth2 client id accepted by {@code POST /oauth2/token}
- * @param clientSecret      the OAuth2 client secret
- * @param tokenLifetime     how long a minted token is accepted
- * @param devices           how many devices to generate
- * @param seed              the seed of every generated value
- * @param consoleMode       whether metric queries answer as a console, with an xid to poll
- * @param consolePolls      how many times {@code GET /metrics/next/{xid}} answers "again" before each result
- * @param records           how many records the record log holds
- * @param clock             the time source of every timestamp and expiry
+ * @param apiKey the key accepted in {@code Authorization: ExtraHop apikey=KEY}
+ * @param clientId the OAuth2 client id accepted by {@code POST /oauth2/token}
+ * @param clientSecret the OAuth2 client secret
+ * @param tokenLifetime how long a minted token is accepted
+ * @param devices how many devices to generate
+ * @param seed the seed of every generated value
+ * @param consoleMode whether metric queries answer as a console, with an xid to poll
+ * @param consolePolls how many times {@code GET /metrics/next/{xid}} answers "again" before each
+ *     result
+ * @param records how many records the record log holds
+ * @param clock the time source of every timestamp and expiry
  * @param packetCaptureSize the size in bytes of the seeded packet captures
- * @param downloadSize      the size in bytes of backups and support packs
- * @param supportPackPolls  how many status polls a support pack run stays "running"
+ * @param downloadSize the size in bytes of backups and support packs
+ * @param supportPackPolls how many status polls a support pack run stays "running"
  */
 public record Settings(
     String apiKey,

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The objects of one resource, in the order of their keys. Not thread-safe: {@link State}'s lock guards it.
+ * The objects of one resource, in the order of their keys. Not thread-safe: {@link State}'s lock
+ * guards it.
  */
 final class Store {
   private final ResourceSpec spec;
@@ -36,8 +37,8 @@ final class Store {
   }
 
   /**
-   * The object a path segment names: its key, or {@code ~value} of the alternate key. A number is read
-   * as the live API would ({@code 007} names object 7).
+   * The object a path segment names: its key, or {@code ~value} of the alternate key. A number is
+   * read as the live API would ({@code 007} names object 7).
    */
   Optional<ObjectNode> find(String segment) {
     if (spec.alternateKeyField() != null && segment.startsWith("~")) {
@@ -50,8 +51,9 @@ final class Store {
   }
 
   ObjectNode require(String segment) {
-    return find(segment).orElseThrow(() -> ApiError.notFound(
-        "No object at /api/v1/" + spec.name() + "/" + segment));
+    return find(segment)
+        .orElseThrow(
+            () -> ApiError.notFound("No object at /api/v1/" + spec.name() + "/" + segment));
   }
 
   String keyOf(JsonNode object) {
@@ -68,8 +70,10 @@ final class Store {
     ObjectNode object = Json.object();
     String key;
     if (spec.numericKey()) {
-      long id = fields.path(spec.keyField()).canConvertToLong()
-          ? fields.path(spec.keyField()).longValue() : lastId + 1;
+      long id =
+          fields.path(spec.keyField()).canConvertToLong()
+              ? fields.path(spec.keyField()).longValue()
+              : lastId + 1;
       lastId = Math.max(lastId, id);
       object.set(spec.keyField(), LongNode.valueOf(id));
       key = Long.toString(id);
@@ -80,14 +84,23 @@ final class Store {
       }
     }
     if (objects.containsKey(key)) {
-      throw new ApiError(409, "An object with " + spec.keyField() + " " + key + " already exists in /api/v1/"
-          + spec.name());
+      throw new ApiError(
+          409,
+          "An object with "
+              + spec.keyField()
+              + " "
+              + key
+              + " already exists in /api/v1/"
+              + spec.name());
     }
-    fields.properties().forEach(field -> {
-      if (!field.getKey().equals(spec.keyField()) || !spec.numericKey()) {
-        object.set(field.getKey(), field.getValue());
-      }
-    });
+    fields
+        .properties()
+        .forEach(
+            field -> {
+              if (!field.getKey().equals(spec.keyField()) || !spec.numericKey()) {
+                object.set(field.getKey(), field.getValue());
+              }
+            });
     if (!object.has("mod_time")) {
       object.put("mod_time", modTime);
     }

@@ -14,21 +14,28 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What hangs off one object other than assignments: sub-collections with their own ids (custom device
- * criteria, SSL key protocols), lists found through a field of the children (a network's VLANs, a user's
- * API keys), sharing, and JSON documents (a report's contents, the license, the running config).
+ * What hangs off one object other than assignments: sub-collections with their own ids (custom
+ * device criteria, SSL key protocols), lists found through a field of the children (a network's
+ * VLANs, a user's API keys), sharing, and JSON documents (a report's contents, the license, the
+ * running config).
  */
 final class SubResources {
   private static final Set<String> SHARING_ROLES = Set.of("viewer", "editor");
 
   private SubResources() {}
 
-  // ---- sub-collections: /{resource}/{id}/{children}[/{childId}], children stored as "resource/children"
+  // ---- sub-collections: /{resource}/{id}/{children}[/{childId}], children stored as
+  // "resource/children"
 
   static Handler nestedList(String resource, String children) {
     String nested = resource + "/" + children;
-    return call -> Crud.page(call, Crud.objects(call.state, nested,
-        call.state.relations.related(resource, parentKey(call, resource), nested)));
+    return call ->
+        Crud.page(
+            call,
+            Crud.objects(
+                call.state,
+                nested,
+                call.state.relations.related(resource, parentKey(call, resource), nested)));
   }
 
   static Handler nestedCreate(String resource, String children) {
@@ -36,9 +43,11 @@ final class SubResources {
     return call -> {
       String parent = parentKey(call, resource);
       Store store = call.state.store(nested);
-      String key = store.insert(Crud.prepareCreate(store.spec(), call.bodyObject(), call.now), call.now);
+      String key =
+          store.insert(Crud.prepareCreate(store.spec(), call.bodyObject(), call.now), call.now);
       call.state.relations.link(resource, parent, nested, key);
-      return Crud.created(Crud.API_PREFIX + "/" + resource + "/" + parent + "/" + children + "/" + key);
+      return Crud.created(
+          Crud.API_PREFIX + "/" + resource + "/" + parent + "/" + children + "/" + key);
     };
   }
 
@@ -59,15 +68,29 @@ final class SubResources {
     String nested = resource + "/" + children;
     String parent = parentKey(call, resource);
     Store store = call.state.store(nested);
-    return store.find(call.childId())
-        .filter(child -> call.state.relations.related(resource, parent, nested).contains(store.keyOf(child)))
-        .orElseThrow(() -> ApiError.notFound("No object at /api/v1/" + resource + "/" + parent + "/"
-            + children + "/" + call.childId()));
+    return store
+        .find(call.childId())
+        .filter(
+            child ->
+                call.state.relations.related(resource, parent, nested).contains(store.keyOf(child)))
+        .orElseThrow(
+            () ->
+                ApiError.notFound(
+                    "No object at /api/v1/"
+                        + resource
+                        + "/"
+                        + parent
+                        + "/"
+                        + children
+                        + "/"
+                        + call.childId()));
   }
 
   // ---- lists found through a field of the children
 
-  /** E.g. {@code GET /networks/{id}/vlans}: the {@code vlans} whose {@code network_id} is the id. */
+  /**
+   * E.g. {@code GET /networks/{id}/vlans}: the {@code vlans} whose {@code network_id} is the id.
+   */
   static Handler byField(String resource, String children, String field) {
     return call -> {
       String parent = parentKey(call, resource);
@@ -81,14 +104,23 @@ final class SubResources {
     };
   }
 
-  /** E.g. {@code GET /users/{username}/apikeys/{keyid}}: one child, if its field names the parent. */
+  /**
+   * E.g. {@code GET /users/{username}/apikeys/{keyid}}: one child, if its field names the parent.
+   */
   static Handler oneByField(String resource, String children, String field) {
     return call -> {
       String parent = parentKey(call, resource);
       ObjectNode child = call.state.store(children).require(call.parameter("keyid"));
       if (!child.path(field).asText().equals(parent)) {
-        throw ApiError.notFound("No object at /api/v1/" + resource + "/" + parent + "/" + children + "/"
-            + call.parameter("keyid"));
+        throw ApiError.notFound(
+            "No object at /api/v1/"
+                + resource
+                + "/"
+                + parent
+                + "/"
+                + children
+                + "/"
+                + call.parameter("keyid"));
       }
       return FakeResponse.json(200, child);
     };
@@ -114,13 +146,15 @@ final class SubResources {
           continue;
         }
         ObjectNode target = sharing.withObjectProperty(grants);
-        fields(patch, grants).forEach((name, role) -> {
-          if (role.isNull()) {
-            target.remove(name);
-          } else {
-            target.set(name, role(role, false));
-          }
-        });
+        fields(patch, grants)
+            .forEach(
+                (name, role) -> {
+                  if (role.isNull()) {
+                    target.remove(name);
+                  } else {
+                    target.set(name, role(role, false));
+                  }
+                });
       }
       call.state.documents.put(sharingPath(call, resource), sharing);
       return FakeResponse.empty(204);
@@ -132,8 +166,9 @@ final class SubResources {
     return call -> {
       ObjectNode body = call.bodyObject();
       ObjectNode sharing = Json.object();
-      sharing.set("anyone", role(body.path("anyone").isMissingNode() ? NullNode.instance : body.get("anyone"),
-          true));
+      sharing.set(
+          "anyone",
+          role(body.path("anyone").isMissingNode() ? NullNode.instance : body.get("anyone"), true));
       for (String grants : new String[] {"users", "groups"}) {
         ObjectNode target = sharing.putObject(grants);
         JsonNode value = body.path(grants);
@@ -229,11 +264,12 @@ final class SubResources {
 
   static Consumer<JsonNode> mustBe(String kind) {
     return body -> {
-      boolean ok = switch (kind) {
-        case "object" -> body.isObject();
-        case "array" -> body.isArray();
-        default -> throw new IllegalArgumentException(kind);
-      };
+      boolean ok =
+          switch (kind) {
+            case "object" -> body.isObject();
+            case "array" -> body.isArray();
+            default -> throw new IllegalArgumentException(kind);
+          };
       if (!ok) {
         throw ApiError.badRequest("Request body must be a JSON " + kind);
       }
@@ -266,9 +302,12 @@ final class SubResources {
     return call -> {
       String group = parentKey(call, "usergroups");
       ArrayNode members = Json.array();
-      for (ObjectNode user : Crud.objects(call.state, "users",
-          call.state.relations.related("usergroups", group, "users"))) {
-        members.addObject().put("username", user.path("username").asText())
+      for (ObjectNode user :
+          Crud.objects(
+              call.state, "users", call.state.relations.related("usergroups", group, "users"))) {
+        members
+            .addObject()
+            .put("username", user.path("username").asText())
             .put("name", user.path("name").asText());
       }
       return FakeResponse.json(200, members);

@@ -6,15 +6,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times as the API accepts them: epoch milliseconds, negative values relative to now, and strings with a
- * unit suffix ({@code y M w d h m s ms}, e.g. {@code "-30m"}).
+ * Times as the API accepts them: epoch milliseconds, negative values relative to now, and strings
+ * with a unit suffix ({@code y M w d h m s ms}, e.g. {@code "-30m"}).
  */
 final class Times {
   private static final Pattern WITH_UNIT = Pattern.compile("(-?\\d+)(ms|y|M|w|d|h|m|s)?");
   private static final long DAY = 86_400_000L;
-  private static final Map<String, Long> UNITS = Map.of(
-      "y", 365 * DAY, "M", 30 * DAY, "w", 7 * DAY, "d", DAY, "h", 3_600_000L, "m", 60_000L, "s", 1_000L,
-      "ms", 1L);
+  private static final Map<String, Long> UNITS =
+      Map.of(
+          "y",
+          365 * DAY,
+          "M",
+          30 * DAY,
+          "w",
+          7 * DAY,
+          "d",
+          DAY,
+          "h",
+          3_600_000L,
+          "m",
+          60_000L,
+          "s",
+          1_000L,
+          "ms",
+          1L);
 
   private Times() {}
 
@@ -31,7 +46,9 @@ final class Times {
     return resolve(milliseconds(value, name), now, zeroIsNow);
   }
 
-  /** A length of time in milliseconds, e.g. a {@code context_ttl} of {@code 30000} or {@code "1m"}. */
+  /**
+   * A length of time in milliseconds, e.g. a {@code context_ttl} of {@code 30000} or {@code "1m"}.
+   */
   static long duration(JsonNode value, String name) {
     long duration = milliseconds(value, name);
     if (duration < 0) {
@@ -54,19 +71,23 @@ final class Times {
     if (value.isTextual()) {
       return milliseconds(value.asText(), name);
     }
-    throw ApiError.badRequest(name + " must be milliseconds or a time with a unit such as \"-30m\", was "
-        + value);
+    throw ApiError.badRequest(
+        name + " must be milliseconds or a time with a unit such as \"-30m\", was " + value);
   }
 
   private static long milliseconds(String text, String name) {
     Matcher matcher = WITH_UNIT.matcher(text.trim());
     if (!matcher.matches()) {
-      throw ApiError.badRequest(name + " must be milliseconds or a time with a unit such as \"-30m\", was '"
-          + text + "'");
+      throw ApiError.badRequest(
+          name
+              + " must be milliseconds or a time with a unit such as \"-30m\", was '"
+              + text
+              + "'");
     }
     try {
       long amount = Long.parseLong(matcher.group(1));
-      return Math.multiplyExact(amount, UNITS.get(matcher.group(2) == null ? "ms" : matcher.group(2)));
+      return Math.multiplyExact(
+          amount, UNITS.get(matcher.group(2) == null ? "ms" : matcher.group(2)));
     } catch (NumberFormatException | ArithmeticException e) {
       throw ApiError.badRequest(name + " is out of range: '" + text + "'");
     }

@@ -1,8 +1,8 @@
 package io.netobs.testing.internal;
 
 /**
- * An error answer decided while handling a request, e.g. a validation failure; thrown to leave the handler
- * and turned into a JSON error body by the API. Not part of the public API.
+ * An error answer decided while handling a request, e.g. a validation failure; thrown to leave the
+ * handler and turned into a JSON error body by the API. Not part of the public API.
  */
 public final class ApiError extends RuntimeException {
   /** Never serialized; declared to keep the compiler quiet. */

@@ -3,15 +3,18 @@ package io.netobs.testing.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One operation of the Kentik Batch API: its parts so far and its counters. Guarded by the fake's lock.
- * Not part of the public API.
+ * One operation of the Kentik Batch API: its parts so far and its counters. Guarded by the fake's
+ * lock. Not part of the public API.
  */
 final class BatchOperation {
   final String guid;
+
   /** Distinguishes the rules this operation upserted, for {@code replace_all}. */
   final int sequence;
+
   /** The dimension's id and name for populator batches; null for tag batches. */
   final Long dimensionId;
+
   final String dimensionName;
   final boolean replaceAll;
   final long batchDateMicros;
@@ -27,7 +30,13 @@ final class BatchOperation {
   long deletesInvalid;
   long replaceAllDeletes;
 
-  BatchOperation(String guid, int sequence, Long dimensionId, String dimensionName, boolean replaceAll, long batchDateMicros) {
+  BatchOperation(
+      String guid,
+      int sequence,
+      Long dimensionId,
+      String dimensionName,
+      boolean replaceAll,
+      long batchDateMicros) {
     this.guid = guid;
     this.sequence = sequence;
     this.dimensionId = dimensionId;
@@ -40,7 +49,10 @@ final class BatchOperation {
     return dimensionId == null ? otherDimensionId == null : dimensionId.equals(otherDimensionId);
   }
 
-  /** The status object of Kentik's documented Batch Status Response; totals are the sums of their parts. */
+  /**
+   * The status object of Kentik's documented Batch Status Response; totals are the sums of their
+   * parts.
+   */
   ObjectNode status(long userId, String email, boolean pending) {
     ObjectNode status = Json.object();
     if (dimensionId != null) {
@@ -52,18 +64,21 @@ final class BatchOperation {
     status.put("is_complete", complete && !pending);
     status.put("number_of_parts", parts);
     status.putObject("user").put("id", userId).put("email", email);
-    status.putObject("upserts")
+    status
+        .putObject("upserts")
         .put("total", upsertsApplied + upsertsInvalid + upsertsUnchanged + upsertsOverLimit)
         .put("applied", upsertsApplied)
         .put("invalid", upsertsInvalid)
         .put("unchanged", upsertsUnchanged)
         .put("over_limit", upsertsOverLimit);
-    status.putObject("deletes")
+    status
+        .putObject("deletes")
         .put("total", deletesApplied + deletesUnchanged + deletesInvalid)
         .put("applied", deletesApplied)
         .put("unchanged", deletesUnchanged)
         .put("invalid", deletesInvalid);
-    status.putObject("replace_all")
+    status
+        .putObject("replace_all")
         .put("requested", replaceAll)
         .put("deletes_performed", replaceAllDeletes)
         .put("successful", true);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an operation catalogue: a tab-separated class-path resource whose header starts with
- * {@code resource, method, path}, then one operation a row ({@code description} and {@code note}
+ * Reads an operation catalogue: a tab-separated class-path resource whose header starts with {@code
+ * resource, method, path}, then one operation a row ({@code description} and {@code note}
  * optional). The one reader of both the public {@code Catalogue} and the ExtraHop fake's routes.
  */
 public final class CatalogueFile {
@@ -41,8 +41,13 @@ public final class CatalogueFile {
         if (columns.length < 3) {
           throw new IllegalStateException("malformed row in " + absolutePath + ": " + line);
         }
-        rows.add(new Row(columns[0], columns[1].toUpperCase(Locale.ROOT), columns[2],
-            columns.length > 3 ? columns[3] : "", columns.length > 4 ? columns[4] : ""));
+        rows.add(
+            new Row(
+                columns[0],
+                columns[1].toUpperCase(Locale.ROOT),
+                columns[2],
+                columns.length > 3 ? columns[3] : "",
+                columns.length > 4 ? columns[4] : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + absolutePath, e);

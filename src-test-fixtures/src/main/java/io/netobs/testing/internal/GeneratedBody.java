@@ -5,9 +5,9 @@ import mockwebserver3.MockResponseBody;
 import okio.BufferedSink;
 
 /**
- * A response body of {@code length} deterministic bytes, produced while it is written so that a test can
- * download gigabytes without the fake holding them. Byte {@code i} is {@link #byteAt(long) byteAt(i)}.
- * Not part of the public API.
+ * A response body of {@code length} deterministic bytes, produced while it is written so that a
+ * test can download gigabytes without the fake holding them. Byte {@code i} is {@link #byteAt(long)
+ * byteAt(i)}. Not part of the public API.
  */
 public final class GeneratedBody implements MockResponseBody {
   private static final int CHUNK = 64 * 1024;

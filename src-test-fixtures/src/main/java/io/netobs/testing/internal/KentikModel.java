@@ -17,10 +17,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The state of a Kentik fake and every operation on it: tags, custom dimensions and their populators,
- * batch operations, saved filters and custom applications, as the V5 Admin APIs answer them. One lock
- * guards everything; operations are short, except batch parts, which are applied whole, as one step.
- * Not part of the public API.
+ * The state of a Kentik fake and every operation on it: tags, custom dimensions and their
+ * populators, batch operations, saved filters and custom applications, as the V5 Admin APIs answer
+ * them. One lock guards everything; operations are short, except batch parts, which are applied
+ * whole, as one step. Not part of the public API.
  */
 public final class KentikModel {
   private static final Pattern FLOW_TAG = Pattern.compile("[A-Za-z0-9_-]{2,20}");
@@ -29,12 +29,21 @@ public final class KentikModel {
   private static final Pattern STRING_VALUE = Pattern.compile("[A-Za-z0-9 _-]{1,128}");
   private static final Pattern UINT32 = Pattern.compile("[0-9]{1,10}");
   private static final Set<String> DIRECTIONS = Set.of("src", "dst", "either");
-  /** One instance of each common spelling, so a million batch rules do not hold a million copies of "src". */
-  private static final Map<String, String> DIRECTION_SPELLINGS = Map.of("src", "src", "dst", "dst", "either", "either",
-      "SRC", "SRC", "DST", "DST", "EITHER", "EITHER", "Src", "Src", "Dst", "Dst", "Either", "Either");
+
+  /**
+   * One instance of each common spelling, so a million batch rules do not hold a million copies of
+   * "src".
+   */
+  private static final Map<String, String> DIRECTION_SPELLINGS =
+      Map.of(
+          "src", "src", "dst", "dst", "either", "either", "SRC", "SRC", "DST", "DST", "EITHER",
+          "EITHER", "Src", "Src", "Dst", "Dst", "Either", "Either");
+
   private static final int MAX_TAG_ADDRESSES = 249;
-  private static final String BATCH_ACCEPTED = "Successfully stored request. Batch queued for processing.";
-  private static final String BATCH_RESUBMIT = "Error storing batch part. Please re-submit this part.";
+  private static final String BATCH_ACCEPTED =
+      "Successfully stored request. Batch queued for processing.";
+  private static final String BATCH_RESUBMIT =
+      "Error storing batch part. Please re-submit this part.";
 
   private final KentikSettings settings;
   private final RuleStore tags = new RuleStore();
@@ -167,25 +176,35 @@ public final class KentikModel {
     return flowTag;
   }
 
-  /** Merges changed fields into a tag's current ones and checks the result, as tag create and update do. */
+  /**
+   * Merges changed fields into a tag's current ones and checks the result, as tag create and update
+   * do.
+   */
   private static String validTagFields(Map<String, String> changes, Map<String, String> current) {
-    Map<String, String> merged = mergedFields(changes, current, "A tag needs at least one match field besides flow_tag");
+    Map<String, String> merged =
+        mergedFields(changes, current, "A tag needs at least one match field besides flow_tag");
     if (MatchFields.itemCount(merged.get("addr")) > MAX_TAG_ADDRESSES) {
-      throw ApiError.badRequest("addr can hold at most " + MAX_TAG_ADDRESSES + " IP addresses or CIDRs");
+      throw ApiError.badRequest(
+          "addr can hold at most " + MAX_TAG_ADDRESSES + " IP addresses or CIDRs");
     }
     return MatchFields.encode(merged);
   }
 
-  /** The current match fields with the changes applied (an empty or null value clears a field); never empty. */
-  private static Map<String, String> mergedFields(Map<String, String> changes, Map<String, String> current, String whenEmpty) {
+  /**
+   * The current match fields with the changes applied (an empty or null value clears a field);
+   * never empty.
+   */
+  private static Map<String, String> mergedFields(
+      Map<String, String> changes, Map<String, String> current, String whenEmpty) {
     Map<String, String> merged = new TreeMap<>(current);
-    changes.forEach((name, value) -> {
-      if (value == null || value.isEmpty()) {
-        merged.remove(name);
-      } else {
-        merged.put(name, value);
-      }
-    });
+    changes.forEach(
+        (name, value) -> {
+          if (value == null || value.isEmpty()) {
+            merged.remove(name);
+          } else {
+            merged.put(name, value);
+          }
+        });
     if (merged.isEmpty()) {
       throw ApiError.badRequest(whenEmpty);
     }
@@ -213,21 +232,27 @@ public final class KentikModel {
 
   /** Custom Dimension Info: {@code {"customDimension": {...}}} with its populators. */
   public synchronized FakeResponse getDimension(long id) {
-    return FakeResponse.json(200, Map.of("customDimension", renderDimension(existingDimension(id), true)));
+    return FakeResponse.json(
+        200, Map.of("customDimension", renderDimension(existingDimension(id), true)));
   }
 
-  /** The body comes unwrapped ({@code {"name": ..., "type": ..., "display_name": ...}}), as public clients send it. */
+  /**
+   * The body comes unwrapped ({@code {"name": ..., "type": ..., "display_name": ...}}), as public
+   * clients send it.
+   */
   public synchronized FakeResponse createDimension(JsonNode body) {
     requireObject(body);
     String name = Json.scalarText(body.get("name"));
     if (name == null || !DIMENSION_NAME.matcher(name).matches()) {
-      throw ApiError.badRequest("name is required: c_ followed by letters, digits or underscores, at most 20 characters");
+      throw ApiError.badRequest(
+          "name is required: c_ followed by letters, digits or underscores, at most 20 characters");
     }
     if (dimensionNamed(name) != null) {
       throw ApiError.badRequest("A custom dimension named " + name + " already exists");
     }
     if (retiredDimensionNames.contains(name)) {
-      throw ApiError.badRequest("The name " + name + " belonged to a deleted custom dimension and cannot be reused yet");
+      throw ApiError.badRequest(
+          "The name " + name + " belonged to a deleted custom dimension and cannot be reused yet");
     }
     String type = Json.scalarText(body.get("type"));
     if (!"string".equals(type) && !"uint32".equals(type)) {
@@ -240,14 +265,17 @@ public final class KentikModel {
   }
 
   /**
-   * Accepts the body unwrapped, or wrapped as {@code {"customDimension": {...}}} or as Kentik's documentation shows it,
-   * {@code {"custom dimension": {...}}}. Only {@code display_name} may change; the answer has no populators.
+   * Accepts the body unwrapped, or wrapped as {@code {"customDimension": {...}}} or as Kentik's
+   * documentation shows it, {@code {"custom dimension": {...}}}. Only {@code display_name} may
+   * change; the answer has no populators.
    */
   public synchronized FakeResponse updateDimension(long id, JsonNode body) {
     Dimension dimension = existingDimension(id);
     requireObject(body);
-    JsonNode changes = body.has("customDimension") ? body.get("customDimension")
-        : body.has("custom dimension") ? body.get("custom dimension") : body;
+    JsonNode changes =
+        body.has("customDimension")
+            ? body.get("customDimension")
+            : body.has("custom dimension") ? body.get("custom dimension") : body;
     requireObject(changes);
     for (String fixed : List.of("name", "type")) {
       String sent = Json.scalarText(changes.get(fixed));
@@ -291,7 +319,8 @@ public final class KentikModel {
   private static String validDisplayName(JsonNode node) {
     String displayName = Json.scalarText(node);
     if (displayName == null || !DISPLAY_NAME.matcher(displayName).matches()) {
-      throw ApiError.badRequest("display_name is required: 2 to 30 letters, digits, spaces, hyphens or underscores");
+      throw ApiError.badRequest(
+          "display_name is required: 2 to 30 letters, digits, spaces, hyphens or underscores");
     }
     return displayName;
   }
@@ -327,24 +356,31 @@ public final class KentikModel {
       throw ApiError.badRequest("direction is required: src, dst or either");
     }
     String fields = validPopulatorFields(MatchFields.fromApiBody(populator), Map.of());
-    RuleStore.Rule rule = dimension.populators.add(nextPopulatorId++, value, direction, fields, now());
+    RuleStore.Rule rule =
+        dimension.populators.add(nextPopulatorId++, value, direction, fields, now());
     return FakeResponse.json(200, Map.of("populator", renderPopulator(rule, dimension)));
   }
 
   /** Populator Update from {@code {"populator": {changed fields}}}. */
-  public synchronized FakeResponse updatePopulator(long dimensionId, long populatorId, JsonNode body) {
+  public synchronized FakeResponse updatePopulator(
+      long dimensionId, long populatorId, JsonNode body) {
     Dimension dimension = existingDimension(dimensionId);
     RuleStore.Rule rule = existingPopulator(dimension, populatorId);
     JsonNode populator = wrapped(body, "populator");
-    String value = populator.has("value") ? validPopulatorValue(dimension, Json.scalarText(populator.get("value"))) : rule.value();
+    String value =
+        populator.has("value")
+            ? validPopulatorValue(dimension, Json.scalarText(populator.get("value")))
+            : rule.value();
     if (value == null) {
       throw ApiError.badRequest("value cannot be empty");
     }
-    String direction = populator.has("direction") ? validDirection(populator.get("direction")) : rule.direction();
+    String direction =
+        populator.has("direction") ? validDirection(populator.get("direction")) : rule.direction();
     if (direction == null) {
       throw ApiError.badRequest("direction cannot be empty: src, dst or either");
     }
-    String fields = validPopulatorFields(MatchFields.fromApiBody(populator), MatchFields.decode(rule.fields()));
+    String fields =
+        validPopulatorFields(MatchFields.fromApiBody(populator), MatchFields.decode(rule.fields()));
     dimension.populators.update(rule, value, direction, fields, now());
     return FakeResponse.json(200, Map.of("populator", renderPopulator(rule, dimension)));
   }
@@ -356,7 +392,10 @@ public final class KentikModel {
     return FakeResponse.empty(204);
   }
 
-  /** The populators of a dimension, as its Custom Dimension Info answer lists them; null when there is no such dimension. */
+  /**
+   * The populators of a dimension, as its Custom Dimension Info answer lists them; null when there
+   * is no such dimension.
+   */
   public synchronized ArrayNode populatorsJson(String dimensionName) {
     Dimension dimension = dimensionNamed(dimensionName);
     if (dimension == null) {
@@ -376,20 +415,24 @@ public final class KentikModel {
   private static RuleStore.Rule existingPopulator(Dimension dimension, long populatorId) {
     RuleStore.Rule rule = dimension.populators.get(populatorId);
     if (rule == null) {
-      throw ApiError.notFound("Populator " + populatorId + " not found in custom dimension " + dimension.id);
+      throw ApiError.notFound(
+          "Populator " + populatorId + " not found in custom dimension " + dimension.id);
     }
     return rule;
   }
 
-  /** The value if valid for the dimension's type, null when absent; throws when present and invalid. */
+  /**
+   * The value if valid for the dimension's type, null when absent; throws when present and invalid.
+   */
   private static String validPopulatorValue(Dimension dimension, String value) {
     if (value == null) {
       return null;
     }
     if (!isValidPopulatorValue(dimension.type, value)) {
-      throw ApiError.badRequest(dimension.type.equals("uint32")
-          ? "value must be a whole number from 0 to 4294967295 for a uint32 dimension"
-          : "value must be 1 to 128 letters, digits, spaces, hyphens or underscores");
+      throw ApiError.badRequest(
+          dimension.type.equals("uint32")
+              ? "value must be a whole number from 0 to 4294967295 for a uint32 dimension"
+              : "value must be 1 to 128 letters, digits, spaces, hyphens or underscores");
     }
     return value;
   }
@@ -401,7 +444,10 @@ public final class KentikModel {
     return STRING_VALUE.matcher(value).matches();
   }
 
-  /** The direction as sent (case kept) when it is src, dst or either in any case; null when absent; throws otherwise. */
+  /**
+   * The direction as sent (case kept) when it is src, dst or either in any case; null when absent;
+   * throws otherwise.
+   */
   private static String validDirection(JsonNode node) {
     String direction = Json.scalarText(node);
     if (direction == null) {
@@ -413,8 +459,13 @@ public final class KentikModel {
     return direction;
   }
 
-  private static String validPopulatorFields(Map<String, String> changes, Map<String, String> current) {
-    return MatchFields.encode(mergedFields(changes, current, "A populator needs at least one match field besides value and direction"));
+  private static String validPopulatorFields(
+      Map<String, String> changes, Map<String, String> current) {
+    return MatchFields.encode(
+        mergedFields(
+            changes,
+            current,
+            "A populator needs at least one match field besides value and direction"));
   }
 
   private ObjectNode renderPopulator(RuleStore.Rule rule, Dimension dimension) {
@@ -439,8 +490,9 @@ public final class KentikModel {
   }
 
   /**
-   * Makes the next part numbered {@code partNumber} (1 for a first part) of any batch operation answer 200
-   * with a message asking to re-submit it, without applying it. Each call arms one such answer.
+   * Makes the next part numbered {@code partNumber} (1 for a first part) of any batch operation
+   * answer 200 with a message asking to re-submit it, without applying it. Each call arms one such
+   * answer.
    */
   public synchronized void askToResubmit(int partNumber) {
     if (partNumber < 1) {
@@ -501,8 +553,14 @@ public final class KentikModel {
       return FakeResponse.json(200, answer);
     }
     if (operation == null) {
-      operation = new BatchOperation(UUID.randomUUID().toString(), nextBatchSequence++, dimensionId,
-          dimension == null ? null : dimension.name, replaceAll.booleanValue(), now());
+      operation =
+          new BatchOperation(
+              UUID.randomUUID().toString(),
+              nextBatchSequence++,
+              dimensionId,
+              dimension == null ? null : dimension.name,
+              replaceAll.booleanValue(),
+              now());
       batches.put(operation.guid, operation);
     }
 
@@ -517,7 +575,8 @@ public final class KentikModel {
         operation.replaceAllDeletes = store.removeUntouchedBy(operation.sequence);
       }
     }
-    return FakeResponse.json(202, Json.object().put("message", BATCH_ACCEPTED).put("guid", operation.guid));
+    return FakeResponse.json(
+        202, Json.object().put("message", BATCH_ACCEPTED).put("guid", operation.guid));
   }
 
   private static void applyDeletes(BatchOperation operation, RuleStore store, JsonNode deletes) {
@@ -533,13 +592,17 @@ public final class KentikModel {
     }
   }
 
-  private void applyUpserts(BatchOperation operation, RuleStore store, Dimension dimension, JsonNode upserts) {
+  private void applyUpserts(
+      BatchOperation operation, RuleStore store, Dimension dimension, JsonNode upserts) {
     long now = now();
     for (JsonNode upsert : upserts) {
       JsonNode criteria = upsert.path("criteria");
       String value = Json.scalarText(upsert.get("value"));
-      boolean validValue = value != null && (dimension == null
-          ? FLOW_TAG.matcher(value).matches() : isValidPopulatorValue(dimension.type, value));
+      boolean validValue =
+          value != null
+              && (dimension == null
+                  ? FLOW_TAG.matcher(value).matches()
+                  : isValidPopulatorValue(dimension.type, value));
       if (!validValue || !criteria.isArray() || criteria.isEmpty()) {
         operation.upsertsInvalid += Math.max(1, criteria.size());
         continue;
@@ -566,7 +629,9 @@ public final class KentikModel {
     }
   }
 
-  /** A populator criterion's direction: "either" when absent, as sent when valid, null when invalid. */
+  /**
+   * A populator criterion's direction: "either" when absent, as sent when valid, null when invalid.
+   */
   private static String batchDirection(JsonNode node) {
     if (node == null || node.isNull()) {
       return "either";
@@ -591,14 +656,19 @@ public final class KentikModel {
     if (pending) {
       operation.pendingPollsLeft--;
     }
-    return FakeResponse.json(200, operation.status(settings.userNumber(), settings.email(), pending));
+    return FakeResponse.json(
+        200, operation.status(settings.userNumber(), settings.email(), pending));
   }
 
   /** The status of a batch operation without using up a pending poll, or null when unknown. */
   public synchronized ObjectNode batchStatusJson(String guid) {
     BatchOperation operation = batches.get(guid);
-    return operation == null ? null : operation.status(settings.userNumber(), settings.email(),
-        operation.complete && operation.pendingPollsLeft > 0);
+    return operation == null
+        ? null
+        : operation.status(
+            settings.userNumber(),
+            settings.email(),
+            operation.complete && operation.pendingPollsLeft > 0);
   }
 
   /** The guids of every batch operation, oldest first. */
@@ -673,7 +743,8 @@ public final class KentikModel {
       throw ApiError.badRequest("filter_name is required");
     }
     for (Map.Entry<Long, ObjectNode> other : savedFilters.entrySet()) {
-      if (!other.getKey().equals(updatingId) && other.getValue().path("filter_name").asText().equals(name)) {
+      if (!other.getKey().equals(updatingId)
+          && other.getValue().path("filter_name").asText().equals(name)) {
         throw ApiError.badRequest("A saved filter named " + name + " already exists");
       }
     }
@@ -698,7 +769,8 @@ public final class KentikModel {
         throw ApiError.badRequest("filters.filterGroups[" + index + "].connector is required");
       }
       if (!group.path("not").isBoolean()) {
-        throw ApiError.badRequest("filters.filterGroups[" + index + "].not is required and must be true or false");
+        throw ApiError.badRequest(
+            "filters.filterGroups[" + index + "].not is required and must be true or false");
       }
       JsonNode list = group.path("filters");
       if (!list.isMissingNode() && !list.isArray()) {
@@ -707,7 +779,9 @@ public final class KentikModel {
       index++;
     }
     ObjectNode filter = Json.object();
-    filter.put("filter_description", description == null || description.isNull() ? "" : description.asText());
+    filter.put(
+        "filter_description",
+        description == null || description.isNull() ? "" : description.asText());
     filter.put("filter_level", "company");
     filter.put("filter_name", name);
     ObjectNode storedFilters = filter.putObject("filters");
@@ -719,7 +793,8 @@ public final class KentikModel {
 
   // ---------------------------------------------------------------- custom applications
 
-  private static final List<String> APPLICATION_FIELDS = List.of("name", "description", "ip_range", "protocol", "port", "asn");
+  private static final List<String> APPLICATION_FIELDS =
+      List.of("name", "description", "ip_range", "protocol", "port", "asn");
 
   /** Custom Application List: a bare array. */
   public synchronized FakeResponse listApplications() {
@@ -758,7 +833,8 @@ public final class KentikModel {
       throw ApiError.notFound("Custom application " + id + " not found");
     }
     requireObject(body);
-    if (body.has("name") && (Json.scalarText(body.get("name")) == null || body.get("name").asText().isBlank())) {
+    if (body.has("name")
+        && (Json.scalarText(body.get("name")) == null || body.get("name").asText().isBlank())) {
       throw ApiError.badRequest("name cannot be empty");
     }
     for (String field : APPLICATION_FIELDS) {
@@ -821,19 +897,61 @@ public final class KentikModel {
 
   private void addSampleData() {
     long now = now();
-    tags.add(nextTagId++, "web_servers", null, MatchFields.encode(Map.of("addr", "10.0.1.0/24,10.0.2.0/24", "port", "443")), now);
-    tags.add(nextTagId++, "dns", null, MatchFields.encode(Map.of("port", "53", "protocol", "17")), now);
+    tags.add(
+        nextTagId++,
+        "web_servers",
+        null,
+        MatchFields.encode(Map.of("addr", "10.0.1.0/24,10.0.2.0/24", "port", "443")),
+        now);
+    tags.add(
+        nextTagId++, "dns", null, MatchFields.encode(Map.of("port", "53", "protocol", "17")), now);
     Dimension region = new Dimension(nextDimensionId++, "c_region", "string", "Region", now);
     dimensions.put(region.id, region);
-    region.populators.add(nextPopulatorId++, "eu-west", "src", MatchFields.encode(Map.of("addr", "192.0.2.0/24")), now);
-    region.populators.add(nextPopulatorId++, "us-east", "DST", MatchFields.encode(Map.of("addr", "198.51.100.0/24")), now);
-    Dimension asnGroup = new Dimension(nextDimensionId++, "c_asn_group", "uint32", "ASN group", now);
+    region.populators.add(
+        nextPopulatorId++,
+        "eu-west",
+        "src",
+        MatchFields.encode(Map.of("addr", "192.0.2.0/24")),
+        now);
+    region.populators.add(
+        nextPopulatorId++,
+        "us-east",
+        "DST",
+        MatchFields.encode(Map.of("addr", "198.51.100.0/24")),
+        now);
+    Dimension asnGroup =
+        new Dimension(nextDimensionId++, "c_asn_group", "uint32", "ASN group", now);
     dimensions.put(asnGroup.id, asnGroup);
-    createSavedFilter(Json.object().put("filter_name", "no_rfc1918").put("filter_description", "Leave out private space")
-        .set("filters", Json.object().put("connector", "All").set("filterGroups", Json.array().add(
-            Json.object().put("connector", "Any").put("not", true).set("filters", Json.array().add(
-                Json.object().put("filterField", "inet_src_addr").put("operator", "ILIKE").put("filterValue", "10.0.0.0/8")))))));
-    createApplication(Json.object().put("name", "internal-api").put("description", "Internal API tier")
-        .put("ip_range", "10.0.3.0/24").put("protocol", "6").put("port", "8443").put("asn", ""));
+    createSavedFilter(
+        Json.object()
+            .put("filter_name", "no_rfc1918")
+            .put("filter_description", "Leave out private space")
+            .set(
+                "filters",
+                Json.object()
+                    .put("connector", "All")
+                    .set(
+                        "filterGroups",
+                        Json.array()
+                            .add(
+                                Json.object()
+                                    .put("connector", "Any")
+                                    .put("not", true)
+                                    .set(
+                                        "filters",
+                                        Json.array()
+                                            .add(
+                                                Json.object()
+                                                    .put("filterField", "inet_src_addr")
+                                                    .put("operator", "ILIKE")
+                                                    .put("filterValue", "10.0.0.0/8")))))));
+    createApplication(
+        Json.object()
+            .put("name", "internal-api")
+            .put("description", "Internal API tier")
+            .put("ip_range", "10.0.3.0/24")
+            .put("protocol", "6")
+            .put("port", "8443")
+            .put("asn", ""));
   }
 }

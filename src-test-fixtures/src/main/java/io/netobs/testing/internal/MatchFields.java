@@ -10,32 +10,72 @@ import java.util.TreeMap;
 /**
  * The match fields of a Kentik tag or populator (device_name, addr, port, ...), kept as one compact
  * canonical string so that a million batch rules fit in memory and identical criteria compare equal
- * whichever API wrote them: fields sorted by name, {@code name=value} pairs separated by NUL, list values
- * comma-joined as the Tag and Populator APIs write them. Not part of the public API.
+ * whichever API wrote them: fields sorted by name, {@code name=value} pairs separated by NUL, list
+ * values comma-joined as the Tag and Populator APIs write them. Not part of the public API.
  */
 public final class MatchFields {
-  /** The fields every tag and populator answer shows, empty when unset, in the order of Kentik's documented examples. */
-  public static final List<String> ALWAYS_SHOWN = List.of("device_name", "interface_name", "addr", "port", "tcp_flags",
-      "protocol", "asn", "nexthop_asn", "bgp_aspath", "bgp_community");
+  /**
+   * The fields every tag and populator answer shows, empty when unset, in the order of Kentik's
+   * documented examples.
+   */
+  public static final List<String> ALWAYS_SHOWN =
+      List.of(
+          "device_name",
+          "interface_name",
+          "addr",
+          "port",
+          "tcp_flags",
+          "protocol",
+          "asn",
+          "nexthop_asn",
+          "bgp_aspath",
+          "bgp_community");
 
   /** Every documented match field; the ones not in {@link #ALWAYS_SHOWN} appear only when set. */
-  public static final List<String> KNOWN = List.of("device_name", "device_type", "site", "interface_name", "addr", "port",
-      "tcp_flags", "protocol", "asn", "lasthop_as_name", "nexthop_asn", "nexthop_as_name", "nexthop", "bgp_aspath",
-      "bgp_community", "mac", "country", "vlans");
+  public static final List<String> KNOWN =
+      List.of(
+          "device_name",
+          "device_type",
+          "site",
+          "interface_name",
+          "addr",
+          "port",
+          "tcp_flags",
+          "protocol",
+          "asn",
+          "lasthop_as_name",
+          "nexthop_asn",
+          "nexthop_as_name",
+          "nexthop",
+          "bgp_aspath",
+          "bgp_community",
+          "mac",
+          "country",
+          "vlans");
 
   /**
-   * The names Kentik's own batch clients have used for criteria, mapped to the documented field; a batch
-   * criterion {@code "ports": ["80"]} is the same rule as a tag's {@code "port": "80"}.
+   * The names Kentik's own batch clients have used for criteria, mapped to the documented field; a
+   * batch criterion {@code "ports": ["80"]} is the same rule as a tag's {@code "port": "80"}.
    */
-  private static final Map<String, String> BATCH_ALIASES = Map.ofEntries(
-      Map.entry("ports", "port"), Map.entry("protocols", "protocol"), Map.entry("asns", "asn"),
-      Map.entry("last_hop_asn_names", "lasthop_as_name"), Map.entry("next_hop_asns", "nexthop_asn"),
-      Map.entry("next_hop_asn_names", "nexthop_as_name"), Map.entry("bgp_as_paths", "bgp_aspath"),
-      Map.entry("bgp_communities", "bgp_community"), Map.entry("ip_addresses", "addr"),
-      Map.entry("mac_addresses", "mac"), Map.entry("country_codes", "country"), Map.entry("site_names", "site"),
-      Map.entry("device_types", "device_type"), Map.entry("interface_names", "interface_name"),
-      Map.entry("device_names", "device_name"), Map.entry("next_hop_ip_addresses", "nexthop"),
-      Map.entry("vlan", "vlans"));
+  private static final Map<String, String> BATCH_ALIASES =
+      Map.ofEntries(
+          Map.entry("ports", "port"),
+          Map.entry("protocols", "protocol"),
+          Map.entry("asns", "asn"),
+          Map.entry("last_hop_asn_names", "lasthop_as_name"),
+          Map.entry("next_hop_asns", "nexthop_asn"),
+          Map.entry("next_hop_asn_names", "nexthop_as_name"),
+          Map.entry("bgp_as_paths", "bgp_aspath"),
+          Map.entry("bgp_communities", "bgp_community"),
+          Map.entry("ip_addresses", "addr"),
+          Map.entry("mac_addresses", "mac"),
+          Map.entry("country_codes", "country"),
+          Map.entry("site_names", "site"),
+          Map.entry("device_types", "device_type"),
+          Map.entry("interface_names", "interface_name"),
+          Map.entry("device_names", "device_name"),
+          Map.entry("next_hop_ip_addresses", "nexthop"),
+          Map.entry("vlan", "vlans"));
 
   private static final char FIELD_SEPARATOR = '\0';
 
@@ -64,14 +104,16 @@ public final class MatchFields {
   /** Encodes field name to value; empty values are left out. */
   public static String encode(Map<String, String> fields) {
     StringBuilder canonical = new StringBuilder();
-    new TreeMap<>(fields).forEach((name, value) -> {
-      if (value != null && !value.isEmpty()) {
-        if (canonical.length() > 0) {
-          canonical.append(FIELD_SEPARATOR);
-        }
-        canonical.append(name).append('=').append(value);
-      }
-    });
+    new TreeMap<>(fields)
+        .forEach(
+            (name, value) -> {
+              if (value != null && !value.isEmpty()) {
+                if (canonical.length() > 0) {
+                  canonical.append(FIELD_SEPARATOR);
+                }
+                canonical.append(name).append('=').append(value);
+              }
+            });
     return canonical.toString();
   }
 
@@ -82,7 +124,8 @@ public final class MatchFields {
   }
 
   /**
-   * The documented match fields of a Tag or Populator API body ({@code "port": "700"}), as name to value.
+   * The documented match fields of a Tag or Populator API body ({@code "port": "700"}), as name to
+   * value.
    *
    * @throws ApiError 400 when a field is neither a string, a number nor null
    */
@@ -105,8 +148,8 @@ public final class MatchFields {
   }
 
   /**
-   * The criteria of one batch criterion: every member except {@code direction} is a match field whose
-   * value is an array (or a single value); aliases are mapped to the documented names.
+   * The criteria of one batch criterion: every member except {@code direction} is a match field
+   * whose value is an array (or a single value); aliases are mapped to the documented names.
    *
    * @return the canonical string, or null when the criterion has no usable field
    */
@@ -128,17 +171,21 @@ public final class MatchFields {
     return fields.isEmpty() ? null : encode(fields);
   }
 
-  /** Writes the fields of a canonical string into an answer: the usual ones always, the others when set. */
+  /**
+   * Writes the fields of a canonical string into an answer: the usual ones always, the others when
+   * set.
+   */
   public static void render(String canonical, ObjectNode target) {
     Map<String, String> fields = decode(canonical);
     for (String name : ALWAYS_SHOWN) {
       target.put(name, fields.getOrDefault(name, ""));
     }
-    fields.forEach((name, value) -> {
-      if (!ALWAYS_SHOWN.contains(name)) {
-        target.put(name, value);
-      }
-    });
+    fields.forEach(
+        (name, value) -> {
+          if (!ALWAYS_SHOWN.contains(name)) {
+            target.put(name, value);
+          }
+        });
   }
 
   /** The number of comma-separated items in a list value. */

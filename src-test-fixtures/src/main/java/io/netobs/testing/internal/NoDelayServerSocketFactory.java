@@ -7,9 +7,10 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose connections have {@code TCP_NODELAY} set. MockWebServer writes an answer's headers
- * and its body separately; with Nagle's algorithm on, the body then waits for the client's delayed ACK,
- * some 40 ms per request, which would make every test and benchmark crawl. Not part of the public API.
+ * Server sockets whose connections have {@code TCP_NODELAY} set. MockWebServer writes an answer's
+ * headers and its body separately; with Nagle's algorithm on, the body then waits for the client's
+ * delayed ACK, some 40 ms per request, which would make every test and benchmark crawl. Not part of
+ * the public API.
  */
 public final class NoDelayServerSocketFactory extends ServerSocketFactory {
 
@@ -33,7 +34,8 @@ public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
     ServerSocket socket = new NoDelayServerSocket();
     socket.bind(new java.net.InetSocketAddress(address, port), backlog);
     return socket;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A path with placeholders: literal segments, {@code {name}} or {@code *} for exactly one segment, and
- * a final {@code **} for any number of further segments (a prefix match).
+ * A path with placeholders: literal segments, {@code {name}} or {@code *} for exactly one segment,
+ * and a final {@code **} for any number of further segments (a prefix match).
  *
  * <p>Not part of the public API.
  */
@@ -76,14 +76,17 @@ public final class PathPattern {
     return Collections.unmodifiableMap(values);
   }
 
-  /** The segments of a path, without its query: {@code /a/b?x} gives {@code [a, b]}. Cut once, match many. */
+  /**
+   * The segments of a path, without its query: {@code /a/b?x} gives {@code [a, b]}. Cut once, match
+   * many.
+   */
   public static List<String> segments(String path) {
     return split(stripQuery(path));
   }
 
   /**
-   * Orders two patterns that both match one path: negative when {@code a} is the more specific, i.e.
-   * at the first segment where they differ in kind, {@code a} has a literal and {@code b} a
+   * Orders two patterns that both match one path: negative when {@code a} is the more specific,
+   * i.e. at the first segment where they differ in kind, {@code a} has a literal and {@code b} a
    * placeholder. So {@code /activitymaps/query} wins over {@code /activitymaps/{id}}.
    */
   public static int bySpecificity(PathPattern a, PathPattern b) {
@@ -112,7 +115,8 @@ public final class PathPattern {
   }
 
   private static boolean isParameter(String segment) {
-    return segment.equals("*") || (segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}"));
+    return segment.equals("*")
+        || (segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}"));
   }
 
   private static String stripQuery(String path) {

@@ -3,10 +3,10 @@ package io.netobs.testing.internal;
 import java.time.Clock;
 
 /**
- * Watches the rate and the concurrency of requests, and (when limits are given) refuses what exceeds them.
- * Windows are rolling, at one-second granularity: the last 60 seconds, the last 3600 seconds. Memory and
- * time per request are constant, so a benchmark of millions of requests costs nothing extra.
- * Thread-safe. Not part of the public API.
+ * Watches the rate and the concurrency of requests, and (when limits are given) refuses what
+ * exceeds them. Windows are rolling, at one-second granularity: the last 60 seconds, the last 3600
+ * seconds. Memory and time per request are constant, so a benchmark of millions of requests costs
+ * nothing extra. Thread-safe. Not part of the public API.
  */
 public final class RateLimiter {
   private final Clock clock;
@@ -106,7 +106,9 @@ public final class RateLimiter {
       return ++total;
     }
 
-    /** Seconds until fewer than {@code limit} requests remain in the window, so that one more fits. */
+    /**
+     * Seconds until fewer than {@code limit} requests remain in the window, so that one more fits.
+     */
     long secondsUntilBelow(long now, long limit) {
       long remaining = total;
       for (int age = counts.length - 1; age >= 0; age--) {

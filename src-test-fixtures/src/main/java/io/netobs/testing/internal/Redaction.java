@@ -9,15 +9,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Masks credentials before a request is kept in a journal, so that a test report or a log of the journal
- * never shows a key, a token or a client secret. Not part of the public API.
+ * Masks credentials before a request is kept in a journal, so that a test report or a log of the
+ * journal never shows a key, a token or a client secret. Not part of the public API.
  */
 public final class Redaction {
   /** What a secret is replaced with. */
   public static final String MASK = "***";
 
   private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "x-ch-auth-api-token", "x-ch-auth-email", "cookie");
+      Set.of(
+          "authorization",
+          "proxy-authorization",
+          "x-ch-auth-api-token",
+          "x-ch-auth-email",
+          "cookie");
   private static final Set<String> PUBLIC_FORM_FIELDS = Set.of("grant_type", "scope");
 
   private Redaction() {}
@@ -30,22 +35,23 @@ public final class Redaction {
   /** The headers with every secret value masked; names are kept. */
   public static Map<String, List<String>> headers(Map<String, List<String>> headers) {
     Map<String, List<String>> masked = new LinkedHashMap<>();
-    headers.forEach((name, values) -> {
-      if (isSecretHeader(name.toLowerCase(Locale.ROOT))) {
-        List<String> copy = new ArrayList<>(values.size());
-        values.forEach(value -> copy.add(maskValue(value)));
-        masked.put(name, List.copyOf(copy));
-      } else {
-        masked.put(name, values);
-      }
-    });
+    headers.forEach(
+        (name, values) -> {
+          if (isSecretHeader(name.toLowerCase(Locale.ROOT))) {
+            List<String> copy = new ArrayList<>(values.size());
+            values.forEach(value -> copy.add(maskValue(value)));
+            masked.put(name, List.copyOf(copy));
+          } else {
+            masked.put(name, values);
+          }
+        });
     return masked;
   }
 
   /**
-   * Masks one secret header value, keeping its scheme so tests can still see which kind of credential
-   * was sent: {@code "Bearer abc"} becomes {@code "Bearer ***"}, {@code "ExtraHop apikey=k"} becomes
-   * {@code "ExtraHop apikey=***"}, a bare token becomes {@code "***"}.
+   * Masks one secret header value, keeping its scheme so tests can still see which kind of
+   * credential was sent: {@code "Bearer abc"} becomes {@code "Bearer ***"}, {@code "ExtraHop
+   * apikey=k"} becomes {@code "ExtraHop apikey=***"}, a bare token becomes {@code "***"}.
    */
   public static String maskValue(String value) {
     int space = value.indexOf(' ');

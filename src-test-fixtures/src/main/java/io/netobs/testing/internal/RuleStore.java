@@ -10,10 +10,11 @@ import java.util.function.Consumer;
  * The tags of a company, or the populators of one custom dimension: rules of a value (a tag name, a
  * populator value), a direction and {@link MatchFields canonical match fields}, each with an id.
  *
- * <p>Built to hold a million rules from the Batch API: a rule is one small object and one string; ids are
- * found by binary search in parallel arrays; identical rules (same value, direction and fields) are found
- * through a hash index; the rules of one value are chained for the Batch API's deletes. Not thread-safe:
- * the Kentik fake guards it with its own lock. Not part of the public API.
+ * <p>Built to hold a million rules from the Batch API: a rule is one small object and one string;
+ * ids are found by binary search in parallel arrays; identical rules (same value, direction and
+ * fields) are found through a hash index; the rules of one value are chained for the Batch API's
+ * deletes. Not thread-safe: the Kentik fake guards it with its own lock. Not part of the public
+ * API.
  */
 public final class RuleStore {
   private long[] ids = new long[16];
@@ -22,6 +23,7 @@ public final class RuleStore {
   private int live;
   private final Map<Rule, Rule> byIdentity = new HashMap<>();
   private final Map<String, Rule> firstByValue = new HashMap<>();
+
   /** Rules identical to an indexed one (the Tag API allows them); 0 in any batch-built store. */
   private int unindexedDuplicates;
 
@@ -94,8 +96,11 @@ public final class RuleStore {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Rule other && hash == other.hash && value.equals(other.value)
-          && Objects.equals(direction, other.direction) && fields.equals(other.fields);
+      return o instanceof Rule other
+          && hash == other.hash
+          && value.equals(other.value)
+          && Objects.equals(direction, other.direction)
+          && fields.equals(other.fields);
     }
 
     @Override
@@ -125,9 +130,7 @@ public final class RuleStore {
     return firstByValue.containsKey(value);
   }
 
-  /**
-   * Adds a rule. Ids must grow: every store of one fake draws them from one increasing counter.
-   */
+  /** Adds a rule. Ids must grow: every store of one fake draws them from one increasing counter. */
   public Rule add(long id, String value, String direction, String fields, long nowMicros) {
     if (used > 0 && id <= ids[used - 1]) {
       throw new IllegalArgumentException("ids must grow: " + id + " after " + ids[used - 1]);
