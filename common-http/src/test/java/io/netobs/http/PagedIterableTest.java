@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -137,6 +138,6 @@ class PagedIterableTest {
     assertThatThrownBy(() -> PagedIterable.byOffset(-1, 10, (o, l) -> List.of()))
         .hasMessageContaining("offset");
     assertThatThrownBy(() -> Page.last(List.of(), OptionalLong.empty()).next())
-        .isInstanceOf(java.util.NoSuchElementException.class);
+        .isInstanceOf(NoSuchElementException.class);
   }
 }

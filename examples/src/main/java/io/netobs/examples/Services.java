@@ -6,6 +6,7 @@ import io.netobs.kentik.KentikClient;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.FakeKentik;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class Services implements AutoCloseable {
       fakeCsv = fakeCsvDirectory.resolve("regions.csv");
       ExampleCsv.write(fakeCsv, FAKE_CSV_ROWS);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot write the example CSV file", e);
+      throw new UncheckedIOException("cannot write the example CSV file", e);
     }
   }
 

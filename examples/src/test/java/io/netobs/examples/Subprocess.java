@@ -2,6 +2,7 @@ package io.netobs.examples;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class Subprocess {
     }
     return new Result(
         process.exitValue(),
-        java.nio.file.Files.readString(stdout, StandardCharsets.UTF_8),
-        java.nio.file.Files.readString(stderr, StandardCharsets.UTF_8));
+        Files.readString(stdout, StandardCharsets.UTF_8),
+        Files.readString(stderr, StandardCharsets.UTF_8));
   }
 }

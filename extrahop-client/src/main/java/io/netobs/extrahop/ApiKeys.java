@@ -8,6 +8,7 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import io.netobs.http.internal.Locations;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -51,10 +52,7 @@ public final class ApiKeys {
             body = in.readAllBytes();
           }
           String location = response.header("Location");
-          if (body.length > 0
-              && new String(body, java.nio.charset.StandardCharsets.UTF_8)
-                  .strip()
-                  .startsWith("{")) {
+          if (body.length > 0 && new String(body, StandardCharsets.UTF_8).strip().startsWith("{")) {
             ApiKey key = Json.mapper().readValue(body, ApiKey.class);
             if (key.id() == 0 && location != null) {
               long id =

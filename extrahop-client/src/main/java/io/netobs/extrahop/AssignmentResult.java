@@ -1,9 +1,11 @@
 package io.netobs.extrahop;
 
+import io.netobs.http.internal.ErrorBodies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,9 +39,7 @@ public final class AssignmentResult {
     @Override
     public String toString() {
       return id
-          + (operation == null
-              ? ""
-              : " (" + operation.name().toLowerCase(java.util.Locale.ROOT) + ")")
+          + (operation == null ? "" : " (" + operation.name().toLowerCase(Locale.ROOT) + ")")
           + (message == null || message.isEmpty() ? "" : ": " + message);
     }
   }
@@ -177,7 +177,7 @@ public final class AssignmentResult {
           .append(calls)
           .append(" calls answered 207 Multi-Status without naming the failed ids");
       for (String body : rawBodies) {
-        text.append(": ").append(io.netobs.http.internal.ErrorBodies.excerpt(body));
+        text.append(": ").append(ErrorBodies.excerpt(body));
         break;
       }
     }

@@ -8,6 +8,8 @@ import io.netobs.extrahop.request.SslDecryptKeyUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Locations;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +80,11 @@ public final class SslDecryptKeys {
     return core.execute(
         ApiRequest.post("/ssldecryptkeys/{}/protocols", Crud.key(id, "id")).json(body).build(),
         response -> {
-          response.body().transferTo(java.io.OutputStream.nullOutputStream());
+          response.body().transferTo(OutputStream.nullOutputStream());
           String location = response.header("Location");
           return location == null || location.isBlank()
               ? null
-              : io.netobs.http.internal.Locations.lastSegment(
+              : Locations.lastSegment(
                   location, response.method(), response.path(), response.status());
         });
   }

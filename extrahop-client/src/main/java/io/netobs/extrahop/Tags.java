@@ -5,6 +5,7 @@ import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.extrahop.request.TagUpdate;
+import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class Tags {
    * tag ({@code GET /tags}) and filters here: the API has no search by name.
    */
   public List<Tag> findByName(String name) {
-    io.netobs.http.internal.Checks.notBlank(name, "name");
+    Checks.notBlank(name, "name");
     return list().stream().filter(t -> name.equals(t.name())).toList();
   }
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class BundlesTest extends MockServerTest {
   void uploadsAreNotRetriedAndNeedALocation() throws Exception {
     Path file = Files.writeString(dir.resolve("b.json"), "{}");
     server.enqueue(json(503, "{\"error_message\": \"busy\"}"));
-    server.enqueue(new mockwebserver3.MockResponse.Builder().code(201).build());
+    server.enqueue(new MockResponse.Builder().code(201).build());
 
     assertThatThrownBy(() -> bundles.upload(file)).isInstanceOf(ServerErrorException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);

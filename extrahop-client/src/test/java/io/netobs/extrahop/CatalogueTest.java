@@ -14,6 +14,7 @@ import io.netobs.extrahop.model.Application;
 import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
+import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.EmailGroup;
 import io.netobs.extrahop.model.ExclusionInterval;
 import io.netobs.extrahop.model.ExclusionIntervalType;
@@ -67,6 +68,7 @@ import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.extrahop.request.VlanUpdate;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -649,7 +651,7 @@ class CatalogueTest {
                             .devices()
                             .list(
                                 DeviceQuery.builder()
-                                    .searchType(io.netobs.extrahop.model.DeviceSearchType.VENDOR)
+                                    .searchType(DeviceSearchType.VENDOR)
                                     .value("Cisco")
                                     .build())
                             .stream()
@@ -1682,7 +1684,7 @@ class CatalogueTest {
    * The catalogue rows of the resources this module covers, as {@code "METHOD /path"}, read from
    * the test class path.
    */
-  static Set<String> catalogueRows() throws java.io.IOException {
+  static Set<String> catalogueRows() throws IOException {
     Set<String> rows = new TreeSet<>();
     try (InputStream in =
         CatalogueTest.class

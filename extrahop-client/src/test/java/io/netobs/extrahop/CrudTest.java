@@ -3,10 +3,12 @@ package io.netobs.extrahop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netobs.extrahop.model.AlertOperator;
 import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.model.SharingRole;
 import io.netobs.extrahop.request.AlertCreate;
 import io.netobs.extrahop.request.AlertUpdate;
+import io.netobs.extrahop.request.DeviceGroupCreate;
 import io.netobs.extrahop.request.DeviceGroupUpdate;
 import io.netobs.extrahop.request.DeviceUpdate;
 import io.netobs.extrahop.request.EmailGroupCreate;
@@ -19,6 +21,7 @@ import io.netobs.http.BadRequestException;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +40,7 @@ class CrudTest {
   @Test
   void createReadsTheIdFromTheLocationOfAnEmptyAnswer() {
     wire.created("/api/v1/devicegroups/151");
-    assertThat(
-            wire.client
-                .deviceGroups()
-                .create(io.netobs.extrahop.request.DeviceGroupCreate.builder().name("g").build()))
+    assertThat(wire.client.deviceGroups().create(DeviceGroupCreate.builder().name("g").build()))
         .isEqualTo(151);
     wire.created("https://eh.example.com/api/v1/tags/42/");
     assertThat(wire.client.tags().create(TagCreate.builder().name("t").build())).isEqualTo(42);
@@ -230,7 +230,7 @@ class CrudTest {
                             .applyAll(false)
                             .statName("s")
                             .fieldName("f")
-                            .operator(io.netobs.extrahop.model.AlertOperator.LESS)
+                            .operator(AlertOperator.LESS)
                             .build()))
         .hasMessage("AlertCreate: operand is required");
     assertThat(wire.requestCount()).isZero();
@@ -258,7 +258,7 @@ class CrudTest {
   @Test
   void aProxysHtmlErrorPageIsReadable() {
     wire.server.enqueue(
-        new mockwebserver3.MockResponse.Builder()
+        new MockResponse.Builder()
             .code(404)
             .addHeader("Content-Type", "text/html")
             .body("<html><head><title>404 Not Found</title></head><body>nginx</body></html>")

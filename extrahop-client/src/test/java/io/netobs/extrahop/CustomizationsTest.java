@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.Customization;
 import io.netobs.http.ServerErrorException;
+import io.netobs.http.TransportException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,7 +103,7 @@ class CustomizationsTest extends MockServerTest {
     assertThat(backups.download(3, out)).isEqualTo(1024 * 1024);
     assertThat(out.sha256()).isEqualTo(Generated.sha256(1024 * 1024));
     assertThatThrownBy(() -> backups.download(3, dir.resolve("backup.bin")))
-        .isInstanceOf(io.netobs.http.TransportException.class);
+        .isInstanceOf(TransportException.class);
     try (var files = Files.list(dir)) {
       assertThat(files.toList()).isEmpty();
     }
@@ -145,7 +147,7 @@ class CustomizationsTest extends MockServerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("id");
     assertThatThrownBy(() -> backups.apply(-3)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> backups.download(3, (java.io.OutputStream) null))
+    assertThatThrownBy(() -> backups.download(3, (OutputStream) null))
         .isInstanceOf(NullPointerException.class);
     assertThat(server.getRequestCount()).isZero();
   }

@@ -11,8 +11,10 @@ import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.http.Page;
 import io.netobs.http.PagedIterable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,7 @@ class DevicesTest {
     Iterator<Device> it = all.iterator();
     assertThat(it.next().id()).isEqualTo(1);
     assertThat(wire.requestCount()).as("one page fetched").isEqualTo(1);
-    List<Long> ids = new java.util.ArrayList<>(List.of(1L));
+    List<Long> ids = new ArrayList<>(List.of(1L));
     it.forEachRemaining(d -> ids.add(d.id()));
     assertThat(ids).containsExactly(1L, 2L, 3L, 4L, 5L);
     String query =
@@ -163,9 +165,9 @@ class DevicesTest {
 
   @Test
   void filterRulesAreChecked() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeviceFilter.builder().and().build())
+    Assertions.assertThatThrownBy(() -> DeviceFilter.builder().and().build())
         .hasMessage("and needs at least one rule");
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    Assertions.assertThatThrownBy(
             () ->
                 DeviceFilter.builder()
                     .field("ipaddr")
@@ -173,7 +175,7 @@ class DevicesTest {
                     .operand("x")
                     .build())
         .hasMessageContaining("takes no operand");
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    Assertions.assertThatThrownBy(
             () ->
                 DeviceFilter.builder()
                     .field("ipaddr")
@@ -181,8 +183,7 @@ class DevicesTest {
                     .operand(new Object())
                     .build())
         .hasMessageContaining("operand must be a string, number, boolean or map");
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> DeviceQuery.builder().pageSize(0).build())
+    Assertions.assertThatThrownBy(() -> DeviceQuery.builder().pageSize(0).build())
         .hasMessage("pageSize must be between 1 and 10000, was 0");
     assertThat(FilterOperator.of("STARTSWITH")).isSameAs(FilterOperator.STARTS_WITH);
     assertThat(FilterOperator.of("in").isKnown()).isFalse();

@@ -31,13 +31,16 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Fault;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,7 +247,7 @@ class FakeExtraHopQueriesTest {
     assertThat(first.size()).isEqualTo(size);
 
     Path target = dir.resolve("capture.pcap");
-    List<Long> progress = new java.util.ArrayList<>();
+    List<Long> progress = new ArrayList<>();
     assertThat(captures.download(first.id(), target, (n, total) -> progress.add(n)))
         .isEqualTo(size);
     assertThat(Files.size(target)).isEqualTo(size);
@@ -287,7 +290,7 @@ class FakeExtraHopQueriesTest {
 
     assertThat(bundles.list())
         .extracting(Bundle::id, Bundle::name)
-        .contains(org.assertj.core.groups.Tuple.tuple(id, "from the SDK"));
+        .contains(Tuple.tuple(id, "from the SDK"));
     JsonNode exported = Json.mapper().readTree(bundles.exportText(id));
     assertThat(exported).isEqualTo(Json.mapper().readTree(Files.readString(file)));
     Path target = dir.resolve("export.json");
@@ -360,7 +363,6 @@ class FakeExtraHopQueriesTest {
     assertThat(Files.size(target)).isEqualTo(size);
     assertThat(fake.journal().entries("POST", "/api/v1/supportpacks/execute").get(0).body())
         .hasSize(4096);
-    assertThat(packs.execute(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3})))
-        .isNotEqualTo(run);
+    assertThat(packs.execute(new ByteArrayInputStream(new byte[] {1, 2, 3}))).isNotEqualTo(run);
   }
 }

@@ -78,6 +78,7 @@ import io.netobs.extrahop.request.VlanUpdate;
 import io.netobs.http.NotFoundException;
 import io.netobs.testing.FakeExtraHop;
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -617,7 +618,7 @@ class FakeExtraHopTest {
 
     Map<String, Object> config = client.runningConfig().get();
     assertThat(config).containsEntry("hostname", "eda-1");
-    Map<String, Object> changed = new java.util.LinkedHashMap<>(config);
+    Map<String, Object> changed = new LinkedHashMap<>(config);
     changed.put("hostname", "eda-2");
     client.runningConfig().replace(changed);
     assertThat(client.runningConfig().saved()).containsEntry("hostname", "eda-1");

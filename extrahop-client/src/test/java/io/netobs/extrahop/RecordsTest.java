@@ -16,16 +16,22 @@ import io.netobs.extrahop.request.Operand;
 import io.netobs.extrahop.request.RecordFilter;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.BadRequestException;
+import io.netobs.http.DecodingException;
 import io.netobs.http.Page;
 import io.netobs.http.PagedIterable;
+import io.netobs.http.ServerErrorException;
+import io.netobs.http.TransportException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,11 +69,11 @@ class RecordsTest extends MockServerTest {
   void aCursorPageIsNotAskedForAgainOnceItMayHaveBeenServed() {
     server.enqueue(json(page("c1", 4, "a", "b")));
     server.enqueue(
-        new mockwebserver3.MockResponse.Builder()
+        new MockResponse.Builder()
             .code(200)
             .addHeader("Content-Type", "application/json")
             .body(page("c2", 4, "c", "d"))
-            .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket())
+            .onResponseBody(new SocketEffect.CloseSocket())
             .build());
     server.enqueue(json(200, "{\"total\": 4, \"records\": [{\"_id\": \"c\"}"));
     server.enqueue(TestCores.json(503, "{\"error_message\": \"busy\"}"));
@@ -81,14 +87,14 @@ class RecordsTest extends MockServerTest {
     // itself.
     assertThatThrownBy(it::hasNext)
         .isInstanceOfSatisfying(
-            io.netobs.http.TransportException.class, e -> assertThat(e.requestSent()).isTrue());
+            TransportException.class, e -> assertThat(e.requestSent()).isTrue());
     assertThat(server.getRequestCount()).isEqualTo(2);
     // Cut short: the same.
-    assertThatThrownBy(it::hasNext).isInstanceOf(io.netobs.http.DecodingException.class);
+    assertThatThrownBy(it::hasNext).isInstanceOf(DecodingException.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
     // Nor after a 503; the caller who asks again gets the page, without a record skipped or
     // repeated.
-    assertThatThrownBy(it::hasNext).isInstanceOf(io.netobs.http.ServerErrorException.class);
+    assertThatThrownBy(it::hasNext).isInstanceOf(ServerErrorException.class);
     it.forEachRemaining(r -> seen.add(r.id()));
     assertThat(seen).containsExactly("a", "b", "c", "d");
     assertThat(server.getRequestCount()).isEqualTo(5);
@@ -98,13 +104,13 @@ class RecordsTest extends MockServerTest {
   void aCursorPageInTheBodyFormIsNotAskedForAgainEither() {
     server.enqueue(TestCores.json(502, "{\"error_message\": \"bad gateway\"}"));
     assertThatThrownBy(() -> records.nextPage("c1", RecordCursorForm.BODY, null))
-        .isInstanceOf(io.netobs.http.ServerErrorException.class);
+        .isInstanceOf(ServerErrorException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   private static String page(String cursor, long total, String... ids) {
     String recs =
-        java.util.Arrays.stream(ids)
+        Arrays.stream(ids)
             .map(
                 id ->
                     "{\"_id\": \""
@@ -625,12 +631,7 @@ class RecordsTest extends MockServerTest {
             () -> Operand.builder().type(OperandType.IPADDR6).value("not-an-address").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ipaddr6");
-    assertThatThrownBy(
-            () ->
-                Operand.builder()
-                    .type(io.netobs.extrahop.model.OperandType.NUMBER)
-                    .value("5")
-                    .build())
+    assertThatThrownBy(() -> Operand.builder().type(OperandType.NUMBER).value("5").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Number");
     assertThatThrownBy(

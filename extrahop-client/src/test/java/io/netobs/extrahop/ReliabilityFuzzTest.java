@@ -3,13 +3,16 @@ package io.netobs.extrahop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.internal.MultiStatus;
+import io.netobs.extrahop.model.Tag;
 import io.netobs.http.DecodingException;
 import io.netobs.http.internal.Json;
 import io.netobs.http.testing.Accessors;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -155,12 +158,12 @@ class ReliabilityFuzzTest {
    */
   private static boolean hasJsonCreator(Class<?> c) {
     for (Method m : c.getDeclaredMethods()) {
-      if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)) {
+      if (m.isAnnotationPresent(JsonCreator.class)) {
         return true;
       }
     }
-    for (java.lang.reflect.Constructor<?> k : c.getDeclaredConstructors()) {
-      if (k.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)) {
+    for (Constructor<?> k : c.getDeclaredConstructors()) {
+      if (k.isAnnotationPresent(JsonCreator.class)) {
         return true;
       }
     }
@@ -172,8 +175,7 @@ class ReliabilityFuzzTest {
    */
   private static List<Class<?>> models() {
     // Where the main classes are (the test classes have a package of that name too).
-    URL root =
-        io.netobs.extrahop.model.Tag.class.getProtectionDomain().getCodeSource().getLocation();
+    URL root = Tag.class.getProtectionDomain().getCodeSource().getLocation();
     List<Class<?>> found = new ArrayList<>();
     try {
       File[] files =

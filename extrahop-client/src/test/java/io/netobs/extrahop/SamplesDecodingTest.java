@@ -20,6 +20,7 @@ import io.netobs.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The fixtures' recorded-style ExtraHop payloads, decoded through the resources as they arrive. */
@@ -86,8 +87,7 @@ class SamplesDecodingTest extends MockServerTest {
     assertThat(http.timestamp()).contains(Instant.ofEpochMilli(1763894346504L));
     assertThat(http.longValue("statusCode")).hasValue(404);
     assertThat(http.clientPort()).hasValue(54813);
-    assertThat(http.field("client"))
-        .hasValueSatisfying(c -> assertThat(c).isInstanceOf(java.util.Map.class));
+    assertThat(http.field("client")).hasValueSatisfying(c -> assertThat(c).isInstanceOf(Map.class));
     assertThat(records.get(1).string("qname")).contains("nx-7f3a.badexample.invalid");
   }
 

@@ -1,6 +1,7 @@
 package io.netobs.kentik;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,7 +22,7 @@ final class BatchServer extends Dispatcher {
   /** One POST as received. */
   record Part(String path, String text, JsonNode json) {
     int size() {
-      return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return text.getBytes(StandardCharsets.UTF_8).length;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RateLimitedException;
 import io.netobs.http.RetryPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Kentik allows one Admin API request at a time; the default client keeps to it. */
@@ -91,9 +93,9 @@ class RateLimitTest {
               .build());
       KentikClient noRetry = mock.client.withOptions(o -> o.retryPolicy(RetryPolicy.none()));
       RateLimitedException e =
-          org.assertj.core.api.Assertions.catchThrowableOfType(
+          Assertions.catchThrowableOfType(
               RateLimitedException.class, () -> noRetry.flowTags().list());
-      assertThat(e.retryAfter()).hasValue(java.time.Duration.ofSeconds(7));
+      assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(7));
       assertThat(e.serverMessage()).isEqualTo("rate limited");
     }
   }

@@ -5,6 +5,7 @@ import static io.netobs.kentik.MockKentik.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
@@ -134,13 +135,11 @@ class SavedFiltersTest {
     assertThat(r.getUrl().encodedPath()).isEqualTo("/api/v5/saved-filter/custom/2");
     JsonNode sent = json(r);
     JsonNode expected = json(PORTAL_FILTER);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) expected)
-        .put("filter_description", "changed");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) expected).put("company_id", "1223");
+    ((ObjectNode) expected).put("filter_description", "changed");
+    ((ObjectNode) expected).put("company_id", "1223");
     // Dates go back in ISO-8601 form; everything else, the portal's own fields included, as it
     // came.
-    ((com.fasterxml.jackson.databind.node.ObjectNode) expected)
-        .put("edate", "2016-12-09T21:03:12Z");
+    ((ObjectNode) expected).put("edate", "2016-12-09T21:03:12Z");
     assertThat(sent).isEqualTo(expected);
   }
 

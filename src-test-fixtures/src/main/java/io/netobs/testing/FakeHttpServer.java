@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -241,7 +242,7 @@ public final class FakeHttpServer implements AutoCloseable {
                   ? body
                   : "{\"id\": 1, \"name\": \"a value that never ends\"}"
                       .getBytes(StandardCharsets.UTF_8);
-          byte[] cut = java.util.Arrays.copyOf(json, json.length / 2);
+          byte[] cut = Arrays.copyOf(json, json.length / 2);
           return new MockResponse.Builder()
               .code(200)
               .addHeader("Content-Type", "application/json")

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import okhttp3.tls.HeldCertificate;
 
@@ -217,8 +218,8 @@ public final class FakeServers implements AutoCloseable {
 
   /** The command line, checked. */
   private static final class Options {
-    private static final java.util.Set<String> WITH_VALUE =
-        java.util.Set.of(
+    private static final Set<String> WITH_VALUE =
+        Set.of(
             "--extrahop-port",
             "--kentik-port",
             "--extrahop-api-key",

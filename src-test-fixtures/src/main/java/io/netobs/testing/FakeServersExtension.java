@@ -1,5 +1,7 @@
 package io.netobs.testing;
 
+import java.lang.annotation.Annotation;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +132,7 @@ public final class FakeServersExtension
     if (direct != null) {
       return direct;
     }
-    for (java.lang.annotation.Annotation meta : type.getAnnotations()) {
+    for (Annotation meta : type.getAnnotations()) {
       FakeServersTest nested = meta.annotationType().getAnnotation(FakeServersTest.class);
       if (nested != null) {
         return nested;
@@ -147,8 +149,7 @@ public final class FakeServersExtension
    * parameters at once.
    */
   private static final class FakesOfClass {
-    final Map<Class<?>, Object> byType =
-        java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    final Map<Class<?>, Object> byType = Collections.synchronizedMap(new LinkedHashMap<>());
   }
 
   /** How to start, prepare and close one kind of fake. */

@@ -1,6 +1,7 @@
 package io.netobs.testing;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -176,7 +177,7 @@ public final class Fault {
       case HTML_ERROR:
         return "htmlError(" + status + ")";
       default:
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
   }
 }

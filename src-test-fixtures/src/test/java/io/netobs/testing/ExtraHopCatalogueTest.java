@@ -8,7 +8,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +97,7 @@ class ExtraHopCatalogueTest {
             .devices(12)
             .records(50)
             .consoleMode(0)
-            .clock(
-                java.time.Clock.fixed(
-                    Instant.parse("2026-11-23T12:00:00Z"), java.time.ZoneOffset.UTC))
+            .clock(Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC))
             .build();
     ExtraHopCalls calls = ExtraHopCalls.withKey(api);
     String path = fill(row, calls);

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.util.List;
 
 /**
  * The one JSON configuration of the SDK. Decoding is tolerant of what the live services send:
@@ -36,7 +37,7 @@ public final class Json {
       new ClassValue<>() {
         @Override
         protected JavaType computeValue(Class<?> element) {
-          return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
+          return MAPPER.getTypeFactory().constructCollectionType(List.class, element);
         }
       };
 

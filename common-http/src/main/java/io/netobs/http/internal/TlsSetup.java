@@ -2,6 +2,7 @@ package io.netobs.http.internal;
 
 import io.netobs.http.TlsTrust;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -79,7 +80,7 @@ final class TlsSetup {
     } catch (CertificateException e) {
       throw new IllegalArgumentException(
           "tlsTrust: the PEM text is not a valid certificate: " + e.getMessage(), e);
-    } catch (GeneralSecurityException | java.io.IOException e) {
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("cannot load the trusted certificates: " + e.getMessage(), e);
     }
   }

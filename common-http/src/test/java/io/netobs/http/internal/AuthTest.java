@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -122,8 +124,8 @@ class AuthTest extends MockServerTest {
   private static class CloudDispatcher extends Dispatcher {
     final AtomicInteger tokensMinted = new AtomicInteger();
     final AtomicReference<String> validToken = new AtomicReference<>();
-    final List<String> tokenAuthHeaders = new java.util.concurrent.CopyOnWriteArrayList<>();
-    final List<String> tokenForms = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> tokenAuthHeaders = new CopyOnWriteArrayList<>();
+    final List<String> tokenForms = new CopyOnWriteArrayList<>();
     volatile long expiresIn = 3600;
     volatile long tokenDelayMillis;
 
@@ -227,8 +229,7 @@ class AuthTest extends MockServerTest {
 
   /** A dispatcher whose token endpoint answers {@code faults} first, then as usual. */
   private static CloudDispatcher tokenFaults(MockResponse... faults) {
-    java.util.concurrent.ConcurrentLinkedQueue<MockResponse> queue =
-        new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(faults));
+    ConcurrentLinkedQueue<MockResponse> queue = new ConcurrentLinkedQueue<>(List.of(faults));
     return new CloudDispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {

@@ -12,9 +12,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Map;
 import java.util.Random;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +94,7 @@ class BodiesTest extends MockServerTest {
         new MockResponse.Builder()
             .code(200)
             .body(new Buffer().write(body))
-            .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket())
+            .onResponseBody(new SocketEffect.CloseSocket())
             .build());
     server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -149,8 +151,7 @@ class BodiesTest extends MockServerTest {
         .isInstanceOf(DecodingException.class)
         .hasMessageContaining("numeric id");
     server.enqueue(new MockResponse.Builder().code(201).build());
-    assertThatThrownBy(
-            () -> core.createdId(ApiRequest.post("/tags").json(java.util.Map.of()).build()))
+    assertThatThrownBy(() -> core.createdId(ApiRequest.post("/tags").json(Map.of()).build()))
         .isInstanceOf(DecodingException.class);
   }
 

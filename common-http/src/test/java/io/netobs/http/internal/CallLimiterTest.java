@@ -16,6 +16,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class CallLimiterTest {
@@ -93,10 +94,9 @@ class CallLimiterTest {
 
   @Test
   void limitsAreValidated() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimit(-1, 0, 0))
+    Assertions.assertThatThrownBy(() -> new RateLimit(-1, 0, 0))
         .hasMessageContaining("maxConcurrent");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimit(0, -5, 0))
-        .hasMessageContaining("perMinute");
+    Assertions.assertThatThrownBy(() -> new RateLimit(0, -5, 0)).hasMessageContaining("perMinute");
     assertThat(RateLimit.unlimited().limits()).isFalse();
   }
 }

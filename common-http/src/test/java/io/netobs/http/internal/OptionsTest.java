@@ -9,6 +9,7 @@ import io.netobs.http.CoreOptions;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class OptionsTest extends MockServerTest {
     assertThat(request.getHeaders().get("User-Agent"))
         .matches(
             "netobs-java/[0-9][^ ]* Java/"
-                + java.util.regex.Pattern.quote(System.getProperty("java.version"))
+                + Pattern.quote(System.getProperty("java.version"))
                 + " \\(.+; .+\\) nightly-sync/2\\.1");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.netobs.http.ApiTimeoutException;
+import io.netobs.http.Auth;
 import io.netobs.http.CallHook;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
@@ -24,10 +25,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,9 +74,7 @@ class RetryTest extends MockServerTest {
     server.enqueue(json(200, "{\"ok\": true}"));
 
     Map<String, Object> answer =
-        core.json(
-            ApiRequest.get("/tags").build(),
-            new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+        core.json(ApiRequest.get("/tags").build(), new TypeReference<Map<String, Object>>() {});
 
     assertThat(answer).containsEntry("ok", true);
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -170,9 +171,7 @@ class RetryTest extends MockServerTest {
     server.enqueue(
         new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     server.enqueue(json(200, "{}"));
-    core.json(
-        ApiRequest.get("/tags").build(),
-        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    core.json(ApiRequest.get("/tags").build(), new TypeReference<Map<String, Object>>() {});
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -201,8 +200,7 @@ class RetryTest extends MockServerTest {
     server.enqueue(json(200, "{\"name\": \"y\"}"));
     Map<String, Object> answer =
         core.json(
-            ApiRequest.get("/tags/{}", 1).build(),
-            new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+            ApiRequest.get("/tags/{}", 1).build(), new TypeReference<Map<String, Object>>() {});
     assertThat(answer).containsEntry("name", "y");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -334,7 +332,7 @@ class RetryTest extends MockServerTest {
         new MockResponse.Builder()
             .code(200)
             .addHeader("Content-Type", "application/json")
-            .body(new okio.Buffer().write(body))
+            .body(new Buffer().write(body))
             .build());
     assertThatThrownBy(() -> core.json(ApiRequest.get("/tags/{}", 1).build(), Map.class))
         .isInstanceOf(DecodingException.class)
@@ -382,7 +380,7 @@ class RetryTest extends MockServerTest {
     try (HttpCore refused =
         HttpCore.create(
             "http://127.0.0.1:" + closedPort + "/api/v1",
-            io.netobs.http.Auth.extraHopApiKey("test-key-1234"),
+            Auth.extraHopApiKey("test-key-1234"),
             CoreOptions.builder().retryPolicy(RetryPolicy.builder().jitter(0).build()).build(),
             sleeper,
             () -> 0.0)) {
@@ -448,7 +446,7 @@ class RetryTest extends MockServerTest {
     assertThatThrownBy(() -> RetryPolicy.builder().maxRetries(-1))
         .hasMessageContaining("maxRetries");
     assertThatThrownBy(() -> RetryPolicy.builder().jitter(2)).hasMessageContaining("jitter");
-    assertThatThrownBy(() -> RetryPolicy.builder().retryStatuses(java.util.Set.of(200)))
+    assertThatThrownBy(() -> RetryPolicy.builder().retryStatuses(Set.of(200)))
         .hasMessageContaining("retryStatuses");
     assertThatThrownBy(
             () ->

@@ -3,6 +3,7 @@ package io.netobs.http.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.netobs.http.ApiException;
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.RetryPolicy;
@@ -16,6 +17,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 /**
  * Runs calls of every scheme at TRACE, with servers that echo what they received, and checks that
@@ -100,7 +102,7 @@ class SecretsInLogsTest {
             if (failure != null) {
               texts.add(failure.toString());
               texts.add(String.valueOf(failure.getCause()));
-              if (failure instanceof io.netobs.http.ApiException api) {
+              if (failure instanceof ApiException api) {
                 texts.add(api.headers().toString());
               }
             }
@@ -132,9 +134,7 @@ class SecretsInLogsTest {
     }
     List<String> debug =
         CapturedLogs.lines().stream()
-            .filter(
-                l ->
-                    l.level() == org.slf4j.event.Level.DEBUG && l.logger().equals("io.netobs.http"))
+            .filter(l -> l.level() == Level.DEBUG && l.logger().equals("io.netobs.http"))
             .map(CapturedLogs.Line::message)
             .toList();
     assertThat(debug).hasSize(2);

@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -47,8 +49,8 @@ import java.util.stream.Stream;
  */
 public final class BadInputWalker {
   /** Words that state a rule: "must not be null", "is required", "cannot be read", ... */
-  private static final java.util.regex.Pattern RULE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern RULE =
+      Pattern.compile(
           "(?i)\\b(must|cannot|can't|required|not|only|invalid|expected|between|at least|at most|positive)\\b");
 
   /** A rule broken by one call. */
@@ -272,7 +274,7 @@ public final class BadInputWalker {
       return OutputStream.nullOutputStream();
     }
     if (t == InputStream.class) {
-      return new ByteArrayInputStream("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8));
     }
     if (t == long[].class) {
       return new long[] {1L};

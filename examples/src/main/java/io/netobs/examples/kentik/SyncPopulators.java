@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -143,7 +144,7 @@ public final class SyncPopulators {
     String text = line.strip();
     return !text.isEmpty()
         && !text.startsWith("#")
-        && !text.toLowerCase(java.util.Locale.ROOT).startsWith("address,");
+        && !text.toLowerCase(Locale.ROOT).startsWith("address,");
   }
 
   /** {@code 10.1.2.0/24,eu-west}: traffic from or to that address gets the value. */

@@ -17,6 +17,7 @@ import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -120,11 +121,7 @@ public final class TagsAndSavedFilters {
           Long.toString(tag.id()),
           tag.flowTag(),
           tag.matchFields().entrySet().stream()
-              .map(
-                  field ->
-                      field.getKey().name().toLowerCase(java.util.Locale.ROOT)
-                          + "="
-                          + field.getValue())
+              .map(field -> field.getKey().name().toLowerCase(Locale.ROOT) + "=" + field.getValue())
               .collect(Collectors.joining(" ")));
     }
     table.print();

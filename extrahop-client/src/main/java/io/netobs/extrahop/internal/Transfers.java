@@ -13,6 +13,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,9 +190,7 @@ public final class Transfers {
   /** Reads a whole (small) answer as UTF-8 text. */
   public static String text(HttpCore core, ApiRequest request) {
     return core.execute(
-        request,
-        response ->
-            new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        request, response -> new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks for request fields, with messages naming the field and the rule (the core's {@link Checks}
@@ -47,7 +48,7 @@ public final class Validate {
   public static int oneOf(int value, Set<Integer> allowed, String field) {
     if (!allowed.contains(value)) {
       throw new IllegalArgumentException(
-          field + " must be one of " + new java.util.TreeSet<>(allowed) + ", was " + value);
+          field + " must be one of " + new TreeSet<>(allowed) + ", was " + value);
     }
     return value;
   }

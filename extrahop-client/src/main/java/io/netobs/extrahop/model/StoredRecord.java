@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Models;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -41,7 +42,7 @@ public record StoredRecord(
   /** A field of {@code _source} as text (numbers and booleans in their JSON form). */
   public Optional<String> string(String name) {
     Object value = source.get(name);
-    if (value == null || value instanceof Map || value instanceof java.util.List) {
+    if (value == null || value instanceof Map || value instanceof List) {
       return Optional.empty();
     }
     return Optional.of(String.valueOf(value));

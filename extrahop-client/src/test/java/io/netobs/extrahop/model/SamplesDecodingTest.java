@@ -2,6 +2,7 @@ package io.netobs.extrahop.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.AssignmentResultReader;
 import io.netobs.http.internal.Json;
@@ -56,14 +57,9 @@ class SamplesDecodingTest {
     String json = sample(name);
     Object decoded = Json.mapper().readValue(json, type);
     Map<String, Object> original =
-        Json.mapper()
-            .readValue(
-                json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+        Json.mapper().readValue(json, new TypeReference<Map<String, Object>>() {});
     Map<String, Object> roundTrip =
-        Json.mapper()
-            .convertValue(
-                decoded,
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+        Json.mapper().convertValue(decoded, new TypeReference<Map<String, Object>>() {});
     if (extraField != null) {
       boolean mapped = !(roundTrip.get(extraField) == null && original.get(extraField) != null);
       assertThat(mapped).as(name + " keeps " + extraField).isTrue();

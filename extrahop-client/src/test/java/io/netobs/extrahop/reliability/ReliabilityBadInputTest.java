@@ -3,6 +3,7 @@ package io.netobs.extrahop.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.extrahop.AssignmentResult;
+import io.netobs.extrahop.DownloadProgress;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.model.ActivityMapRelationship;
@@ -48,6 +49,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -269,11 +271,11 @@ class ReliabilityBadInputTest {
     if (t.getPackageName().equals("io.netobs.extrahop.model")) {
       return generic(t);
     }
-    if (t == java.util.function.Consumer.class) {
-      return (java.util.function.Consumer<Object>) o -> {};
+    if (t == Consumer.class) {
+      return (Consumer<Object>) o -> {};
     }
-    if (t == io.netobs.extrahop.DownloadProgress.class) {
-      return (io.netobs.extrahop.DownloadProgress) (n, total) -> {};
+    if (t == DownloadProgress.class) {
+      return (DownloadProgress) (n, total) -> {};
     }
     return null;
   }

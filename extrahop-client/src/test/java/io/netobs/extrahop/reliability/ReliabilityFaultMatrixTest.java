@@ -27,6 +27,7 @@ import io.netobs.testing.Journal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -423,7 +424,7 @@ class ReliabilityFaultMatrixTest {
       }
       case ASSIGNMENT -> {
         Set<Long> assigned = fake.api().assignments("tags", tagId, "devices");
-        long count = java.util.Arrays.stream(deviceIds).filter(assigned::contains).count();
+        long count = Arrays.stream(deviceIds).filter(assigned::contains).count();
         assertThat(count).as("all or none of the ids").isIn(0L, (long) deviceIds.length);
         applied = count == deviceIds.length;
       }

@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,9 +97,9 @@ class ReliabilityOAuthRenewalTest {
     scan.object(client);
   }
 
-  static final List<String> ROWS = new java.util.concurrent.CopyOnWriteArrayList<>();
+  static final List<String> ROWS = new CopyOnWriteArrayList<>();
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void table() {
     ROWS.forEach(r -> System.out.println("token request x " + r));
   }
@@ -196,7 +199,7 @@ class ReliabilityOAuthRenewalTest {
     long tokenRequests = server.journal().count("POST", "/oauth2/token");
     ROWS.add(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "%-29s token requests %d, %s",
             fault,
             tokenRequests,

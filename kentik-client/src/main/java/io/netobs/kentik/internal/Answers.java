@@ -8,6 +8,7 @@ import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Json;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the answers of the Kentik API, whose wrappers differ per endpoint ({@code {"tag": {...}}},
@@ -67,6 +68,6 @@ public final class Answers {
     if (node == null || node.isMissingNode()) {
       return "no body";
     }
-    return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    return node.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -174,8 +175,8 @@ class ReliabilityBadInputTest {
     if (t == BatchProgressListener.class) {
       return (BatchProgressListener) progress -> {};
     }
-    if (t == java.util.function.Consumer.class) {
-      return (java.util.function.Consumer<Object>) o -> {};
+    if (t == Consumer.class) {
+      return (Consumer<Object>) o -> {};
     }
     return null;
   }

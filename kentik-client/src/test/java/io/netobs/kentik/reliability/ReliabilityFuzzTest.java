@@ -24,6 +24,7 @@ import io.netobs.kentik.request.Criterion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -240,7 +241,7 @@ class ReliabilityFuzzTest {
   }
 
   private static JsonNode criterionJson(Criterion criterion) {
-    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    Map<String, Object> map = new LinkedHashMap<>();
     criterion.direction().ifPresent(d -> map.put("direction", d.value()));
     criterion.fields().forEach((field, values) -> map.put(field.wireName(), values));
     return Json.mapper().valueToTree(map);

@@ -2,6 +2,7 @@ package io.netobs.testing.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
@@ -22,14 +23,14 @@ public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   @Override
   public ServerSocket createServerSocket(int port) throws IOException {
     ServerSocket socket = new NoDelayServerSocket();
-    socket.bind(new java.net.InetSocketAddress(port));
+    socket.bind(new InetSocketAddress(port));
     return socket;
   }
 
   @Override
   public ServerSocket createServerSocket(int port, int backlog) throws IOException {
     ServerSocket socket = new NoDelayServerSocket();
-    socket.bind(new java.net.InetSocketAddress(port), backlog);
+    socket.bind(new InetSocketAddress(port), backlog);
     return socket;
   }
 
@@ -37,7 +38,7 @@ public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
       throws IOException {
     ServerSocket socket = new NoDelayServerSocket();
-    socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+    socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;
   }
 

@@ -1,6 +1,7 @@
 package io.netobs.testing.internal;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * Watches the rate and the concurrency of requests, and (when limits are given) refuses what
@@ -121,14 +122,14 @@ public final class RateLimiter {
     }
 
     void clear() {
-      java.util.Arrays.fill(counts, 0);
+      Arrays.fill(counts, 0);
       total = 0;
       lastSecond = Long.MIN_VALUE;
     }
 
     private void advance(long second) {
       if (lastSecond == Long.MIN_VALUE || second - lastSecond >= counts.length) {
-        java.util.Arrays.fill(counts, 0);
+        Arrays.fill(counts, 0);
         total = 0;
       } else {
         for (long s = lastSecond + 1; s <= second; s++) {
