@@ -3,6 +3,7 @@ package io.netobs.kentik;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Poller;
 import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.BatchStatus;
@@ -46,9 +47,24 @@ public final class Batch {
   static final Logger LOG = LoggerFactory.getLogger("io.netobs.kentik.batch");
 
   private final HttpCore core;
+  private final Poller.Timing timing;
 
   Batch(HttpCore core) {
+    this(core, Poller.Timing.SYSTEM);
+  }
+
+  /**
+   * A Batch API whose operations wait for completion on {@code timing}'s clock (tests pass a fake
+   * one).
+   */
+  Batch(HttpCore core, Poller.Timing timing) {
     this.core = core;
+    this.timing = timing;
+  }
+
+  /** The clock and sleep that {@link BatchOperation#awaitCompletion} polls with. */
+  Poller.Timing timing() {
+    return timing;
   }
 
   /**

@@ -132,7 +132,7 @@ public final class BatchOperation {
     Objects.requireNonNull(options, "options must not be null");
     return Poller.until(
         options,
-        Poller.Timing.SYSTEM,
+        service.timing(),
         "GET",
         "/batch/" + guid + "/status",
         () -> {

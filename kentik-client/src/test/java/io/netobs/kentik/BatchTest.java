@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netobs.http.Auth;
+import io.netobs.http.CoreOptions;
 import io.netobs.http.PollOptions;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
 import io.netobs.http.WaitTimeoutException;
+import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Poller;
 import io.netobs.kentik.model.BatchStatus;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
@@ -18,6 +22,7 @@ import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.request.BatchUpsert;
 import io.netobs.kentik.request.Criterion;
+import io.netobs.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -735,6 +740,42 @@ class BatchTest {
     assertThat(timeout.polls()).isEqualTo(server.statusPaths.size());
     assertThat(timeout.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(50));
     assertThat(timeout).hasMessageContaining(BatchServer.GUID).hasMessageContaining("not complete");
+  }
+
+  @Test
+  void awaitCompletionWaitsOnTheBatchApisClockWithoutSleepingForReal() {
+    server.statuses.add(BatchServer.status(false, 1, 10, 1, 0));
+    TestClock clock = new TestClock();
+    try (HttpCore core =
+        HttpCore.create(
+            kentik.server.url("/api/v5").toString(),
+            Auth.kentik(MockKentik.EMAIL, MockKentik.TOKEN),
+            CoreOptions.defaults())) {
+      Batch batch = new Batch(core, new Poller.Timing(clock, clock::sleep));
+      BatchOperation op = batch.operation(BatchServer.GUID);
+      long started = System.nanoTime();
+
+      WaitTimeoutException timeout =
+          catchThrowableOfType(
+              () ->
+                  op.awaitCompletion(
+                      PollOptions.defaults()
+                          .withInitialDelay(Duration.ofSeconds(1))
+                          .withMaxDelay(Duration.ofSeconds(8))
+                          .withTimeout(Duration.ofMinutes(1))),
+              WaitTimeoutException.class);
+
+      // A minute of polling passed on the test's clock, doubling from 1 s to 8 s, in far less time.
+      assertThat(timeout.waited()).isEqualTo(Duration.ofMinutes(1));
+      assertThat(clock.sleeps())
+          .startsWith(
+              Duration.ofSeconds(1),
+              Duration.ofSeconds(2),
+              Duration.ofSeconds(4),
+              Duration.ofSeconds(8));
+      assertThat(server.statusPaths).hasSize(timeout.polls());
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    }
   }
 
   @Test
