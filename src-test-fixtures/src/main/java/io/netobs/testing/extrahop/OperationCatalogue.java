@@ -4,10 +4,18 @@ import io.netobs.testing.internal.CatalogueFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The operations the fake serves: those of the public catalogue, and those newer firmware adds. */
+/**
+ * The operations the fake serves: those of the public catalogue (the guide's and today's), and the
+ * few it serves before the SDK covers them.
+ */
 final class OperationCatalogue {
   /** The 322 operations of the ExtraHop REST API Guide, shared with the rest of the project. */
   static final String DOCUMENTED = "/io/netobs/testing/catalogue/extrahop-operations.tsv";
+
+  /**
+   * The operations of today's REST API that the guide lacks, shared with the rest of the project.
+   */
+  static final String CURRENT = "/io/netobs/testing/catalogue/extrahop-current-operations.tsv";
 
   /**
    * Operations that newer firmware adds and integrations rely on, although the ExtraHop REST API
@@ -19,7 +27,7 @@ final class OperationCatalogue {
 
   static List<Operation> all() {
     List<Operation> operations = new ArrayList<>();
-    for (String file : List.of(DOCUMENTED, NEWER_FIRMWARE)) {
+    for (String file : List.of(DOCUMENTED, CURRENT, NEWER_FIRMWARE)) {
       for (CatalogueFile.Row row : CatalogueFile.read(file)) {
         operations.add(new Operation(row.resource(), row.method(), row.path(), row.description()));
       }

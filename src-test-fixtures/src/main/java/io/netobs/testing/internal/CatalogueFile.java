@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Reads an operation catalogue: a tab-separated class-path resource whose header starts with {@code
  * resource, method, path}, then one operation a row ({@code description} and {@code note}
- * optional). The one reader of both the public {@code Catalogue} and the ExtraHop fake's routes.
+ * optional). Blank lines and lines starting with {@code #} (section headings) are skipped. The one
+ * reader of both the public {@code Catalogue} and the ExtraHop fake's routes.
  */
 public final class CatalogueFile {
   /** One row; {@code method} upper case, {@code description} and {@code note} empty when absent. */
@@ -34,7 +35,7 @@ public final class CatalogueFile {
         throw new IllegalStateException("unexpected header in " + absolutePath + ": " + header);
       }
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
+        if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] columns = line.split("\t", -1);
