@@ -36,9 +36,17 @@ public final class Devices {
   private final HttpCore core;
   private final Crud<Device> crud;
 
+  /** The firmware's forms, or null when search is sent whatever the firmware. */
+  private final FirmwareForms forms;
+
   Devices(HttpCore core) {
+    this(core, null);
+  }
+
+  Devices(HttpCore core, FirmwareForms forms) {
     this.core = core;
     this.crud = new Crud<>(core, "/devices", Device.class);
+    this.forms = forms;
   }
 
   /** Every device, fetched lazily 100 at a time: {@code GET /devices?limit=..&offset=..}. */
@@ -68,19 +76,29 @@ public final class Devices {
   /**
    * The devices matching a filter (newer firmware), fetched lazily page by page: {@code POST
    * /devices/search} with {@code {filter, active_from, active_until, limit, offset}}.
+   *
+   * <p>Firmware older than 9.3 may lack it: when the client knows its firmware is older, a page
+   * fails with {@link UnsupportedFirmwareException} before anything is sent; otherwise the
+   * appliance's 404 becomes one (use {@link #list(DeviceQuery)} there).
    */
   public PagedIterable<Device> search(DeviceSearch search) {
     Checks.notNull(search, "search");
     return PagedIterable.byOffset(
-        search.offset(),
-        search.pageSize(),
-        (offset, limit) ->
+        search.offset(), search.pageSize(), (offset, limit) -> searchPage(search, offset, limit));
+  }
+
+  private List<Device> searchPage(DeviceSearch search, long offset, int limit) {
+    java.util.function.Supplier<List<Device>> call =
+        () ->
             core.json(
                 ApiRequest.post("/devices/search")
                     .json(search.toBody(offset, limit))
                     .idempotent(true)
                     .build(),
-                Json.listOf(Device.class)));
+                Json.listOf(Device.class));
+    return forms == null
+        ? call.get()
+        : forms.searchEra("POST /devices/search", "list devices with GET /devices", call);
   }
 
   /** One device: {@code GET /devices/{id}}. */

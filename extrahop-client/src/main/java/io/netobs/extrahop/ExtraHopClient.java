@@ -72,13 +72,20 @@ public final class ExtraHopClient implements AutoCloseable {
   private final UserGroups userGroups;
   private final Vlans vlans;
   private final Whitelist whitelist;
+  private final FirmwareForms firmwareForms;
+  private final Watchlist watchlist;
+  private final NetworkLocalities networkLocalities;
 
-  /** Makes the resource objects once; each holds only the core, so all threads share them. */
-  private ExtraHopClient(HttpCore core) {
+  /**
+   * Makes the resource objects once; each holds only the core and the firmware's forms, so all
+   * threads share them.
+   */
+  private ExtraHopClient(HttpCore core, FirmwareForms forms) {
     this.core = core;
-    this.records = new Records(core);
+    this.firmwareForms = forms;
+    this.records = new Records(core, forms);
     this.metrics = new Metrics(core);
-    this.packetCaptures = new PacketCaptures(core);
+    this.packetCaptures = new PacketCaptures(core, forms);
     this.bundles = new Bundles(core);
     this.customizations = new Customizations(core);
     this.supportPacks = new SupportPacks(core);
@@ -91,7 +98,7 @@ public final class ExtraHopClient implements AutoCloseable {
     this.auditLog = new AuditLog(core);
     this.customDevices = new CustomDevices(core);
     this.dashboards = new Dashboards(core);
-    this.devices = new Devices(core);
+    this.devices = new Devices(core, forms);
     this.deviceGroups = new DeviceGroups(core);
     this.emailGroups = new EmailGroups(core);
     this.exclusionIntervals = new ExclusionIntervals(core);
@@ -100,7 +107,7 @@ public final class ExtraHopClient implements AutoCloseable {
     this.geomaps = new Geomaps(core);
     this.license = new Licensing(core);
     this.networks = new Networks(core);
-    this.networkLocality = new NetworkLocality(core);
+    this.networkLocality = new NetworkLocality(core, forms);
     this.nodes = new Nodes(core);
     this.pages = new Pages(core);
     this.reports = new Reports(core);
@@ -111,7 +118,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.users = new Users(core);
     this.userGroups = new UserGroups(core);
     this.vlans = new Vlans(core);
-    this.whitelist = new Whitelist(core);
+    this.whitelist = new Whitelist(core, forms);
+    this.watchlist = new Watchlist(core, forms);
+    this.networkLocalities = new NetworkLocalities(core, forms);
   }
 
   /**
@@ -242,7 +251,7 @@ public final class ExtraHopClient implements AutoCloseable {
     Objects.requireNonNull(changes, "changes must not be null");
     CoreOptions.Builder builder = core.options().toBuilder();
     changes.accept(builder);
-    return new ExtraHopClient(core.withOptions(builder.build()));
+    return new ExtraHopClient(core.withOptions(builder.build()), firmwareForms);
   }
 
   /** The base URL of the API, e.g. {@code https://eh.example.com/api/v1}. */
@@ -438,9 +447,40 @@ public final class ExtraHopClient implements AutoCloseable {
     return vlans;
   }
 
-  /** The device whitelist ({@code /whitelist}). */
+  /** The device whitelist at the older firmware's path ({@code /whitelist}). */
   public Whitelist whitelist() {
     return whitelist;
+  }
+
+  /**
+   * The firmware this client talks to: the one pinned with {@link Builder#firmware}, or else asked
+   * for with {@code GET /extrahop} on the first call that needs it (this one, or a call whose path
+   * depends on the firmware) and then kept for the client and its variants. Thread-safe: threads
+   * that ask at once share one request. A failed request is not kept; the next call asks again.
+   *
+   * <p>RevealX 360 is recognized by its credentials ({@link Builder#oauth2Client}) or by a host
+   * name under {@code cloud.extrahop.com} in the answer.
+   *
+   * @throws io.netobs.http.NetobsException when {@code GET /extrahop} fails
+   */
+  public Firmware firmware() {
+    return firmwareForms.firmware();
+  }
+
+  /**
+   * The device watchlist ({@code /watchlist}, or {@code /whitelist} on the firmware that has that
+   * path instead).
+   */
+  public Watchlist watchlist() {
+    return watchlist;
+  }
+
+  /**
+   * Network localities ({@code /networklocalities}, or {@code /networklocality} on the firmware
+   * that has that path instead).
+   */
+  public NetworkLocalities networkLocalities() {
+    return networkLocalities;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */
@@ -466,6 +506,7 @@ public final class ExtraHopClient implements AutoCloseable {
     private String clientSecret;
     private TlsTrust certificateTrust;
     private String certificateTrustSource;
+    private Firmware firmware;
 
     private Builder() {}
 
@@ -551,6 +592,21 @@ public final class ExtraHopClient implements AutoCloseable {
     }
 
     /**
+     * Pins the firmware the client assumes, instead of asking the appliance ({@code GET /extrahop})
+     * when a call first needs to know: the forms that differ between firmware (the watchlist's and
+     * the network localities' paths, the record cursor) follow it, and operations it lacks fail
+     * with {@link UnsupportedFirmwareException} before anything is sent.
+     *
+     * <pre>{@code
+     * ExtraHopClient.builder().host("eh.example.com").apiKey(key).firmware(Firmware.appliance("9.6.0.1234"))
+     * }</pre>
+     */
+    public Builder firmware(Firmware firmware) {
+      this.firmware = Objects.requireNonNull(firmware, "firmware must not be null");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no host is set, or not exactly one kind of credentials
@@ -574,7 +630,8 @@ public final class ExtraHopClient implements AutoCloseable {
           hasKey
               ? Auth.extraHopApiKey(apiKey)
               : Auth.oauth2ClientCredentials(clientId, clientSecret);
-      return new ExtraHopClient(HttpCore.create(baseUrl, auth, buildOptions()));
+      HttpCore core = HttpCore.create(baseUrl, auth, buildOptions());
+      return new ExtraHopClient(core, new FirmwareForms(core, hasOauth, firmware));
     }
 
     @Override
@@ -586,6 +643,7 @@ public final class ExtraHopClient implements AutoCloseable {
               ? "apiKey(****)"
               : clientId != null ? "oauth2Client(" + clientId + ", ****)" : "none")
           + (certificateTrustSource == null ? "" : ", " + certificateTrustSource)
+          + (firmware == null ? "" : ", " + firmware)
           + "]";
     }
 

@@ -15,19 +15,41 @@ import java.util.Objects;
  * Packet captures stored on the appliance by triggers: list their metadata, download the PCAP bytes
  * (streamed, never held in memory), delete them. Downloading needs the {@code "packets": "full"}
  * privilege. Immutable and thread-safe.
+ *
+ * <p>Only older on-premises firmware keeps packet captures: RevealX 360 and the firmware after the
+ * 9.x line offer packet search instead. There each method fails with {@link
+ * UnsupportedFirmwareException}, before sending when the client knows the firmware, otherwise in
+ * place of the appliance's 404.
  */
 public final class PacketCaptures {
   private static final String PCAP = "application/vnd.tcpdump.pcap, " + Transfers.ACCEPT_ANY;
 
+  private static final String INSTEAD = "search packets with POST /packets/search instead";
+
   private final HttpCore core;
 
+  /** The firmware's forms, or null when every call is sent whatever the firmware. */
+  private final FirmwareForms forms;
+
   PacketCaptures(HttpCore core) {
+    this(core, null);
+  }
+
+  PacketCaptures(HttpCore core, FirmwareForms forms) {
     this.core = Objects.requireNonNull(core, "core");
+    this.forms = forms;
+  }
+
+  private <T> T gated(String operation, java.util.function.Supplier<T> call) {
+    return forms == null ? call.get() : forms.guideOnly(operation, INSTEAD, call);
   }
 
   /** The metadata of every packet capture ({@code GET /packetcaptures}). */
   public List<PacketCapture> list() {
-    return core.json(ApiRequest.get("/packetcaptures").build(), Json.listOf(PacketCapture.class));
+    return gated(
+        "GET /packetcaptures",
+        () ->
+            core.json(ApiRequest.get("/packetcaptures").build(), Json.listOf(PacketCapture.class)));
   }
 
   /**
@@ -43,7 +65,9 @@ public final class PacketCaptures {
   /** As {@link #download(long, OutputStream)}, telling {@code progress} how far it has come. */
   public long download(long id, OutputStream out, DownloadProgress progress) {
     Checks.positiveId(id, "id");
-    return Transfers.download(core, request(id), out, progress);
+    Checks.notNull(out, "out");
+    return gated(
+        "GET /packetcaptures/{id}", () -> Transfers.download(core, request(id), out, progress));
   }
 
   /**
@@ -59,7 +83,9 @@ public final class PacketCaptures {
   /** As {@link #download(long, Path)}, telling {@code progress} how far it has come. */
   public long download(long id, Path target, DownloadProgress progress) {
     Checks.positiveId(id, "id");
-    return Transfers.download(core, request(id), target, progress);
+    Checks.notNull(target, "target");
+    return gated(
+        "GET /packetcaptures/{id}", () -> Transfers.download(core, request(id), target, progress));
   }
 
   private static ApiRequest request(long id) {
@@ -69,7 +95,9 @@ public final class PacketCaptures {
   /** Permanently removes the capture ({@code DELETE /packetcaptures/{id}}). */
   public void delete(long id) {
     Checks.positiveId(id, "id");
-    core.send(ApiRequest.delete("/packetcaptures/{}", id).build());
+    gated(
+        "DELETE /packetcaptures/{id}",
+        () -> core.send(ApiRequest.delete("/packetcaptures/{}", id).build()));
   }
 
   @Override

@@ -23,9 +23,12 @@ import java.util.OptionalLong;
  * }
  * }</pre>
  *
- * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}); the default
- * is the REST API guide's {@code GET /records/cursor/{cursor}}. Choose the other with {@link
- * #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.
+ * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}). Unless a
+ * form is chosen, the client's uses the one the firmware has ({@link ExtraHopClient#firmware()},
+ * asked for when a second page is first needed, or pinned on the builder): {@code POST
+ * /records/cursor} on RevealX 360 and on firmware after the 9.x line, {@code GET
+ * /records/cursor/{cursor}} before. Choose a form with {@link #withCursorForm(RecordCursorForm)},
+ * or per query with {@code RecordQuery.Builder.cursorForm}.
  *
  * <p>Reading a cursor moves it on: the appliance hands out the next page and retires (or advances)
  * the cursor. A cursor page is therefore never asked for again once the request may have reached
@@ -38,7 +41,12 @@ import java.util.OptionalLong;
  */
 public final class Records {
   private final HttpCore core;
+
+  /** The chosen form, or null to use the firmware's. */
   private final RecordCursorForm cursorForm;
+
+  /** The firmware's forms, or null when a form is always chosen. */
+  private final FirmwareForms forms;
 
   Records(HttpCore core) {
     this(core, RecordCursorForm.PATH);
@@ -47,6 +55,14 @@ public final class Records {
   Records(HttpCore core, RecordCursorForm cursorForm) {
     this.core = Objects.requireNonNull(core, "core");
     this.cursorForm = Objects.requireNonNull(cursorForm, "cursorForm");
+    this.forms = null;
+  }
+
+  /** Asks for next pages in the form the firmware has. */
+  Records(HttpCore core, FirmwareForms forms) {
+    this.core = Objects.requireNonNull(core, "core");
+    this.cursorForm = null;
+    this.forms = Objects.requireNonNull(forms, "forms");
   }
 
   /** A variant of this resource that asks for next pages in the given form. */
@@ -55,9 +71,15 @@ public final class Records {
     return new Records(core, cursorForm);
   }
 
-  /** The form in which this resource asks for next pages. */
+  /**
+   * The form in which this resource asks for next pages: the one chosen, or else the firmware's
+   * (which may ask the appliance which firmware it runs, once per client).
+   */
   public RecordCursorForm cursorForm() {
-    return cursorForm;
+    if (cursorForm != null) {
+      return cursorForm;
+    }
+    return forms.currentForms() ? RecordCursorForm.BODY : RecordCursorForm.PATH;
   }
 
   /**
@@ -67,10 +89,12 @@ public final class Records {
    */
   public PagedIterable<StoredRecord> search(RecordQuery query) {
     Checks.notNull(query, "query");
-    RecordCursorForm form = query.cursorForm().orElse(cursorForm);
+    RecordCursorForm chosen = query.cursorForm().orElse(cursorForm);
     Duration ttl = query.contextTtl().orElse(null);
+    // The firmware's form is looked up only when a second page is needed.
     return PagedIterable.byCursor(
-        () -> cursorPage(searchPage(query)), cursor -> cursorPage(nextPage(cursor, form, ttl)));
+        () -> cursorPage(searchPage(query)),
+        cursor -> cursorPage(nextPage(cursor, chosen != null ? chosen : cursorForm(), ttl)));
   }
 
   private static PagedIterable.CursorPage<StoredRecord> cursorPage(RecordPage page) {
@@ -87,7 +111,8 @@ public final class Records {
 
   /** The page at {@code cursor}, asked for in this resource's cursor form. */
   public RecordPage nextPage(String cursor) {
-    return nextPage(cursor, cursorForm, null);
+    Checks.notBlank(cursor, "cursor");
+    return nextPage(cursor, cursorForm(), null);
   }
 
   /**
@@ -126,6 +151,8 @@ public final class Records {
 
   @Override
   public String toString() {
-    return "Records[cursorForm=" + cursorForm + "]";
+    return "Records[cursorForm="
+        + (cursorForm != null ? cursorForm : "as the firmware has it")
+        + "]";
   }
 }

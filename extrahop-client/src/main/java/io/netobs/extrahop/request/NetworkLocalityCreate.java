@@ -2,7 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-/** The body of {@code POST /networklocality}. */
+/** The body of {@code POST /networklocalities} (or {@code /networklocality} on older firmware). */
 public final class NetworkLocalityCreate extends RequestBody {
   private NetworkLocalityCreate(Builder builder) {
     super(builder);
@@ -25,10 +25,14 @@ public final class NetworkLocalityCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code network}, {@code external} is not set
+     * @throws IllegalArgumentException when {@code external} is not set, or neither {@code network}
+     *     nor {@code networks}
      */
     public NetworkLocalityCreate build() {
-      require("NetworkLocalityCreate", "network", "external");
+      if (!has("networks")) {
+        require("NetworkLocalityCreate", "network");
+      }
+      require("NetworkLocalityCreate", "external");
       return new NetworkLocalityCreate(this);
     }
   }

@@ -2,7 +2,10 @@ package io.netobs.extrahop.request;
 
 import io.netobs.http.RequestBody;
 
-/** The body of {@code PATCH /networklocality/{id}}. */
+/**
+ * The body of {@code PATCH /networklocalities/{id}} (or {@code /networklocality/{id}} on older
+ * firmware).
+ */
 public final class NetworkLocalityUpdate extends RequestBody {
   private NetworkLocalityUpdate(Builder builder) {
     super(builder);

@@ -1,0 +1,179 @@
+package io.netobs.extrahop;
+
+import io.netobs.extrahop.internal.Crud;
+import io.netobs.extrahop.model.ApplianceInfo;
+import io.netobs.http.NotFoundException;
+import io.netobs.http.internal.HttpCore;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Which of two forms of the same thing the connected firmware has, and which operations it lacks.
+ * Shared by a client and every variant made from it.
+ *
+ * <p>The firmware is pinned by the builder, or fetched from {@code GET /extrahop} the first time a
+ * call needs it, then kept. Only calls that depend on it fetch it: the paths of the watchlist and
+ * the network localities, the record cursor when no form is chosen, and the reading of a 404 of an
+ * operation some firmware lacks. A failed fetch is not kept, so the next call tries again.
+ *
+ * <p>The versions: today's forms ({@code /watchlist}, {@code /networklocalities}, {@code POST
+ * /records/cursor}) are used on RevealX 360 and on firmware numbered 10 and up (the releases after
+ * the 9.x line, such as 25.x and 26.x), whose catalogue no longer lists the older forms. The 9.x
+ * line and older get the forms of their own API guides ({@code /whitelist}, {@code
+ * /networklocality}, {@code GET /records/cursor/{cursor}}); 9.3 to 9.x have both. Devices search is
+ * expected from 9.3 on, the oldest firmware that integrations built on it accept.
+ */
+final class FirmwareForms {
+  /** The first version numbered after the 9.x line; from here on only today's forms are listed. */
+  static final String CURRENT_FORMS_FROM = "10";
+
+  /** The oldest firmware known to answer devices search and today's forms. */
+  static final String SEARCH_FROM = "9.3";
+
+  private static final String CLOUD_SUFFIX = ".cloud.extrahop.com";
+
+  private final HttpCore core;
+  private final boolean cloudCredentials;
+  private final Firmware pinned;
+  private final Object lock = new Object();
+  private volatile Firmware fetched;
+
+  /**
+   * @param core the core that fetches {@code GET /extrahop}
+   * @param cloudCredentials whether the client authenticates with RevealX 360 credentials, which
+   *     only RevealX 360 accepts
+   * @param pinned the firmware to assume, or null to fetch it when needed
+   */
+  FirmwareForms(HttpCore core, boolean cloudCredentials, Firmware pinned) {
+    this.core = Objects.requireNonNull(core, "core");
+    this.cloudCredentials = cloudCredentials;
+    this.pinned = pinned;
+  }
+
+  /** The firmware: pinned, or fetched once from {@code GET /extrahop}. */
+  Firmware firmware() {
+    if (pinned != null) {
+      return pinned;
+    }
+    Firmware known = fetched;
+    if (known != null) {
+      return known;
+    }
+    synchronized (lock) {
+      if (fetched == null) {
+        fetched = read(Crud.getAt(core, ApplianceInfo.class, "/extrahop"));
+      }
+      return fetched;
+    }
+  }
+
+  /** The firmware if it is pinned or already fetched; never sends anything. */
+  Optional<Firmware> known() {
+    return Optional.ofNullable(pinned != null ? pinned : fetched);
+  }
+
+  /** Whether the firmware was pinned rather than fetched. */
+  boolean pinned() {
+    return pinned != null;
+  }
+
+  private Firmware read(ApplianceInfo info) {
+    String version = info.version();
+    if (version == null && info.unknownFields().get("firmware_version") instanceof String v) {
+      version = v;
+    }
+    boolean cloud =
+        cloudCredentials
+            || isCloudHost(info.displayHost())
+            || isCloudHost(info.unknownFields().get("external_hostname"));
+    return Firmware.reported(version, cloud);
+  }
+
+  private static boolean isCloudHost(Object host) {
+    return host instanceof String h && h.toLowerCase(Locale.ROOT).endsWith(CLOUD_SUFFIX);
+  }
+
+  /** Whether the firmware uses today's forms (fetching it if needed). */
+  boolean currentForms() {
+    return currentForms(firmware());
+  }
+
+  static boolean currentForms(Firmware firmware) {
+    return firmware.isRevealX360() || firmware.isAtLeast(CURRENT_FORMS_FROM);
+  }
+
+  /** Whether this firmware still has the operations of the older API guides. */
+  static boolean hasGuideOnly(Firmware firmware) {
+    return !currentForms(firmware);
+  }
+
+  /** Whether this firmware has devices search and the other additions of the 9.3 era. */
+  static boolean hasSearch(Firmware firmware) {
+    return firmware.isRevealX360() || firmware.isAtLeast(SEARCH_FROM);
+  }
+
+  /**
+   * Runs an operation that only the older firmware has: refused before sending when the firmware is
+   * known to lack it; a 404 becomes an {@link UnsupportedFirmwareException} when the firmware
+   * (fetched then if need be) lacks it.
+   *
+   * @param operation method and path template, e.g. {@code GET /packetcaptures}
+   * @param instead what to use on today's firmware
+   */
+  <T> T guideOnly(String operation, String instead, Supplier<T> call) {
+    return gated(operation, instead, FirmwareForms::hasGuideOnly, call);
+  }
+
+  /** As {@link #guideOnly} for a call without an answer. */
+  void guideOnly(String operation, String instead, Runnable call) {
+    guideOnly(
+        operation,
+        instead,
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  /**
+   * Runs an operation of today's firmware that older firmware lacks (available from {@link
+   * #SEARCH_FROM} and on RevealX 360), refused or translated as {@link #guideOnly} does.
+   */
+  <T> T searchEra(String operation, String instead, Supplier<T> call) {
+    return gated(operation, instead, FirmwareForms::hasSearch, call);
+  }
+
+  private <T> T gated(
+      String operation,
+      String instead,
+      java.util.function.Predicate<Firmware> has,
+      Supplier<T> call) {
+    Optional<Firmware> known = known();
+    if (known.isPresent() && !has.test(known.get())) {
+      throw new UnsupportedFirmwareException(operation, known.get(), instead, null);
+    }
+    try {
+      return call.get();
+    } catch (NotFoundException notFound) {
+      Firmware firmware;
+      try {
+        firmware = firmware();
+      } catch (RuntimeException unknown) {
+        notFound.addSuppressed(unknown);
+        throw notFound;
+      }
+      if (!has.test(firmware)) {
+        throw new UnsupportedFirmwareException(operation, firmware, instead, notFound);
+      }
+      throw notFound;
+    }
+  }
+
+  @Override
+  public String toString() {
+    Optional<Firmware> known = known();
+    return known.map(f -> (pinned != null ? "pinned " : "") + f).orElse("firmware not yet known");
+  }
+}

@@ -1,0 +1,45 @@
+package io.netobs.extrahop;
+
+import io.netobs.http.NetobsException;
+import java.util.Objects;
+
+/**
+ * The firmware the client talks to lacks the operation called: for example {@code
+ * packetCaptures().list()} on RevealX 360, which has packet search instead, or devices search on
+ * firmware older than it. Thrown before sending when the firmware is known (fetched once, or pinned
+ * with {@link ExtraHopClient.Builder#firmware}); otherwise in place of the appliance's 404, which
+ * is then its cause.
+ */
+public final class UnsupportedFirmwareException extends NetobsException {
+  private static final long serialVersionUID = 1L;
+
+  private final String operation;
+  private final transient Firmware firmware;
+
+  /**
+   * @param operation the operation, e.g. {@code GET /packetcaptures}
+   * @param firmware the firmware that lacks it
+   * @param which what to use instead, or an empty string
+   * @param cause the appliance's answer, or null when nothing was sent
+   */
+  UnsupportedFirmwareException(String operation, Firmware firmware, String which, Throwable cause) {
+    super(
+        Objects.requireNonNull(operation, "operation")
+            + " is not available on "
+            + Objects.requireNonNull(firmware, "firmware")
+            + (which == null || which.isEmpty() ? "" : "; " + which),
+        cause);
+    this.operation = operation;
+    this.firmware = firmware;
+  }
+
+  /** The operation, as method and path template, e.g. {@code GET /packetcaptures}. */
+  public String operation() {
+    return operation;
+  }
+
+  /** The firmware that lacks the operation. */
+  public Firmware firmware() {
+    return firmware;
+  }
+}
