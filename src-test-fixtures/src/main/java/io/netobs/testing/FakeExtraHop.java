@@ -115,6 +115,12 @@ public final class FakeExtraHop implements AutoCloseable {
       return this;
     }
 
+    /** See {@link ExtraHopApi.Builder#firmware}. */
+    public Builder firmware(ExtraHopFirmwarePose firmware) {
+      api.firmware(firmware);
+      return this;
+    }
+
     /** See {@link ExtraHopApi.Builder#devices}. */
     public Builder devices(int devices) {
       api.devices(devices);

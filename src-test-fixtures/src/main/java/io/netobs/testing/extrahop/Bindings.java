@@ -241,6 +241,18 @@ final class Bindings {
     table.put("POST /whitelist/devices", writing(Assignments.whitelistBulk()));
     table.put("POST /whitelist/device/{}", writing(Assignments.whitelistOne(true)));
     table.put("DELETE /whitelist/device/{}", writing(Assignments.whitelistOne(false)));
+
+    // Today's names of the whitelist and the network locality list: the same state as the older
+    // paths, so that a fake serving both shows one list.
+    table.put("GET /watchlist/devices", reading(Assignments.whitelistList()));
+    table.put("POST /watchlist/devices", writing(Assignments.whitelistBulk()));
+    table.put("POST /watchlist/device/{}", writing(Assignments.whitelistOne(true)));
+    table.put("DELETE /watchlist/device/{}", writing(Assignments.whitelistOne(false)));
+    table.put("GET /networklocalities", reading(Localities.list()));
+    table.put("POST /networklocalities", writing(Localities.create()));
+    table.put("GET /networklocalities/{}", reading(Localities.get()));
+    table.put("PATCH /networklocalities/{}", writing(Localities.patch()));
+    table.put("DELETE /networklocalities/{}", writing(Localities.delete()));
     return table;
   }
 

@@ -53,6 +53,7 @@ public final class ExtraHopService {
       }
       auth.check(request);
       Router.Match match = Routes.ROUTER.match(request.method(), path.substring(API.length()));
+      Poses.requireServed(settings.firmware(), match.route().operation(), path);
       return locked(
           match.route().mutates(),
           () ->

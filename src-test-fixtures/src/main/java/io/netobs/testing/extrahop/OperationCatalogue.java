@@ -2,7 +2,9 @@ package io.netobs.testing.extrahop;
 
 import io.netobs.testing.internal.CatalogueFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The operations the fake serves: those of the public catalogue (the guide's and today's), and the
@@ -24,6 +26,21 @@ final class OperationCatalogue {
   static final String NEWER_FIRMWARE = "/io/netobs/testing/extrahop/newer-firmware-operations.tsv";
 
   private OperationCatalogue() {}
+
+  /**
+   * The shapes ({@link Operation#shape()}) of today's operations that the guide lacks: every row of
+   * {@link #CURRENT} and {@link #NEWER_FIRMWARE}.
+   */
+  static Set<String> currentOnlyShapes() {
+    Set<String> shapes = new HashSet<>();
+    for (String file : List.of(CURRENT, NEWER_FIRMWARE)) {
+      for (CatalogueFile.Row row : CatalogueFile.read(file)) {
+        shapes.add(
+            new Operation(row.resource(), row.method(), row.path(), row.description()).shape());
+      }
+    }
+    return Set.copyOf(shapes);
+  }
 
   static List<Operation> all() {
     List<Operation> operations = new ArrayList<>();

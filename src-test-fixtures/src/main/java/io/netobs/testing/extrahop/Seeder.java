@@ -73,6 +73,7 @@ final class Seeder {
     String platform = settings.consoleMode() ? "command" : "discover";
     ((ObjectNode) state.documents.get("/extrahop")).put("platform", platform);
     ((ObjectNode) state.documents.get("/extrahop/platform")).put("platform", platform);
+    Poses.describe(settings.firmware(), state.documents);
     return state;
   }
 

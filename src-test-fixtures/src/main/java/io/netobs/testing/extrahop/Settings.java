@@ -1,5 +1,6 @@
 package io.netobs.testing.extrahop;
 
+import io.netobs.testing.ExtraHopFirmwarePose;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param packetCaptureSize the size in bytes of the seeded packet captures
  * @param downloadSize the size in bytes of backups and support packs
  * @param supportPackPolls how many status polls a support pack run stays "running"
+ * @param firmware the firmware the fake poses as
  */
 public record Settings(
     String apiKey,
@@ -35,9 +37,11 @@ public record Settings(
     Clock clock,
     long packetCaptureSize,
     long downloadSize,
-    int supportPackPolls) {
+    int supportPackPolls,
+    ExtraHopFirmwarePose firmware) {
 
   public Settings {
+    Objects.requireNonNull(firmware, "firmware");
     Objects.requireNonNull(apiKey, "apiKey");
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(clientSecret, "clientSecret");
