@@ -286,6 +286,21 @@ public final class Assignments<C> {
     return list;
   }
 
+  /**
+   * Checks two id lists as {@link #update(Collection, Collection, String, String)} does, without
+   * sending anything: for callers that must refuse bad ids before they choose a path.
+   */
+  static void check(
+      Collection<Long> assign, Collection<Long> unassign, String assignName, String unassignName) {
+    List<Long> toAssign = checked(assign, assignName);
+    Set<Long> unassignSet = new LinkedHashSet<>(checked(unassign, unassignName));
+    for (Long id : toAssign) {
+      if (unassignSet.contains(id)) {
+        throw new IllegalArgumentException("id " + id + " is in both assign and unassign");
+      }
+    }
+  }
+
   private static List<Long> checked(Collection<Long> ids, String name) {
     Objects.requireNonNull(ids, name + " must not be null");
     Set<Long> unique = new LinkedHashSet<>();

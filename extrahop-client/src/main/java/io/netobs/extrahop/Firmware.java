@@ -8,22 +8,20 @@ import java.util.Objects;
 /**
  * The firmware an {@link ExtraHopClient} talks to: its version (such as {@code 9.6.0.1234} or
  * {@code 26.3.0.1540}) and whether it is RevealX 360. Versions compare number by number, so {@code
- * 9.10} is newer than {@code 9.9}; a part that is not a number (a suffix such as {@code -beta}) is
- * ignored in comparisons.
+ * 9.10} is newer than {@code 9.9}; what follows the numbers (a suffix such as {@code -beta}) is
+ * ignored in comparisons, and a version that does not start with a number compares as the oldest.
  *
  * <p>The client learns it from {@code GET /extrahop} when a call first needs it ({@link
  * ExtraHopClient#firmware()}), or takes it as pinned ({@link ExtraHopClient.Builder#firmware}).
- * Immutable and thread-safe.
+ *
+ * @param version the version as reported, e.g. {@code 9.6.0.1234} (not blank)
+ * @param revealX360 whether this is RevealX 360 (the cloud edition) rather than an appliance
  */
-public final class Firmware implements Comparable<Firmware> {
-  private final String version;
-  private final int[] numbers;
-  private final boolean revealX360;
-
-  private Firmware(String version, boolean revealX360) {
-    this.version = version;
-    this.numbers = numbersOf(version);
-    this.revealX360 = revealX360;
+public record Firmware(String version, boolean revealX360) implements Comparable<Firmware> {
+  /** Checks that the version is not blank, and strips it. */
+  public Firmware {
+    Checks.notBlank(version, "version");
+    version = version.strip();
   }
 
   /**
@@ -55,6 +53,14 @@ public final class Firmware implements Comparable<Firmware> {
     return v;
   }
 
+  /**
+   * The firmware as {@code GET /extrahop} reported it, kept even when its version is missing or not
+   * a number (it then compares as the oldest).
+   */
+  static Firmware reported(String version, boolean revealX360) {
+    return new Firmware(version == null || version.isBlank() ? "unknown" : version, revealX360);
+  }
+
   private static int[] numbersOf(String version) {
     List<Integer> parts = new ArrayList<>();
     for (String part : version.split("\\.")) {
@@ -73,41 +79,36 @@ public final class Firmware implements Comparable<Firmware> {
     return parts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The version as reported, e.g. {@code 9.6.0.1234}. */
-  public String version() {
-    return version;
-  }
-
-  /** The first number of the version ({@code 9} for {@code 9.6.0.1234}). */
+  /** The first number of the version ({@code 9} for {@code 9.6.0.1234}), or 0. */
   public int major() {
+    int[] numbers = numbersOf(version);
     return numbers.length > 0 ? numbers[0] : 0;
   }
 
-  /** The second number of the version, or 0 ({@code 6} for {@code 9.6.0.1234}). */
+  /** The second number of the version ({@code 6} for {@code 9.6.0.1234}), or 0. */
   public int minor() {
+    int[] numbers = numbersOf(version);
     return numbers.length > 1 ? numbers[1] : 0;
-  }
-
-  /** Whether this is RevealX 360 (the cloud edition) rather than an appliance. */
-  public boolean isRevealX360() {
-    return revealX360;
   }
 
   /**
    * Whether this version is {@code version} or newer, comparing number by number ({@code
    * isAtLeast("9.3")} holds for {@code 9.3.0.100} and {@code 26.3.0.1}).
+   *
+   * @param version a version that starts with a number
    */
   public boolean isAtLeast(String version) {
-    return compareNumbers(numbers, numbersOf(checked(version))) >= 0;
+    return compareNumbers(numbersOf(this.version), numbersOf(checked(version))) >= 0;
   }
 
   /**
-   * Orders by version number; an appliance and RevealX 360 of the same version are ordered
-   * appliance first, so that the order agrees with {@link #equals}.
+   * Orders by version number; versions of equal numbers by their text, then an appliance before
+   * RevealX 360, so that the order agrees with {@link #equals}.
    */
   @Override
   public int compareTo(Firmware other) {
-    int byNumber = compareNumbers(numbers, other.numbers);
+    Objects.requireNonNull(other, "other");
+    int byNumber = compareNumbers(numbersOf(version), numbersOf(other.version));
     if (byNumber != 0) {
       return byNumber;
     }
@@ -126,28 +127,9 @@ public final class Firmware implements Comparable<Firmware> {
     return 0;
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Firmware f && f.version.equals(version) && f.revealX360 == revealX360;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(version, revealX360);
-  }
-
   /** For example {@code firmware 9.6.0.1234} or {@code RevealX 360 firmware 26.3.0.1540}. */
   @Override
   public String toString() {
     return (revealX360 ? "RevealX 360 firmware " : "firmware ") + version;
-  }
-
-  /**
-   * The firmware as {@code GET /extrahop} reported it, kept even when its version is not a number
-   * (it then compares as version 0, the oldest).
-   */
-  static Firmware reported(String version, boolean revealX360) {
-    String v = version == null || version.isBlank() ? "unknown" : version.strip();
-    return new Firmware(v, revealX360);
   }
 }

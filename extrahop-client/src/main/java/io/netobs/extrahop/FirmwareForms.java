@@ -101,7 +101,7 @@ final class FirmwareForms {
   }
 
   static boolean currentForms(Firmware firmware) {
-    return firmware.isRevealX360() || firmware.isAtLeast(CURRENT_FORMS_FROM);
+    return firmware.revealX360() || firmware.isAtLeast(CURRENT_FORMS_FROM);
   }
 
   /** Whether this firmware still has the operations of the older API guides. */
@@ -111,7 +111,7 @@ final class FirmwareForms {
 
   /** Whether this firmware has devices search and the other additions of the 9.3 era. */
   static boolean hasSearch(Firmware firmware) {
-    return firmware.isRevealX360() || firmware.isAtLeast(SEARCH_FROM);
+    return firmware.revealX360() || firmware.isAtLeast(SEARCH_FROM);
   }
 
   /**

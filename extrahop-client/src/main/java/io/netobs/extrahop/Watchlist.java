@@ -64,16 +64,12 @@ public final class Watchlist {
    * with {@code {"assign": [...], "unassign": [...]}}.
    */
   public AssignmentResult update(Collection<Long> add, Collection<Long> remove) {
-    Checks.notNull(add, "add");
-    Checks.notNull(remove, "remove");
+    Assignments.check(add, remove, "add", "remove");
     return devices().update(add, remove, "add", "remove");
   }
 
-  /**
-   * The watchlist as assignments at the firmware's path, for batch sizes and the other assignment
-   * methods.
-   */
-  public Assignments<Device> devices() {
+  /** The assignments at the firmware's path; asks for the firmware when it is not yet known. */
+  private Assignments<Device> devices() {
     return forms.currentForms() ? watchlist : whitelist;
   }
 

@@ -104,7 +104,7 @@ class FakeExtraHopFirmwareTest {
         .networkLocalities()
         .list();
     assertThat(extrahopGets(fake)).as("asked once, for the client and its variants").isEqualTo(1);
-    assertThat(client.firmware().isRevealX360()).isFalse();
+    assertThat(client.firmware().revealX360()).isFalse();
     assertThat(client.firmware().major()).isEqualTo(26);
   }
 
@@ -270,7 +270,7 @@ class FakeExtraHopFirmwareTest {
   void revealX360IsRecognizedAndRefusesTheOlderOperationsBeforeSending() {
     FakeExtraHop fake = fake(ExtraHopFirmwarePose.REVEALX_360);
     ExtraHopClient client = client(fake);
-    assertThat(client.firmware().isRevealX360()).isTrue();
+    assertThat(client.firmware().revealX360()).isTrue();
     assertThat(client.firmware().toString()).isEqualTo("RevealX 360 firmware 26.3.0.1540");
     assertThatThrownBy(() -> client.packetCaptures().list())
         .isInstanceOf(UnsupportedFirmwareException.class)
@@ -284,7 +284,7 @@ class FakeExtraHopFirmwareTest {
             ExtraHopClient.builder()
                 .baseUrl(cloud.apiUrl())
                 .oauth2Client(cloud.clientId(), cloud.clientSecret()));
-    assertThat(oauth.firmware().isRevealX360()).isTrue();
+    assertThat(oauth.firmware().revealX360()).isTrue();
     assertThat(oauth.watchlist().path()).isEqualTo("/watchlist");
   }
 }

@@ -101,6 +101,7 @@ public final class FakeServers implements AutoCloseable {
     if (options.devices >= 0) {
       extraHopBuilder.devices(options.devices);
     }
+    extraHopBuilder.firmware(options.extraHopFirmware);
     if (certificate != null) {
       extraHopBuilder.tls(certificate);
     }
@@ -167,7 +168,7 @@ public final class FakeServers implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FakeServers[kentik " + kentik.baseUrl() + "]";
+    return "FakeServers[extrahop " + extraHop.baseUrl() + ", kentik " + kentik.baseUrl() + "]";
   }
 
   /** The text {@code --help} prints. */
@@ -189,11 +190,16 @@ public final class FakeServers implements AutoCloseable {
             + ")",
         "  --kentik-token TOKEN     X-CH-Auth-API-Token the Kentik fake accepts",
         "  --devices N              number of devices the ExtraHop fake holds",
+        "  --extrahop-firmware F    firmware the ExtraHop fake poses as: union (the default: every",
+        "                           operation of the older API guide and of today's API), older",
+        "                           (9.1, the guide's operations only), current (26.3, today's",
+        "                           operations only) or revealx360 (as current, as RevealX 360)",
         "  --tls CERT_OUT.pem       serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost,",
         "                           written to CERT_OUT.pem for clients to trust",
         "  --help                   print this text",
         "",
-        "The ExtraHop fake is not part of this build yet: its options are checked, and only Kentik starts.",
+        "Both fakes start with their sample objects. The ExtraHop fake answers API keys and",
+        "RevealX 360 client credentials (POST /oauth2/token); the Kentik fake, its email and token.",
         "");
   }
 
@@ -226,6 +232,7 @@ public final class FakeServers implements AutoCloseable {
             "--kentik-email",
             "--kentik-token",
             "--devices",
+            "--extrahop-firmware",
             "--tls");
 
     int extraHopPort;
@@ -234,6 +241,7 @@ public final class FakeServers implements AutoCloseable {
     String kentikEmail;
     String kentikToken;
     int devices = -1;
+    ExtraHopFirmwarePose extraHopFirmware = ExtraHopFirmwarePose.UNION;
     Path tlsCertificateOut;
     boolean help;
 
@@ -280,6 +288,9 @@ public final class FakeServers implements AutoCloseable {
           case "--devices":
             options.devices = number(name, value, 0, 10_000_000);
             break;
+          case "--extrahop-firmware":
+            options.extraHopFirmware = pose(name, value);
+            break;
           case "--tls":
             options.tlsCertificateOut = Path.of(nonEmpty(name, value));
             break;
@@ -288,6 +299,18 @@ public final class FakeServers implements AutoCloseable {
         }
       }
       return options;
+    }
+
+    private static ExtraHopFirmwarePose pose(String name, String value) {
+      return switch (value) {
+        case "union" -> ExtraHopFirmwarePose.UNION;
+        case "older" -> ExtraHopFirmwarePose.OLDER_APPLIANCE;
+        case "current" -> ExtraHopFirmwarePose.CURRENT_APPLIANCE;
+        case "revealx360" -> ExtraHopFirmwarePose.REVEALX_360;
+        default ->
+            throw new IllegalArgumentException(
+                name + " must be union, older, current or revealx360, was '" + value + "'");
+      };
     }
 
     private static int port(String name, String value) {

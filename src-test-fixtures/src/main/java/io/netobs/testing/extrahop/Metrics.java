@@ -246,17 +246,46 @@ final class Metrics {
     stat.put("duration", duration);
     ArrayNode values = stat.putArray("values");
     for (JsonNode spec : query.specs()) {
-      long base =
-          Mix.mix(
-              call.settings.seed(),
-              query.category().hashCode(),
-              query.objectType().hashCode(),
-              spec.path("name").asText().hashCode(),
-              oid,
-              time,
-              nodeId);
-      values.add(value(spec, query.category(), base, Math.max(1, scale)));
+      String name = spec.path("name").asText();
+      long base = base(call, query, name, nodeId, oid, time);
+      JsonNode value = value(spec, query.category(), base, Math.max(1, scale));
+      String counted = countedBy(name);
+      if (counted != null && value.isIntegralNumber()) {
+        // An error count never exceeds the count it is a part of (rsp_error of rsp, req_error of
+        // req, errors of rsp), for the same object and time, whether or not that count is asked
+        // for too: the error count is drawn below the other's value.
+        long whole = Math.floorMod(base(call, query, counted, nodeId, oid, time), 500);
+        value =
+            Json.MAPPER
+                .getNodeFactory()
+                .numberNode(Math.max(1, scale) * Math.floorMod(base, whole + 1));
+      }
+      values.add(value);
     }
+  }
+
+  private static long base(Call call, Query query, String name, long nodeId, long oid, long time) {
+    return Mix.mix(
+        call.settings.seed(),
+        query.category().hashCode(),
+        query.objectType().hashCode(),
+        name.hashCode(),
+        oid,
+        time,
+        nodeId);
+  }
+
+  /**
+   * The count an error metric is a part of: {@code rsp} for {@code rsp_error}, {@code req} for
+   * {@code req_error}, {@code rsp} for any other name with "error" in it; null for the rest.
+   */
+  static String countedBy(String name) {
+    for (String suffix : List.of("_errors", "_error")) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name.contains("error") ? "rsp" : null;
   }
 
   /** A count, a mean, percentiles, or keyed counts, as the spec asks. */
