@@ -61,6 +61,15 @@ class TourTest {
       assertThat(output.text())
           .containsPattern("(?m)^  time \\(UTC\\)  requests  responses  errors  p50 ms  p95 ms$")
           .containsPattern("(?m)^  \\d\\d:\\d\\d +[\\d,]+ +[\\d,]+ +[\\d,]+ +[\\d.]+ +[\\d.]+$");
+      java.util.regex.Matcher metricRow =
+          java.util.regex.Pattern.compile(
+                  "(?m)^  \\d\\d:\\d\\d +([\\d,]+) +([\\d,]+) +([\\d,]+) +[\\d.]+ +[\\d.]+$")
+              .matcher(output.text());
+      while (metricRow.find()) {
+        assertThat(Output.number(metricRow.group(3)))
+            .as("errors never exceed responses: %s", metricRow.group())
+            .isLessThanOrEqualTo(Output.number(metricRow.group(2)));
+      }
 
       // DeviceGroupAlert: the alert is assigned to the dynamic group.
       long groupId =
