@@ -72,6 +72,9 @@ public final class ExtraHopClient implements AutoCloseable {
   private final UserGroups userGroups;
   private final Vlans vlans;
   private final Whitelist whitelist;
+  private final Software software;
+  private final Observations observations;
+  private final AnalysisPriority analysisPriority;
 
   /** Makes the resource objects once; each holds only the core, so all threads share them. */
   private ExtraHopClient(HttpCore core) {
@@ -112,6 +115,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.userGroups = new UserGroups(core);
     this.vlans = new Vlans(core);
     this.whitelist = new Whitelist(core);
+    this.software = new Software(core);
+    this.observations = new Observations(core);
+    this.analysisPriority = new AnalysisPriority(core);
   }
 
   /**
@@ -441,6 +447,21 @@ public final class ExtraHopClient implements AutoCloseable {
   /** The device whitelist ({@code /whitelist}). */
   public Whitelist whitelist() {
     return whitelist;
+  }
+
+  /** The software observed on the network ({@code /software}). */
+  public Software software() {
+    return software;
+  }
+
+  /** Observations fed to the appliance by other systems ({@code /observations}). */
+  public Observations observations() {
+    return observations;
+  }
+
+  /** Analysis priority ({@code /analysispriority}): which devices a sensor analyses in depth. */
+  public AnalysisPriority analysisPriority() {
+    return analysisPriority;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

@@ -241,6 +241,18 @@ final class Bindings {
     table.put("POST /whitelist/devices", writing(Assignments.whitelistBulk()));
     table.put("POST /whitelist/device/{}", writing(Assignments.whitelistOne(true)));
     table.put("DELETE /whitelist/device/{}", writing(Assignments.whitelistOne(false)));
+
+    // Devices, software, VLANs, observations and analysis priority.
+    table.put("GET /devices/{}/dnsnames", reading(Inventory.dnsNames()));
+    table.put("GET /devices/{}/ipaddrs", reading(Inventory.ipAddresses()));
+    table.put("GET /devices/{}/software", reading(Inventory.deviceSoftware()));
+    table.put("GET /software", reading(Inventory.software()));
+    table.put("GET /software/{}", reading(Inventory.oneSoftware()));
+    table.put("POST /observations/associatedipaddrs", writing(Inventory.associate()));
+    table.put("GET /analysispriority/config/{}", reading(Inventory.priorityConfig()));
+    table.put("PUT /analysispriority/config/{}", writing(Inventory.replacePriorityConfig()));
+    table.put("GET /analysispriority/{}/manager", reading(Inventory.priorityManager()));
+    table.put("PATCH /analysispriority/{}/manager", writing(Inventory.updatePriorityManager()));
     return table;
   }
 
