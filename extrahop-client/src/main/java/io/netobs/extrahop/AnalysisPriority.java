@@ -65,7 +65,7 @@ public final class AnalysisPriority {
    */
   public void updateManager(long applianceId, long managerId) {
     applianceId(applianceId);
-    Validate.nonNegative(managerId, "manager");
+    Validate.nonNegative(managerId, "managerId");
     core.send(
         ApiRequest.patch("/analysispriority/{}/manager", applianceId)
             .json(Map.of("manager", managerId))

@@ -3,6 +3,7 @@ package io.netobs.extrahop;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.AssignmentResult.Failure;
 import io.netobs.extrahop.internal.MultiStatus;
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.NetobsException;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -58,6 +59,7 @@ public final class Assignments<C> {
   private final Object[] oneParams;
   private final JavaType listType;
   private final int batchSize;
+  private final long smallestChildId;
 
   private Assignments(
       HttpCore core,
@@ -66,7 +68,8 @@ public final class Assignments<C> {
       String onePath,
       Object[] oneParams,
       JavaType listType,
-      int batchSize) {
+      int batchSize,
+      long smallestChildId) {
     this.core = core;
     this.collectionPath = collectionPath;
     this.collectionParams = collectionParams;
@@ -74,12 +77,21 @@ public final class Assignments<C> {
     this.oneParams = oneParams;
     this.listType = listType;
     this.batchSize = batchSize;
+    this.smallestChildId = smallestChildId;
+  }
+
+  /**
+   * The smallest id of an object of {@code resource}: 0 for networks, whose id 0 is the "All"
+   * network appliances answer with; 1 for everything else.
+   */
+  private static long smallestId(String resource) {
+    return resource.equals("networks") ? 0 : 1;
   }
 
   /** The {@code children} of the object {@code /resource/parentId}. */
   static <C> Assignments<C> of(
       HttpCore core, String resource, long parentId, String children, Class<C> type) {
-    Checks.positiveId(parentId, "id");
+    checkId(parentId, smallestId(resource), "id");
     return new Assignments<>(
         core,
         "/" + resource + "/{}/" + children,
@@ -87,7 +99,8 @@ public final class Assignments<C> {
         "/" + resource + "/{}/" + children + "/{}",
         new Object[] {parentId},
         Json.listOf(type),
-        DEFAULT_BATCH_SIZE);
+        DEFAULT_BATCH_SIZE,
+        smallestId(children));
   }
 
   /**
@@ -103,14 +116,22 @@ public final class Assignments<C> {
         onePath,
         new Object[0],
         Json.listOf(type),
-        DEFAULT_BATCH_SIZE);
+        DEFAULT_BATCH_SIZE,
+        1);
   }
 
   /** The same assignments, sent in batches of at most {@code batchSize} ids (1 or more). */
   public Assignments<C> withBatchSize(int batchSize) {
     Checks.atLeast(batchSize, 1, "batchSize");
     return new Assignments<>(
-        core, collectionPath, collectionParams, onePath, oneParams, listType, batchSize);
+        core,
+        collectionPath,
+        collectionParams,
+        onePath,
+        oneParams,
+        listType,
+        batchSize,
+        smallestChildId);
   }
 
   /** The largest number of ids sent in one call. */
@@ -149,7 +170,8 @@ public final class Assignments<C> {
    *
    * @return which ids were applied; check {@link AssignmentResult#isSuccess()} or call {@link
    *     AssignmentResult#requireSuccess()}
-   * @throws IllegalArgumentException when an id is not positive or is in both lists
+   * @throws IllegalArgumentException when an id is not positive (negative, for networks, whose
+   *     "All" network is id 0) or is in both lists
    * @throws AssignmentException when a batch fails after earlier batches were applied
    */
   public AssignmentResult update(Collection<Long> assign, Collection<Long> unassign) {
@@ -240,13 +262,13 @@ public final class Assignments<C> {
 
   /** Assigns one object: {@code POST .../{childId}}. */
   public void assignOne(long childId) {
-    Checks.positiveId(childId, "childId");
+    checkId(childId, smallestChildId, "childId");
     core.send(ApiRequest.post(onePath, withChild(childId)).idempotent(true).build());
   }
 
   /** Unassigns one object: {@code DELETE .../{childId}}. */
   public void unassignOne(long childId) {
-    Checks.positiveId(childId, "childId");
+    checkId(childId, smallestChildId, "childId");
     core.send(ApiRequest.delete(onePath, withChild(childId)).build());
   }
 
@@ -286,7 +308,12 @@ public final class Assignments<C> {
     return list;
   }
 
-  private static List<Long> checked(Collection<Long> ids, String name) {
+  /** A positive id, or for networks (whose "All" network is id 0) a non-negative one. */
+  private static long checkId(long id, long smallest, String name) {
+    return smallest == 0 ? Validate.nonNegative(id, name) : Checks.positiveId(id, name);
+  }
+
+  private List<Long> checked(Collection<Long> ids, String name) {
     Objects.requireNonNull(ids, name + " must not be null");
     Set<Long> unique = new LinkedHashSet<>();
     int index = 0;
@@ -294,9 +321,15 @@ public final class Assignments<C> {
       if (id == null) {
         throw new NullPointerException(name + " must not contain null");
       }
-      if (id <= 0) {
+      if (id < smallestChildId) {
         throw new IllegalArgumentException(
-            name + "[" + index + "] must be a positive id, was " + id);
+            name
+                + "["
+                + index
+                + "] must be "
+                + (smallestChildId == 0 ? "a non-negative" : "a positive")
+                + " id, was "
+                + id);
       }
       unique.add(id);
       index++;

@@ -9,9 +9,12 @@ import io.netobs.extrahop.model.AnalysisPriorityRule;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceDnsName;
 import io.netobs.extrahop.model.DeviceIpAddress;
+import io.netobs.extrahop.model.FilterOperator;
 import io.netobs.extrahop.model.ObservedSoftware;
 import io.netobs.extrahop.model.Vlan;
 import io.netobs.extrahop.request.AnalysisPriorityConfigUpdate;
+import io.netobs.extrahop.request.DeviceFilter;
+import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.IpAddressObservations;
 import io.netobs.extrahop.request.SoftwareQuery;
 import io.netobs.extrahop.request.VlanUpdate;
@@ -95,6 +98,30 @@ class FakeExtraHopDevicesTest {
         .isEqualTo(software);
     assertThatThrownBy(() -> client.devices().dnsNames(999_999))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aDeviceSearchWithNotFindsTheComplement() {
+    DeviceFilter cisco =
+        DeviceFilter.builder()
+            .field("vendor")
+            .operator(FilterOperator.EQUALS)
+            .operand("Cisco")
+            .build();
+    List<Device> all = client.devices().search(DeviceSearch.builder().build()).stream().toList();
+    List<Device> ciscos =
+        client.devices().search(DeviceSearch.builder().filter(cisco).build()).stream().toList();
+    List<Device> others =
+        client
+            .devices()
+            .search(
+                DeviceSearch.builder().filter(DeviceFilter.builder().not(cisco).build()).build())
+            .stream()
+            .toList();
+    assertThat(ciscos).isNotEmpty();
+    assertThat(others)
+        .hasSize(all.size() - ciscos.size())
+        .noneMatch(d -> "Cisco".equals(d.vendor()));
   }
 
   @Test
