@@ -144,6 +144,19 @@ public final class Assignments<C> {
     return core.json(ApiRequest.get(collectionPath, collectionParams).build(), listType);
   }
 
+  /**
+   * The assigned objects, only those assigned to this object itself (not through a group it belongs
+   * to) when {@code directAssignmentsOnly}: {@code GET ...?direct_assignments_only=..}. Current
+   * firmware takes it on the alerts and triggers of a device, device group or application.
+   */
+  public List<C> list(boolean directAssignmentsOnly) {
+    return core.json(
+        ApiRequest.get(collectionPath, collectionParams)
+            .query("direct_assignments_only", directAssignmentsOnly)
+            .build(),
+        listType);
+  }
+
   /** Assigns these ids. */
   public AssignmentResult assign(long... ids) {
     return update(boxed(ids, "ids"), List.of(), "ids", "unassign");
