@@ -2,6 +2,7 @@ package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.ActivityMap;
+import io.netobs.extrahop.model.ActivityMapTopology;
 import io.netobs.extrahop.model.Sharing;
 import io.netobs.extrahop.request.ActivityMapCreate;
 import io.netobs.extrahop.request.ActivityMapQuery;
@@ -10,15 +11,13 @@ import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Activity maps ({@code /activitymaps}) and topology queries, whose answer is the map's data as
- * flat file content: {@link #query(ActivityMapQuery)} returns it as text, and {@link
- * #query(ActivityMapQuery, OutputStream)} streams it without holding it in memory.
+ * Activity maps ({@code /activitymaps}) and topology queries. A query answers JSON, edges from one
+ * device to another: {@link #query(ActivityMapQuery)} returns it typed, and {@link
+ * #query(ActivityMapQuery, OutputStream)} streams the JSON as sent without holding it in memory.
  */
 public final class ActivityMaps {
   private final HttpCore core;
@@ -55,20 +54,21 @@ public final class ActivityMaps {
   }
 
   /**
-   * A topology query over the query's walks: {@code POST /activitymaps/query}; the flat file
-   * content as text.
+   * A topology query over the query's walks: {@code POST /activitymaps/query}; the edges found,
+   * typed.
    */
-  public String query(ActivityMapQuery query) {
-    return text(
+  public ActivityMapTopology query(ActivityMapQuery query) {
+    return core.json(
         ApiRequest.post("/activitymaps/query")
             .json(Crud.body(query, "query"))
             .idempotent(true)
-            .build());
+            .build(),
+        ActivityMapTopology.class);
   }
 
   /**
-   * As {@link #query(ActivityMapQuery)}, streamed into {@code out}; returns the number of bytes
-   * written.
+   * As {@link #query(ActivityMapQuery)}, the JSON answer streamed into {@code out} as sent; returns
+   * the number of bytes written.
    */
   public long query(ActivityMapQuery query, OutputStream out) {
     Checks.notNull(out, "out");
@@ -81,20 +81,20 @@ public final class ActivityMaps {
   }
 
   /**
-   * A topology query of a saved map: {@code POST /activitymaps/{id}/query}; the flat file content
-   * as text.
+   * A topology query of a saved map: {@code POST /activitymaps/{id}/query}; the edges found, typed.
    */
-  public String query(long id, ActivityMapQuery query) {
-    return text(
+  public ActivityMapTopology query(long id, ActivityMapQuery query) {
+    return core.json(
         ApiRequest.post("/activitymaps/{}/query", Crud.id(id))
             .json(Crud.body(query, "query"))
             .idempotent(true)
-            .build());
+            .build(),
+        ActivityMapTopology.class);
   }
 
   /**
-   * As {@link #query(long, ActivityMapQuery)}, streamed into {@code out}; returns the number of
-   * bytes written.
+   * As {@link #query(long, ActivityMapQuery)}, the JSON answer streamed into {@code out} as sent;
+   * returns the number of bytes written.
    */
   public long query(long id, ActivityMapQuery query, OutputStream out) {
     Checks.notNull(out, "out");
@@ -128,11 +128,5 @@ public final class ActivityMaps {
         ApiRequest.put("/activitymaps/{}/sharing", Crud.id(id))
             .json(Crud.body(sharing, "sharing"))
             .build());
-  }
-
-  private String text(ApiRequest request) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    core.download(request, out);
-    return out.toString(StandardCharsets.UTF_8);
   }
 }

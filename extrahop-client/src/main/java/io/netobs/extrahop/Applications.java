@@ -11,6 +11,7 @@ import io.netobs.extrahop.model.Geomap;
 import io.netobs.extrahop.request.ApplicationCreate;
 import io.netobs.extrahop.request.ApplicationUpdate;
 import io.netobs.http.PagedIterable;
+import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import java.util.LinkedHashMap;
@@ -51,6 +52,18 @@ public final class Applications {
   /** One application: {@code GET /applications/{id}}. */
   public Application get(long id) {
     return crud.get(id);
+  }
+
+  /**
+   * One application, with its criteria when {@code includeCriteria}: {@code GET
+   * /applications/{id}?include_criteria=..}.
+   */
+  public Application get(long id, boolean includeCriteria) {
+    return core.json(
+        ApiRequest.get("/applications/{}", Crud.id(id))
+            .query("include_criteria", includeCriteria)
+            .build(),
+        Application.class);
   }
 
   /** Creates an application: {@code POST /applications}; returns its id. */

@@ -3,6 +3,7 @@ package io.netobs.extrahop;
 import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.extrahop.AssignmentResult.Failure;
 import io.netobs.extrahop.internal.MultiStatus;
+import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.NetobsException;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
@@ -58,6 +59,7 @@ public final class Assignments<C> {
   private final Object[] oneParams;
   private final JavaType listType;
   private final int batchSize;
+  private final long smallestChildId;
 
   private Assignments(
       HttpCore core,
@@ -66,7 +68,8 @@ public final class Assignments<C> {
       String onePath,
       Object[] oneParams,
       JavaType listType,
-      int batchSize) {
+      int batchSize,
+      long smallestChildId) {
     this.core = core;
     this.collectionPath = collectionPath;
     this.collectionParams = collectionParams;
@@ -74,12 +77,21 @@ public final class Assignments<C> {
     this.oneParams = oneParams;
     this.listType = listType;
     this.batchSize = batchSize;
+    this.smallestChildId = smallestChildId;
+  }
+
+  /**
+   * The smallest id of an object of {@code resource}: 0 for networks, whose id 0 is the "All"
+   * network appliances answer with; 1 for everything else.
+   */
+  private static long smallestId(String resource) {
+    return resource.equals("networks") ? 0 : 1;
   }
 
   /** The {@code children} of the object {@code /resource/parentId}. */
   static <C> Assignments<C> of(
       HttpCore core, String resource, long parentId, String children, Class<C> type) {
-    Checks.positiveId(parentId, "id");
+    checkId(parentId, smallestId(resource), "id");
     return new Assignments<>(
         core,
         "/" + resource + "/{}/" + children,
@@ -87,7 +99,8 @@ public final class Assignments<C> {
         "/" + resource + "/{}/" + children + "/{}",
         new Object[] {parentId},
         Json.listOf(type),
-        DEFAULT_BATCH_SIZE);
+        DEFAULT_BATCH_SIZE,
+        smallestId(children));
   }
 
   /**
@@ -103,14 +116,22 @@ public final class Assignments<C> {
         onePath,
         new Object[0],
         Json.listOf(type),
-        DEFAULT_BATCH_SIZE);
+        DEFAULT_BATCH_SIZE,
+        1);
   }
 
   /** The same assignments, sent in batches of at most {@code batchSize} ids (1 or more). */
   public Assignments<C> withBatchSize(int batchSize) {
     Checks.atLeast(batchSize, 1, "batchSize");
     return new Assignments<>(
-        core, collectionPath, collectionParams, onePath, oneParams, listType, batchSize);
+        core,
+        collectionPath,
+        collectionParams,
+        onePath,
+        oneParams,
+        listType,
+        batchSize,
+        smallestChildId);
   }
 
   /** The largest number of ids sent in one call. */
@@ -121,6 +142,19 @@ public final class Assignments<C> {
   /** The assigned objects. */
   public List<C> list() {
     return core.json(ApiRequest.get(collectionPath, collectionParams).build(), listType);
+  }
+
+  /**
+   * The assigned objects, only those assigned to this object itself (not through a group it belongs
+   * to) when {@code directAssignmentsOnly}: {@code GET ...?direct_assignments_only=..}. Current
+   * firmware takes it on the alerts and triggers of a device, device group or application.
+   */
+  public List<C> list(boolean directAssignmentsOnly) {
+    return core.json(
+        ApiRequest.get(collectionPath, collectionParams)
+            .query("direct_assignments_only", directAssignmentsOnly)
+            .build(),
+        listType);
   }
 
   /** Assigns these ids. */
@@ -149,7 +183,8 @@ public final class Assignments<C> {
    *
    * @return which ids were applied; check {@link AssignmentResult#isSuccess()} or call {@link
    *     AssignmentResult#requireSuccess()}
-   * @throws IllegalArgumentException when an id is not positive or is in both lists
+   * @throws IllegalArgumentException when an id is not positive (negative, for networks, whose
+   *     "All" network is id 0) or is in both lists
    * @throws AssignmentException when a batch fails after earlier batches were applied
    */
   public AssignmentResult update(Collection<Long> assign, Collection<Long> unassign) {
@@ -240,13 +275,13 @@ public final class Assignments<C> {
 
   /** Assigns one object: {@code POST .../{childId}}. */
   public void assignOne(long childId) {
-    Checks.positiveId(childId, "childId");
+    checkId(childId, smallestChildId, "childId");
     core.send(ApiRequest.post(onePath, withChild(childId)).idempotent(true).build());
   }
 
   /** Unassigns one object: {@code DELETE .../{childId}}. */
   public void unassignOne(long childId) {
-    Checks.positiveId(childId, "childId");
+    checkId(childId, smallestChildId, "childId");
     core.send(ApiRequest.delete(onePath, withChild(childId)).build());
   }
 
@@ -292,8 +327,8 @@ public final class Assignments<C> {
    */
   static void check(
       Collection<Long> assign, Collection<Long> unassign, String assignName, String unassignName) {
-    List<Long> toAssign = checked(assign, assignName);
-    Set<Long> unassignSet = new LinkedHashSet<>(checked(unassign, unassignName));
+    List<Long> toAssign = checked(assign, assignName, 1);
+    Set<Long> unassignSet = new LinkedHashSet<>(checked(unassign, unassignName, 1));
     for (Long id : toAssign) {
       if (unassignSet.contains(id)) {
         throw new IllegalArgumentException("id " + id + " is in both assign and unassign");
@@ -301,7 +336,16 @@ public final class Assignments<C> {
     }
   }
 
-  private static List<Long> checked(Collection<Long> ids, String name) {
+  /** A positive id, or for networks (whose "All" network is id 0) a non-negative one. */
+  private static long checkId(long id, long smallest, String name) {
+    return smallest == 0 ? Validate.nonNegative(id, name) : Checks.positiveId(id, name);
+  }
+
+  private List<Long> checked(Collection<Long> ids, String name) {
+    return checked(ids, name, smallestChildId);
+  }
+
+  private static List<Long> checked(Collection<Long> ids, String name, long smallestChildId) {
     Objects.requireNonNull(ids, name + " must not be null");
     Set<Long> unique = new LinkedHashSet<>();
     int index = 0;
@@ -309,9 +353,15 @@ public final class Assignments<C> {
       if (id == null) {
         throw new NullPointerException(name + " must not contain null");
       }
-      if (id <= 0) {
+      if (id < smallestChildId) {
         throw new IllegalArgumentException(
-            name + "[" + index + "] must be a positive id, was " + id);
+            name
+                + "["
+                + index
+                + "] must be "
+                + (smallestChildId == 0 ? "a non-negative" : "a positive")
+                + " id, was "
+                + id);
       }
       unique.add(id);
       index++;

@@ -40,6 +40,18 @@ public final class CustomDevices {
     return crud.get(id);
   }
 
+  /**
+   * One custom device, with its criteria when {@code includeCriteria}: {@code GET
+   * /customdevices/{id}?include_criteria=..}.
+   */
+  public CustomDevice get(long id, boolean includeCriteria) {
+    return core.json(
+        ApiRequest.get("/customdevices/{}", Crud.id(id))
+            .query("include_criteria", includeCriteria)
+            .build(),
+        CustomDevice.class);
+  }
+
   /** Creates a custom device: {@code POST /customdevices}; returns its id. */
   public long create(CustomDeviceCreate device) {
     return crud.create(device, "device");

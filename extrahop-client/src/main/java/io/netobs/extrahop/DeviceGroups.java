@@ -10,6 +10,7 @@ import io.netobs.extrahop.model.FlexGrid;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.model.Trigger;
 import io.netobs.extrahop.request.DeviceGroupCreate;
+import io.netobs.extrahop.request.DeviceGroupQuery;
 import io.netobs.extrahop.request.DeviceGroupUpdate;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
@@ -31,6 +32,15 @@ public final class DeviceGroups {
   /** Every device group: {@code GET /devicegroups}. */
   public List<DeviceGroup> list() {
     return crud.list();
+  }
+
+  /**
+   * The device groups matching {@code query}: {@code GET /devicegroups?since=..&name=..&type=..},
+   * the parameters not set left out.
+   */
+  public List<DeviceGroup> list(DeviceGroupQuery query) {
+    Checks.notNull(query, "query");
+    return crud.list(query.toQuery());
   }
 
   /** One device group: {@code GET /devicegroups/{id}}. */

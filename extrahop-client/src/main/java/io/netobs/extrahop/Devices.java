@@ -6,8 +6,11 @@ import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.CustomPage;
 import io.netobs.extrahop.model.Dashboard;
 import io.netobs.extrahop.model.Device;
+import io.netobs.extrahop.model.DeviceDnsName;
 import io.netobs.extrahop.model.DeviceGroup;
+import io.netobs.extrahop.model.DeviceIpAddress;
 import io.netobs.extrahop.model.FlexGrid;
+import io.netobs.extrahop.model.ObservedSoftware;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.model.Trigger;
 import io.netobs.extrahop.request.DeviceQuery;
@@ -114,6 +117,55 @@ public final class Devices {
   /** The activity of a device: {@code GET /devices/{id}/activity}. */
   public List<Activity> activity(long id) {
     return Crud.listAt(core, Activity.class, "/devices/{}/activity", Crud.id(id));
+  }
+
+  /** The DNS names observed for a device: {@code GET /devices/{id}/dnsnames}. */
+  public List<DeviceDnsName> dnsNames(long id) {
+    return dnsNames(id, null, null);
+  }
+
+  /**
+   * The DNS names observed for a device in a window: {@code GET
+   * /devices/{id}/dnsnames?from=..&until=..}; a null bound is left out.
+   */
+  public List<DeviceDnsName> dnsNames(long id, ExtraHopTime from, ExtraHopTime until) {
+    return observed(DeviceDnsName.class, "/devices/{}/dnsnames", id, from, until);
+  }
+
+  /** The IP addresses observed for a device: {@code GET /devices/{id}/ipaddrs}. */
+  public List<DeviceIpAddress> ipAddresses(long id) {
+    return ipAddresses(id, null, null);
+  }
+
+  /**
+   * The IP addresses observed for a device in a window: {@code GET
+   * /devices/{id}/ipaddrs?from=..&until=..}; a null bound is left out.
+   */
+  public List<DeviceIpAddress> ipAddresses(long id, ExtraHopTime from, ExtraHopTime until) {
+    return observed(DeviceIpAddress.class, "/devices/{}/ipaddrs", id, from, until);
+  }
+
+  /** The software observed on a device: {@code GET /devices/{id}/software}. */
+  public List<ObservedSoftware> software(long id) {
+    return software(id, null, null);
+  }
+
+  /**
+   * The software observed on a device in a window: {@code GET
+   * /devices/{id}/software?from=..&until=..}; a null bound is left out.
+   */
+  public List<ObservedSoftware> software(long id, ExtraHopTime from, ExtraHopTime until) {
+    return observed(ObservedSoftware.class, "/devices/{}/software", id, from, until);
+  }
+
+  private <T> List<T> observed(
+      Class<T> type, String path, long id, ExtraHopTime from, ExtraHopTime until) {
+    return core.json(
+        ApiRequest.get(path, Crud.id(id))
+            .query("from", from == null ? null : from.queryValue())
+            .query("until", until == null ? null : until.queryValue())
+            .build(),
+        Json.listOf(type));
   }
 
   /** The dashboards related to a device: {@code GET /devices/{id}/dashboards}. */

@@ -75,6 +75,9 @@ public final class ExtraHopClient implements AutoCloseable {
   private final FirmwareForms firmwareForms;
   private final Watchlist watchlist;
   private final NetworkLocalities networkLocalities;
+  private final Software software;
+  private final Observations observations;
+  private final AnalysisPriority analysisPriority;
 
   /**
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
@@ -121,6 +124,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.whitelist = new Whitelist(core, forms);
     this.watchlist = new Watchlist(core, forms);
     this.networkLocalities = new NetworkLocalities(core, forms);
+    this.software = new Software(core);
+    this.observations = new Observations(core);
+    this.analysisPriority = new AnalysisPriority(core);
   }
 
   /**
@@ -481,6 +487,21 @@ public final class ExtraHopClient implements AutoCloseable {
    */
   public NetworkLocalities networkLocalities() {
     return networkLocalities;
+  }
+
+  /** The software observed on the network ({@code /software}). */
+  public Software software() {
+    return software;
+  }
+
+  /** Observations fed to the appliance by other systems ({@code /observations}). */
+  public Observations observations() {
+    return observations;
+  }
+
+  /** Analysis priority ({@code /analysispriority}): which devices a sensor analyses in depth. */
+  public AnalysisPriority analysisPriority() {
+    return analysisPriority;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

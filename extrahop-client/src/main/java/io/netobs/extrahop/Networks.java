@@ -9,14 +9,17 @@ import io.netobs.extrahop.request.NetworkUpdate;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
-/** Networks ({@code /networks}), their VLANs, and the objects assigned to them. */
+/**
+ * Networks ({@code /networks}), their VLANs, and the objects assigned to them. Network ids start at
+ * 0: appliances answer with network 0, the "All" network, which every method here takes.
+ */
 public final class Networks {
   private final HttpCore core;
   private final Crud<Network> crud;
 
   Networks(HttpCore core) {
     this.core = core;
-    this.crud = new Crud<>(core, "/networks", Network.class);
+    this.crud = new Crud<>(core, "/networks", Network.class, true);
   }
 
   /** Every network: {@code GET /networks}. */
@@ -36,7 +39,7 @@ public final class Networks {
 
   /** The VLANs of a network: {@code GET /networks/{id}/vlans}. */
   public List<Vlan> vlans(long id) {
-    return Crud.listAt(core, Vlan.class, "/networks/{}/vlans", Crud.id(id));
+    return Crud.listAt(core, Vlan.class, "/networks/{}/vlans", Crud.networkId(id));
   }
 
   /** The alerts assigned to a network: {@code /networks/{id}/alerts}. */

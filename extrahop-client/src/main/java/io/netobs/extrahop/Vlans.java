@@ -19,6 +19,15 @@ public final class Vlans {
     return crud.list();
   }
 
+  /**
+   * One VLAN: {@code GET /vlans/{id}}.
+   *
+   * @throws io.netobs.http.NotFoundException when there is none with this id
+   */
+  public Vlan get(long id) {
+    return crud.get(id);
+  }
+
   /** Changes the fields set in {@code update}: {@code PATCH /vlans/{id}}. */
   public void update(long id, VlanUpdate update) {
     crud.update(id, update);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapSource;
 import io.netobs.extrahop.model.ActivityMapStep;
+import io.netobs.extrahop.model.ActivityMapTopology;
 import io.netobs.extrahop.model.ActivityMapWalk;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.AlertOperator;
@@ -72,6 +73,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -196,17 +198,31 @@ class CatalogueTest {
             "POST /activitymaps/query",
             "/activitymaps/query",
             "{\"walks\": [" + walkJson + "], \"from\": \"-30m\", \"weighting\": \"bytes\"}",
-            w -> w.text("text/plain", "edge\t5\t6\t1024\n"),
-            c ->
-                assertThat(
-                        c.activityMaps()
-                            .query(
-                                ActivityMapQuery.builder()
-                                    .walks(List.of(walk))
-                                    .from(ExtraHopTime.ago(30, ExtraHopTime.Unit.MINUTES))
-                                    .weighting("bytes")
-                                    .build()))
-                    .isEqualTo("edge\t5\t6\t1024\n")));
+            json(
+                "{\"from\": 1675749690000, \"until\": 1675751490000, \"warnings\": [],"
+                    + " \"edges\": [{\"from\": 206, \"to\": 3564, \"weight\": 36, \"annotations\":"
+                    + " {\"protocols\": [{\"weight\": 36, \"protocol\": [\"IPv4\", \"ICMP\"]}]}}]}"),
+            c -> {
+              ActivityMapTopology topology =
+                  c.activityMaps()
+                      .query(
+                          ActivityMapQuery.builder()
+                              .walks(List.of(walk))
+                              .from(ExtraHopTime.ago(30, ExtraHopTime.Unit.MINUTES))
+                              .weighting("bytes")
+                              .build());
+              assertThat(topology.from()).isEqualTo(Instant.ofEpochMilli(1675749690000L));
+              assertThat(topology.edges())
+                  .singleElement()
+                  .satisfies(
+                      e -> {
+                        assertThat(e.from()).isEqualTo(206L);
+                        assertThat(e.to()).isEqualTo(3564L);
+                        assertThat(e.weight()).isEqualTo(36L);
+                        assertThat(e.annotations().protocols().get(0).protocol())
+                            .containsExactly("IPv4", "ICMP");
+                      });
+            }));
     ops.add(
         op(
             "DELETE /activitymaps/{id}",

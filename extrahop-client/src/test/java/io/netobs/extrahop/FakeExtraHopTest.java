@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.model.ActivityMap;
+import io.netobs.extrahop.model.ActivityMapEdge;
 import io.netobs.extrahop.model.ActivityMapRelationship;
 import io.netobs.extrahop.model.ActivityMapSource;
 import io.netobs.extrahop.model.ActivityMapStep;
+import io.netobs.extrahop.model.ActivityMapTopology;
 import io.netobs.extrahop.model.ActivityMapWalk;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.AlertOperator;
@@ -401,18 +403,28 @@ class FakeExtraHopTest {
         .update(id, ActivityMapUpdate.builder().name("Web tier").clearDescription().build());
     assertThat(stored("activitymaps", id).path("name").asText()).isEqualTo("Web tier");
 
-    String topology =
+    ActivityMapTopology topology =
         client
             .activityMaps()
             .query(
                 ActivityMapQuery.builder()
                     .walks(List.of(walk))
                     .from(ExtraHopTime.ago(30, ExtraHopTime.Unit.MINUTES))
+                    .edgeAnnotations("protocols")
                     .build());
-    assertThat(topology).contains("edges");
+    assertThat(topology.edges()).isNotEmpty();
+    ActivityMapEdge edge = topology.edges().get(0);
+    assertThat(fake.api().find("devices", String.valueOf(edge.from()))).isPresent();
+    assertThat(fake.api().find("devices", String.valueOf(edge.to()))).isPresent();
+    assertThat(edge.weight()).isPositive();
+    assertThat(edge.annotations().protocols().get(0).protocol()).startsWith("IPv4");
+    assertThat(topology.until()).isAfter(topology.from());
+    assertThat(client.activityMaps().query(1, ActivityMapQuery.builder().build()).edges())
+        .allMatch(e -> e.annotations() == null, "no annotations unless asked for");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(client.activityMaps().query(1, ActivityMapQuery.builder().build(), out))
         .isPositive();
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("{\"from\":");
 
     assertThat(client.activityMaps().sharing(1).groups()).containsKey("local.5e2a1c90");
     client

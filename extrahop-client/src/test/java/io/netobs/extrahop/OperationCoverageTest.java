@@ -27,7 +27,8 @@ class OperationCoverageTest {
             keys,
             FakeExtraHopTest.class,
             FakeExtraHopQueriesTest.class,
-            FakeExtraHopFirmwareTest.class);
+            FakeExtraHopFirmwareTest.class,
+            FakeExtraHopDevicesTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "ExtraHop operations covered: "

@@ -49,7 +49,7 @@ import java.util.Set;
  * alerts              name, type (threshold alerts also stat_name, field_name, operator, operand)
  * apikeys             password             networklocality            network
  * appliances          host                 ssldecryptkeys             name, pem
- * applications        name                 ssldecryptkeys protocols   protocol, port
+ * applications        display_name or name ssldecryptkeys protocols   protocol, port
  * customdevices       name                 tags, triggers             name
  * custom device criteria  ipaddr           users                      username, name
  * devicegroups        name                 exclusionintervals         name
@@ -69,7 +69,7 @@ import java.util.Set;
  *       (default 100) and {@code offset} and searches with {@code search_type} and {@code value} (a
  *       regular expression; {@code ip address} and {@code mac address} must match whole, or the
  *       value may be a CIDR block) and {@code active_from}/{@code active_until}; {@code POST
- *       /devices/search} takes a filter of rules.
+ *       /devices/search} takes a filter of rules ({@code and}, {@code or}, {@code not} groups).
  *   <li>Records are generated over the two hours before the fake starts; a search pages through
  *       cursors ({@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}); each page
  *       hands out a new cursor and a spent or expired cursor answers 404. {@code limit} is at most

@@ -107,7 +107,9 @@ class ExtraHopSamplesTest {
     SAME_REQUEST.put("trigger.json", calls -> calls.get("/triggers/1").json());
     SAME_REQUEST.put("activitymap.json", calls -> calls.get("/activitymaps/1").json());
     SAME_REQUEST.put(
-        "activitymap-query.json", calls -> calls.post("/activitymaps/1/query", "{}").json());
+        "activitymap-query.json",
+        calls ->
+            calls.post("/activitymaps/1/query", "{\"edge_annotations\": [\"protocols\"]}").json());
     SAME_REQUEST.put("application.json", calls -> calls.get("/applications/2").json());
     SAME_REQUEST.put("detection.json", calls -> calls.get("/detections/1").json());
     SAME_REQUEST.put("extrahop.json", calls -> calls.get("/extrahop").json());

@@ -26,8 +26,9 @@ import java.util.Map;
  *   <li>delete: {@code DELETE /tags/{id}} answers 204
  * </ul>
  *
- * Keys are numeric ids (checked positive) or, for users, user groups, SSL keys and dashboard short
- * codes, strings (checked not blank); either way they are sent as one percent-encoded path segment.
+ * Keys are numeric ids (checked positive; for networks, whose "All" network is id 0, checked not
+ * negative) or, for users, user groups, SSL keys and dashboard short codes, strings (checked not
+ * blank); either way they are sent as one percent-encoded path segment.
  *
  * @param <T> the model type
  */
@@ -36,12 +37,26 @@ public final class Crud<T> {
   private final String collection;
   private final JavaType type;
   private final JavaType listType;
+  private final boolean zeroIsAnId;
 
   public Crud(HttpCore core, String collection, Class<T> type) {
+    this(core, collection, type, false);
+  }
+
+  /**
+   * A collection whose ids start at 0 when {@code zeroIsAnId} ({@code /networks}, whose id 0 is the
+   * "All" network), at 1 otherwise.
+   */
+  public Crud(HttpCore core, String collection, Class<T> type, boolean zeroIsAnId) {
     this.core = core;
     this.collection = collection;
     this.type = Json.mapper().constructType(type);
     this.listType = Json.listOf(type);
+    this.zeroIsAnId = zeroIsAnId;
+  }
+
+  private long checked(long id) {
+    return zeroIsAnId ? Validate.nonNegative(id, "id") : id(id);
   }
 
   public List<T> list() {
@@ -69,7 +84,7 @@ public final class Crud<T> {
   }
 
   public T get(long id) {
-    return core.json(ApiRequest.get(collection + "/{}", id(id)).build(), type);
+    return core.json(ApiRequest.get(collection + "/{}", checked(id)).build(), type);
   }
 
   public T get(String key) {
@@ -93,7 +108,7 @@ public final class Crud<T> {
 
   /** Every public update method calls its body {@code update}. */
   public void update(long id, RequestBody update) {
-    id(id);
+    checked(id);
     Map<String, Object> fields = body(update, "update");
     core.send(ApiRequest.patch(collection + "/{}", id).json(fields).idempotent(true).build());
   }
@@ -105,7 +120,7 @@ public final class Crud<T> {
   }
 
   public void delete(long id) {
-    core.send(ApiRequest.delete(collection + "/{}", id(id)).build());
+    core.send(ApiRequest.delete(collection + "/{}", checked(id)).build());
   }
 
   public void delete(String key) {
@@ -134,6 +149,13 @@ public final class Crud<T> {
 
   public static long id(long id) {
     return Checks.positiveId(id, "id");
+  }
+
+  /**
+   * A network's id: 0 is the "All" network appliances answer with, so only negatives are refused.
+   */
+  public static long networkId(long id) {
+    return Validate.nonNegative(id, "id");
   }
 
   public static String key(String key) {

@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * The severity of an alert, 0 (Emergency) to 7 (Debug), as the REST API numbers them. Levels 0 to 2
  * require immediate attention. A level outside the known ones (sent by a newer appliance) is kept
- * as its number, never turned into null or an error, and sent back unchanged.
+ * as its number, never turned into null or an error, and sent back unchanged. Some appliances send
+ * the severity as text ({@code "warning"}): a level's name decodes to that level, any other text to
+ * an unknown severity of level {@code -1}; either way {@link #rawValue()} keeps what was sent.
  */
 public final class AlertSeverity {
   /** 0: system functionality is unavailable. */
@@ -42,18 +44,44 @@ public final class AlertSeverity {
   private final int level;
   private final String name;
   private final boolean known;
+  private final Object raw;
 
   private AlertSeverity(int level, String name, boolean known) {
+    this(level, name, known, level);
+  }
+
+  private AlertSeverity(int level, String name, boolean known, Object raw) {
     this.level = level;
     this.name = name;
     this.known = known;
+    this.raw = raw;
+  }
+
+  /**
+   * The severity as the server sent it: a number, or text such as {@code "warning"}, kept as given.
+   */
+  @JsonCreator
+  static AlertSeverity fromJson(Object value) {
+    if (value instanceof Number n) {
+      return of(n.intValue());
+    }
+    String text = String.valueOf(value);
+    String t = text.strip();
+    if (t.matches("-?\\d{1,9}")) {
+      return of(Integer.parseInt(t));
+    }
+    for (AlertSeverity s : KNOWN) {
+      if (s.name.equalsIgnoreCase(t)) {
+        return new AlertSeverity(s.level, s.name, true, text);
+      }
+    }
+    return new AlertSeverity(-1, text, false, text);
   }
 
   /**
    * The severity of this level: a known constant for 0 to 7, else an unknown value that keeps the
    * number.
    */
-  @JsonCreator
   public static AlertSeverity of(int level) {
     if (level >= 0 && level < KNOWN.length) {
       return KNOWN[level];
@@ -83,10 +111,18 @@ public final class AlertSeverity {
             + "'");
   }
 
-  /** The level as the API sends it. */
-  @JsonValue
+  /** The level, 0 to 7 for the known ones; -1 for a severity sent as text that names no level. */
   public int level() {
     return level;
+  }
+
+  /**
+   * The value as the server sent it, and as it is sent back: the level as an {@code Integer}, or
+   * the text an appliance sent ({@code "warning"}).
+   */
+  @JsonValue
+  public Object rawValue() {
+    return raw;
   }
 
   /** The level's name (Emergency ... Debug), or {@code Unknown(n)}. */
@@ -106,12 +142,14 @@ public final class AlertSeverity {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AlertSeverity s && s.level == level;
+    return o instanceof AlertSeverity s
+        && s.level == level
+        && (level >= 0 || Objects.equals(s.raw, raw));
   }
 
   @Override
   public int hashCode() {
-    return Integer.hashCode(level);
+    return level >= 0 ? Integer.hashCode(level) : Objects.hashCode(raw);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.internal.Checks;
 
 /**
  * What the device listings ({@link DeviceQuery}, {@link DeviceSearch}) share: the window in which
@@ -83,9 +84,9 @@ public abstract class ActiveWindowQuery {
       return self();
     }
 
-    /** How many devices each request asks for ({@code limit}), 1 to 10000; default 100. */
+    /** How many devices each request asks for ({@code limit}), at least 1; default 100. */
     public final B pageSize(int pageSize) {
-      this.pageSize = Validate.range(pageSize, 1, 10_000, "pageSize");
+      this.pageSize = Checks.atLeast(pageSize, 1, "pageSize");
       return self();
     }
 

@@ -25,10 +25,14 @@ public final class ApplicationCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code name} is not set
+     * @throws IllegalArgumentException when neither {@code display_name} (current firmware, with
+     *     {@code discovery_id}) nor {@code name} (older firmware) is set
      */
     public ApplicationCreate build() {
-      require("ApplicationCreate", "name");
+      if (get("display_name") == null && get("name") == null) {
+        throw new IllegalArgumentException(
+            "ApplicationCreate: display_name (with discovery_id) or name is required");
+      }
       return new ApplicationCreate(this);
     }
   }

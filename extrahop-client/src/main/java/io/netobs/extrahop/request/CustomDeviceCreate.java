@@ -25,10 +25,11 @@ public final class CustomDeviceCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code name}, {@code disabled} is not set
+     * @throws IllegalArgumentException when {@code name} is not set ({@code disabled} may be left
+     *     out: appliances then create the device enabled)
      */
     public CustomDeviceCreate build() {
-      require("CustomDeviceCreate", "name", "disabled");
+      require("CustomDeviceCreate", "name");
       return new CustomDeviceCreate(this);
     }
   }

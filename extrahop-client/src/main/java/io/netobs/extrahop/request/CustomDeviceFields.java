@@ -2,6 +2,9 @@ package io.netobs.extrahop.request;
 
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The setters shared by {@link CustomDeviceCreate} and {@link CustomDeviceUpdate}: each field's
@@ -31,6 +34,19 @@ public abstract class CustomDeviceFields<B extends CustomDeviceFields<B>>
   /** Whether it is inactive. */
   public B disabled(boolean disabled) {
     return set("disabled", disabled);
+  }
+
+  /**
+   * The criteria that make up the device ({@code criteria}, current firmware), each an address or
+   * CIDR block with optional port and VLAN ranges. Sent in an update, they replace every criterion
+   * the device had; an empty list removes them all. Older firmware manages criteria one by one
+   * instead ({@code CustomDevices.addCriterion}).
+   */
+  public B criteria(List<CustomDeviceCriterionCreate> criteria) {
+    Validate.list(criteria, "criteria");
+    List<Map<String, Object>> sent = new ArrayList<>(criteria.size());
+    criteria.forEach(c -> sent.add(c.toMap()));
+    return set("criteria", List.copyOf(sent));
   }
 
   /** The unique id, without spaces; derived from the name when not set. */

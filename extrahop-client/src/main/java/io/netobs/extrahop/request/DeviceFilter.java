@@ -11,14 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The filter of a device search ({@code POST /devices/search}): a rule on one field, or rules
- * combined with {@code and} / {@code or}. Immutable; made by a {@link Builder}.
+ * The filter of a device search ({@code POST /devices/search}): a rule on one field ({@code
+ * {"field", "operator", "operand"}}), or filters combined with {@code and} / {@code or}, or one
+ * filter negated with {@code not} ({@code {"operator", "rules"}}), nested as deep as needed.
+ * Immutable; made by a {@link Builder}.
  *
  * <pre>{@code
  * DeviceFilter.builder().and(
  *     DeviceFilter.builder().field("ipaddr").operator(FilterOperator.EQUALS).operand("10.20.0.0/16").build(),
- *     DeviceFilter.builder().field("dns_name").operator(FilterOperator.EXISTS).build())
+ *     DeviceFilter.builder().not(
+ *         DeviceFilter.builder().field("vendor").operator(FilterOperator.EQUALS).operand("Cisco").build())
+ *         .build())
  *     .build()
+ * // {"operator": "and", "rules": [{"field": "ipaddr", "operator": "=", "operand": "10.20.0.0/16"},
+ * //   {"operator": "not", "rules": [{"field": "vendor", "operator": "=", "operand": "Cisco"}]}]}
  * }</pre>
  */
 public final class DeviceFilter {
@@ -36,7 +42,10 @@ public final class DeviceFilter {
     this.rules = b.rules;
   }
 
-  /** A builder with nothing set: set a field, operator and operand, or {@code and}/{@code or}. */
+  /**
+   * A builder with nothing set: set a field, operator and operand, or {@code and}/{@code or}/{@code
+   * not}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,8 +62,8 @@ public final class DeviceFilter {
   }
 
   /**
-   * The filter as the API takes it: {@code {field, operator, operand}} or {@code {operator,
-   * rules}}.
+   * The filter as the API takes it: {@code {field, operator, operand}} or {@code {operator, rules}}
+   * (operator {@code and}, {@code or} or {@code not}).
    */
   public Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();
@@ -118,8 +127,9 @@ public final class DeviceFilter {
     }
 
     /**
-     * The value compared with: a string, number or boolean, or a typed operand as a map ({@code
-     * {"type": "ipaddr4", "value": "1.2.3.4"}}).
+     * The value compared with: a string, number or boolean, or an object as a map where the field
+     * takes one, such as a value within a time window ({@code {"value": "10.1.2.3", "from":
+     * -3600000, "until": 0}}) or a typed operand ({@code {"type": "ipaddr4", "value": "1.2.3.4"}}).
      */
     public Builder operand(Object operand) {
       Validate.notNull(operand, "operand");
@@ -148,6 +158,15 @@ public final class DeviceFilter {
       return combine("or", rules);
     }
 
+    /**
+     * Makes this a filter of the devices that do not match {@code rule}: {@code {"operator": "not",
+     * "rules": [rule]}}. The rule may itself be a group.
+     */
+    public Builder not(DeviceFilter rule) {
+      Objects.requireNonNull(rule, "rule");
+      return combine("not", new DeviceFilter[] {rule});
+    }
+
     private Builder combine(String combinator, DeviceFilter[] rules) {
       Objects.requireNonNull(rules, "rules");
       if (rules.length == 0) {
@@ -166,13 +185,13 @@ public final class DeviceFilter {
      *
      * @throws IllegalArgumentException when a rule lacks its field or operator, {@code exists} or
      *     {@code not_exists} has an operand, another operator has none, or a rule is mixed with
-     *     {@code and}/{@code or}
+     *     {@code and}/{@code or}/{@code not}
      */
     public DeviceFilter build() {
       if (combinator != null) {
         if (field != null || operator != null || operand != null) {
           throw new IllegalArgumentException(
-              "a device filter is either a rule (field, operator, operand) or and/or, not both");
+              "a device filter is either a rule (field, operator, operand) or and/or/not, not both");
         }
         return new DeviceFilter(this);
       }

@@ -14,9 +14,12 @@ public abstract class DeviceGroupFields<B extends DeviceGroupFields<B>>
     extends RequestBody.Builder<B> {
   DeviceGroupFields() {}
 
-  /** The group's name (not blank). */
+  /**
+   * The group's name; appliances accept an empty one (a dynamic group made from a filter is often
+   * created so), so only null is refused.
+   */
   public B name(String name) {
-    return set("name", Validate.notBlank(name, "name"));
+    return set("name", Validate.notNull(name, "name"));
   }
 
   /** A description. */

@@ -2,6 +2,7 @@ package io.netobs.extrahop.request;
 
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
+import io.netobs.http.internal.Checks;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ public abstract class ReportFields<B extends ReportFields<B>> extends RequestBod
 
   /** How many units the range covers. */
   public B rangeCount(int rangeCount) {
-    return set("range_count", Validate.range(rangeCount, 1, 100000, "range_count"));
+    return set("range_count", Checks.atLeast(rangeCount, 1, "range_count"));
   }
 
   /** Whether it is sent. */

@@ -26,13 +26,17 @@ public final class TriggerCreate extends RequestBody {
     /**
      * The body.
      *
-     * @throws IllegalArgumentException when {@code name}, {@code script}, {@code events}, {@code
-     *     apply_all}, {@code debug}, {@code disabled} is not set
+     * @throws IllegalArgumentException when {@code name}, {@code script}, {@code apply_all}, {@code
+     *     debug}, {@code disabled} is not set, or neither {@code events} (with at least one event)
+     *     nor the older {@code event}
      */
     public TriggerCreate build() {
-      require("TriggerCreate", "name", "script", "events", "apply_all", "debug", "disabled");
-      if (((List<?>) get("events")).isEmpty()) {
-        throw new IllegalArgumentException("events must name at least one event");
+      require("TriggerCreate", "name", "script", "apply_all", "debug", "disabled");
+      if (get("event") == null) {
+        require("TriggerCreate", "events");
+        if (((List<?>) get("events")).isEmpty()) {
+          throw new IllegalArgumentException("events must name at least one event");
+        }
       }
       return new TriggerCreate(this);
     }

@@ -61,6 +61,14 @@ public abstract class TriggerFields<B extends TriggerFields<B>> extends RequestB
     return set("apply_all", applyAll);
   }
 
+  /**
+   * The one event of older firmware ({@code event}), which current firmware still accepts but
+   * replaces with {@link #events(List)}.
+   */
+  public B event(String event) {
+    return set("event", Validate.notBlank(event, "event"));
+  }
+
   /** The advanced options (the {@code hints} object). */
   public B hints(Map<String, ?> hints) {
     return set("hints", Validate.map(hints, "hints"));

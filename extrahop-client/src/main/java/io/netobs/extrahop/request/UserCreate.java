@@ -22,6 +22,11 @@ public final class UserCreate extends RequestBody {
   public static final class Builder extends UserFields<Builder> {
     private Builder() {}
 
+    /** Whether the user belongs to the ExtraHop account team ({@code eh_account_team}). */
+    public Builder ehAccountTeam(boolean ehAccountTeam) {
+      return set("eh_account_team", ehAccountTeam);
+    }
+
     /**
      * The body.
      *

@@ -42,6 +42,7 @@ class SamplesDecodingTest {
         Arguments.of("sharing", Sharing.class, null),
         Arguments.of("trigger", Trigger.class, "language"),
         Arguments.of("activitymap", ActivityMap.class, "layout"),
+        Arguments.of("activitymap-query", ActivityMapTopology.class, null),
         Arguments.of("application", Application.class, "user_mod_time"),
         Arguments.of("extrahop", ApplianceInfo.class, "uptime"),
         Arguments.of("license", License.class, "expires_in"),

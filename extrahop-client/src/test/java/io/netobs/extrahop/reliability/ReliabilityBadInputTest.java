@@ -92,6 +92,12 @@ class ReliabilityBadInputTest {
                   "DeviceGroups.activeDevices.activeFrom",
                   "DeviceGroups.activeDevices.activeUntil",
                   "Records.nextPage.contextTtl",
+                  "Devices.dnsNames.from",
+                  "Devices.dnsNames.until",
+                  "Devices.ipAddresses.from",
+                  "Devices.ipAddresses.until",
+                  "Devices.software.from",
+                  "Devices.software.until",
                   // No proxy.
                   "Builder.proxy.proxy")
               // A stream's length: -1 means unknown, 0 an empty stream.
@@ -99,7 +105,19 @@ class ReliabilityBadInputTest {
               .allowed("SupportPacks.execute.length", "-1", "0")
               // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
               .allowed("Builder.header.value", "\"\"", "\"   \"")
-              .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
+              .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"")
+              // Network 0 is the "All" network appliances answer with.
+              .allowed("Networks.get.id", "0")
+              .allowed("Networks.vlans.id", "0")
+              .allowed("Networks.alerts.id", "0")
+              .allowed("Networks.pages.id", "0")
+              .allowed("Networks.update.id", "0")
+              // Appliance 0 is the sensor called; manager 0 hands management back to it.
+              .allowed("AnalysisPriority.config.applianceId", "0")
+              .allowed("AnalysisPriority.replaceConfig.applianceId", "0")
+              .allowed("AnalysisPriority.manager.applianceId", "0")
+              .allowed("AnalysisPriority.updateManager.applianceId", "0")
+              .allowed("AnalysisPriority.updateManager.managerId", "0");
       Map<String, Supplier<Object>> roots = new LinkedHashMap<>();
       roots.put("client", () -> client);
       roots.put("builder", ExtraHopClient::builder);

@@ -253,6 +253,17 @@ final class Bindings {
     table.put("GET /networklocalities/{}", reading(Localities.get()));
     table.put("PATCH /networklocalities/{}", writing(Localities.patch()));
     table.put("DELETE /networklocalities/{}", writing(Localities.delete()));
+    // Devices, software, VLANs, observations and analysis priority.
+    table.put("GET /devices/{}/dnsnames", reading(Inventory.dnsNames()));
+    table.put("GET /devices/{}/ipaddrs", reading(Inventory.ipAddresses()));
+    table.put("GET /devices/{}/software", reading(Inventory.deviceSoftware()));
+    table.put("GET /software", reading(Inventory.software()));
+    table.put("GET /software/{}", reading(Inventory.oneSoftware()));
+    table.put("POST /observations/associatedipaddrs", writing(Inventory.associate()));
+    table.put("GET /analysispriority/config/{}", reading(Inventory.priorityConfig()));
+    table.put("PUT /analysispriority/config/{}", writing(Inventory.replacePriorityConfig()));
+    table.put("GET /analysispriority/{}/manager", reading(Inventory.priorityManager()));
+    table.put("PATCH /analysispriority/{}/manager", writing(Inventory.updatePriorityManager()));
     return table;
   }
 

@@ -14,9 +14,10 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The filter language of device and record searches: a rule {@code {"field", "operator",
- * "operand"}} or a group {@code {"operator": "and"|"or", "rules": [...]}}, nested at will. The
- * operand is a value or {@code {"type", "value"}}. Equality ignores case, compares numbers as
- * numbers, and reads an operand in CIDR notation ({@code 10.20.0.0/16}) as a range of addresses.
+ * "operand"}} or a group {@code {"operator": "and"|"or"|"not", "rules": [...]}}, nested at will
+ * ({@code not} matches what its rules, taken together, do not). The operand is a value or {@code
+ * {"type", "value"}}. Equality ignores case, compares numbers as numbers, and reads an operand in
+ * CIDR notation ({@code 10.20.0.0/16}) as a range of addresses.
  */
 final class Filters {
   static final Set<String> OPERATORS =
@@ -41,20 +42,23 @@ final class Filters {
     if (operator == null) {
       throw ApiError.badRequest("A filter needs an operator: " + filter);
     }
-    if (operator.equals("and") || operator.equals("or")) {
+    if (operator.equals("and") || operator.equals("or") || operator.equals("not")) {
       JsonNode rules = filter.path("rules");
       if (!rules.isArray() || rules.isEmpty()) {
         throw ApiError.badRequest("An '" + operator + "' filter needs a non-empty array of rules");
       }
       List<Predicate<T>> compiled = new ArrayList<>();
       rules.forEach(rule -> compiled.add(compile(rule, reader)));
+      if (operator.equals("not")) {
+        return item -> !compiled.stream().allMatch(rule -> rule.test(item));
+      }
       return operator.equals("and")
           ? item -> compiled.stream().allMatch(rule -> rule.test(item))
           : item -> compiled.stream().anyMatch(rule -> rule.test(item));
     }
     if (!OPERATORS.contains(operator)) {
       throw ApiError.badRequest(
-          "Unknown filter operator '" + operator + "'; expected and, or, " + OPERATORS);
+          "Unknown filter operator '" + operator + "'; expected and, or, not, " + OPERATORS);
     }
     String field = filter.path("field").asText(null);
     if (field == null || field.isEmpty()) {

@@ -92,7 +92,7 @@ final class Platform {
       if (!body.path("walks").isArray() || body.path("walks").isEmpty()) {
         throw ApiError.badRequest("Field walks is required and must be a non-empty array");
       }
-      return FakeResponse.json(200, topology(call));
+      return FakeResponse.json(200, topology(call, body));
     };
   }
 
@@ -100,15 +100,37 @@ final class Platform {
   static Handler savedTopologyQuery() {
     return call -> {
       call.state.store("activitymaps").require(call.id());
-      call.optionalBodyObject();
-      return FakeResponse.json(200, topology(call));
+      return FakeResponse.json(200, topology(call, call.optionalBodyObject()));
     };
   }
 
-  /** Edges from clients to the servers they talk to, weighted deterministically. */
-  private static ObjectNode topology(Call call) {
+  /**
+   * Edges from clients to the servers they talk to, weighted deterministically, as appliances
+   * answer: {@code {"from", "until", "warnings": [], "edges": [{"from": deviceId, "to": deviceId,
+   * "weight", "annotations"?}]}}; the annotations only when {@code edge_annotations} asks for
+   * {@code protocols}.
+   */
+  private static ObjectNode topology(Call call, ObjectNode body) {
+    long from =
+        body.path("from").isMissingNode() || body.path("from").isNull()
+            ? call.now - 1_800_000
+            : Times.instant(body.path("from"), call.now, false, "from");
+    long until =
+        body.path("until").isMissingNode() || body.path("until").isNull()
+            ? call.now
+            : Times.instant(body.path("until"), call.now, true, "until");
+    if (until < from) {
+      throw ApiError.badRequest("until must not be before from");
+    }
+    boolean protocols = false;
+    for (JsonNode annotation : body.path("edge_annotations")) {
+      protocols |= annotation.asText().equals("protocols");
+    }
     List<ObjectNode> devices = List.copyOf(call.state.store("devices").all());
     ObjectNode answer = Json.object();
+    answer.put("from", from);
+    answer.put("until", until);
+    answer.putArray("warnings");
     ArrayNode edges = answer.putArray("edges");
     int clients = 0;
     for (ObjectNode client : devices) {
@@ -130,23 +152,20 @@ final class Platform {
           continue;
         }
         ObjectNode edge = edges.addObject();
-        edge.putObject("from")
-            .put("object_type", "device")
-            .put("object_id", client.path("id").longValue());
-        edge.putObject("to")
-            .put("object_type", "device")
-            .put("object_id", server.path("id").longValue());
+        edge.put("from", client.path("id").longValue());
+        edge.put("to", server.path("id").longValue());
         edge.put("weight", weight);
-        ObjectNode protocol = edge.putObject("annotations").putArray("protocols").addObject();
-        protocol.put("weight", weight);
-        ArrayNode stack = protocol.putArray("protocol");
-        stack
-            .add("IPv4")
-            .add(role.equals("dns_server") ? "UDP" : "TCP")
-            .add(role.equals("dns_server") ? "DNS" : "HTTP");
+        if (protocols) {
+          ObjectNode protocol = edge.putObject("annotations").putArray("protocols").addObject();
+          protocol.put("weight", weight);
+          ArrayNode stack = protocol.putArray("protocol");
+          stack
+              .add("IPv4")
+              .add(role.equals("dns_server") ? "UDP" : "TCP")
+              .add(role.equals("dns_server") ? "DNS" : "HTTP");
+        }
       }
     }
-    answer.putArray("warnings");
     return answer;
   }
 }

@@ -55,7 +55,7 @@ final class Resources {
            "license_status": "nominal", "status_message": "Connected", "nickname": "", "data_access": true,
            "managed_by_local": false, "manages_local": true}"""),
           spec("applications")
-              .required("name")
+              .rules(Resources::checkApplication)
               .defaults(
                   """
           {"description": "", "discovery_id": null, "is_builtin": false, "node_id": null}"""),
@@ -160,6 +160,21 @@ final class Resources {
       throw new IllegalStateException("no resource spec for " + name);
     }
     return spec;
+  }
+
+  /**
+   * Current firmware names a new application by {@code display_name} (with {@code discovery_id}),
+   * older firmware by {@code name}: one of them is required.
+   */
+  private static void checkApplication(ObjectNode application) {
+    boolean named = false;
+    for (String field : List.of("display_name", "name")) {
+      JsonNode value = application.path(field);
+      named |= value.isTextual() && !value.asText().isBlank();
+    }
+    if (!named) {
+      throw ApiError.badRequest("An application requires display_name (or name)");
+    }
   }
 
   private static void checkAlert(ObjectNode alert) {

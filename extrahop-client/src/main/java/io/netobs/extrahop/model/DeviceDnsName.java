@@ -1,0 +1,27 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A DNS name observed for a device over a time ({@code GET /devices/{id}/dnsnames}).
+ *
+ * @param name the DNS name
+ * @param fromTime when the name was first seen for the device, or null
+ * @param untilTime when the name was last seen for the device, or null
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record DeviceDnsName(
+    @JsonProperty("name") String name,
+    @JsonProperty("from_time") Instant fromTime,
+    @JsonProperty("until_time") Instant untilTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public DeviceDnsName {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

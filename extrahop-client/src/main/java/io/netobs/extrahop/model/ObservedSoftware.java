@@ -1,0 +1,31 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.Map;
+
+/**
+ * A piece of software the appliance has observed on the network ({@code /software}, {@code
+ * /devices/{id}/software}).
+ *
+ * @param id the software's id, a string
+ * @param softwareType what kind of software it is, such as {@code os} or {@code browser}
+ * @param name the name
+ * @param version the version, as observed
+ * @param description a description
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record ObservedSoftware(
+    @JsonProperty("id") String id,
+    @JsonProperty("software_type") String softwareType,
+    @JsonProperty("name") String name,
+    @JsonProperty("version") String version,
+    @JsonProperty("description") String description,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public ObservedSoftware {
+    unknownFields = Copies.map(unknownFields);
+  }
+}
