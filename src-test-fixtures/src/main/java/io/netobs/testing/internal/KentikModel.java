@@ -727,6 +727,12 @@ public final class KentikModel {
     return list;
   }
 
+  /** One saved filter as the API shows it, or null when there is none with this id. */
+  public synchronized JsonNode savedFilterJson(long id) {
+    ObjectNode filter = savedFilters.get(id);
+    return filter == null ? null : filter.deepCopy();
+  }
+
   private ObjectNode existingSavedFilter(long id) {
     ObjectNode filter = savedFilters.get(id);
     if (filter == null) {
