@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * A client of the Kentik V5 Admin APIs: flow tags, custom dimensions and their populators, the
- * Batch API, saved filters and custom applications.
+ * A client of the Kentik V5 APIs: the Query API (top-X data, charts and portal URLs of traffic),
+ * and the Admin APIs for flow tags, custom dimensions and their populators, the Batch API, saved
+ * filters and custom applications.
  *
  * <pre>{@code
  * try (KentikClient kentik = KentikClient.builder()
@@ -54,6 +55,7 @@ public final class KentikClient implements AutoCloseable {
   private final Batch batch;
   private final SavedFilters savedFilters;
   private final CustomApplications customApplications;
+  private final KentikQueries queries;
 
   private KentikClient(HttpCore core) {
     this.core = core;
@@ -62,6 +64,7 @@ public final class KentikClient implements AutoCloseable {
     this.batch = new Batch(core);
     this.savedFilters = new SavedFilters(core);
     this.customApplications = new CustomApplications(core);
+    this.queries = new KentikQueries(core);
   }
 
   /**
@@ -108,6 +111,14 @@ public final class KentikClient implements AutoCloseable {
   /** Custom applications. */
   public CustomApplications customApplications() {
     return customApplications;
+  }
+
+  /**
+   * The Query API: top-X data, charts and portal URLs of traffic ({@code /query/topXdata}, {@code
+   * /query/topXchart}, {@code /query/url}).
+   */
+  public KentikQueries queries() {
+    return queries;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */

@@ -2,6 +2,7 @@ package io.netobs.kentik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netobs.kentik.model.ChartImageType;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.Filter;
@@ -17,6 +18,7 @@ import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
+import io.netobs.kentik.request.TopXQuery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +94,9 @@ class CatalogueTest {
             case "/saved-filters/custom" -> "[]";
             case "/customApplications" ->
                 method.equals("GET") ? "[]" : "{\"id\": 1, \"name\": \"app\"}";
+            case "/query/topXdata" -> "{\"results\": []}";
+            case "/query/topXchart" -> "{\"dataUri\": \"data:image/png;base64,iVBORw0K\"}";
+            case "/query/url" -> "\"https://portal.kentik.com/portal/#Charts/shortUrl/1\"";
             default -> "{\"id\": 1}";
           };
       return MockKentik.response(200, body);
@@ -140,10 +145,14 @@ class CatalogueTest {
       k.customApplications().create(CustomApplicationCreate.builder().name("app").build());
       k.customApplications().update(1, CustomApplicationUpdate.builder().name("app").build());
       k.customApplications().delete(1);
+      TopXQuery query = TopXQuery.builder().metric("bytes").dimensions("IP_src").build();
+      k.queries().topXData(query);
+      k.queries().topXChart(query, ChartImageType.PNG);
+      k.queries().url(query);
     }
 
     List<Operation> catalogue = catalogue();
-    assertThat(catalogue).hasSize(25);
+    assertThat(catalogue).hasSize(28);
     Set<Operation> covered = new LinkedHashSet<>();
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));

@@ -10,7 +10,9 @@ import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.UnauthorizedException;
+import io.netobs.kentik.model.AggregateFunction;
 import io.netobs.kentik.model.BatchStatus;
+import io.netobs.kentik.model.ChartImageType;
 import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
@@ -34,6 +36,8 @@ import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
+import io.netobs.kentik.request.TopXAggregate;
+import io.netobs.kentik.request.TopXQuery;
 import io.netobs.testing.Catalogue;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Journal;
@@ -481,13 +485,30 @@ class FakeKentikTest {
         kentik.batch().tags().upsert("all_ops", Criterion.builder().port("1").build()).send();
     kentik.batch().populators("c_all").upsert("42", Criterion.builder().port("1").build()).send();
     tags.status();
+    TopXQuery query =
+        TopXQuery.builder()
+            .metric("bytes")
+            .dimensions("IP_src")
+            .aggregate(
+                TopXAggregate.builder()
+                    .name("avg_bits_per_sec")
+                    .column("f_sum_both_bytes")
+                    .function(AggregateFunction.AVERAGE)
+                    .raw(true)
+                    .build())
+            .lookback(Duration.ofHours(1))
+            .allDevices()
+            .build();
+    assertThat(kentik.queries().topXData(query).rows()).isNotEmpty();
+    assertThat(kentik.queries().topXChart(query, ChartImageType.PNG).size()).isPositive();
+    assertThat(kentik.queries().url(query)).startsWith("https://");
 
     // Only success answers count: an operation the fake refused is not covered.
     Map<String, Long> counts =
         fake.journal().entries().stream()
             .filter(e -> e.status() >= 200 && e.status() < 300 && e.operationKey() != null)
             .collect(Collectors.groupingBy(Journal.Entry::operationKey, Collectors.counting()));
-    assertThat(fake.journal().operationCounts()).hasSize(25);
+    assertThat(fake.journal().operationCounts()).hasSize(28);
     Catalogue catalogue = Catalogue.kentik();
     System.out.println(
         "Kentik operations covered: "
@@ -497,7 +518,7 @@ class FakeKentikTest {
     assertThat(catalogue.missing(counts.keySet()))
         .as("operations never sent to the fake")
         .isEmpty();
-    assertThat(counts).hasSize(25);
+    assertThat(counts).hasSize(28);
     assertThat(counts.values()).allMatch(n -> n > 0);
     assertThat(counts).containsKeys("GET /batch/{guid}/status", "GET /saved-filters/custom");
   }

@@ -115,7 +115,7 @@ class ValidationTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"region", "c_", "c_twenty_one_chars_xy", "c_has-hyphen", "c_has space", "C_upper"})
+      strings = {"region", "c_", "c_twenty_one_chars_xy", "c_has.dot", "c_has space", "C_upper"})
   void dimensionNames(String name) {
     assertThatThrownBy(
             () ->
@@ -149,11 +149,11 @@ class ValidationTest {
     assertThatThrownBy(
             () ->
                 CustomDimensionCreate.builder()
-                    .name("c_a-b")
+                    .name("c_a.b")
                     .type(DimensionType.STRING)
                     .displayName("Region")
                     .build())
-        .hasMessageContaining("letter, digit or underscore");
+        .hasMessageContaining("letter, digit, dash or underscore");
     assertThatCode(
             () ->
                 CustomDimensionCreate.builder()

@@ -11,7 +11,8 @@ import okhttp3.tls.HeldCertificate;
 
 /**
  * A stateful fake of the Kentik V5 Admin APIs (tags, custom dimensions, populators, batch, saved
- * filters, custom applications) on a loopback port, for tests of code that calls them.
+ * filters, custom applications) and of the Query API (top-X data, charts, portal URLs, computed
+ * from generated flows) on a loopback port, for tests of code that calls them.
  *
  * <pre>{@code
  * try (FakeKentik kentik = FakeKentik.builder().batchPendingPolls(2).start()) {
@@ -54,7 +55,9 @@ public final class FakeKentik implements AutoCloseable {
             builder.batchPendingPolls,
             builder.batchItemLimit,
             builder.clock,
-            builder.sampleData);
+            builder.sampleData,
+            builder.flowSeed,
+            builder.flowCount);
     this.api = new KentikApi(settings);
     FakeHttpServer.Builder server = FakeHttpServer.builder(api).port(builder.port);
     if (builder.serverCertificate != null) {
@@ -170,6 +173,25 @@ public final class FakeKentik implements AutoCloseable {
     return api.model().applicationsJson();
   }
 
+  /**
+   * The flows the Query API answers from, oldest first: generated from {@link
+   * Builder#flowSeed(long)} and {@link Builder#flowCount(int)}, ending at the minute the fake
+   * started (or was last {@link #reset()}) at. Each flow has {@code timestamp} (epoch milliseconds,
+   * a whole minute), {@code i_device_name}, {@code inet_src_addr}, {@code inet_dst_addr}, {@code
+   * src_as}, {@code dst_as}, {@code protocol}, {@code l4_src_port}, {@code l4_dst_port}, {@code
+   * in_bytes}, {@code out_bytes}, {@code in_pkts} and {@code out_pkts}.
+   *
+   * <p>How top-X answers are computed from them is described on {@link KentikApi}.
+   */
+  public JsonNode flows() {
+    return api.queries().flowsJson();
+  }
+
+  /** The minute the generated flows end at (excluded): the fake's start or last reset. */
+  public java.time.Instant flowsEnd() {
+    return api.queries().anchor();
+  }
+
   /** The guids of every batch operation received, oldest first. */
   public List<String> batchGuids() {
     return api.model().batchGuids();
@@ -274,6 +296,8 @@ public final class FakeKentik implements AutoCloseable {
     private int batchItemLimit = Integer.MAX_VALUE;
     private Clock clock = Clock.systemUTC();
     private boolean sampleData;
+    private long flowSeed = 42;
+    private int flowCount = 2000;
     private HeldCertificate serverCertificate;
     private int port;
 
@@ -376,6 +400,21 @@ public final class FakeKentik implements AutoCloseable {
      */
     public Builder sampleData(boolean sampleData) {
       this.sampleData = sampleData;
+      return this;
+    }
+
+    /** The seed of the generated flows the Query API answers from; default 42. */
+    public Builder flowSeed(long seed) {
+      this.flowSeed = seed;
+      return this;
+    }
+
+    /** How many flows the Query API answers from (over the last 180 minutes); default 2000. */
+    public Builder flowCount(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("count must not be negative");
+      }
+      this.flowCount = count;
       return this;
     }
 

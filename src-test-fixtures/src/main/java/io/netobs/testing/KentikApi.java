@@ -1,6 +1,7 @@
 package io.netobs.testing;
 
 import io.netobs.testing.internal.ApiError;
+import io.netobs.testing.internal.FlowQueries;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
 import io.netobs.testing.internal.RateLimiter;
@@ -15,6 +16,23 @@ import java.util.Optional;
  * Catalogue#kentik()} under {@code /api/v5}, answered from memory the way the live service answers
  * (wrappers, value types, validation, the Batch API, rate limits). Built and served by {@link
  * FakeKentik}.
+ *
+ * <p>The Query API ({@code /query/topXdata}, {@code /query/topXchart}, {@code /query/url}) answers
+ * from flows generated for a seed ({@link FakeKentik#flows()}), reading the body as Kentik
+ * documents it ({@code metric} a string, filters in {@code filters_obj}, {@code device_name}
+ * comma-separated, times {@code YYYY-MM-DD HH:mm:00} in UTC). The flows in the query's devices,
+ * filters, saved filters and time range (whole minutes, start included, end excluded; a lookback
+ * ends at the fake clock's current minute) are grouped by the query's dimensions ({@code IP_src},
+ * {@code IP_dst}, {@code AS_src}, {@code AS_dst}, {@code Proto}, {@code Port_src}, {@code
+ * Port_dst}, {@code i_device_name}, {@code Traffic}); for each group and minute, a column's rate is
+ * its sum over the minute divided by 60, times 8 for byte columns. Aggregates: {@code sum} (the
+ * column's total), {@code average} (mean of the per-minute rates, empty minutes as 0), {@code max},
+ * {@code percentile} (nearest rank); rounded to 3 decimals. Rows are sorted by {@code outsort}
+ * (highest first, ties by key), cut at {@code topx} (default 8), and carry per-minute time series
+ * only when an aggregate has {@code raw: true}. Charts are tiny valid images of the requested
+ * {@code imageType} (default svg) as a data URI; URLs are a JSON string. What Kentik refuses is a
+ * 400 {@code {"error": ...}}: no queries, an unknown metric, dimension or filter field, more than
+ * one aggregate without {@code outsort}, a percentile without {@code rank}.
  *
  * <p>Each request goes through, in order: rate limiting (when enabled), authentication (both {@code
  * X-CH-Auth-Email} and {@code X-CH-Auth-API-Token} must match, else 401), routing (404 for an
@@ -31,11 +49,15 @@ public final class KentikApi implements FakeApi {
   private final KentikSettings settings;
   private final KentikModel model;
   private final RateLimiter limiter;
+  private final FlowQueries queries;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
     this.model = new KentikModel(settings);
     this.limiter = new RateLimiter(settings.clock());
+    this.queries =
+        new FlowQueries(
+            settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);
   }
 
   @Override
@@ -59,10 +81,15 @@ public final class KentikApi implements FakeApi {
   public void reset() {
     model.reset();
     limiter.reset();
+    queries.reset();
   }
 
   KentikModel model() {
     return model;
+  }
+
+  FlowQueries queries() {
+    return queries;
   }
 
   RateLimiter limiter() {
@@ -160,6 +187,13 @@ public final class KentikApi implements FakeApi {
         return model.updateApplication(id(parameters, "id"), request.json());
       case "DELETE /customApplications/{id}":
         return model.deleteApplication(id(parameters, "id"));
+
+      case "POST /query/topXdata":
+        return queries.data(request.json());
+      case "POST /query/topXchart":
+        return queries.chart(request.json());
+      case "POST /query/url":
+        return queries.url(request.json());
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());

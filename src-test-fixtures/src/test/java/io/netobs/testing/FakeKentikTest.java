@@ -251,7 +251,7 @@ class FakeKentikTest {
         List.of(
             "{'name': 'service', 'type': 'string', 'display_name': 'Service'}",
             "{'name': 'c_service_name_too_long', 'type': 'string', 'display_name': 'Service'}",
-            "{'name': 'c_serv-ice', 'type': 'string', 'display_name': 'Service'}",
+            "{'name': 'c_serv.ice', 'type': 'string', 'display_name': 'Service'}",
             "{'name': 'c_region', 'type': 'string', 'display_name': 'Duplicate'}",
             "{'name': 'c_service', 'type': 'int', 'display_name': 'Service'}",
             "{'name': 'c_service', 'display_name': 'Service'}",
@@ -269,6 +269,13 @@ class FakeKentikTest {
                     "/customdimension",
                     json(
                         "{'name': 'c_12345678901234567', 'type': 'uint32', 'display_name': 'Twenty chars'}"))
+                .status())
+        .isEqualTo(200);
+    // Dashes are allowed, as the live service allows them.
+    assertThat(
+            http.post(
+                    "/customdimension",
+                    json("{'name': 'c_serv-ice', 'type': 'string', 'display_name': 'Service'}"))
                 .status())
         .isEqualTo(200);
   }

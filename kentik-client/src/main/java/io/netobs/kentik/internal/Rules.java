@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class Rules {
   /**
-   * Custom dimension names: {@code c_}, then letters, digits or underscores, 20 characters in all
-   * at most.
+   * Custom dimension names: {@code c_}, then letters, digits, dashes or underscores, 20 characters
+   * in all at most. Dashes are allowed: the service accepts them, and dimensions named with them
+   * exist.
    */
-  private static final Pattern DIMENSION_NAME = Pattern.compile("c_[A-Za-z0-9_]{1,18}");
+  private static final Pattern DIMENSION_NAME = Pattern.compile("c_[A-Za-z0-9_-]{1,18}");
 
   /** Display names: 2-30 characters of letters, digits, spaces, dashes or underscores. */
   private static final Pattern DISPLAY_NAME = Pattern.compile("[A-Za-z0-9 _-]{2,30}");
@@ -105,7 +106,7 @@ public final class Rules {
     if (!DIMENSION_NAME.matcher(value).matches()) {
       throw new IllegalArgumentException(
           field
-              + " must be \"c_\" followed by at least one letter, digit or underscore (nothing else), was "
+              + " must be \"c_\" followed by at least one letter, digit, dash or underscore (nothing else), was "
               + quote(value));
     }
     return value;

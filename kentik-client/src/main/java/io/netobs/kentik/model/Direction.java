@@ -6,8 +6,8 @@ import io.netobs.http.ExtensibleEnum;
 /**
  * Which side of a flow a populator's (or batch criterion's) direction-specific fields are matched
  * against: source, destination, or either. Values arrive in any case ({@code "DST"}, {@code
- * "dst"}); a value this SDK does not know is kept as the server sent it. Answers carry it and
- * requests set it; it lives with the answers.
+ * "dst"}); a value this SDK does not know is kept as the server sent it, a number as its text
+ * ({@code 1} as {@code "1"}). Answers carry it and requests set it; it lives with the answers.
  */
 public final class Direction extends ExtensibleEnum {
   /** The source fields (SRC IP, SRC port, ...). */
@@ -35,5 +35,14 @@ public final class Direction extends ExtensibleEnum {
       case "either" -> EITHER;
       default -> new Direction(value, false);
     };
+  }
+
+  /**
+   * The direction for a number, as some answers send it: an unknown direction that keeps the
+   * number's text, so that decoding does not fail and the value can be sent back unchanged.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Direction ofNumber(long value) {
+    return of(Long.toString(value));
   }
 }

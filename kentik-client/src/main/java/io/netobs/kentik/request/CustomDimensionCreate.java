@@ -36,8 +36,8 @@ public final class CustomDimensionCreate extends RequestBody {
     /**
      * Sets {@code name}, used by the system and in SQL.
      *
-     * @throws IllegalArgumentException unless it is {@code c_} followed by letters, digits or
-     *     underscores, at most 20 characters in all
+     * @throws IllegalArgumentException unless it is {@code c_} followed by letters, digits, dashes
+     *     or underscores, at most 20 characters in all
      */
     public Builder name(String name) {
       return set("name", Rules.dimensionName(name, "name"));

@@ -9,6 +9,7 @@ import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchProgressListener;
 import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.KentikRegion;
+import io.netobs.kentik.model.ChartImageType;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
@@ -25,6 +26,8 @@ import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
+import io.netobs.kentik.request.TopXQuery;
+import io.netobs.kentik.request.TopXRequest;
 import io.netobs.testing.FakeKentik;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -81,7 +84,7 @@ class ReliabilityBadInputTest {
               "bad arguments accepted, refused without naming the parameter, or refused after sending")
           .isEmpty();
       assertThat(fake.journal().total()).isZero();
-      assertThat(report.classes()).isGreaterThanOrEqualTo(9);
+      assertThat(report.classes()).isGreaterThanOrEqualTo(10);
       System.out.println(
           "Kentik bad input: "
               + report.calls()
@@ -162,6 +165,17 @@ class ReliabilityBadInputTest {
     }
     if (t == SavedFilterUpdate.class) {
       return SavedFilterUpdate.builder().filterName("f").filters(FilterSet.of("and")).build();
+    }
+    if (t == TopXQuery.class) {
+      return TopXQuery.builder().metric("bytes").dimensions("IP_src").build();
+    }
+    if (t == TopXRequest.class) {
+      return TopXRequest.builder()
+          .query(TopXQuery.builder().metric("bytes").dimensions("IP_src").build())
+          .build();
+    }
+    if (t == ChartImageType.class) {
+      return ChartImageType.PNG;
     }
     if (t == BatchUpsert.class) {
       return BatchUpsert.builder()

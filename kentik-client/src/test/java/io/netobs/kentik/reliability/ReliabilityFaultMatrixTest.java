@@ -18,9 +18,13 @@ import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchPartFailedException;
 import io.netobs.kentik.KentikClient;
+import io.netobs.kentik.model.AggregateFunction;
+import io.netobs.kentik.model.TopXData;
 import io.netobs.kentik.request.BatchUpsert;
 import io.netobs.kentik.request.Criterion;
 import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.TopXAggregate;
+import io.netobs.kentik.request.TopXQuery;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Journal;
 import java.io.IOException;
@@ -40,12 +44,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fault matrix of the Kentik client: every {@link FaultColumn fault kind} against a PUT (tag
- * update) and a Batch API part (the second of several), transient (first attempt only) and
- * persistent (every attempt). Each cell checks the outcome, the attempts the fake's journal saw,
- * and the invariants: a PUT is applied exactly when the API saw it; a batch never loses or repeats
- * a part: the server holds exactly the parts the client reports accepted (plus the failed one when
- * the outcome is reported unknown and it did land), no item is applied twice, and resuming from
- * what the exception reports completes the operation with every item exactly once.
+ * update), a Batch API part (the second of several) and a Query API call (top-X data, a POST that
+ * changes nothing and is retried as a read is; its "applied" means answered), transient (first
+ * attempt only) and persistent (every attempt). Each cell checks the outcome, the attempts the
+ * fake's journal saw, and the invariants: a PUT is applied exactly when the API saw it; a batch
+ * never loses or repeats a part: the server holds exactly the parts the client reports accepted
+ * (plus the failed one when the outcome is reported unknown and it did land), no item is applied
+ * twice, and resuming from what the exception reports completes the operation with every item
+ * exactly once.
  *
  * <p>The table goes to {@code target/reliability/kentik-fault-matrix.txt}; one summary line to the
  * console.
@@ -53,7 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReliabilityFaultMatrixTest {
   enum Call {
     PUT,
-    BATCH_PART
+    BATCH_PART,
+    QUERY
   }
 
   record Expect(
@@ -128,6 +135,11 @@ class ReliabilityFaultMatrixTest {
    * part.
    */
   static Expect expected(Mode mode, Call call, FaultColumn fault) {
+    if (call == Call.QUERY) {
+      // A query is retried exactly as the idempotent PUT is; it is "applied" when it was answered.
+      Expect put = expected(mode, Call.PUT, fault);
+      return new Expect(put.error(), put.attempts(), put.error() == null, false, put.note());
+    }
     boolean once = mode == Mode.TRANSIENT;
     boolean put = call == Call.PUT;
     Class<? extends Throwable> failure = BatchPartFailedException.class;
@@ -218,7 +230,12 @@ class ReliabilityFaultMatrixTest {
                 ? impatient
                 : client;
     long started = System.nanoTime();
-    Result result = call == Call.PUT ? put(c, mode, fault) : batch(c, mode, fault);
+    Result result =
+        switch (call) {
+          case PUT -> put(c, mode, fault);
+          case BATCH_PART -> batch(c, mode, fault);
+          case QUERY -> query(c, mode, fault);
+        };
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     if (result.error != null) {
       SCAN.exception(result.error);
@@ -246,7 +263,12 @@ class ReliabilityFaultMatrixTest {
       assertThat(result.error).as("%s %s %s", mode, call, fault).isInstanceOf(expect.error());
       assertThat(result.error.getMessage())
           .as("the message names the call")
-          .contains(call == Call.PUT ? "PUT /api/v5/tag/" : "POST /batch/tags");
+          .contains(
+              switch (call) {
+                case PUT -> "PUT /api/v5/tag/";
+                case BATCH_PART -> "POST /batch/tags";
+                case QUERY -> "POST /api/v5/query/topXdata";
+              });
       if (result.error instanceof BatchPartFailedException failed) {
         assertThat(failed.outcomeUnknown()).as("outcomeUnknown").isEqualTo(expect.outcomeUnknown());
         assertThat(failed.partsAccepted()).isEqualTo(1);
@@ -293,6 +315,40 @@ class ReliabilityFaultMatrixTest {
       assertThat(now).isEqualTo(before);
     }
     return new Result(error, attempts, applied, "");
+  }
+
+  /** Top-X data of the fake's flows: answered, or failed as the fault makes it. */
+  private static Result query(KentikClient c, Mode mode, FaultColumn fault) {
+    TopXQuery query =
+        TopXQuery.builder()
+            .metric("bytes")
+            .dimensions("IP_src")
+            .aggregate(
+                TopXAggregate.builder()
+                    .name("avg_bits_per_sec")
+                    .column("f_sum_both_bytes")
+                    .function(AggregateFunction.AVERAGE)
+                    .raw(true)
+                    .build())
+            .lookback(Duration.ofHours(1))
+            .allDevices()
+            .build();
+    FaultMatrix.arm(fake.faults(), "POST", "/api/v5/query/topXdata", mode, fault);
+    Throwable error = null;
+    TopXData data = null;
+    try {
+      data = c.queries().topXData(query);
+      SCAN.object(data);
+    } catch (RuntimeException e) {
+      error = e;
+    }
+    fake.faults().clear();
+    int attempts = fake.journal().entries("POST", "/api/v5/query/topXdata").size();
+    if (data != null) {
+      assertThat(data.rows()).as("rows computed from the fake's flows").isNotEmpty();
+    }
+    return new Result(
+        error, attempts, data != null, data == null ? "" : data.rows().size() + " rows");
   }
 
   private static List<BatchUpsert> upserts() {

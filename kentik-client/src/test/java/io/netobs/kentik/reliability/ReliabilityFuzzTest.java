@@ -10,6 +10,7 @@ import io.netobs.http.internal.Json;
 import io.netobs.http.testing.Accessors;
 import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.PartWriter;
+import io.netobs.kentik.internal.QueryAnswers;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.BatchStatus;
 import io.netobs.kentik.model.CustomApplication;
@@ -20,6 +21,9 @@ import io.netobs.kentik.model.FlowTag;
 import io.netobs.kentik.model.MatchField;
 import io.netobs.kentik.model.Populator;
 import io.netobs.kentik.model.SavedFilter;
+import io.netobs.kentik.model.TopXData;
+import io.netobs.kentik.model.TopXResult;
+import io.netobs.kentik.model.TopXRow;
 import io.netobs.kentik.request.Criterion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,8 +40,9 @@ import org.junit.jupiter.api.AfterAll;
  * <ul>
  *   <li>{@link #answers}: the bytes of an answer read as every model, bare or in each wrapper the
  *       API uses ({@code {"tag": ...}}, {@code {"customDimensions": [...]}}), through {@link
- *       Answers} as the services do; only an {@link IOException} (which the core reports as a
- *       DecodingException) may come out, and every accessor of what was decoded must work.
+ *       Answers} as the services do, and as each Query API answer (top-X data, chart, URL); only an
+ *       {@link IOException} (which the core reports as a DecodingException) may come out, and every
+ *       accessor of what was decoded must work.
  *   <li>{@link #batchParts}: items of any text and shape, checked by the SDK's own rules (only
  *       IllegalArgumentException may come out of them), then cut into parts by {@link PartWriter}
  *       the way {@code BatchRequest} does: every part is valid JSON within the size limit, carries
@@ -83,6 +88,30 @@ class ReliabilityFuzzTest {
   @FuzzTest(maxDuration = "30m")
   void answers(byte[] data) {
     EXECUTIONS.incrementAndGet();
+    // The Query API's answers: top-X data, a chart's data URI, a portal URL string.
+    try {
+      TopXData topX = QueryAnswers.data(response(data));
+      exercise(topX);
+      for (TopXResult result : topX.results()) {
+        exercise(result);
+        for (TopXRow row : result.data()) {
+          exercise(row);
+          row.timeSeries().values().forEach(ReliabilityFuzzTest::exercise);
+        }
+      }
+    } catch (IOException declared) {
+      // a DecodingException for the caller
+    }
+    try {
+      exercise(QueryAnswers.chart(response(data)));
+    } catch (IOException declared) {
+      // a DecodingException for the caller
+    }
+    try {
+      QueryAnswers.url(response(data));
+    } catch (IOException declared) {
+      // a DecodingException for the caller
+    }
     for (Object[] reader : READERS) {
       String wrapper = (String) reader[0];
       Class<?> type = (Class<?>) reader[1];

@@ -10,8 +10,11 @@ import io.netobs.http.testing.CapturedLogs;
 import io.netobs.http.testing.LoadRun;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.KentikClient;
+import io.netobs.kentik.model.AggregateFunction;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.TopXAggregate;
+import io.netobs.kentik.request.TopXQuery;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Fault;
 import io.netobs.testing.Journal;
@@ -32,10 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kentik client under load: 32 threads share one client through faults, and its rate limiter
- * holds the limits it was given, as the fake counts them. The fake enforces the same limits (429
- * beyond them), so a limiter that let one request too many through would show as a 429 that no
- * fault injected.
+ * The Kentik client under load: 32 threads share one client through faults (tag reads and writes
+ * and Query API calls, all under the same limiter), and its rate limiter holds the limits it was
+ * given, as the fake counts them. The fake enforces the same limits (429 beyond them), so a limiter
+ * that let one request too many through would show as a 429 that no fault injected.
  *
  * <p>Longer runs: {@code -Dnetobs.load.kentikCalls=100000}.
  */
@@ -49,10 +52,11 @@ class ReliabilityLoadTest {
   static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
   enum Op implements LoadRun.Weighted {
-    GET(35, "GET", "/api/v5/tag/{id}"),
-    CREATE(25, "POST", "/api/v5/tag"),
-    UPDATE(25, "PUT", "/api/v5/tag/{id}"),
-    DELETE(15, "DELETE", "/api/v5/tag/{id}");
+    GET(30, "GET", "/api/v5/tag/{id}"),
+    CREATE(22, "POST", "/api/v5/tag"),
+    UPDATE(22, "PUT", "/api/v5/tag/{id}"),
+    DELETE(15, "DELETE", "/api/v5/tag/{id}"),
+    QUERY(11, "POST", "/api/v5/query/topXdata");
 
     final int weight;
     final String method;
@@ -71,6 +75,22 @@ class ReliabilityLoadTest {
   }
 
   private static final Fault[] FAULTS = LoadRun.everyFault(READ_TIMEOUT.plusMillis(500));
+
+  /** The Query API call of the mix: the top source addresses of the last hour. */
+  private static final TopXQuery QUERY_TOP_TALKERS =
+      TopXQuery.builder()
+          .metric("bytes")
+          .dimensions("IP_src")
+          .aggregate(
+              TopXAggregate.builder()
+                  .name("avg_bits_per_sec")
+                  .column("f_sum_both_bytes")
+                  .function(AggregateFunction.AVERAGE)
+                  .build())
+          .topx(10)
+          .lookback(Duration.ofHours(1))
+          .allDevices()
+          .build();
 
   @Test
   void theConcurrencyLimitHoldsForThirtyTwoThreadsThroughFaults() throws Exception {
@@ -159,6 +179,7 @@ class ReliabilityLoadTest {
                                           .port(String.valueOf(1 + random.nextInt(65_000)))
                                           .build()));
                       case DELETE -> client.flowTags().delete(victim);
+                      case QUERY -> scan.object(client.queries().topXData(QUERY_TOP_TALKERS));
                       default -> throw new AssertionError(op);
                     }
                   }

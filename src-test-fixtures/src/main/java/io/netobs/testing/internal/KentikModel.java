@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class KentikModel {
   private static final Pattern FLOW_TAG = Pattern.compile("[A-Za-z0-9_-]{2,20}");
-  private static final Pattern DIMENSION_NAME = Pattern.compile("c_[A-Za-z0-9_]{1,18}");
+  private static final Pattern DIMENSION_NAME = Pattern.compile("c_[A-Za-z0-9_-]{1,18}");
   private static final Pattern DISPLAY_NAME = Pattern.compile("[A-Za-z0-9 _-]{2,30}");
   private static final Pattern STRING_VALUE = Pattern.compile("[A-Za-z0-9 _-]{1,128}");
   private static final Pattern UINT32 = Pattern.compile("[0-9]{1,10}");
@@ -245,7 +245,7 @@ public final class KentikModel {
     String name = Json.scalarText(body.get("name"));
     if (name == null || !DIMENSION_NAME.matcher(name).matches()) {
       throw ApiError.badRequest(
-          "name is required: c_ followed by letters, digits or underscores, at most 20 characters");
+          "name is required: c_ followed by letters, digits, dashes or underscores, at most 20 characters");
     }
     if (dimensionNamed(name) != null) {
       throw ApiError.badRequest("A custom dimension named " + name + " already exists");
@@ -725,6 +725,12 @@ public final class KentikModel {
     ArrayNode list = Json.array();
     savedFilters.values().forEach(filter -> list.add(filter.deepCopy()));
     return list;
+  }
+
+  /** One saved filter as the API shows it, or null when there is none with this id. */
+  public synchronized JsonNode savedFilterJson(long id) {
+    ObjectNode filter = savedFilters.get(id);
+    return filter == null ? null : filter.deepCopy();
   }
 
   private ObjectNode existingSavedFilter(long id) {

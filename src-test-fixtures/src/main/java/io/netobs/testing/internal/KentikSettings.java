@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param batchItemLimit rules per store beyond which batch upserts count as over the limit
  * @param clock the clock for dates and rate windows
  * @param sampleData whether to start with a few objects of each kind
+ * @param flowSeed the seed of the flows the Query API answers from
+ * @param flowCount how many flows the Query API answers from
  */
 public record KentikSettings(
     String email,
@@ -28,7 +30,9 @@ public record KentikSettings(
     int batchPendingPolls,
     int batchItemLimit,
     Clock clock,
-    boolean sampleData) {
+    boolean sampleData,
+    long flowSeed,
+    int flowCount) {
 
   /** Without the credentials, which must never reach a log. */
   @Override

@@ -1,0 +1,40 @@
+package io.netobs.kentik.model;
+
+import io.netobs.kentik.internal.Maps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of {@code POST /query/topXdata}: one result per query sent, in the order sent.
+ *
+ * <pre>{@code
+ * TopXData data = kentik.queries().topXData(query);
+ * for (TopXRow row : data.results().get(0).data()) {
+ *   System.out.println(row.key() + " " + row.value("avg_bits_per_sec").orElse(0));
+ * }
+ * }</pre>
+ *
+ * @param results one result per query
+ * @param unknownFields fields this SDK does not know, as the service sent them
+ */
+public record TopXData(List<TopXResult> results, Map<String, Object> unknownFields) {
+  /**
+   * Copies the list and map; null becomes empty.
+   *
+   * @param results one result per query
+   * @param unknownFields fields this SDK does not know
+   */
+  public TopXData {
+    results = Maps.list(results);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+
+  /**
+   * The rows of the first (often the only) query.
+   *
+   * @return the rows, or an empty list when the answer holds no result
+   */
+  public List<TopXRow> rows() {
+    return results.isEmpty() ? List.of() : results.get(0).data();
+  }
+}
