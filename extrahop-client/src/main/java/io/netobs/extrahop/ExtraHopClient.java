@@ -72,6 +72,8 @@ public final class ExtraHopClient implements AutoCloseable {
   private final UserGroups userGroups;
   private final Vlans vlans;
   private final Whitelist whitelist;
+  private final Detections detections;
+  private final Investigations investigations;
 
   /** Makes the resource objects once; each holds only the core, so all threads share them. */
   private ExtraHopClient(HttpCore core) {
@@ -112,6 +114,8 @@ public final class ExtraHopClient implements AutoCloseable {
     this.userGroups = new UserGroups(core);
     this.vlans = new Vlans(core);
     this.whitelist = new Whitelist(core);
+    this.detections = new Detections(core);
+    this.investigations = new Investigations(core);
   }
 
   /**
@@ -441,6 +445,19 @@ public final class ExtraHopClient implements AutoCloseable {
   /** The device whitelist ({@code /whitelist}). */
   public Whitelist whitelist() {
     return whitelist;
+  }
+
+  /**
+   * Detections ({@code /detections}, newer firmware): search, update, notes, tickets, and through
+   * it detection formats and tuning rules.
+   */
+  public Detections detections() {
+    return detections;
+  }
+
+  /** Investigations ({@code /investigations}, newer firmware). */
+  public Investigations investigations() {
+    return investigations;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */
