@@ -22,7 +22,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class DetectionQuery {
-  /** The page size when none is set: the most the public integrations ask for at once. */
+  /** The page size when none is set: small pages an appliance answers quickly. */
   public static final int DEFAULT_PAGE_SIZE = 200;
 
   private final DetectionFilter filter;
