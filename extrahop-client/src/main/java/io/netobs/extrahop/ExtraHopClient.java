@@ -78,6 +78,8 @@ public final class ExtraHopClient implements AutoCloseable {
   private final Software software;
   private final Observations observations;
   private final AnalysisPriority analysisPriority;
+  private final Detections detections;
+  private final Investigations investigations;
 
   /**
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
@@ -127,6 +129,8 @@ public final class ExtraHopClient implements AutoCloseable {
     this.software = new Software(core);
     this.observations = new Observations(core);
     this.analysisPriority = new AnalysisPriority(core);
+    this.detections = new Detections(core);
+    this.investigations = new Investigations(core);
   }
 
   /**
@@ -502,6 +506,19 @@ public final class ExtraHopClient implements AutoCloseable {
   /** Analysis priority ({@code /analysispriority}): which devices a sensor analyses in depth. */
   public AnalysisPriority analysisPriority() {
     return analysisPriority;
+  }
+
+  /**
+   * Detections ({@code /detections}, newer firmware): search, update, notes, tickets, and through
+   * it detection formats and tuning rules.
+   */
+  public Detections detections() {
+    return detections;
+  }
+
+  /** Investigations ({@code /investigations}, newer firmware). */
+  public Investigations investigations() {
+    return investigations;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

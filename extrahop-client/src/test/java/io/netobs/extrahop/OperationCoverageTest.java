@@ -28,7 +28,8 @@ class OperationCoverageTest {
             FakeExtraHopTest.class,
             FakeExtraHopQueriesTest.class,
             FakeExtraHopFirmwareTest.class,
-            FakeExtraHopDevicesTest.class);
+            FakeExtraHopDevicesTest.class,
+            FakeExtraHopDetectionsTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "ExtraHop operations covered: "

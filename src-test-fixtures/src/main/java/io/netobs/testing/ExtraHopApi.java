@@ -53,7 +53,8 @@ import java.util.Set;
  * customdevices       name                 tags, triggers             name
  * custom device criteria  ipaddr           users                      username, name
  * devicegroups        name                 exclusionintervals         name
- * emailgroups         group_name (not name)
+ * emailgroups         group_name (not name) investigations           name
+ * detection formats   type, display_name   tuning rules               offender, victim, expiration
  *       </pre>
  *       "Required" means present and not null: the ExtraHop REST API Guide itself creates a device
  *       group named "".
@@ -70,6 +71,13 @@ import java.util.Set;
  *       regular expression; {@code ip address} and {@code mac address} must match whole, or the
  *       value may be a CIDR block) and {@code active_from}/{@code active_until}; {@code POST
  *       /devices/search} takes a filter of rules ({@code and}, {@code or}, {@code not} groups).
+ *   <li>Detections: three seeded and 60 generated from the seed, with participants drawn from the
+ *       generated devices and activity logs; {@code POST /detections/search} filters (categories,
+ *       risk score, status, assignee with {@code .me} for the user {@code setup} and {@code .none},
+ *       types, ticket ids, resolution, recommended), windows ({@code from}, {@code until}, {@code
+ *       mod_time}, {@code create_time}, {@code update_time}), sorts and pages by offset; updates,
+ *       notes, tickets, detection formats (built-in ones refuse changes), tuning rules with their
+ *       preview, and investigations are stored.
  *   <li>Records are generated over the two hours before the fake starts; a search pages through
  *       cursors ({@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}); each page
  *       hands out a new cursor and a spent or expired cursor answers 404. {@code limit} is at most

@@ -48,7 +48,8 @@ class SamplesDecodingTest {
         Arguments.of("license", License.class, "expires_in"),
         Arguments.of("node", Node.class, "ingest_enabled"),
         Arguments.of("report", Report.class, "last_sent_time"),
-        Arguments.of("exclusioninterval", ExclusionInterval.class, "alert_count"));
+        Arguments.of("exclusioninterval", ExclusionInterval.class, "alert_count"),
+        Arguments.of("detection", Detection.class, null));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.extrahop.request.DetectionQuery;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.extrahop.request.TagUpdate;
@@ -17,6 +18,7 @@ import io.netobs.http.RateLimitedException;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
+import io.netobs.http.internal.Json;
 import io.netobs.http.testing.CapturedLogs;
 import io.netobs.http.testing.FaultColumn;
 import io.netobs.http.testing.FaultMatrix;
@@ -25,6 +27,7 @@ import io.netobs.http.testing.SecretScan;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,11 +45,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fault matrix of the ExtraHop client: every kind of fault a flaky proxy or appliance produces
  * ({@link FaultColumn}), against every kind of call (GET, PATCH, DELETE, create by POST,
- * assignment, the record cursor behind the auto-pager), once as a transient fault (the first
- * attempt only) and once as a persistent one (every attempt). Each cell checks the outcome
- * (success, or the exception type and its message), the number of attempts the fake's journal saw,
- * and the invariants: a create is never applied twice, a change is applied exactly when the API saw
- * it, and the pager never skips or repeats a record.
+ * assignment, the record cursor behind the auto-pager, the offset pages of a detection search),
+ * once as a transient fault (the first attempt only) and once as a persistent one (every attempt).
+ * Each cell checks the outcome (success, or the exception type and its message), the number of
+ * attempts the fake's journal saw, and the invariants: a create is never applied twice, a change is
+ * applied exactly when the API saw it, and the pager never skips or repeats a record.
  *
  * <p>The whole table is written to {@code target/reliability/extrahop-fault-matrix.txt}; one
  * summary line goes to the console.
@@ -59,7 +62,8 @@ class ReliabilityFaultMatrixTest {
     DELETE("DELETE", "/api/v1/tags/{id}", true, true),
     CREATE("POST", "/api/v1/tags", false, false),
     ASSIGNMENT("POST", "/api/v1/tags/{id}/devices", true, true),
-    RECORD_CURSOR("GET", "/api/v1/records/cursor/{cursor}", false, true);
+    RECORD_CURSOR("GET", "/api/v1/records/cursor/{cursor}", false, true),
+    DETECTION_PAGES("POST", "/api/v1/detections/search", true, true);
 
     final String method;
     final String path;
@@ -90,6 +94,7 @@ class ReliabilityFaultMatrixTest {
   record Seen(Throwable error, int attempts, boolean applied, Duration elapsed, String detail) {}
 
   private static final int RECORDS_PAGE = 25;
+  private static final int DETECTIONS_PAGE = 20;
   private static final SecretScan SCAN = new SecretScan();
   private static final List<String> ROWS = new ArrayList<>();
   private static FakeExtraHop fake;
@@ -99,6 +104,7 @@ class ReliabilityFaultMatrixTest {
   private static long tagId;
   private static long[] deviceIds;
   private static List<String> allRecordIds;
+  private static List<Long> allDetectionIds;
 
   @BeforeAll
   static void start() {
@@ -124,6 +130,8 @@ class ReliabilityFaultMatrixTest {
     SCAN.object(client).object(impatient).object(quickToTimeOut).object(client.options());
     allRecordIds = records(client).stream().map(StoredRecord::id).toList();
     assertThat(allRecordIds).hasSizeGreaterThan(3 * RECORDS_PAGE).doesNotHaveDuplicates();
+    allDetectionIds = client.detections().searchIds(detectionQuery()).stream().toList();
+    assertThat(allDetectionIds).hasSizeGreaterThan(2 * DETECTIONS_PAGE).doesNotHaveDuplicates();
   }
 
   @AfterAll
@@ -238,7 +246,7 @@ class ReliabilityFaultMatrixTest {
             "applied, answer broke off: not repeated");
       case TRUNCATED_JSON:
         return switch (call) {
-          case GET ->
+          case GET, DETECTION_PAGES ->
               once
                   ? new Expect(null, 2, true, null, "half a JSON body: cut short, retried")
                   : new Expect(
@@ -265,7 +273,7 @@ class ReliabilityFaultMatrixTest {
         };
       case EMPTY_200:
         return switch (call) {
-          case GET ->
+          case GET, DETECTION_PAGES ->
               once
                   ? new Expect(null, 2, false, null, "no body: retried")
                   : new Expect(
@@ -330,7 +338,7 @@ class ReliabilityFaultMatrixTest {
             call,
             fault,
             seen.attempts(),
-            call == Call.GET ? "-" : seen.applied() ? "applied" : "unchanged",
+            isRead(call) ? "-" : seen.applied() ? "applied" : "unchanged",
             outcome,
             seen.detail().isEmpty() ? "" : " (" + seen.detail() + ")",
             expect.note()));
@@ -355,7 +363,7 @@ class ReliabilityFaultMatrixTest {
     assertThat(seen.attempts())
         .as("%s %s %s: attempts the journal saw", mode, call, fault)
         .isEqualTo(expect.attempts());
-    if (call != Call.GET) {
+    if (!isRead(call)) {
       assertThat(seen.applied())
           .as("%s %s %s: applied", mode, call, fault)
           .isEqualTo(expect.applied());
@@ -377,6 +385,9 @@ class ReliabilityFaultMatrixTest {
     assertThat(deviceIds).hasSize(3);
     if (call == Call.RECORD_CURSOR) {
       return runCursor(c, mode, fault);
+    }
+    if (call == Call.DETECTION_PAGES) {
+      return runDetectionPages(c, mode, fault);
     }
     FaultMatrix.arm(fake.faults(), call.method, call.path, mode, fault);
 
@@ -510,6 +521,79 @@ class ReliabilityFaultMatrixTest {
     }
     // "applied" for a cursor: the faulted page was served (its cursor spent) by the API.
     return new Seen(first, attempts, fault.reachesApi() || (first == null), elapsed, detail);
+  }
+
+  /** Calls that only read: their cells have no "applied" state to check. */
+  private static boolean isRead(Call call) {
+    return call == Call.GET || call == Call.DETECTION_PAGES;
+  }
+
+  /**
+   * The detection search pager with its second page faulted (armed once the first page is read):
+   * the failure comes out of {@code hasNext()} exactly where the second page begins, nothing of the
+   * first page is lost, and calling {@code hasNext()} again, once the faults are gone, asks for the
+   * same offset and goes on to the end without a detection skipped or repeated.
+   */
+  private static Seen runDetectionPages(ExtraHopClient c, Mode mode, FaultColumn fault) {
+    List<Long> seen = new ArrayList<>();
+    Throwable error = null;
+    long started = System.nanoTime();
+    Iterator<Long> ids = c.detections().searchIds(detectionQuery()).iterator();
+    for (int i = 0; i < DETECTIONS_PAGE; i++) {
+      seen.add(ids.next());
+    }
+    int firstPageRequests = fake.journal().entries("POST", Call.DETECTION_PAGES.path).size();
+    assertThat(firstPageRequests).as("the first page, unfaulted").isEqualTo(1);
+    FaultMatrix.arm(fake.faults(), "POST", Call.DETECTION_PAGES.path, mode, fault);
+    try {
+      while (ids.hasNext()) {
+        seen.add(ids.next());
+      }
+    } catch (RuntimeException e) {
+      error = e;
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+    fake.faults().clear();
+    List<Journal.Entry> requests = fake.journal().entries("POST", Call.DETECTION_PAGES.path);
+    int attempts = 0;
+    for (Journal.Entry e : requests.subList(firstPageRequests, requests.size())) {
+      if (offsetOf(e) == DETECTIONS_PAGE) {
+        attempts++;
+      }
+    }
+    String detail;
+    if (error != null) {
+      assertThat(seen)
+          .as("the failure surfaces where the second page begins")
+          .hasSize(DETECTIONS_PAGE);
+      while (ids.hasNext()) {
+        seen.add(ids.next());
+      }
+      detail = "hasNext() again resumed at offset " + DETECTIONS_PAGE;
+    } else {
+      detail = "";
+    }
+    assertThat(seen).as("no detection repeated or skipped").isEqualTo(allDetectionIds);
+    detail =
+        seen.size()
+            + "/"
+            + allDetectionIds.size()
+            + " detections"
+            + (detail.isEmpty() ? "" : ", " + detail);
+    return new Seen(error, attempts, false, elapsed, detail);
+  }
+
+  /** The {@code offset} of a detection search request, from its JSON body. */
+  private static long offsetOf(Journal.Entry entry) {
+    try {
+      return Json.mapper().readTree(entry.body()).path("offset").asLong(-1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DetectionQuery detectionQuery() {
+    return DetectionQuery.builder().sortAscending("id").pageSize(DETECTIONS_PAGE).build();
   }
 
   /** The requests for the first cursor page (by the SDK, before any retry by the caller). */

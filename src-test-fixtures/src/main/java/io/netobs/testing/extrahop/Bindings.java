@@ -234,7 +234,6 @@ final class Bindings {
     table.put("POST /records/search", writing(Records.search()));
     table.put("GET /records/cursor/{}", writing(Records.nextFromPath()));
     table.put("POST /records/cursor", writing(Records.nextFromBody()));
-    table.put("POST /detections/search", reading(Detections.search()));
 
     // The whitelist.
     table.put("GET /whitelist/devices", reading(Assignments.whitelistList()));
@@ -264,6 +263,29 @@ final class Bindings {
     table.put("PUT /analysispriority/config/{}", writing(Inventory.replacePriorityConfig()));
     table.put("GET /analysispriority/{}/manager", reading(Inventory.priorityManager()));
     table.put("PATCH /analysispriority/{}/manager", writing(Inventory.updatePriorityManager()));
+    // Detections, their formats and tuning rules, and investigations.
+    table.put("GET /detections", reading(Detections.list()));
+    table.put("POST /detections/search", reading(Detections.search()));
+    table.put("GET /detections/{}", reading(Detections.get()));
+    table.put("PATCH /detections/{}", writing(Detections.patch()));
+    table.put("GET /detections/{}/notes", reading(Detections.notesGet()));
+    table.put("PUT /detections/{}/notes", writing(Detections.notesPut()));
+    table.put("DELETE /detections/{}/notes", writing(Detections.notesDelete()));
+    table.put("GET /detections/{}/related", reading(Detections.related()));
+    table.put("GET /detections/{}/investigations", reading(Detections.investigations()));
+    table.put("PATCH /detections/tickets", writing(Detections.tickets()));
+    table.put("GET /detections/formats", reading(Crud.list(Detections.FORMATS)));
+    table.put("POST /detections/formats", writing(Detections.formatCreate()));
+    table.put("GET /detections/formats/{}", reading(Detections.formatGet()));
+    table.put("PATCH /detections/formats/{}", writing(Detections.formatPatch()));
+    table.put("DELETE /detections/formats/{}", writing(Detections.formatDelete()));
+    table.put("GET /detections/rules/hiding", reading(Crud.list(Detections.RULES)));
+    table.put("POST /detections/rules/hiding", writing(Detections.ruleCreate()));
+    table.put("GET /detections/rules/hiding/{}", reading(Crud.get(Detections.RULES)));
+    table.put("PATCH /detections/rules/hiding/{}", writing(Detections.rulePatch()));
+    table.put("DELETE /detections/rules/hiding/{}", writing(Crud.delete(Detections.RULES)));
+    table.put("POST /detections/rules/hiding/preview", reading(Detections.rulePreview()));
+    table.put("POST /investigations/search", reading(Detections.investigationSearch()));
     return table;
   }
 

@@ -83,6 +83,12 @@ final class Resources {
           {"name": "backup", "auto": false, "recovered": false}"""),
           spec("dashboards").alternateKey("short_code"),
           spec("detections"),
+          spec(Detections.FORMATS)
+              .key("type", false)
+              .required("type", "display_name")
+              .defaults(
+                  """
+          {"author": "", "categories": [], "mitre_categories": [], "is_built_in": false}"""),
           spec("devices"),
           spec("devicegroups")
               .required("name")
@@ -150,7 +156,22 @@ final class Resources {
           {"enabled": true, "type": "local", "granted_roles": {"write": "full", "metrics": "full"},
            "effective_roles": {"write": "full", "metrics": "full"}, "last_login_time": null}"""),
           spec("usergroups").key("id", false),
-          spec("vlans"));
+          spec("vlans"),
+          spec(Detections.RULES)
+              .createdTime("create_time")
+              .defaults(
+                  """
+          {"description": "", "detection_types": [], "enabled": true, "properties": [],
+           "author": "setup", "expiration": null}"""),
+          spec("investigations")
+              .required("name")
+              .rules(Detections::checkInvestigation)
+              .createdTime("creation_time")
+              .createdTime("update_time")
+              .defaults(
+                  """
+          {"status": "open", "assessment": null, "assignee": null, "notes": null, "event_ids": [],
+           "is_user_created": true}"""));
 
   private Resources() {}
 

@@ -12,6 +12,9 @@ import java.util.Map;
  * {@code time} is relative to now, so the seeded history stays recent whatever the clock says.
  */
 final class Seeder {
+  /** How many detections are generated after the seeded ones. */
+  static final int GENERATED_DETECTIONS = 60;
+
   private Seeder() {}
 
   static State seed(Settings settings) {
@@ -59,6 +62,8 @@ final class Seeder {
         state.relations.link(resource, key, other, otherKey);
       }
     }
+
+    Detections.generate(state, GENERATED_DETECTIONS, settings.seed(), now);
 
     seed.path("documents")
         .properties()

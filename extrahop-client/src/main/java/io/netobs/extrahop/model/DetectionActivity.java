@@ -1,0 +1,33 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of a detection's activity log (sent when the activity log is asked for): one occurrence
+ * of what the detection reports, with its own participants and properties.
+ *
+ * @param startTime when the occurrence started
+ * @param endTime when it ended
+ * @param participants its participants
+ * @param properties its properties
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record DetectionActivity(
+    @JsonProperty("start_time") Instant startTime,
+    @JsonProperty("end_time") Instant endTime,
+    @JsonProperty("participants") List<DetectionParticipant> participants,
+    @JsonProperty("properties") Map<String, Object> properties,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public DetectionActivity {
+    participants = Copies.list(participants);
+    properties = Copies.map(properties);
+    unknownFields = Copies.map(unknownFields);
+  }
+}

@@ -1,0 +1,23 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.Map;
+
+/**
+ * The notes of a detection tracked in an external ticketing system ({@code
+ * /detections/{id}/notes}).
+ *
+ * @param note the text of the notes, or null when there are none
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record DetectionNote(
+    @JsonProperty("note") String note,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public DetectionNote {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

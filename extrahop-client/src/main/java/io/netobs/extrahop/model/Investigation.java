@@ -1,0 +1,45 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An investigation: detections gathered for one piece of work ({@code /investigations}).
+ *
+ * @param id the investigation's id
+ * @param modTime when the investigation was last modified, when sent
+ * @param name the name
+ * @param status the status, or null
+ * @param assessment the assessment, or null
+ * @param assignee the user assigned, or null
+ * @param notes the notes, or null
+ * @param detectionIds the ids of the detections in the investigation
+ * @param creationTime when it was created
+ * @param updateTime when it was last updated
+ * @param isUserCreated whether a user created it (rather than the appliance)
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record Investigation(
+    @JsonProperty("id") long id,
+    @JsonProperty("mod_time") Instant modTime,
+    @JsonProperty("name") String name,
+    @JsonProperty("status") InvestigationStatus status,
+    @JsonProperty("assessment") InvestigationAssessment assessment,
+    @JsonProperty("assignee") String assignee,
+    @JsonProperty("notes") String notes,
+    @JsonProperty("event_ids") List<Long> detectionIds,
+    @JsonProperty("creation_time") Instant creationTime,
+    @JsonProperty("update_time") Instant updateTime,
+    @JsonProperty("is_user_created") Boolean isUserCreated,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public Investigation {
+    detectionIds = Copies.list(detectionIds);
+    unknownFields = Copies.map(unknownFields);
+  }
+}

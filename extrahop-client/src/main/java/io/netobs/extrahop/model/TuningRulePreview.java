@@ -1,0 +1,28 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a tuning rule would hide, were it created: the answer of {@code POST
+ * /detections/rules/hiding/preview} (firmware 26.3).
+ *
+ * @param total how many detection log entries the rule matches, when sent
+ * @param results the first matching detection log entries (at most the preview limit asked for),
+ *     each a map of its JSON fields
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record TuningRulePreview(
+    @JsonProperty("total") Long total,
+    @JsonProperty("results") List<Map<String, Object>> results,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public TuningRulePreview {
+    results = Copies.list(results);
+    unknownFields = Copies.map(unknownFields);
+  }
+}
