@@ -72,6 +72,9 @@ public final class ExtraHopClient implements AutoCloseable {
   private final UserGroups userGroups;
   private final Vlans vlans;
   private final Whitelist whitelist;
+  private final Packets packets;
+  private final Eql eql;
+  private final NetworkUsers networkUsers;
 
   /** Makes the resource objects once; each holds only the core, so all threads share them. */
   private ExtraHopClient(HttpCore core) {
@@ -112,6 +115,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.userGroups = new UserGroups(core);
     this.vlans = new Vlans(core);
     this.whitelist = new Whitelist(core);
+    this.packets = new Packets(core);
+    this.eql = new Eql(core);
+    this.networkUsers = new NetworkUsers(core);
   }
 
   /**
@@ -441,6 +447,27 @@ public final class ExtraHopClient implements AutoCloseable {
   /** The device whitelist ({@code /whitelist}). */
   public Whitelist whitelist() {
     return whitelist;
+  }
+
+  /**
+   * Packet search: the stored packets of a time range, host, port or BPF filter, streamed to a file
+   * or a stream as PCAP, PCAPNG, a key log or a ZIP file ({@code /packets/search}).
+   */
+  public Packets packets() {
+    return packets;
+  }
+
+  /**
+   * Searches in the ExtraHop Query Language: detection logs and network users, with the schema of
+   * their fields ({@code /search/eql}, firmware 26.3).
+   */
+  public Eql eql() {
+    return eql;
+  }
+
+  /** Network users: search, read, flag and tag them ({@code /networkusers}). */
+  public NetworkUsers networkUsers() {
+    return networkUsers;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

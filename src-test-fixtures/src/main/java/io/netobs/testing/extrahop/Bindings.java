@@ -188,7 +188,6 @@ final class Bindings {
 
     // Files.
     table.put("GET /packetcaptures/{}", reading(Files.packetCapture()));
-    table.put("POST /packets/search", reading(Files.packetSearch()));
     table.put("POST /bundles", writing(Files.uploadBundle()));
     table.put("GET /bundles/{}", reading(Files.exportBundle()));
     table.put("POST /bundles/{}/apply", writing(Files.apply("bundles")));
@@ -241,6 +240,22 @@ final class Bindings {
     table.put("POST /whitelist/devices", writing(Assignments.whitelistBulk()));
     table.put("POST /whitelist/device/{}", writing(Assignments.whitelistOne(true)));
     table.put("DELETE /whitelist/device/{}", writing(Assignments.whitelistOne(false)));
+
+    // Packet search, record formats, EQL searches and network users.
+    table.put("GET /packets/search", reading(PacketSearch.byQuery()));
+    table.put("POST /packets/search", reading(PacketSearch.byBody()));
+    table.put("GET /records/formats", reading(Records.formats()));
+    table.put(
+        "POST /search/eql/detectionlogs", reading(EqlSearch.search(EqlSearch.DETECTION_LOGS)));
+    table.put("POST /search/eql/networkusers", reading(EqlSearch.search(EqlSearch.NETWORK_USERS)));
+    table.put("GET /search/eql/{}/schema", reading(EqlSearch.schema()));
+    table.put("GET /search/eql/{}/schema/fieldvalues", reading(EqlSearch.fieldValues()));
+    table.put("POST /networkusers/search", reading(NetworkUsers.search()));
+    table.put("POST /networkusers/tags", writing(NetworkUsers.assignMany()));
+    table.put("GET /networkusers/users/{}", reading(NetworkUsers.get()));
+    table.put("PATCH /networkusers/users/{}", writing(NetworkUsers.patch()));
+    table.put("GET /networkusers/users/{}/tags", reading(NetworkUsers.tags()));
+    table.put("POST /networkusers/users/{}/tags", writing(NetworkUsers.assignOne()));
     return table;
   }
 

@@ -84,6 +84,7 @@ final class Resources {
           spec("dashboards").alternateKey("short_code"),
           spec("detections"),
           spec("devices"),
+          spec("networkusers").key("username", false),
           spec("devicegroups")
               .required("name")
               .defaults(

@@ -12,6 +12,9 @@ import java.util.Map;
  * {@code time} is relative to now, so the seeded history stays recent whatever the clock says.
  */
 final class Seeder {
+  /** How many network users are generated. */
+  static final int NETWORK_USERS = 60;
+
   private Seeder() {}
 
   static State seed(Settings settings) {
@@ -24,6 +27,8 @@ final class Seeder {
     Store deviceStore = state.store("devices");
     devices.forEach(device -> deviceStore.insert(device, now));
     state.records = RecordGenerator.generate(settings.records(), settings.seed(), now, devices);
+    NetworkUsers.seed(
+        state.store(NetworkUsers.STORE), NETWORK_USERS, settings.seed(), now, devices);
 
     seed.path("objects")
         .properties()
