@@ -385,7 +385,10 @@ final class PacketSearch {
 
   // ---- The files.
 
-  /** The frames of the flows, cycling over them until {@code budget} bytes of frames are made. */
+  /**
+   * The frames of the flows, cycling over them until about {@code budget} bytes of file are made
+   * (at least one frame).
+   */
   private static List<byte[]> frames(List<Flow> flows, long budget, List<Long> times) {
     List<byte[]> frames = new ArrayList<>();
     if (flows.isEmpty()) {
@@ -400,7 +403,8 @@ final class PacketSearch {
       byte[] frame = frame(flow, round, fromClient);
       frames.add(frame);
       times.add(flow.time * 1000 + round * 250L);
-      made += frame.length;
+      // Each frame costs its bytes and a record header in the file.
+      made += frame.length + 16;
       i++;
     }
     return frames;
