@@ -27,6 +27,9 @@ import java.util.OptionalLong;
  * }
  * }</pre>
  *
+ * <p>A query may filter with a {@code RecordFilter} or an EQL query, sort, skip, and group records
+ * by fields ({@link #aggregate(RecordQuery)}); {@link #formats()} lists the record formats.
+ *
  * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}); the default
  * is the REST API guide's {@code GET /records/cursor/{cursor}}. Choose the other with {@link
  * #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.

@@ -381,6 +381,9 @@ class FakeExtraHopSearchTest {
     assertThat(brute)
         .isSortedAccordingTo((a, b) -> b.startTime().get().compareTo(a.startTime().get()));
 
+    assertThat(eql.detectionLogs(EqlQuery.builder().eql("title = 'a | sort by x'").build()))
+        .isEmpty();
+
     EqlQuery closed = EqlQuery.builder().eql("status = 'closed' and detectionId = 1").build();
     assertThat(eql.detectionLogs(closed)).isEmpty();
     core.send(ApiRequest.patch("/detections/{}", 1).json(Map.of("status", "closed")).build());

@@ -230,7 +230,7 @@ final class EqlSearch {
       String condition = eql;
       String sortField = null;
       boolean descending = false;
-      int pipe = eql.indexOf('|');
+      int pipe = pipeOutsideQuotes(eql);
       if (pipe >= 0) {
         condition = eql.substring(0, pipe);
         String[] words = eql.substring(pipe + 1).strip().split("\\s+");
@@ -250,6 +250,24 @@ final class EqlSearch {
         throw unsupported(eql, "unexpected '" + parser.tokens.get(parser.position) + "'");
       }
       return new Query(where, sortField, descending);
+    }
+
+    /** The position of the first {@code |} that is not inside a quoted string, or -1. */
+    private static int pipeOutsideQuotes(String eql) {
+      char quote = 0;
+      for (int i = 0; i < eql.length(); i++) {
+        char c = eql.charAt(i);
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '\'' || c == '"') {
+          quote = c;
+        } else if (c == '|') {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private static List<String> tokens(String eql, String text) {
