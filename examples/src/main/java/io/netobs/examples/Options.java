@@ -20,7 +20,7 @@ public final class Options {
   private boolean help;
   private String subnet = DEFAULT_SUBNET;
   private Long deviceId;
-  private Long captureId;
+  private String ip;
   private Path outDir;
   private String dimension;
   private Path csv;
@@ -51,7 +51,7 @@ public final class Options {
       switch (name) {
         case "--apply" -> options.apply = true;
         case "--help", "-h" -> options.help = true;
-        case "--subnet", "--device", "--capture", "--out", "--dimension", "--csv" -> {
+        case "--subnet", "--device", "--ip", "--out", "--dimension", "--csv" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new UsageException(name + " needs a value");
@@ -73,7 +73,7 @@ public final class Options {
     switch (name) {
       case "--subnet" -> subnet = value;
       case "--device" -> deviceId = id(name, value);
-      case "--capture" -> captureId = id(name, value);
+      case "--ip" -> ip = address(name, value);
       case "--out" -> outDir = Path.of(value);
       case "--dimension" -> dimension = value;
       case "--csv" -> csv = Path.of(value);
@@ -93,6 +93,13 @@ public final class Options {
     throw new UsageException(name + " needs a positive whole number, not " + value);
   }
 
+  private static String address(String name, String value) {
+    if (value.matches("[0-9A-Fa-f:.]+") && (value.contains(".") || value.contains(":"))) {
+      return value;
+    }
+    throw new UsageException(name + " needs an IP address, not " + value);
+  }
+
   /** The text of {@code --help}. */
   public static String usage(String command) {
     return String.join(
@@ -109,8 +116,8 @@ public final class Options {
         "                    without it they say what they would do and change nothing",
         "  --subnet REGEX    TagSubnet: the IP addresses to tag (default " + DEFAULT_SUBNET + ")",
         "  --device ID       DeviceHttpMetrics: the device (default: the first one serving HTTP)",
-        "  --capture ID      DownloadPacketCapture: the capture (default: the newest)",
-        "  --out DIR         DownloadPacketCapture: where to save it (default: the temporary directory)",
+        "  --ip ADDRESS      DownloadPacketCapture: only packets to or from it (default: every packet)",
+        "  --out DIR         DownloadPacketCapture: where to save them (default: the temporary directory)",
         "  --dimension NAME  SyncPopulators: the custom dimension, e.g. c_region",
         "  --csv FILE        SyncPopulators: lines of address,value (a header line is allowed)",
         "  --help            print this text",
@@ -145,7 +152,7 @@ public final class Options {
     copy.help = help;
     copy.subnet = subnet;
     copy.deviceId = deviceId;
-    copy.captureId = captureId;
+    copy.ip = ip;
     copy.outDir = outDir;
     copy.dimension = dimension;
     copy.csv = csv;
@@ -179,9 +186,9 @@ public final class Options {
     return deviceId == null ? OptionalLong.empty() : OptionalLong.of(deviceId);
   }
 
-  /** The packet capture to download, when given. */
-  public OptionalLong captureId() {
-    return captureId == null ? OptionalLong.empty() : OptionalLong.of(captureId);
+  /** The IP address whose packets to download, when given. */
+  public Optional<String> ip() {
+    return Optional.ofNullable(ip);
   }
 
   /** Where to save downloads. */

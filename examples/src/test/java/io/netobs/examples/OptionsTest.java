@@ -15,8 +15,8 @@ class OptionsTest {
             "--subnet",
             "10.1.2.[0-9]+",
             "--device=7",
-            "--capture",
-            "3",
+            "--ip",
+            "10.1.2.3",
             "--out",
             "/tmp/x",
             "--dimension=c_site",
@@ -26,7 +26,7 @@ class OptionsTest {
     assertThat(options.apply()).isTrue();
     assertThat(options.subnet()).isEqualTo("10.1.2.[0-9]+");
     assertThat(options.deviceId()).hasValue(7);
-    assertThat(options.captureId()).hasValue(3);
+    assertThat(options.ip()).hasValue("10.1.2.3");
     assertThat(options.outDir()).isEqualTo(Path.of("/tmp/x"));
     assertThat(options.dimension()).hasValue("c_site");
     assertThat(options.csv()).hasValue(Path.of("sites.csv"));
@@ -43,6 +43,9 @@ class OptionsTest {
     assertThatThrownBy(() -> Options.parse("--device", "web-1"))
         .isInstanceOf(UsageException.class)
         .hasMessage("--device needs a positive whole number, not web-1");
+    assertThatThrownBy(() -> Options.parse("--ip", "web-1"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("--ip needs an IP address, not web-1");
     assertThatThrownBy(() -> Options.parse("--csv="))
         .isInstanceOf(UsageException.class)
         .hasMessage("--csv needs a value");

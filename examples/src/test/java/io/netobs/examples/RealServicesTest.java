@@ -28,7 +28,11 @@ class RealServicesTest {
    * nothing.
    */
   private static final Set<String> READ_ONLY_POSTS =
-      Set.of("POST /api/v1/metrics", "POST /api/v1/records/search", "POST /api/v1/devices/search");
+      Set.of(
+          "POST /api/v1/metrics",
+          "POST /api/v1/records/search",
+          "POST /api/v1/devices/search",
+          "POST /api/v1/packets/search");
 
   private final String apiKey = "key-" + UUID.randomUUID();
   private final String token = "token-" + UUID.randomUUID().toString().replace("-", "");
@@ -83,7 +87,7 @@ class RealServicesTest {
       // Standard output is a file here: progress comes as plain lines, never rewritten with \r.
       assertThat(result.stdout())
           .doesNotContain("\r")
-          .containsPattern("(?m)^  Downloading capture 1: 0 B of 24.0 KiB \\(0%\\)$");
+          .containsPattern("(?m)^  Downloading packets: 0 B of [0-9.]+ KiB \\(0%\\)$");
       assertThat(
               result
                   .stdout()
@@ -100,7 +104,7 @@ class RealServicesTest {
               "POST /api/v1/metrics",
               "POST /api/v1/records/search",
               "POST /api/v1/devices/search",
-              "GET /api/v1/packetcaptures/1");
+              "POST /api/v1/packets/search");
       assertThat(kentik.journal().entries())
           .isNotEmpty()
           .allMatch(entry -> entry.method().equals("GET"));

@@ -7,6 +7,7 @@ import io.netobs.examples.extrahop.DownloadPacketCapture;
 import io.netobs.examples.extrahop.TagSubnet;
 import io.netobs.examples.kentik.SyncPopulators;
 import io.netobs.testing.Fault;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +42,11 @@ class RunnerTest {
 
   @Test
   void aTypedSdkExceptionIsOneLineAndTheExitStatusSaysFailed() {
-    services.fakeExtraHop().faults().on("GET", "/api/v1/packetcaptures").respond(Fault.status(403));
+    services
+        .fakeExtraHop()
+        .faults()
+        .on("POST", "/api/v1/packets/search")
+        .respond(Fault.status(403));
     Output output = new Output();
 
     int status =
@@ -50,7 +55,7 @@ class RunnerTest {
 
     assertThat(status).isEqualTo(Runner.FAILED);
     assertThat(output.text())
-        .containsPattern("(?m)^  ForbiddenException: GET /api/v1/packetcaptures: 403 Forbidden.*$")
+        .containsPattern("(?m)^  ForbiddenException: POST /api/v1/packets/search: 403 Forbidden.*$")
         .contains("-> FAILED")
         .doesNotContain("\tat ");
   }
@@ -77,8 +82,11 @@ class RunnerTest {
   }
 
   @Test
-  void theOptionsChooseTheSubnetTheDeviceAndTheCapture(@TempDir Path downloads) throws Exception {
+  void theOptionsChooseTheSubnetTheDeviceAndTheHostOfThePackets(@TempDir Path downloads)
+      throws Exception {
     Output output = new Output();
+    // An address of the documentation range: no packet of the fake is to or from it.
+    String host = "203.0.113.7";
 
     int status =
         Runner.run(
@@ -88,8 +96,8 @@ class RunnerTest {
                 "10.40.2.[0-9]+",
                 "--device",
                 "7",
-                "--capture",
-                "2",
+                "--ip",
+                host,
                 "--out",
                 downloads.toString()),
             services,
@@ -104,8 +112,11 @@ class RunnerTest {
         .contains("Devices whose IP address matches 10.40.2.[0-9]+: " + inSubnet + " ")
         .contains("Verified: all " + inSubnet + " devices carry the tag")
         .containsPattern("(?m)^  Device 7: ")
-        .contains("Downloaded capture 2:");
-    assertThat(downloads.resolve("dns-burst-2.pcap")).exists();
+        .contains("Searching the packets to or from " + host + " of the last 15 minutes");
+    assertThat(output.text()).contains("No packets matched: no file was written.");
+    try (var files = Files.list(downloads)) {
+      assertThat(files.toList()).isEmpty();
+    }
   }
 
   @Test

@@ -153,16 +153,21 @@ class TourTest {
         .filteredOn(line -> line.contains("-> ok ("))
         .hasSize(Tour.EXAMPLES.size());
 
-    // DownloadPacketCapture: the newest capture, whole, under --out.
+    // DownloadPacketCapture: the packets of the last 15 minutes, up to 4 MiB, as a PCAP file
+    // under --out.
     try (var files = Files.list(downloads)) {
       Path capture =
           files
               .filter(file -> file.getFileName().toString().endsWith(".pcap"))
               .findFirst()
               .orElseThrow();
-      assertThat(Files.size(capture)).isEqualTo(4L * 1024 * 1024);
+      byte[] bytes = Files.readAllBytes(capture);
+      assertThat(bytes.length).isBetween(4 * 1024 * 1024, 4 * 1024 * 1024 + 2048);
+      assertThat(java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+          .as("PCAP magic")
+          .isEqualTo(0xa1b2c3d4);
       assertThat(output.text())
-          .contains("Downloaded capture 1: 4.0 MiB")
+          .contains("Downloaded packets: 4.0 MiB")
           .contains(capture.toString());
     }
   }

@@ -80,6 +80,9 @@ public final class ExtraHopClient implements AutoCloseable {
   private final AnalysisPriority analysisPriority;
   private final Detections detections;
   private final Investigations investigations;
+  private final Packets packets;
+  private final Eql eql;
+  private final NetworkUsers networkUsers;
 
   /**
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
@@ -131,6 +134,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.analysisPriority = new AnalysisPriority(core);
     this.detections = new Detections(core);
     this.investigations = new Investigations(core);
+    this.packets = new Packets(core);
+    this.eql = new Eql(core);
+    this.networkUsers = new NetworkUsers(core);
   }
 
   /**
@@ -519,6 +525,24 @@ public final class ExtraHopClient implements AutoCloseable {
   /** Investigations ({@code /investigations}, newer firmware). */
   public Investigations investigations() {
     return investigations;
+   * Packet search: the stored packets of a time range, host, port or BPF filter, streamed to a file
+   * or a stream as PCAP, PCAPNG, a key log or a ZIP file ({@code /packets/search}).
+   */
+  public Packets packets() {
+    return packets;
+  }
+
+  /**
+   * Searches in the ExtraHop Query Language: detection logs and network users, with the schema of
+   * their fields ({@code /search/eql}, firmware 26.3).
+   */
+  public Eql eql() {
+    return eql;
+  }
+
+  /** Network users: search, read, flag and tag them ({@code /networkusers}). */
+  public NetworkUsers networkUsers() {
+    return networkUsers;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

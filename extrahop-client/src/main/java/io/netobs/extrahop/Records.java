@@ -1,6 +1,8 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.model.RecordCursorForm;
+import io.netobs.extrahop.model.RecordFormat;
+import io.netobs.extrahop.model.RecordGroup;
 import io.netobs.extrahop.model.RecordPage;
 import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.RecordQuery;
@@ -8,8 +10,10 @@ import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.internal.Json;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -22,6 +26,9 @@ import java.util.OptionalLong;
  *   System.out.println(record.timestamp() + " " + record.string("uri").orElse(""));
  * }
  * }</pre>
+ *
+ * <p>A query may filter with a {@code RecordFilter} or an EQL query, sort, skip, and group records
+ * by fields ({@link #aggregate(RecordQuery)}); {@link #formats()} lists the record formats.
  *
  * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}). Unless a
  * form is chosen, the client's uses the one the firmware has ({@link ExtraHopClient#firmware()},
@@ -116,9 +123,9 @@ public final class Records {
   }
 
   /**
-   * The page at {@code cursor}. In the {@link RecordCursorForm#PATH} form, a {@code contextTtl}
-   * goes as the query parameter {@code context_ttl}; in the {@link RecordCursorForm#BODY} form, as
-   * the body field of that name.
+   * The page at {@code cursor}. In both forms a {@code contextTtl} goes as the query parameter
+   * {@code context_ttl}: {@code GET /records/cursor/{cursor}?context_ttl=..} or {@code POST
+   * /records/cursor?context_ttl=..} with the body {@code {"cursor": ...}}.
    *
    * @param cursor the cursor of the previous page
    * @param form how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
@@ -141,12 +148,34 @@ public final class Records {
     } else {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("cursor", cursor);
-      if (ttlMillis != null) {
-        body.put("context_ttl", ttlMillis);
-      }
-      request = ApiRequest.post("/records/cursor").json(body).idempotent(false).build();
+      request =
+          ApiRequest.post("/records/cursor")
+              .query("context_ttl", ttlMillis)
+              .json(body)
+              .idempotent(false)
+              .build();
     }
     return core.json(request, RecordPage.class);
+  }
+
+  /**
+   * The groups of a search with {@link RecordQuery.Builder#aggregations(String...)}: one {@code
+   * POST /records/search}, whose {@code limit} counts groups.
+   *
+   * @throws IllegalArgumentException when the query does not group records
+   */
+  public List<RecordGroup> aggregate(RecordQuery query) {
+    Checks.notNull(query, "query");
+    if (query.aggregations().isEmpty()) {
+      throw new IllegalArgumentException(
+          "query must group records: set aggregations(...) on the RecordQuery");
+    }
+    return searchPage(query).aggregations();
+  }
+
+  /** Every record format the appliance knows, with its fields ({@code GET /records/formats}). */
+  public List<RecordFormat> formats() {
+    return core.json(ApiRequest.get("/records/formats").build(), Json.listOf(RecordFormat.class));
   }
 
   @Override

@@ -29,7 +29,8 @@ class OperationCoverageTest {
             FakeExtraHopQueriesTest.class,
             FakeExtraHopFirmwareTest.class,
             FakeExtraHopDevicesTest.class,
-            FakeExtraHopDetectionsTest.class);
+            FakeExtraHopDetectionsTest.class,
+            FakeExtraHopSearchTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "ExtraHop operations covered: "

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.extrahop.model.OperandType;
 import io.netobs.extrahop.model.RecordCursorForm;
+import io.netobs.extrahop.model.RecordFormat;
+import io.netobs.extrahop.model.RecordGroup;
 import io.netobs.extrahop.model.RecordOperator;
 import io.netobs.extrahop.model.RecordPage;
+import io.netobs.extrahop.model.RecordSortDirection;
 import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.Operand;
 import io.netobs.extrahop.request.RecordFilter;
@@ -314,7 +317,8 @@ class RecordsTest extends MockServerTest {
                     .build())
             .limit(10_000)
             .contextTtl(Duration.ofMinutes(1))
-            .extra("sort", List.of(Map.of("field", "timestamp", "direction", "desc")))
+            .sort("timestamp", RecordSortDirection.DESC)
+            .extra("in_future_firmware", List.of(Map.of("k", "v")))
             .build());
 
     assertThat(bodyTree(server.takeRequest()))
@@ -322,7 +326,7 @@ class RecordsTest extends MockServerTest {
             tree(
                 """
         {"from": 1700000000000, "until": 0, "types": ["~http", "~ssl_open"], "limit": 10000, "context_ttl": 60000,
-         "sort": [{"field": "timestamp", "direction": "desc"}],
+         "sort": [{"field": "timestamp", "direction": "desc"}], "in_future_firmware": [{"k": "v"}],
          "filter": {"operator": "or", "rules": [
            {"operator": "and", "rules": [
              {"field": "a", "operator": "!=", "operand": {"type": "ipaddr6", "value": "2001:db8::/32"}},
@@ -438,10 +442,11 @@ class RecordsTest extends MockServerTest {
          "from": -900000, "limit": 100, "types": ["~http"], "context_ttl": 30000}"""));
     RecordedRequest second = server.takeRequest();
     assertThat(second.getMethod()).isEqualTo("POST");
-    assertThat(pathAndQuery(second)).isEqualTo("/api/v1/records/cursor");
-    assertThat(bodyTree(second)).isEqualTo(tree("{\"cursor\": \"c1\", \"context_ttl\": 30000}"));
+    assertThat(pathAndQuery(second)).isEqualTo("/api/v1/records/cursor?context_ttl=30000");
+    assertThat(second.getBody().utf8()).isEqualTo("{\"cursor\":\"c1\"}");
     RecordedRequest third = server.takeRequest();
-    assertThat(bodyTree(third)).isEqualTo(tree("{\"cursor\": \"c2\", \"context_ttl\": 30000}"));
+    assertThat(pathAndQuery(third)).isEqualTo("/api/v1/records/cursor?context_ttl=30000");
+    assertThat(third.getBody().utf8()).isEqualTo("{\"cursor\":\"c2\"}");
   }
 
   @Test
@@ -682,5 +687,114 @@ class RecordsTest extends MockServerTest {
                 .operator()
                 .value())
         .isEqualTo("future");
+  }
+
+  @Test
+  void eqlSortOffsetAndAggregationsGoInTheBodyAndGroupsDecode() throws Exception {
+    server.enqueue(
+        json(
+            """
+        {"total": 120, "aggregations": [
+          {"key": {"method": "GET", "statusCode": 404}, "count": 100, "share": 0.8},
+          {"group": {"method": "POST", "statusCode": 500}, "doc_count": 20}]}"""));
+    RecordQuery query =
+        RecordQuery.builder()
+            .from(ExtraHopTime.parse(-900_000))
+            .types("~http")
+            .eql("statusCode >= 400")
+            .sort("statusCode", RecordSortDirection.ASC)
+            .sort("timestamp", RecordSortDirection.DESC)
+            .aggregations("method", "statusCode")
+            .limit(1000)
+            .offset(10)
+            .build();
+
+    List<RecordGroup> groups = records.aggregate(query);
+
+    assertThat(groups).hasSize(2);
+    assertThat(groups.get(0).value("method")).contains("GET");
+    assertThat(groups.get(0).value("statusCode")).contains("404");
+    assertThat(groups.get(0).count()).isEqualTo(100);
+    assertThat(groups.get(0).unknownFields()).containsEntry("share", 0.8);
+    assertThat(groups.get(1).value("method")).contains("POST");
+    assertThat(groups.get(1).count()).isEqualTo(20);
+    RecordedRequest request = server.takeRequest();
+    assertThat(pathAndQuery(request)).isEqualTo("/api/v1/records/search");
+    assertThat(request.getBody().utf8())
+        .isEqualTo(
+            "{\"from\":-900000,\"types\":[\"~http\"],\"eql\":\"statusCode >= 400\","
+                + "\"sort\":[{\"field\":\"statusCode\",\"direction\":\"asc\"},"
+                + "{\"field\":\"timestamp\",\"direction\":\"desc\"}],"
+                + "\"aggregations\":{\"fields\":[\"method\",\"statusCode\"]},"
+                + "\"limit\":1000,\"offset\":10}");
+    assertThat(query.toBuilder().build().toString()).isEqualTo(query.toString());
+    assertThat(query.toString())
+        .contains("eql=statusCode >= 400", "aggregations=[method, statusCode]");
+  }
+
+  @Test
+  void aSearchWithoutAggregationsHasNoGroups() throws Exception {
+    server.enqueue(json(page(null, 1, "a")));
+
+    assertThat(records.searchPage(example5()).aggregations()).isEmpty();
+    assertThatThrownBy(() -> records.aggregate(example5()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aggregations");
+  }
+
+  @Test
+  void formatsDecodeWithTheirFieldsAndUnknownFields() throws Exception {
+    server.enqueue(
+        json(
+            """
+        [{"id": "~http", "display_name": "HTTP", "fields": [{"name": "method", "data_type": "string"}],
+          "author": "ExtraHop"}, {"id": "~custom"}]"""));
+
+    List<RecordFormat> formats = records.formats();
+
+    assertThat(formats).extracting(RecordFormat::id).containsExactly("~http", "~custom");
+    assertThat(formats.get(0).displayName()).isEqualTo("HTTP");
+    assertThat(formats.get(0).fields())
+        .singleElement()
+        .satisfies(f -> assertThat(f).containsEntry("name", "method"));
+    assertThat(formats.get(0).unknownFields()).containsEntry("author", "ExtraHop");
+    assertThat(formats.get(1).fields()).isEmpty();
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(pathAndQuery(request)).isEqualTo("/api/v1/records/formats");
+  }
+
+  @Test
+  void groupsAreLimitedToTheirOwnMaximumAndBadValuesAreRefused() {
+    RecordQuery.Builder grouped =
+        RecordQuery.builder().from(ExtraHopTime.parse("-1h")).aggregations("method").limit(1001);
+    assertThatThrownBy(grouped::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1000");
+    assertThat(grouped.limit(1000).build().limit()).hasValue(1000);
+    assertThat(RecordQuery.builder().from(ExtraHopTime.parse("-1h")).limit(10_000).build().limit())
+        .hasValue(10_000);
+    assertThatThrownBy(() -> RecordQuery.builder().aggregations())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aggregations");
+    assertThatThrownBy(() -> RecordQuery.builder().aggregations("a", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aggregations[1]");
+    assertThatThrownBy(() -> RecordQuery.builder().offset(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offset");
+    assertThatThrownBy(() -> RecordQuery.builder().eql(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eql");
+    assertThatThrownBy(() -> RecordQuery.builder().sort(" ", RecordSortDirection.ASC))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sort");
+    assertThatThrownBy(() -> RecordQuery.builder().sort("a", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("sort");
+    assertThatThrownBy(() -> RecordQuery.builder().extra("eql", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eql");
+    assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -2,11 +2,18 @@ package io.netobs.extrahop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netobs.extrahop.model.PacketSearchOutput;
+import io.netobs.extrahop.model.PacketSearchResult;
 import io.netobs.extrahop.request.ApplianceConnection;
+import io.netobs.extrahop.request.EqlQuery;
+import io.netobs.extrahop.request.NetworkUserSearch;
+import io.netobs.extrahop.request.PacketSearch;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.UserCreate;
 import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.http.testing.CapturedLogs;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Passwords and private keys sent in request bodies never reach a log line, even at TRACE. */
@@ -104,5 +111,43 @@ class SecretsInLogsTest {
         .contains("PUT /api/v1/extrahop/sslcert")
         .doesNotContain(
             "setup-7731", "pairing-4410", "AAAA-BBBB-0001", "AAAA-BBBB-0002", "MIIEkeyMaterial42");
+  }
+
+  @Test
+  void keyLogDownloadsAndSearchesNeverLogTheSessionSecretsOrTheKey() {
+    String clientRandom = "CLIENT_RANDOM " + "ab".repeat(32) + " " + "5e".repeat(48);
+    String trafficSecret = "CLIENT_TRAFFIC_SECRET_0 " + "cd".repeat(32) + " " + "7f".repeat(32);
+    CapturedLogs.clear();
+    try (Wire wire = new Wire()) {
+      wire.text("text/plain", clientRandom + "\n" + trafficSecret + "\n")
+          .json("{\"total\": 1, \"results\": [{\"id\": \"1-1\"}]}")
+          .json("[{\"username\": \"alice\"}]");
+      ByteArrayOutputStream keys = new ByteArrayOutputStream();
+      PacketSearchResult result =
+          wire.client
+              .packets()
+              .search(
+                  PacketSearch.builder()
+                      .from(ExtraHopTime.parse("-5m"))
+                      .output(PacketSearchOutput.KEYLOG_TXT)
+                      .build(),
+                  keys);
+      wire.client
+          .eql()
+          .detectionLogsPage(EqlQuery.builder().eql("victimAddr = '10.0.0.1'").build());
+      wire.client.networkUsers().search(NetworkUserSearch.builder().build()).firstPage();
+      assertThat(result.matched()).isTrue();
+      assertThat(keys.toString(StandardCharsets.US_ASCII)).contains(clientRandom, trafficSecret);
+      assertThat(wire.requestCount()).isEqualTo(3);
+    }
+    assertThat(CapturedLogs.text())
+        .contains(
+            "POST /api/v1/packets/search",
+            "POST /api/v1/search/eql/detectionlogs",
+            "victimAddr",
+            "POST /api/v1/networkusers/search",
+            "CLIENT_RANDOM")
+        .doesNotContain(
+            "ab".repeat(32), "5e".repeat(48), "cd".repeat(32), "7f".repeat(32), Wire.API_KEY);
   }
 }

@@ -81,7 +81,21 @@ import java.util.Set;
  *   <li>Records are generated over the two hours before the fake starts; a search pages through
  *       cursors ({@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}); each page
  *       hands out a new cursor and a spent or expired cursor answers 404. {@code limit} is at most
- *       10000.
+ *       10000. A search may take {@code eql} (the subset below) and {@code aggregations: {"fields":
+ *       [...]}}, which answers {@code {"total", "aggregations": [{"key", "count"}]}} with {@code
+ *       limit} counting groups (at most 1000); {@code GET /records/formats} lists the record types
+ *       with their fields.
+ *   <li>Packet search ({@code GET} or {@code POST /packets/search}) answers a real file made from
+ *       the flows of the record log that match: PCAP, PCAPNG, a TLS key log, or a ZIP file; 204
+ *       when nothing matches unless {@code always_return_body}. About {@code min(limit_bytes,
+ *       packetCaptureSize)} bytes of frames; {@code bpf} takes {@code host}, {@code src host},
+ *       {@code dst host}, {@code port}, {@code tcp}, {@code udp}, {@code ip}, {@code not} and
+ *       {@code and}, and anything else answers 400.
+ *   <li>EQL searches ({@code POST /search/eql/detectionlogs}, {@code /networkusers}) understand
+ *       {@code field = value}, {@code != > >= < <=}, {@code and}, {@code or}, parentheses and a
+ *       trailing {@code | sort by field [asc|desc]}, and answer 400 to anything else. The detection
+ *       log is computed from the stored detections; 60 network users are generated, keyed by {@code
+ *       username}, with stateful flags and tags.
  *   <li>Metric values are deterministic. In console mode a query answers {@code {"xid",
  *       "num_results"}} (one result per node) and {@code GET /metrics/next/{xid}} answers {@code
  *       "again"} the configured number of times before each result.

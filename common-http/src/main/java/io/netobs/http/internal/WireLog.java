@@ -61,6 +61,16 @@ final class WireLog {
       Pattern.compile(
           "-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|$)", Pattern.DOTALL);
 
+  /**
+   * Lines of a TLS key log (the NSS format that packet downloads of today's ExtraHop firmware
+   * answer as text): each holds the session secrets that decrypt captured traffic.
+   */
+  private static final Pattern KEY_LOG_LINE =
+      Pattern.compile(
+          "(?m)^(CLIENT_RANDOM|CLIENT_EARLY_TRAFFIC_SECRET|CLIENT_HANDSHAKE_TRAFFIC_SECRET"
+              + "|SERVER_HANDSHAKE_TRAFFIC_SECRET|CLIENT_TRAFFIC_SECRET_\\d+|SERVER_TRAFFIC_SECRET_\\d+"
+              + "|EARLY_EXPORTER_SECRET|EXPORTER_SECRET|RSA) [^\\r\\n]*");
+
   private WireLog() {}
 
   static boolean traceEnabled() {
@@ -90,6 +100,7 @@ final class WireLog {
         new String(bytes, 0, Math.min(bytes.length, BODY_LOG_LIMIT), StandardCharsets.UTF_8);
     text = SECRET_FIELDS.matcher(text).replaceAll("$1\"" + REDACTED + "\"");
     text = PEM_BLOCK.matcher(text).replaceAll(REDACTED);
+    text = KEY_LOG_LINE.matcher(text).replaceAll("$1 " + REDACTED);
     return bytes.length > BODY_LOG_LIMIT ? text + "... (" + bytes.length + " bytes)" : text;
   }
 

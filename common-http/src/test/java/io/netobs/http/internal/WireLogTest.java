@@ -31,6 +31,22 @@ class WireLogTest {
   }
 
   @Test
+  void tlsKeyLogLinesAreMaskedAndTheirLabelsKept() {
+    String keyLog =
+        "# SSL key log\nCLIENT_RANDOM 0a1b2c secret1\r\nSERVER_TRAFFIC_SECRET_0 3d4e secret2\n"
+            + "EXPORTER_SECRET 5f secret3\nnot a CLIENT_RANDOM line\n";
+    String logged = WireLog.body(keyLog.getBytes(StandardCharsets.US_ASCII), "text/plain");
+    assertThat(logged)
+        .contains(
+            "# SSL key log",
+            "CLIENT_RANDOM ██",
+            "SERVER_TRAFFIC_SECRET_0 ██",
+            "EXPORTER_SECRET ██",
+            "not a CLIENT_RANDOM line")
+        .doesNotContain("0a1b2c", "secret1", "3d4e", "secret2", "secret3");
+  }
+
+  @Test
   void pemBlocksAreMaskedEvenAsABareString() {
     String pem = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg\\n-----END PRIVATE KEY-----";
     assertThat(body("\"" + pem + "\"")).isEqualTo("\"██\"");

@@ -5,33 +5,37 @@ import io.netobs.examples.Options;
 import io.netobs.examples.Printer;
 import io.netobs.examples.Progress;
 import io.netobs.examples.Runner;
-import io.netobs.examples.Table;
 import io.netobs.extrahop.ExtraHopClient;
-import io.netobs.extrahop.model.PacketCapture;
+import io.netobs.extrahop.ExtraHopTime;
+import io.netobs.extrahop.model.PacketSearchResult;
+import io.netobs.extrahop.request.PacketSearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Lists the packet captures stored on the appliance and downloads one (the newest, or {@code
- * --capture}) to a file, with a progress line. The SDK streams the bytes to a temporary file and
+ * Downloads the packets of the last 15 minutes (only those to or from {@code --ip}, when given) to
+ * a PCAP file, with a progress line, through packet search ({@code POST /packets/search}): today's
+ * firmware has no stored packet captures to list. The SDK streams the bytes to a temporary file and
  * moves it into place only when the download is complete, so a failed download leaves no partial
- * capture behind.
+ * capture behind; when no packet matched, the appliance says so and no file is written.
  */
 public final class DownloadPacketCapture {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /** The most bytes asked for: enough to see the traffic, small enough to download quickly. */
+  static final long LIMIT_BYTES = 4L * 1024 * 1024;
 
   /** This program, as the tour runs it. */
   public static final Example EXAMPLE =
       Example.extraHop(
-          "Download a packet capture to a file",
+          "Download the packets of the last 15 minutes to a file",
           DownloadPacketCapture.class,
           DownloadPacketCapture::run);
 
@@ -45,53 +49,39 @@ public final class DownloadPacketCapture {
         List.of(EXAMPLE));
   }
 
-  /** Lists the captures and downloads one into {@code --out}. */
+  /** Searches the packets and downloads them into {@code --out}. */
   public static void run(ExtraHopClient client, Printer out, Options options) throws IOException {
-    List<PacketCapture> captures = client.packetCaptures().list();
-    if (captures.isEmpty()) {
-      out.line("The appliance stores no packet captures: nothing to download.");
-      return;
-    }
-    Table table = out.table("id", "name", "size", "created (UTC)");
-    captures.forEach(
-        capture ->
-            table.row(
-                Long.toString(capture.id()),
-                capture.name(),
-                size(capture.size()),
-                capture.createTime() == null ? null : TIME.format(capture.createTime())));
-    table.print();
-
-    Optional<PacketCapture> chosen =
-        options.captureId().isPresent()
-            ? captures.stream()
-                .filter(capture -> capture.id() == options.captureId().getAsLong())
-                .findFirst()
-            : captures.stream()
-                .max(
-                    Comparator.comparing(
-                        capture ->
-                            capture.createTime() == null ? Instant.MIN : capture.createTime()));
-    if (chosen.isEmpty()) {
-      out.line("No packet capture has id %d.", options.captureId().getAsLong());
-      return;
-    }
-    PacketCapture capture = chosen.get();
+    PacketSearch.Builder search =
+        PacketSearch.builder()
+            .from(ExtraHopTime.ago(Duration.ofMinutes(15)))
+            .limitBytes(LIMIT_BYTES)
+            .limitSearchDuration(Duration.ofMinutes(1));
+    options.ip().ifPresent(search::ip1);
+    String who = options.ip().map(ip -> "to or from " + ip).orElse("of every host");
     Files.createDirectories(options.outDir());
-    Path target = options.outDir().resolve(fileName(capture));
+    Path target =
+        options
+            .outDir()
+            .resolve(
+                "packets-"
+                    + options.ip().orElse("all").replaceAll("[^A-Za-z0-9._-]", "_")
+                    + "-"
+                    + STAMP.format(Instant.now())
+                    + ".pcap");
+    out.line(
+        "Searching the packets %s of the last 15 minutes (at most %s)", who, size(LIMIT_BYTES));
 
     Progress progress = out.progress();
     long start = System.nanoTime();
-    long bytes =
+    PacketSearchResult result =
         client
-            .packetCaptures()
-            .download(
-                capture.id(),
+            .packets()
+            .search(
+                search.build(),
                 target,
                 (soFar, total) ->
                     progress.tick(
-                        "Downloading capture %d: %s",
-                        capture.id(),
+                        "Downloading packets: %s",
                         total.isPresent()
                             ? size(soFar)
                                 + " of "
@@ -100,16 +90,14 @@ public final class DownloadPacketCapture {
                                 + 100 * soFar / Math.max(1, total.getAsLong())
                                 + "%)"
                             : size(soFar)));
+    if (!result.matched()) {
+      progress.done("No packets matched: no file was written.");
+      return;
+    }
     double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
     progress.done(
-        "Downloaded capture %d: %s in %.1f s (%s/s) to %s",
-        capture.id(), size(bytes), seconds, size((long) (bytes / seconds)), target);
-  }
-
-  /** The capture's name made safe as a file name, e.g. {@code http-errors-10.30.1.5-1.pcap}. */
-  private static String fileName(PacketCapture capture) {
-    String name = capture.name() == null || capture.name().isBlank() ? "capture" : capture.name();
-    return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + capture.id() + ".pcap";
+        "Downloaded packets: %s in %.1f s (%s/s) to %s",
+        size(result.bytes()), seconds, size((long) (result.bytes() / seconds)), target);
   }
 
   /** Bytes in KiB, MiB or GiB. */

@@ -39,6 +39,9 @@ public final class Transfers {
 
   private static final int BLOCK = 64 * 1024;
 
+  /** What a reader answers for a 204: no body, nothing written. */
+  private static final long NO_CONTENT = -1;
+
   private Transfers() {}
 
   /** Streams the answer's body into {@code out}; returns the number of bytes. */
@@ -50,11 +53,47 @@ public final class Transfers {
   }
 
   /**
+   * As {@link #download(HttpCore, ApiRequest, OutputStream, DownloadProgress)}, for an operation
+   * that answers 204 when it has nothing to send: then nothing is written and the answer is empty.
+   */
+  public static OptionalLong downloadUnlessNoContent(
+      HttpCore core, ApiRequest request, OutputStream out, DownloadProgress progress) {
+    Checks.notNull(out, "out");
+    Checks.notNull(progress, "progress");
+    long bytes =
+        core.execute(
+            request,
+            response ->
+                response.status() == 204 ? NO_CONTENT : copy(response, out, progress, false));
+    return bytes == NO_CONTENT ? OptionalLong.empty() : OptionalLong.of(bytes);
+  }
+
+  /**
+   * As {@link #download(HttpCore, ApiRequest, Path, DownloadProgress)}, for an operation that
+   * answers 204 when it has nothing to send: then no file is created or replaced, and the answer is
+   * empty.
+   */
+  public static OptionalLong downloadUnlessNoContent(
+      HttpCore core, ApiRequest request, Path target, DownloadProgress progress) {
+    long bytes = toFile(core, request, target, progress, true);
+    return bytes == NO_CONTENT ? OptionalLong.empty() : OptionalLong.of(bytes);
+  }
+
+  /**
    * Streams the answer's body into {@code target}, through a temporary file in the same directory
    * that is moved into place once complete; returns the number of bytes.
    */
   public static long download(
       HttpCore core, ApiRequest request, Path target, DownloadProgress progress) {
+    return toFile(core, request, target, progress, false);
+  }
+
+  private static long toFile(
+      HttpCore core,
+      ApiRequest request,
+      Path target,
+      DownloadProgress progress,
+      boolean noContentIsNothing) {
     Checks.notNull(target, "target");
     Checks.notNull(progress, "progress");
     Path absolute = target.toAbsolutePath();
@@ -79,6 +118,9 @@ public final class Transfers {
           core.execute(
               request,
               response -> {
+                if (noContentIsNothing && response.status() == 204) {
+                  return NO_CONTENT;
+                }
                 // Each attempt writes the file from its start, so a retried attempt cannot leave a
                 // mix.
                 OutputStream out;
@@ -93,6 +135,9 @@ public final class Transfers {
                   return copy(response, out, progress, true);
                 }
               });
+      if (bytes == NO_CONTENT) {
+        return NO_CONTENT;
+      }
       move(temp, absolute);
       moved = true;
       return bytes;

@@ -8,8 +8,8 @@ public enum RecordCursorForm {
   /** {@code GET /records/cursor/{cursor}}, as the REST API guide documents it. The default. */
   PATH,
   /**
-   * {@code POST /records/cursor} with {@code {"cursor": ..., "context_ttl"?: ...}}, as newer
-   * firmware offers.
+   * {@code POST /records/cursor} with {@code {"cursor": ...}} and {@code context_ttl} as a query
+   * parameter, as newer firmware offers.
    */
   BODY
 }

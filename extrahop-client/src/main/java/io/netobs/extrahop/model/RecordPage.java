@@ -9,21 +9,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One answer of a record search: {@code {"total", "records": [...], "cursor"?}}.
+ * One answer of a record search: {@code {"total", "records": [...], "cursor"?}}, and for a search
+ * that groups records, {@code "aggregations": [...]}.
  *
  * @param total how many records match the whole search
  * @param records the records of this page
  * @param cursor where the next page starts; null when there is none
+ * @param aggregations the groups of a search with {@code aggregations}; empty otherwise
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record RecordPage(
     @JsonProperty("total") long total,
     @JsonProperty("records") List<StoredRecord> records,
     @JsonProperty("cursor") String cursor,
+    @JsonProperty("aggregations") List<RecordGroup> aggregations,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public RecordPage {
     records = Models.copy(records);
+    aggregations = Models.copy(aggregations);
     unknownFields = Models.copy(unknownFields);
   }
 

@@ -12,8 +12,11 @@ import io.netobs.extrahop.model.ActivityMapStep;
 import io.netobs.extrahop.model.ActivityMapWalk;
 import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.model.BundlePolicy;
+import io.netobs.extrahop.model.EqlResource;
 import io.netobs.extrahop.model.ExclusionIntervalType;
+import io.netobs.extrahop.model.NetworkUserFlag;
 import io.netobs.extrahop.model.ObjectType;
+import io.netobs.extrahop.model.PacketSearchForm;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.ReportContent;
 import io.netobs.extrahop.model.SharingRole;
@@ -26,10 +29,15 @@ import io.netobs.extrahop.request.CustomDeviceCriterionCreate;
 import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.EmailGroupCreate;
+import io.netobs.extrahop.request.EqlQuery;
 import io.netobs.extrahop.request.ExclusionIntervalCreate;
 import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.request.NetworkLocalityCreate;
+import io.netobs.extrahop.request.NetworkUserSearch;
+import io.netobs.extrahop.request.NetworkUserTagUpdate;
+import io.netobs.extrahop.request.NetworkUserUpdate;
+import io.netobs.extrahop.request.PacketSearch;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
@@ -186,6 +194,29 @@ class ReliabilityBadInputTest {
     }
     if (t == RecordCursorForm.class) {
       return RecordCursorForm.PATH;
+    }
+    if (t == PacketSearchForm.class) {
+      return PacketSearchForm.QUERY;
+    }
+    if (t == PacketSearch.class) {
+      return PacketSearch.builder().from(ExtraHopTime.ago(Duration.ofMinutes(30))).build();
+    }
+    if (t == EqlQuery.class) {
+      return EqlQuery.builder().eql("riskScore > 50").build();
+    }
+    if (t == EqlResource.class) {
+      return EqlResource.DETECTION_LOGS;
+    }
+    if (t == NetworkUserSearch.class) {
+      return NetworkUserSearch.builder().build();
+    }
+    if (t == NetworkUserUpdate.class) {
+      return NetworkUserUpdate.builder().customHighInfluence(NetworkUserFlag.YES).build();
+    }
+    if (t == NetworkUserTagUpdate.class) {
+      return name.equals("change") && p.getDeclaringExecutable().getParameterCount() == 1
+          ? NetworkUserTagUpdate.builder().usernames("alice").assign("1").build()
+          : NetworkUserTagUpdate.builder().assign("1").build();
     }
     if (t == List.class && p.getParameterizedType().getTypeName().contains("ReportContent")) {
       return List.of(ReportContent.dashboard(1));

@@ -8,6 +8,8 @@ import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.DetectionQuery;
+import io.netobs.extrahop.request.EqlQuery;
+import io.netobs.extrahop.request.PacketSearch;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.extrahop.request.TagUpdate;
@@ -26,8 +28,11 @@ import io.netobs.http.testing.FaultMatrix.Mode;
 import io.netobs.http.testing.SecretScan;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,11 +50,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fault matrix of the ExtraHop client: every kind of fault a flaky proxy or appliance produces
  * ({@link FaultColumn}), against every kind of call (GET, PATCH, DELETE, create by POST,
- * assignment, the record cursor behind the auto-pager, the offset pages of a detection search),
- * once as a transient fault (the first attempt only) and once as a persistent one (every attempt).
- * Each cell checks the outcome (success, or the exception type and its message), the number of
- * attempts the fake's journal saw, and the invariants: a create is never applied twice, a change is
- * applied exactly when the API saw it, and the pager never skips or repeats a record.
+ * assignment, the record cursor behind the auto-pager, the offset pages of a detection search, a
+ * packet download to a file, an EQL search), once as a transient fault (the first attempt only) and
+ * once as a persistent one (every attempt). Each cell checks the outcome (success, or the exception
+ * type and its message), the number of attempts the fake's journal saw, and the invariants: a
+ * create is never applied twice, a change is applied exactly when the API saw it, the pager never
+ * skips or repeats a record, a retried download writes the body once (the file equals an
+ * undisturbed download) and a failed one leaves no file.
  *
  * <p>The whole table is written to {@code target/reliability/extrahop-fault-matrix.txt}; one
  * summary line goes to the console.
@@ -63,7 +70,14 @@ class ReliabilityFaultMatrixTest {
     CREATE("POST", "/api/v1/tags", false, false),
     ASSIGNMENT("POST", "/api/v1/tags/{id}/devices", true, true),
     RECORD_CURSOR("GET", "/api/v1/records/cursor/{cursor}", false, true),
-    DETECTION_PAGES("POST", "/api/v1/detections/search", true, true);
+    DETECTION_PAGES("POST", "/api/v1/detections/search", true, true),
+    PACKET_DOWNLOAD("POST", "/api/v1/packets/search", true, true),
+    EQL_SEARCH("POST", "/api/v1/search/eql/detectionlogs", true, true);
+
+    /** Whether the call only reads, so that "applied" means nothing for it. */
+    boolean reads() {
+      return this == GET || this == DETECTION_PAGES || this == PACKET_DOWNLOAD || this == EQL_SEARCH;
+    }
 
     final String method;
     final String path;
@@ -246,7 +260,14 @@ class ReliabilityFaultMatrixTest {
             "applied, answer broke off: not repeated");
       case TRUNCATED_JSON:
         return switch (call) {
-          case GET, DETECTION_PAGES ->
+          case PACKET_DOWNLOAD ->
+              new Expect(
+                  null,
+                  1,
+                  false,
+                  null,
+                  "LIMIT: a complete 200 of half the bytes passes for a (short) download");
+          case GET, DETECTION_PAGES, EQL_SEARCH ->
               once
                   ? new Expect(null, 2, true, null, "half a JSON body: cut short, retried")
                   : new Expect(
@@ -273,7 +294,14 @@ class ReliabilityFaultMatrixTest {
         };
       case EMPTY_200:
         return switch (call) {
-          case GET, DETECTION_PAGES ->
+          case PACKET_DOWNLOAD ->
+              new Expect(
+                  null,
+                  1,
+                  false,
+                  null,
+                  "LIMIT: a proxy's empty 200 passes for an empty download (the API never saw it)");
+          case GET, DETECTION_PAGES, EQL_SEARCH ->
               once
                   ? new Expect(null, 2, false, null, "no body: retried")
                   : new Expect(
@@ -338,7 +366,7 @@ class ReliabilityFaultMatrixTest {
             call,
             fault,
             seen.attempts(),
-            isRead(call) ? "-" : seen.applied() ? "applied" : "unchanged",
+            call.reads() ? "-" : seen.applied() ? "applied" : "unchanged",
             outcome,
             seen.detail().isEmpty() ? "" : " (" + seen.detail() + ")",
             expect.note()));
@@ -363,7 +391,7 @@ class ReliabilityFaultMatrixTest {
     assertThat(seen.attempts())
         .as("%s %s %s: attempts the journal saw", mode, call, fault)
         .isEqualTo(expect.attempts());
-    if (!isRead(call)) {
+    if (!call.reads()) {
       assertThat(seen.applied())
           .as("%s %s %s: applied", mode, call, fault)
           .isEqualTo(expect.applied());
@@ -389,6 +417,9 @@ class ReliabilityFaultMatrixTest {
     if (call == Call.DETECTION_PAGES) {
       return runDetectionPages(c, mode, fault);
     }
+    if (call == Call.PACKET_DOWNLOAD) {
+      return runDownload(c, mode, fault);
+    }
     FaultMatrix.arm(fake.faults(), call.method, call.path, mode, fault);
 
     String newName = "renamed-" + System.nanoTime();
@@ -402,6 +433,11 @@ class ReliabilityFaultMatrixTest {
         case DELETE -> c.tags().delete(tagId);
         case CREATE -> SCAN.object(c.tags().create(TagCreate.builder().name(createdName).build()));
         case ASSIGNMENT -> SCAN.object(c.tags().devices(tagId).assign(deviceIds));
+        case EQL_SEARCH ->
+            SCAN.object(
+                c.eql()
+                    .detectionLogsPage(EqlQuery.builder().eql("riskScore >= 0").build())
+                    .results());
         default -> throw new AssertionError(call);
       }
     } catch (RuntimeException e) {
@@ -414,7 +450,7 @@ class ReliabilityFaultMatrixTest {
     boolean applied;
     String detail = "";
     switch (call) {
-      case GET -> applied = false;
+      case GET, EQL_SEARCH -> applied = false;
       case PATCH -> {
         String now =
             fake.api().find("tags", String.valueOf(tagId)).orElseThrow().get("name").asText();
@@ -523,11 +559,6 @@ class ReliabilityFaultMatrixTest {
     return new Seen(first, attempts, fault.reachesApi() || (first == null), elapsed, detail);
   }
 
-  /** Calls that only read: their cells have no "applied" state to check. */
-  private static boolean isRead(Call call) {
-    return call == Call.GET || call == Call.DETECTION_PAGES;
-  }
-
   /**
    * The detection search pager with its second page faulted (armed once the first page is read):
    * the failure comes out of {@code hasNext()} exactly where the second page begins, nothing of the
@@ -594,6 +625,61 @@ class ReliabilityFaultMatrixTest {
 
   private static DetectionQuery detectionQuery() {
     return DetectionQuery.builder().sortAscending("id").pageSize(DETECTIONS_PAGE).build();
+  }
+
+  /**
+   * A packet search downloaded to a file, faulted: when it succeeds the file holds exactly the
+   * bytes of an undisturbed download (a retry starts the file afresh, never appends), when it fails
+   * no file is left, not even a temporary part.
+   */
+  private static Seen runDownload(ExtraHopClient c, Mode mode, FaultColumn fault) {
+    PacketSearch search =
+        PacketSearch.builder().from(ExtraHopTime.ago(3, ExtraHopTime.Unit.HOURS)).build();
+    ByteArrayOutputStream reference = new ByteArrayOutputStream();
+    assertThat(client.packets().search(search, reference).matched()).isTrue();
+    fake.journal().clear();
+    Path directory;
+    try {
+      directory = Files.createTempDirectory("fault-matrix-download");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path target = directory.resolve("packets.pcap");
+    FaultMatrix.arm(fake.faults(), "POST", Call.PACKET_DOWNLOAD.path, mode, fault);
+    Throwable error = null;
+    long started = System.nanoTime();
+    try {
+      SCAN.object(c.packets().search(search, target));
+    } catch (RuntimeException e) {
+      error = e;
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+    fake.faults().clear();
+    int attempts = fake.journal().entries("POST", Call.PACKET_DOWNLOAD.path).size();
+    String detail;
+    try (Stream<Path> left = Files.list(directory)) {
+      List<Path> files = left.toList();
+      if (error != null) {
+        assertThat(files).as("a failed download leaves no file").isEmpty();
+        detail = "no file left";
+      } else if (fault == FaultColumn.TRUNCATED_JSON || fault == FaultColumn.EMPTY_200) {
+        assertThat(files).containsExactly(target);
+        detail = Files.size(target) + " of " + reference.size() + " bytes";
+      } else {
+        assertThat(files).containsExactly(target);
+        assertThat(Files.readAllBytes(target))
+            .as("the file holds the body once, as an undisturbed download")
+            .isEqualTo(reference.toByteArray());
+        detail = Files.size(target) + " bytes, as undisturbed";
+      }
+      for (Path file : files) {
+        Files.delete(file);
+      }
+      Files.delete(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Seen(error, attempts, false, elapsed, detail);
   }
 
   /** The requests for the first cursor page (by the SDK, before any retry by the caller). */

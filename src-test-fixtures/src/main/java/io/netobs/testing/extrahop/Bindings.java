@@ -188,7 +188,6 @@ final class Bindings {
 
     // Files.
     table.put("GET /packetcaptures/{}", reading(Files.packetCapture()));
-    table.put("POST /packets/search", reading(Files.packetSearch()));
     table.put("POST /bundles", writing(Files.uploadBundle()));
     table.put("GET /bundles/{}", reading(Files.exportBundle()));
     table.put("POST /bundles/{}/apply", writing(Files.apply("bundles")));
@@ -286,6 +285,21 @@ final class Bindings {
     table.put("DELETE /detections/rules/hiding/{}", writing(Crud.delete(Detections.RULES)));
     table.put("POST /detections/rules/hiding/preview", reading(Detections.rulePreview()));
     table.put("POST /investigations/search", reading(Detections.investigationSearch()));
+    // Packet search, record formats, EQL searches and network users.
+    table.put("GET /packets/search", reading(PacketSearch.byQuery()));
+    table.put("POST /packets/search", reading(PacketSearch.byBody()));
+    table.put("GET /records/formats", reading(Records.formats()));
+    table.put(
+        "POST /search/eql/detectionlogs", reading(EqlSearch.search(EqlSearch.DETECTION_LOGS)));
+    table.put("POST /search/eql/networkusers", reading(EqlSearch.search(EqlSearch.NETWORK_USERS)));
+    table.put("GET /search/eql/{}/schema", reading(EqlSearch.schema()));
+    table.put("GET /search/eql/{}/schema/fieldvalues", reading(EqlSearch.fieldValues()));
+    table.put("POST /networkusers/search", reading(NetworkUsers.search()));
+    table.put("POST /networkusers/tags", writing(NetworkUsers.assignMany()));
+    table.put("GET /networkusers/users/{}", reading(NetworkUsers.get()));
+    table.put("PATCH /networkusers/users/{}", writing(NetworkUsers.patch()));
+    table.put("GET /networkusers/users/{}/tags", reading(NetworkUsers.tags()));
+    table.put("POST /networkusers/users/{}/tags", writing(NetworkUsers.assignOne()));
     return table;
   }
 

@@ -45,21 +45,6 @@ final class Files {
     };
   }
 
-  /** {@code POST /packets/search}: packets of a time window as PCAP. */
-  static Handler packetSearch() {
-    return call -> {
-      ObjectNode body = call.bodyObject();
-      if (!body.hasNonNull("from")) {
-        throw ApiError.badRequest("Field from is required");
-      }
-      Times.instant(body.get("from"), call.now, false, "from");
-      if (body.hasNonNull("until")) {
-        Times.instant(body.get("until"), call.now, true, "until");
-      }
-      return download(PCAP, call.settings.packetCaptureSize(), "packets.pcap");
-    };
-  }
-
   /** {@code POST /bundles}: any JSON object is a bundle; 201 with its Location. */
   static Handler uploadBundle() {
     return call -> {

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The operations the fake serves: those of the public catalogue (the guide's and today's), and the
- * few it serves before the SDK covers them.
+ * The operations the fake serves: those of the public catalogue, the guide's and today's.
  */
 final class OperationCatalogue {
   /** The 322 operations of the ExtraHop REST API Guide, shared with the rest of the project. */
@@ -19,21 +18,16 @@ final class OperationCatalogue {
    */
   static final String CURRENT = "/io/netobs/testing/catalogue/extrahop-current-operations.tsv";
 
-  /**
-   * Operations that newer firmware adds and integrations rely on, although the ExtraHop REST API
-   * Guide does not list them.
-   */
-  static final String NEWER_FIRMWARE = "/io/netobs/testing/extrahop/newer-firmware-operations.tsv";
 
   private OperationCatalogue() {}
 
   /**
    * The shapes ({@link Operation#shape()}) of today's operations that the guide lacks: every row of
-   * {@link #CURRENT} and {@link #NEWER_FIRMWARE}.
+   * {@link #CURRENT}.
    */
   static Set<String> currentOnlyShapes() {
     Set<String> shapes = new HashSet<>();
-    for (String file : List.of(CURRENT, NEWER_FIRMWARE)) {
+    for (String file : List.of(CURRENT)) {
       for (CatalogueFile.Row row : CatalogueFile.read(file)) {
         shapes.add(
             new Operation(row.resource(), row.method(), row.path(), row.description()).shape());
@@ -44,7 +38,7 @@ final class OperationCatalogue {
 
   static List<Operation> all() {
     List<Operation> operations = new ArrayList<>();
-    for (String file : List.of(DOCUMENTED, CURRENT, NEWER_FIRMWARE)) {
+    for (String file : List.of(DOCUMENTED, CURRENT)) {
       for (CatalogueFile.Row row : CatalogueFile.read(file)) {
         operations.add(new Operation(row.resource(), row.method(), row.path(), row.description()));
       }

@@ -90,6 +90,7 @@ final class Resources {
                   """
           {"author": "", "categories": [], "mitre_categories": [], "is_built_in": false}"""),
           spec("devices"),
+          spec("networkusers").key("username", false),
           spec("devicegroups")
               .required("name")
               .defaults(

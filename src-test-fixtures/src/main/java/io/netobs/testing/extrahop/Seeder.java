@@ -15,6 +15,9 @@ final class Seeder {
   /** How many detections are generated after the seeded ones. */
   static final int GENERATED_DETECTIONS = 60;
 
+  /** How many network users are generated. */
+  static final int NETWORK_USERS = 60;
+
   private Seeder() {}
 
   static State seed(Settings settings) {
@@ -27,6 +30,8 @@ final class Seeder {
     Store deviceStore = state.store("devices");
     devices.forEach(device -> deviceStore.insert(device, now));
     state.records = RecordGenerator.generate(settings.records(), settings.seed(), now, devices);
+    NetworkUsers.seed(
+        state.store(NetworkUsers.STORE), NETWORK_USERS, settings.seed(), now, devices);
 
     seed.path("objects")
         .properties()

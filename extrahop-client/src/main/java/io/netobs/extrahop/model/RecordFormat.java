@@ -1,0 +1,30 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A record format ({@code GET /records/formats}): a record type such as {@code ~http} and the
+ * fields its records carry.
+ *
+ * @param id the record type as searches name it ({@code id}, e.g. {@code "~http"})
+ * @param displayName the name the appliance shows ({@code display_name})
+ * @param fields the format's fields as the appliance describes them ({@code fields}), each a map
+ *     such as {@code {"name", "display_name", "data_type"}}; empty when not sent
+ * @param unknownFields fields this SDK does not model, as the server sent them
+ */
+public record RecordFormat(
+    @JsonProperty("id") String id,
+    @JsonProperty("display_name") String displayName,
+    @JsonProperty("fields") List<Map<String, Object>> fields,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public RecordFormat {
+    fields = Models.copy(fields);
+    unknownFields = Models.copy(unknownFields);
+  }
+}
