@@ -479,7 +479,7 @@ public final class ExtraHopClient implements AutoCloseable {
    *
    * @throws io.netobs.http.NetobsException when {@code GET /extrahop} fails
    */
-  public Firmware firmware() {
+  public FirmwareVersion firmware() {
     return firmwareForms.firmware();
   }
 
@@ -568,7 +568,7 @@ public final class ExtraHopClient implements AutoCloseable {
     private String clientSecret;
     private TlsTrust certificateTrust;
     private String certificateTrustSource;
-    private Firmware firmware;
+    private FirmwareVersion firmware;
 
     private Builder() {}
 
@@ -660,10 +660,10 @@ public final class ExtraHopClient implements AutoCloseable {
      * with {@link UnsupportedFirmwareException} before anything is sent.
      *
      * <pre>{@code
-     * ExtraHopClient.builder().host("eh.example.com").apiKey(key).firmware(Firmware.appliance("9.6.0.1234"))
+     * ExtraHopClient.builder().host("eh.example.com").apiKey(key).firmware(FirmwareVersion.appliance("9.6.0.1234"))
      * }</pre>
      */
-    public Builder firmware(Firmware firmware) {
+    public Builder firmware(FirmwareVersion firmware) {
       this.firmware = Objects.requireNonNull(firmware, "firmware must not be null");
       return this;
     }

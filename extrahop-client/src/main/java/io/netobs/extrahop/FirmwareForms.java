@@ -36,9 +36,9 @@ final class FirmwareForms {
 
   private final HttpCore core;
   private final boolean cloudCredentials;
-  private final Firmware pinned;
+  private final FirmwareVersion pinned;
   private final Object lock = new Object();
-  private volatile Firmware fetched;
+  private volatile FirmwareVersion fetched;
 
   /**
    * @param core the core that fetches {@code GET /extrahop}
@@ -46,18 +46,18 @@ final class FirmwareForms {
    *     only RevealX 360 accepts
    * @param pinned the firmware to assume, or null to fetch it when needed
    */
-  FirmwareForms(HttpCore core, boolean cloudCredentials, Firmware pinned) {
+  FirmwareForms(HttpCore core, boolean cloudCredentials, FirmwareVersion pinned) {
     this.core = Objects.requireNonNull(core, "core");
     this.cloudCredentials = cloudCredentials;
     this.pinned = pinned;
   }
 
   /** The firmware: pinned, or fetched once from {@code GET /extrahop}. */
-  Firmware firmware() {
+  FirmwareVersion firmware() {
     if (pinned != null) {
       return pinned;
     }
-    Firmware known = fetched;
+    FirmwareVersion known = fetched;
     if (known != null) {
       return known;
     }
@@ -70,7 +70,7 @@ final class FirmwareForms {
   }
 
   /** The firmware if it is pinned or already fetched; never sends anything. */
-  Optional<Firmware> known() {
+  Optional<FirmwareVersion> known() {
     return Optional.ofNullable(pinned != null ? pinned : fetched);
   }
 
@@ -79,7 +79,7 @@ final class FirmwareForms {
     return pinned != null;
   }
 
-  private Firmware read(ApplianceInfo info) {
+  private FirmwareVersion read(ApplianceInfo info) {
     String version = info.version();
     if (version == null && info.unknownFields().get("firmware_version") instanceof String v) {
       version = v;
@@ -88,7 +88,7 @@ final class FirmwareForms {
         cloudCredentials
             || isCloudHost(info.displayHost())
             || isCloudHost(info.unknownFields().get("external_hostname"));
-    return Firmware.reported(version, cloud);
+    return FirmwareVersion.reported(version, cloud);
   }
 
   private static boolean isCloudHost(Object host) {
@@ -100,17 +100,17 @@ final class FirmwareForms {
     return currentForms(firmware());
   }
 
-  static boolean currentForms(Firmware firmware) {
+  static boolean currentForms(FirmwareVersion firmware) {
     return firmware.revealX360() || firmware.isAtLeast(CURRENT_FORMS_FROM);
   }
 
   /** Whether this firmware still has the operations of the older API guides. */
-  static boolean hasGuideOnly(Firmware firmware) {
+  static boolean hasGuideOnly(FirmwareVersion firmware) {
     return !currentForms(firmware);
   }
 
   /** Whether this firmware has devices search and the other additions of the 9.3 era. */
-  static boolean hasSearch(Firmware firmware) {
+  static boolean hasSearch(FirmwareVersion firmware) {
     return firmware.revealX360() || firmware.isAtLeast(SEARCH_FROM);
   }
 
@@ -148,16 +148,16 @@ final class FirmwareForms {
   private <T> T gated(
       String operation,
       String instead,
-      java.util.function.Predicate<Firmware> has,
+      java.util.function.Predicate<FirmwareVersion> has,
       Supplier<T> call) {
-    Optional<Firmware> known = known();
+    Optional<FirmwareVersion> known = known();
     if (known.isPresent() && !has.test(known.get())) {
       throw new UnsupportedFirmwareException(operation, known.get(), instead, null);
     }
     try {
       return call.get();
     } catch (NotFoundException notFound) {
-      Firmware firmware;
+      FirmwareVersion firmware;
       try {
         firmware = firmware();
       } catch (RuntimeException unknown) {
@@ -173,7 +173,7 @@ final class FirmwareForms {
 
   @Override
   public String toString() {
-    Optional<Firmware> known = known();
+    Optional<FirmwareVersion> known = known();
     return known.map(f -> (pinned != null ? "pinned " : "") + f).orElse("firmware not yet known");
   }
 }

@@ -14,7 +14,7 @@ public final class UnsupportedFirmwareException extends NetobsException {
   private static final long serialVersionUID = 1L;
 
   private final String operation;
-  private final transient Firmware firmware;
+  private final transient FirmwareVersion firmware;
 
   /**
    * @param operation the operation, e.g. {@code GET /packetcaptures}
@@ -22,7 +22,7 @@ public final class UnsupportedFirmwareException extends NetobsException {
    * @param which what to use instead, or an empty string
    * @param cause the appliance's answer, or null when nothing was sent
    */
-  UnsupportedFirmwareException(String operation, Firmware firmware, String which, Throwable cause) {
+  UnsupportedFirmwareException(String operation, FirmwareVersion firmware, String which, Throwable cause) {
     super(
         Objects.requireNonNull(operation, "operation")
             + " is not available on "
@@ -39,7 +39,7 @@ public final class UnsupportedFirmwareException extends NetobsException {
   }
 
   /** The firmware that lacks the operation. */
-  public Firmware firmware() {
+  public FirmwareVersion firmware() {
     return firmware;
   }
 }

@@ -82,7 +82,7 @@ class FakeExtraHopFirmwareTest {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       CountDownLatch start = new CountDownLatch(1);
-      List<Future<Firmware>> answers = new ArrayList<>();
+      List<Future<FirmwareVersion>> answers = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         answers.add(
             pool.submit(
@@ -92,8 +92,8 @@ class FakeExtraHopFirmwareTest {
                 }));
       }
       start.countDown();
-      for (Future<Firmware> answer : answers) {
-        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(Firmware.appliance("26.3.0.1540"));
+      for (Future<FirmwareVersion> answer : answers) {
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(FirmwareVersion.appliance("26.3.0.1540"));
       }
     } finally {
       pool.shutdownNow();
@@ -204,7 +204,7 @@ class FakeExtraHopFirmwareTest {
     FakeExtraHop fake = fake(ExtraHopFirmwarePose.OLDER_APPLIANCE);
     ExtraHopClient client = client(fake);
 
-    assertThat(client.firmware()).isEqualTo(Firmware.appliance("9.1.0.1000"));
+    assertThat(client.firmware()).isEqualTo(FirmwareVersion.appliance("9.1.0.1000"));
     Watchlist watchlist = client.watchlist();
     assertThat(watchlist.path()).isEqualTo("/whitelist");
     watchlist.add(5);
@@ -229,7 +229,7 @@ class FakeExtraHopFirmwareTest {
             UnsupportedFirmwareException.class,
             e -> {
               assertThat(e.operation()).isEqualTo("POST /devices/search");
-              assertThat(e.firmware()).isEqualTo(Firmware.appliance("9.1.0.1000"));
+              assertThat(e.firmware()).isEqualTo(FirmwareVersion.appliance("9.1.0.1000"));
             });
     assertThat(fake.journal().count("POST", "/api/v1/devices/search")).isZero();
   }
@@ -242,7 +242,7 @@ class FakeExtraHopFirmwareTest {
             ExtraHopClient.builder()
                 .baseUrl(fake.apiUrl())
                 .apiKey(fake.apiKey())
-                .firmware(Firmware.appliance("26.1.0.100")));
+                .firmware(FirmwareVersion.appliance("26.1.0.100")));
 
     client.watchlist().add(7);
     client.records().search(records(100)).stream().count();
@@ -261,7 +261,7 @@ class FakeExtraHopFirmwareTest {
             ExtraHopClient.builder()
                 .baseUrl(fake.apiUrl())
                 .apiKey(fake.apiKey())
-                .firmware(Firmware.appliance("9.6.0.1234")));
+                .firmware(FirmwareVersion.appliance("9.6.0.1234")));
     assertThat(older.whitelist().list()).extracting(Device::id).containsExactly(1L, 7L);
     assertThat(older.watchlist().path()).isEqualTo("/whitelist");
   }

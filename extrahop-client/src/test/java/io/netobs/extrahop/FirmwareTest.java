@@ -27,36 +27,36 @@ class FirmwareTest extends MockServerTest {
   private static final String TODAY =
       "{\"version\": \"26.3.0.1540\", \"platform\": \"extrahop\", \"display_host\": \"eda\"}";
 
-  private FirmwareForms forms(Firmware pinned) {
+  private FirmwareForms forms(FirmwareVersion pinned) {
     return new FirmwareForms(core, false, pinned);
   }
 
   @Test
   void versionsCompareNumberByNumber() {
-    assertThat(Firmware.appliance("9.10.0.1")).isGreaterThan(Firmware.appliance("9.9.5.99"));
-    assertThat(Firmware.appliance("26.3.0.1540")).isGreaterThan(Firmware.appliance("9.6.0.1234"));
-    assertThat(Firmware.appliance("9.3").isAtLeast("9.3.0")).isTrue();
-    assertThat(Firmware.appliance("9.2.9.9999").isAtLeast("9.3")).isFalse();
-    assertThat(Firmware.appliance("9.6.0-beta").isAtLeast("9.6")).isTrue();
-    assertThat(Firmware.appliance(" 9.6.0.1234 ").version()).isEqualTo("9.6.0.1234");
-    assertThat(Firmware.appliance("9.6.0.1234").major()).isEqualTo(9);
-    assertThat(Firmware.appliance("9.6.0.1234").minor()).isEqualTo(6);
-    assertThat(Firmware.revealX360("26.3")).isNotEqualTo(Firmware.appliance("26.3"));
-    assertThat(Firmware.revealX360("26.3").compareTo(Firmware.appliance("26.3"))).isPositive();
-    assertThat(Firmware.appliance("9.6")).hasSameHashCodeAs(Firmware.appliance("9.6"));
-    assertThat(Firmware.appliance("9.6")).hasToString("firmware 9.6");
+    assertThat(FirmwareVersion.appliance("9.10.0.1")).isGreaterThan(FirmwareVersion.appliance("9.9.5.99"));
+    assertThat(FirmwareVersion.appliance("26.3.0.1540")).isGreaterThan(FirmwareVersion.appliance("9.6.0.1234"));
+    assertThat(FirmwareVersion.appliance("9.3").isAtLeast("9.3.0")).isTrue();
+    assertThat(FirmwareVersion.appliance("9.2.9.9999").isAtLeast("9.3")).isFalse();
+    assertThat(FirmwareVersion.appliance("9.6.0-beta").isAtLeast("9.6")).isTrue();
+    assertThat(FirmwareVersion.appliance(" 9.6.0.1234 ").version()).isEqualTo("9.6.0.1234");
+    assertThat(FirmwareVersion.appliance("9.6.0.1234").major()).isEqualTo(9);
+    assertThat(FirmwareVersion.appliance("9.6.0.1234").minor()).isEqualTo(6);
+    assertThat(FirmwareVersion.revealX360("26.3")).isNotEqualTo(FirmwareVersion.appliance("26.3"));
+    assertThat(FirmwareVersion.revealX360("26.3").compareTo(FirmwareVersion.appliance("26.3"))).isPositive();
+    assertThat(FirmwareVersion.appliance("9.6")).hasSameHashCodeAs(FirmwareVersion.appliance("9.6"));
+    assertThat(FirmwareVersion.appliance("9.6")).hasToString("firmware 9.6");
   }
 
   @Test
   void aVersionMustStartWithANumber() {
-    assertThatThrownBy(() -> Firmware.appliance("latest"))
+    assertThatThrownBy(() -> FirmwareVersion.appliance("latest"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("version");
-    assertThatThrownBy(() -> Firmware.appliance(" "))
+    assertThatThrownBy(() -> FirmwareVersion.appliance(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("version");
-    assertThatThrownBy(() -> Firmware.revealX360(null)).hasMessageContaining("version");
-    assertThatThrownBy(() -> Firmware.appliance("9.6").isAtLeast("x"))
+    assertThatThrownBy(() -> FirmwareVersion.revealX360(null)).hasMessageContaining("version");
+    assertThatThrownBy(() -> FirmwareVersion.appliance("9.6").isAtLeast("x"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -70,7 +70,7 @@ class FirmwareTest extends MockServerTest {
     FirmwareForms forms = forms(null);
     assertThat(forms.known()).isEmpty();
 
-    Firmware firmware = forms.firmware();
+    FirmwareVersion firmware = forms.firmware();
     assertThat(forms.firmware()).isSameAs(firmware);
     assertThat(firmware.version()).isEqualTo("26.3.0.1540");
     assertThat(firmware.revealX360()).isTrue();
@@ -97,7 +97,7 @@ class FirmwareTest extends MockServerTest {
     assertThat(forms.known()).isEmpty();
 
     server.enqueue(json("{\"platform\": \"extrahop\"}"));
-    Firmware firmware = forms.firmware();
+    FirmwareVersion firmware = forms.firmware();
     assertThat(firmware.version()).isEqualTo("unknown");
     assertThat(firmware.isAtLeast("0")).isTrue();
     assertThat(FirmwareForms.currentForms(firmware)).isFalse();
@@ -147,7 +147,7 @@ class FirmwareTest extends MockServerTest {
     server.enqueue(created("/api/v1/networklocalities/12"));
     server.enqueue(noContent());
     NetworkLocalities localities =
-        new NetworkLocalities(core, forms(Firmware.appliance("26.3.0.1540")));
+        new NetworkLocalities(core, forms(FirmwareVersion.appliance("26.3.0.1540")));
 
     long id =
         localities.create(
@@ -170,7 +170,7 @@ class FirmwareTest extends MockServerTest {
         .isEqualTo("PATCH /api/v1/networklocalities/12");
     assertThat(bodyTree(update).toString()).isEqualTo("{\"networks\":[\"10.0.0.0/9\"]}");
 
-    NetworkLocalities older = new NetworkLocalities(core, forms(Firmware.appliance("9.6")));
+    NetworkLocalities older = new NetworkLocalities(core, forms(FirmwareVersion.appliance("9.6")));
     server.enqueue(json("{\"id\": 3, \"network\": \"10.0.0.0/8\", \"external\": false}"));
     assertThat(older.get(3).network()).isEqualTo("10.0.0.0/8");
     assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/networklocality/3");
@@ -201,9 +201,9 @@ class FirmwareTest extends MockServerTest {
 
   @Test
   void theRecordCursorFollowsTheFirmwareUnlessAFormIsChosen() throws Exception {
-    Records today = new Records(core, forms(Firmware.appliance("26.3.0.1540")));
-    Records older = new Records(core, forms(Firmware.appliance("9.6.0.1234")));
-    Records cloud = new Records(core, forms(Firmware.revealX360("9.9")));
+    Records today = new Records(core, forms(FirmwareVersion.appliance("26.3.0.1540")));
+    Records older = new Records(core, forms(FirmwareVersion.appliance("9.6.0.1234")));
+    Records cloud = new Records(core, forms(FirmwareVersion.revealX360("9.9")));
 
     assertThat(today.cursorForm()).isEqualTo(RecordCursorForm.BODY);
     assertThat(older.cursorForm()).isEqualTo(RecordCursorForm.PATH);
@@ -222,14 +222,14 @@ class FirmwareTest extends MockServerTest {
 
   @Test
   void aGuideOnlyOperationIsRefusedBeforeSendingWhenTheFirmwareIsKnownToLackIt() {
-    PacketCaptures captures = new PacketCaptures(core, forms(Firmware.appliance("26.3.0.1540")));
+    PacketCaptures captures = new PacketCaptures(core, forms(FirmwareVersion.appliance("26.3.0.1540")));
 
     assertThatThrownBy(captures::list)
         .isInstanceOfSatisfying(
             UnsupportedFirmwareException.class,
             e -> {
               assertThat(e.operation()).isEqualTo("GET /packetcaptures");
-              assertThat(e.firmware()).isEqualTo(Firmware.appliance("26.3.0.1540"));
+              assertThat(e.firmware()).isEqualTo(FirmwareVersion.appliance("26.3.0.1540"));
               assertThat(e.getMessage())
                   .isEqualTo(
                       "GET /packetcaptures is not available on firmware 26.3.0.1540; search"
@@ -257,7 +257,7 @@ class FirmwareTest extends MockServerTest {
         ExtraHopClient.builder()
             .baseUrl(server.url("/api/v1").toString())
             .apiKey("k")
-            .firmware(Firmware.revealX360("26.3.0.1540"));
+            .firmware(FirmwareVersion.revealX360("26.3.0.1540"));
     assertThat(builder.toString()).contains("RevealX 360 firmware 26.3.0.1540");
     assertThatThrownBy(() -> builder.firmware(null))
         .isInstanceOf(NullPointerException.class)

@@ -17,9 +17,9 @@ import java.util.Objects;
  * @param version the version as reported, e.g. {@code 9.6.0.1234} (not blank)
  * @param revealX360 whether this is RevealX 360 (the cloud edition) rather than an appliance
  */
-public record Firmware(String version, boolean revealX360) implements Comparable<Firmware> {
+public record FirmwareVersion(String version, boolean revealX360) implements Comparable<FirmwareVersion> {
   /** Checks that the version is not blank, and strips it. */
-  public Firmware {
+  public FirmwareVersion {
     Checks.notBlank(version, "version");
     version = version.strip();
   }
@@ -30,8 +30,8 @@ public record Firmware(String version, boolean revealX360) implements Comparable
    * @param version the version as {@code GET /extrahop} reports it, e.g. {@code 9.6.0.1234}; it
    *     must start with a number
    */
-  public static Firmware appliance(String version) {
-    return new Firmware(checked(version), false);
+  public static FirmwareVersion appliance(String version) {
+    return new FirmwareVersion(checked(version), false);
   }
 
   /**
@@ -39,8 +39,8 @@ public record Firmware(String version, boolean revealX360) implements Comparable
    *
    * @param version the version as {@code GET /extrahop} reports it; it must start with a number
    */
-  public static Firmware revealX360(String version) {
-    return new Firmware(checked(version), true);
+  public static FirmwareVersion revealX360(String version) {
+    return new FirmwareVersion(checked(version), true);
   }
 
   private static String checked(String version) {
@@ -57,8 +57,8 @@ public record Firmware(String version, boolean revealX360) implements Comparable
    * The firmware as {@code GET /extrahop} reported it, kept even when its version is missing or not
    * a number (it then compares as the oldest).
    */
-  static Firmware reported(String version, boolean revealX360) {
-    return new Firmware(version == null || version.isBlank() ? "unknown" : version, revealX360);
+  static FirmwareVersion reported(String version, boolean revealX360) {
+    return new FirmwareVersion(version == null || version.isBlank() ? "unknown" : version, revealX360);
   }
 
   private static int[] numbersOf(String version) {
@@ -106,7 +106,7 @@ public record Firmware(String version, boolean revealX360) implements Comparable
    * RevealX 360, so that the order agrees with {@link #equals}.
    */
   @Override
-  public int compareTo(Firmware other) {
+  public int compareTo(FirmwareVersion other) {
     Objects.requireNonNull(other, "other");
     int byNumber = compareNumbers(numbersOf(version), numbersOf(other.version));
     if (byNumber != 0) {
