@@ -479,7 +479,7 @@ public final class ExtraHopClient implements AutoCloseable {
    *
    * @throws io.netobs.http.NetobsException when {@code GET /extrahop} fails
    */
-  public FirmwareVersion firmware() {
+  public FirmwareVersion firmwareVersion() {
     return firmwareForms.firmware();
   }
 

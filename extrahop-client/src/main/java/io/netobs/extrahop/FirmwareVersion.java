@@ -12,7 +12,7 @@ import java.util.Objects;
  * ignored in comparisons, and a version that does not start with a number compares as the oldest.
  *
  * <p>The client learns it from {@code GET /extrahop} when a call first needs it ({@link
- * ExtraHopClient#firmware()}), or takes it as pinned ({@link ExtraHopClient.Builder#firmware}).
+ * ExtraHopClient#firmwareVersion()}), or takes it as pinned ({@link ExtraHopClient.Builder#firmware}).
  *
  * @param version the version as reported, e.g. {@code 9.6.0.1234} (not blank)
  * @param revealX360 whether this is RevealX 360 (the cloud edition) rather than an appliance

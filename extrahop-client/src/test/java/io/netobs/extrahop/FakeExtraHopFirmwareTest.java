@@ -88,7 +88,7 @@ class FakeExtraHopFirmwareTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return client.firmware();
+                  return client.firmwareVersion();
                 }));
       }
       start.countDown();
@@ -104,8 +104,8 @@ class FakeExtraHopFirmwareTest {
         .networkLocalities()
         .list();
     assertThat(extrahopGets(fake)).as("asked once, for the client and its variants").isEqualTo(1);
-    assertThat(client.firmware().revealX360()).isFalse();
-    assertThat(client.firmware().major()).isEqualTo(26);
+    assertThat(client.firmwareVersion().revealX360()).isFalse();
+    assertThat(client.firmwareVersion().major()).isEqualTo(26);
   }
 
   @Test
@@ -204,7 +204,7 @@ class FakeExtraHopFirmwareTest {
     FakeExtraHop fake = fake(ExtraHopFirmwarePose.OLDER_APPLIANCE);
     ExtraHopClient client = client(fake);
 
-    assertThat(client.firmware()).isEqualTo(FirmwareVersion.appliance("9.1.0.1000"));
+    assertThat(client.firmwareVersion()).isEqualTo(FirmwareVersion.appliance("9.1.0.1000"));
     Watchlist watchlist = client.watchlist();
     assertThat(watchlist.path()).isEqualTo("/whitelist");
     watchlist.add(5);
@@ -252,7 +252,7 @@ class FakeExtraHopFirmwareTest {
         .isInstanceOf(UnsupportedFirmwareException.class)
         .hasNoCause();
     assertThat(extrahopGets(fake)).isZero();
-    assertThat(client.firmware().version()).isEqualTo("26.1.0.100");
+    assertThat(client.firmwareVersion().version()).isEqualTo("26.1.0.100");
 
     // The union serves both forms of one list: a client pinned to older firmware sees the device
     // on the whitelist.
@@ -270,8 +270,8 @@ class FakeExtraHopFirmwareTest {
   void revealX360IsRecognizedAndRefusesTheOlderOperationsBeforeSending() {
     FakeExtraHop fake = fake(ExtraHopFirmwarePose.REVEALX_360);
     ExtraHopClient client = client(fake);
-    assertThat(client.firmware().revealX360()).isTrue();
-    assertThat(client.firmware().toString()).isEqualTo("RevealX 360 firmware 26.3.0.1540");
+    assertThat(client.firmwareVersion().revealX360()).isTrue();
+    assertThat(client.firmwareVersion().toString()).isEqualTo("RevealX 360 firmware 26.3.0.1540");
     assertThatThrownBy(() -> client.packetCaptures().list())
         .isInstanceOf(UnsupportedFirmwareException.class)
         .hasNoCause();
@@ -284,7 +284,7 @@ class FakeExtraHopFirmwareTest {
             ExtraHopClient.builder()
                 .baseUrl(cloud.apiUrl())
                 .oauth2Client(cloud.clientId(), cloud.clientSecret()));
-    assertThat(oauth.firmware().revealX360()).isTrue();
+    assertThat(oauth.firmwareVersion().revealX360()).isTrue();
     assertThat(oauth.watchlist().path()).isEqualTo("/watchlist");
   }
 }

@@ -263,7 +263,7 @@ class FirmwareTest extends MockServerTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("firmware");
     try (ExtraHopClient client = builder.build()) {
-      assertThat(client.firmware().revealX360()).isTrue();
+      assertThat(client.firmwareVersion().revealX360()).isTrue();
       assertThat(client.networkLocalities().path()).isEqualTo("/networklocalities");
       assertThat(client.watchlist().toString()).contains("pinned");
     }
