@@ -72,6 +72,7 @@ public final class ExtraHopClient implements AutoCloseable {
   private final UserGroups userGroups;
   private final Vlans vlans;
   private final Whitelist whitelist;
+  private final Jobs jobs;
 
   /** Makes the resource objects once; each holds only the core, so all threads share them. */
   private ExtraHopClient(HttpCore core) {
@@ -112,6 +113,7 @@ public final class ExtraHopClient implements AutoCloseable {
     this.userGroups = new UserGroups(core);
     this.vlans = new Vlans(core);
     this.whitelist = new Whitelist(core);
+    this.jobs = new Jobs(core);
   }
 
   /**
@@ -441,6 +443,14 @@ public final class ExtraHopClient implements AutoCloseable {
   /** The device whitelist ({@code /whitelist}). */
   public Whitelist whitelist() {
     return whitelist;
+  }
+
+  /**
+   * Asynchronous jobs: firmware downloads, upgrades and other work that runs in the background
+   * ({@code /jobs}).
+   */
+  public Jobs jobs() {
+    return jobs;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */
