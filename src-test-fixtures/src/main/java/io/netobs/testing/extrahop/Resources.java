@@ -150,7 +150,13 @@ final class Resources {
           {"enabled": true, "type": "local", "granted_roles": {"write": "full", "metrics": "full"},
            "effective_roles": {"write": "full", "metrics": "full"}, "last_login_time": null}"""),
           spec("usergroups").key("id", false),
-          spec("vlans"));
+          spec("vlans"),
+          spec("sensortags")
+              .required("name")
+              .defaults(
+                  """
+          {"sensors": []}"""),
+          spec("jobs").key("id", false));
 
   private Resources() {}
 
