@@ -4,8 +4,8 @@ import io.netobs.http.RequestBody;
 
 /**
  * The body of {@code PUT /extrahop/detections/access}, which replaces the detections access control
- * settings. Fields this release has no setter for are sent with {@link #field(String, Object)
- * field(name, value)}.
+ * settings. Fields this release has no setter for are sent with {@link
+ * RequestBody.Builder#field(String, Object) field(name, value)}.
  */
 public final class DetectionAccessUpdate extends RequestBody {
   private DetectionAccessUpdate(Builder builder) {

@@ -4,7 +4,8 @@ import io.netobs.http.RequestBody;
 
 /**
  * The body of {@code PATCH /extrahop/ticketing}: only the fields set are sent. Fields this release
- * has no setter for are sent with {@link #field(String, Object) field(name, value)}.
+ * has no setter for are sent with {@link RequestBody.Builder#field(String, Object) field(name,
+ * value)}.
  */
 public final class TicketingUpdate extends RequestBody {
   private TicketingUpdate(Builder builder) {
