@@ -83,6 +83,7 @@ public final class ExtraHopClient implements AutoCloseable {
   private final Packets packets;
   private final Eql eql;
   private final NetworkUsers networkUsers;
+  private final Jobs jobs;
 
   /**
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
@@ -137,6 +138,7 @@ public final class ExtraHopClient implements AutoCloseable {
     this.packets = new Packets(core);
     this.eql = new Eql(core);
     this.networkUsers = new NetworkUsers(core);
+    this.jobs = new Jobs(core);
   }
 
   /**
@@ -525,6 +527,9 @@ public final class ExtraHopClient implements AutoCloseable {
   /** Investigations ({@code /investigations}, newer firmware). */
   public Investigations investigations() {
     return investigations;
+  }
+
+  /**
    * Packet search: the stored packets of a time range, host, port or BPF filter, streamed to a file
    * or a stream as PCAP, PCAPNG, a key log or a ZIP file ({@code /packets/search}).
    */
@@ -543,6 +548,14 @@ public final class ExtraHopClient implements AutoCloseable {
   /** Network users: search, read, flag and tag them ({@code /networkusers}). */
   public NetworkUsers networkUsers() {
     return networkUsers;
+  }
+
+  /**
+   * Asynchronous jobs: firmware downloads, upgrades and other work that runs in the background
+   * ({@code /jobs}).
+   */
+  public Jobs jobs() {
+    return jobs;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

@@ -30,7 +30,8 @@ class OperationCoverageTest {
             FakeExtraHopFirmwareTest.class,
             FakeExtraHopDevicesTest.class,
             FakeExtraHopDetectionsTest.class,
-            FakeExtraHopSearchTest.class);
+            FakeExtraHopSearchTest.class,
+            FakeExtraHopAdministrationTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "ExtraHop operations covered: "

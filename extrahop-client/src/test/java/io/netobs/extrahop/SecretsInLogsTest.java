@@ -8,6 +8,8 @@ import io.netobs.extrahop.request.ApplianceConnection;
 import io.netobs.extrahop.request.EqlQuery;
 import io.netobs.extrahop.request.NetworkUserSearch;
 import io.netobs.extrahop.request.PacketSearch;
+import io.netobs.extrahop.request.CloudConnection;
+import io.netobs.extrahop.request.DomainControllerCreate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.UserCreate;
 import io.netobs.extrahop.request.UserUpdate;
@@ -149,5 +151,39 @@ class SecretsInLogsTest {
             "CLIENT_RANDOM")
         .doesNotContain(
             "ab".repeat(32), "5e".repeat(48), "cd".repeat(32), "7f".repeat(32), Wire.API_KEY);
+  }
+
+  @Test
+  void domainControllerPasswordsCloudTokensAndAnsweredProductKeysAreNeverLogged() {
+    CapturedLogs.clear();
+    try (Wire wire = new Wire()) {
+      wire.created("/api/v1/appliances/3/domaincontrollers/connections/dc1")
+          .created("/api/v1/cloud/connect")
+          .json("{\"product_key\": \"ANSW-ERED-KEY0-0099\"}");
+      wire.client
+          .appliances()
+          .domainControllers(3)
+          .add(
+              DomainControllerCreate.builder()
+                  .dcHost("dc1")
+                  .dcName("dc1")
+                  .realm("CORP")
+                  .username("svc")
+                  .password("dc-pw-5150")
+                  .adDecryptionEnabled(true)
+                  .adResponseEnabled(true)
+                  .adUserEnrichmentEnabled(true)
+                  .build());
+      wire.client
+          .system()
+          .connectToCloud(CloudConnection.builder().cloudToken("cloud-tok-8080").build());
+      assertThat(wire.client.appliances().productKey(3).productKey())
+          .isEqualTo("ANSW-ERED-KEY0-0099");
+      wire.expect("POST", "/api/v1/appliances/3/domaincontrollers/connections");
+      wire.expect("POST", "/api/v1/cloud/connect", "{\"cloud_token\": \"cloud-tok-8080\"}");
+    }
+    assertThat(CapturedLogs.text())
+        .contains("POST /api/v1/cloud/connect")
+        .doesNotContain("dc-pw-5150", "cloud-tok-8080", "ANSW-ERED-KEY0-0099");
   }
 }

@@ -107,6 +107,13 @@ import java.util.Set;
  *       the object's {@code bytes} field); a support pack run is "running" for the configured
  *       number of polls of {@code GET /supportpacks/queue/{id}}, then "done" with its {@code
  *       filename}.
+ *   <li>Firmware downloads and upgrades, and upgrades of connected appliances, answer 202 with
+ *       {@code Location: /api/v1/jobs/<id>}; the job is {@code RUNNING} and moves one step on at
+ *       each {@code GET /jobs/{id}}, then is {@code DONE} and its effect shows (the new firmware
+ *       version in {@code GET /extrahop}, the previous one in {@code GET
+ *       /extrahop/firmware/previous}). Services, ticketing and detections access start from
+ *       defaults and answer what was last patched; sensor tags, IDS associations and domain
+ *       controller connections are kept per appliance and go with it when it is disconnected.
  * </ul>
  */
 public final class ExtraHopApi implements FakeApi {

@@ -300,6 +300,59 @@ final class Bindings {
     table.put("PATCH /networkusers/users/{}", writing(NetworkUsers.patch()));
     table.put("GET /networkusers/users/{}/tags", reading(NetworkUsers.tags()));
     table.put("POST /networkusers/users/{}/tags", writing(NetworkUsers.assignOne()));
+    // Administration of the appliance and of connected appliances; firmware work runs as jobs.
+    for (String path :
+        List.of("/extrahop/services", "/extrahop/ticketing", "/extrahop/detections/access")) {
+      table.put("GET " + path, reading(Administration.setting(path)));
+    }
+    table.put("PATCH /extrahop/services", writing(Administration.patchServices()));
+    table.put("PATCH /extrahop/ticketing", writing(Administration.patchTicketing()));
+    table.put("PUT /extrahop/detections/access", writing(Administration.replaceDetectionAccess()));
+    table.put("GET /extrahop/edition", reading(Administration.edition()));
+    table.put("POST /extrahop/restart", writing(Administration.power("restart")));
+    table.put("POST /extrahop/shutdown", writing(Administration.power("shutdown")));
+    table.put("POST /extrahop/cloudresources", writing(Administration.uploadCloudResources()));
+    table.put("POST /extrahop/sslcert/signingrequest", reading(Administration.signingRequest()));
+    table.put("POST /cloud/connect", writing(Administration.cloudConnect()));
+    table.put("POST /extrahop/firmware", writing(Administration.uploadFirmware()));
+    table.put("POST /extrahop/firmware/download/url", writing(Administration.downloadFromUrl()));
+    table.put(
+        "POST /extrahop/firmware/download/version", writing(Administration.downloadVersion()));
+    table.put("POST /extrahop/firmware/latest/upgrade", writing(Administration.upgradeToLatest()));
+    table.put("GET /extrahop/firmware/next", reading(Administration.releases(false)));
+    table.put("GET /extrahop/firmware/previous", reading(Administration.previous()));
+    table.put("POST /extrahop/firmware/previous/rollback", writing(Administration.rollback()));
+    table.put("GET /jobs/{}", writing(Administration.pollJob()));
+    table.put("GET /appliances/firmware/next", reading(Administration.releases(true)));
+    table.put("POST /appliances/firmware/upgrade", writing(Administration.upgradeAppliances()));
+    table.put("GET /appliances/sensortags", reading(Crud.list("sensortags")));
+    table.put("POST /appliances/sensortags", writing(Administration.createSensorTag()));
+    table.put("POST /appliances/sensortags/delete", writing(Administration.deleteSensorTags()));
+    table.put("GET /appliances/sensortags/{}", reading(Crud.get("sensortags")));
+    table.put("PATCH /appliances/sensortags/{}", writing(Administration.patchSensorTag()));
+    table.put("DELETE /appliances/sensortags/{}", writing(Crud.delete("sensortags")));
+    table.put("GET /appliances/{}/sensortags", reading(Administration.tagsOfSensor()));
+    table.put("PATCH /appliances/{}/sensortags", writing(Administration.setTagsOfSensor()));
+    table.put("GET /appliances/{}/association", reading(Administration.association()));
+    table.put("POST /appliances/{}/association", writing(Administration.associate()));
+    table.put("GET /appliances/{}/cloudservices", reading(Administration.cloudServices()));
+    table.put("POST /appliances/{}/cloudservices", writing(Administration.changeCloudServices()));
+    table.put(
+        "GET /appliances/{}/domaincontrollers/connections",
+        reading(Administration.listControllers()));
+    table.put(
+        "POST /appliances/{}/domaincontrollers/connections",
+        writing(Administration.addController()));
+    table.put(
+        "GET /appliances/{}/domaincontrollers/connections/{}",
+        reading(Administration.getController()));
+    table.put(
+        "DELETE /appliances/{}/domaincontrollers/connections/{}",
+        writing(Administration.removeController()));
+    table.put(
+        "POST /appliances/{}/domaincontrollers/testconnection",
+        reading(Administration.testController()));
+    table.put("GET /appliances/{}/productkey", reading(Administration.productKey()));
     return table;
   }
 

@@ -172,7 +172,13 @@ final class Resources {
               .defaults(
                   """
           {"status": "open", "assessment": null, "assignee": null, "notes": null, "event_ids": [],
-           "is_user_created": true}"""));
+           "is_user_created": true}"""),
+          spec("sensortags")
+              .required("name")
+              .defaults(
+                  """
+          {"sensors": []}"""),
+          spec("jobs").key("id", false));
 
   private Resources() {}
 

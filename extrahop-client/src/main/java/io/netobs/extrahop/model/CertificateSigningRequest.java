@@ -1,0 +1,23 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.Map;
+
+/**
+ * A certificate signing request made by the appliance ({@code POST
+ * /extrahop/sslcert/signingrequest}).
+ *
+ * @param pem the request in PEM, to hand to a certificate authority
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record CertificateSigningRequest(
+    @JsonProperty("pem") String pem,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public CertificateSigningRequest {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

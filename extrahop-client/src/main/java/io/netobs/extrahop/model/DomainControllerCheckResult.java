@@ -1,0 +1,25 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.Map;
+
+/**
+ * The outcome of testing a domain controller connection ({@code POST
+ * /appliances/{id}/domaincontrollers/testconnection}).
+ *
+ * @param success whether the connection worked, when the appliance says
+ * @param message what the appliance reported, when it says
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record DomainControllerCheckResult(
+    @JsonProperty("success") Boolean success,
+    @JsonProperty("message") String message,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public DomainControllerCheckResult {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

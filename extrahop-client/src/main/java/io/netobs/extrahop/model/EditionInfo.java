@@ -1,0 +1,22 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.Map;
+
+/**
+ * The edition of the appliance ({@code GET /extrahop/edition}).
+ *
+ * @param edition the edition, such as {@code Reveal(x) Enterprise}
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record EditionInfo(
+    @JsonProperty("edition") String edition,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public EditionInfo {
+    unknownFields = Copies.map(unknownFields);
+  }
+}

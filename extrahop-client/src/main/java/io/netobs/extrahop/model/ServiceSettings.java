@@ -1,0 +1,28 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Copies;
+import java.util.Map;
+
+/**
+ * The services of the appliance and whether each runs ({@code GET /extrahop/services}).
+ *
+ * @param snmp the SNMP service
+ * @param ssh SSH access
+ * @param gui the web interface
+ * @param port80 the redirect from port 80 to HTTPS
+ * @param unknownFields the fields this release does not know, kept as the server sent them
+ */
+public record ServiceSettings(
+    @JsonProperty("snmp") ServiceState snmp,
+    @JsonProperty("ssh") ServiceState ssh,
+    @JsonProperty("gui") ServiceState gui,
+    @JsonProperty("port80") ServiceState port80,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+  /** Copies the collections; missing ones become empty. */
+  public ServiceSettings {
+    unknownFields = Copies.map(unknownFields);
+  }
+}
