@@ -72,6 +72,9 @@ public final class ExtraHopClient implements AutoCloseable {
   private final UserGroups userGroups;
   private final Vlans vlans;
   private final Whitelist whitelist;
+  private final IdentityProviders identityProviders;
+  private final OdsTargets odsTargets;
+  private final ThreatCollections threatCollections;
 
   /** Makes the resource objects once; each holds only the core, so all threads share them. */
   private ExtraHopClient(HttpCore core) {
@@ -112,6 +115,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.userGroups = new UserGroups(core);
     this.vlans = new Vlans(core);
     this.whitelist = new Whitelist(core);
+    this.identityProviders = new IdentityProviders(core);
+    this.odsTargets = new OdsTargets(core);
+    this.threatCollections = new ThreatCollections(core);
   }
 
   /**
@@ -441,6 +447,24 @@ public final class ExtraHopClient implements AutoCloseable {
   /** The device whitelist ({@code /whitelist}). */
   public Whitelist whitelist() {
     return whitelist;
+  }
+
+  /**
+   * Identity providers ({@code /auth/identityproviders}), their privilege mappings and the SAML
+   * service provider metadata ({@code /auth/samlsp}).
+   */
+  public IdentityProviders identityProviders() {
+    return identityProviders;
+  }
+
+  /** Open Data Stream targets of every type ({@code /odstargets}). */
+  public OdsTargets odsTargets() {
+    return odsTargets;
+  }
+
+  /** Threat collections ({@code /threatcollections}): STIX uploads, streamed. */
+  public ThreatCollections threatCollections() {
+    return threatCollections;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */
