@@ -23,7 +23,11 @@ class OperationCoverageTest {
     Catalogue catalogue = Catalogue.extraHop();
     List<String> keys = catalogue.operations().stream().map(Catalogue.Operation::key).toList();
     Set<String> answered =
-        SuiteCoverage.answered(keys, FakeExtraHopTest.class, FakeExtraHopQueriesTest.class);
+        SuiteCoverage.answered(
+            keys,
+            FakeExtraHopTest.class,
+            FakeExtraHopQueriesTest.class,
+            FakeExtraHopAdminTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "ExtraHop operations covered: "
