@@ -14,6 +14,7 @@ import io.netobs.extrahop.model.AlertType;
 import io.netobs.extrahop.model.BundlePolicy;
 import io.netobs.extrahop.model.ExclusionIntervalType;
 import io.netobs.extrahop.model.ObjectType;
+import io.netobs.extrahop.model.OdsTargetType;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.ReportContent;
 import io.netobs.extrahop.model.SharingRole;
@@ -27,14 +28,22 @@ import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.EmailGroupCreate;
 import io.netobs.extrahop.request.ExclusionIntervalCreate;
+import io.netobs.extrahop.request.IdentityProviderCreate;
+import io.netobs.extrahop.request.IdentityProviderPrivilegesUpdate;
+import io.netobs.extrahop.request.IdentityProviderUpdate;
 import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.request.NetworkLocalityCreate;
+import io.netobs.extrahop.request.OdsSyslogTargetCreate;
+import io.netobs.extrahop.request.OdsTargetCreate;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.TriggerCreate;
+import io.netobs.extrahop.request.TriggerExternalData;
 import io.netobs.extrahop.request.UserCreate;
+import io.netobs.extrahop.request.UserGroupCreate;
+import io.netobs.extrahop.request.UserGroupMembership;
 import io.netobs.http.PollOptions;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.testing.BadInputWalker;
@@ -97,6 +106,7 @@ class ReliabilityBadInputTest {
               // A stream's length: -1 means unknown, 0 an empty stream.
               .allowed("Bundles.upload.length", "-1", "0")
               .allowed("SupportPacks.execute.length", "-1", "0")
+              .allowed("SupportPacks.upload.length", "-1", "0")
               // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
               .allowed("Builder.header.value", "\"\"", "\"   \"")
               .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
@@ -267,6 +277,43 @@ class ReliabilityBadInputTest {
     }
     if (t == UserCreate.class) {
       return UserCreate.builder().username("alice").name("Alice").password("pw-1234-abcd").build();
+    }
+    if (t == IdentityProviderCreate.class) {
+      return IdentityProviderCreate.builder()
+          .name("idp")
+          .enabled(true)
+          .autoProvisionUsers(false)
+          .build();
+    }
+    if (t == IdentityProviderUpdate.class) {
+      return IdentityProviderUpdate.builder()
+          .name("idp")
+          .enabled(true)
+          .autoProvisionUsers(false)
+          .build();
+    }
+    if (t == IdentityProviderPrivilegesUpdate.class) {
+      return IdentityProviderPrivilegesUpdate.builder().writeLevel(Map.of()).build();
+    }
+    if (t == UserGroupCreate.class) {
+      return UserGroupCreate.builder().name("group").build();
+    }
+    if (t == UserGroupMembership.class) {
+      return UserGroupMembership.builder().addMember("admin").build();
+    }
+    if (t == OdsTargetCreate.class) {
+      return OdsSyslogTargetCreate.builder()
+          .name("siem")
+          .host("siem.example.com")
+          .port(514)
+          .protocol("tcp")
+          .build();
+    }
+    if (t == OdsTargetType.class) {
+      return OdsTargetType.SYSLOG;
+    }
+    if (t == TriggerExternalData.class) {
+      return TriggerExternalData.builder().type("cmdb").build();
     }
     if (t.getPackageName().equals("io.netobs.extrahop.model")) {
       return generic(t);
