@@ -3,10 +3,16 @@ package io.netobs.extrahop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netobs.extrahop.request.ApplianceConnection;
+import io.netobs.extrahop.request.OdsHttpTargetCreate;
+import io.netobs.extrahop.request.OdsKafkaTargetCreate;
+import io.netobs.extrahop.request.OdsMongoDbTargetCreate;
+import io.netobs.extrahop.request.OdsSyslogTargetCreate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.UserCreate;
 import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.http.testing.CapturedLogs;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Passwords and private keys sent in request bodies never reach a log line, even at TRACE. */
@@ -104,5 +110,73 @@ class SecretsInLogsTest {
         .contains("PUT /api/v1/extrahop/sslcert")
         .doesNotContain(
             "setup-7731", "pairing-4410", "AAAA-BBBB-0001", "AAAA-BBBB-0002", "MIIEkeyMaterial42");
+  }
+
+  @Test
+  void odsTargetCredentialsHeadersAndClientKeysAreNeverLogged() {
+    CapturedLogs.clear();
+    try (Wire wire = new Wire()) {
+      wire.created("/api/v1/odstargets/http/c")
+          .created("/api/v1/odstargets/kafka/k")
+          .created("/api/v1/odstargets/mongodb/m")
+          .created("/api/v1/odstargets/syslog/s");
+      wire.client
+          .odsTargets()
+          .create(
+              OdsHttpTargetCreate.builder()
+                  .name("c")
+                  .host("c.example.com")
+                  .port(443)
+                  .protocol("https")
+                  .pipeline(false)
+                  .authentication(
+                      Map.of("type", "basic", "username", "u", "password", "http-pw-4471"))
+                  .additionalHeader("Authorization: Bearer hdr-tok-9920")
+                  .build());
+      wire.client
+          .odsTargets()
+          .create(
+              OdsKafkaTargetCreate.builder()
+                  .name("k")
+                  .broker("k1", 9093)
+                  .protocol("tls")
+                  .authentication(
+                      Map.of("mechanism", "plain", "username", "u", "password", "sasl-pw-3318"))
+                  .tlsClientKey(
+                      "-----BEGIN PRIVATE KEY-----\nkafkaKey77\n-----END PRIVATE KEY-----\n")
+                  .build());
+      wire.client
+          .odsTargets()
+          .create(
+              OdsMongoDbTargetCreate.builder()
+                  .name("m")
+                  .host("m")
+                  .port(27017)
+                  .authentication(List.of(Map.of("username", "u", "password", "mongo-pw-5150")))
+                  .build());
+      wire.client
+          .odsTargets()
+          .create(
+              OdsSyslogTargetCreate.builder()
+                  .name("s")
+                  .host("s")
+                  .port(6514)
+                  .protocol("tls")
+                  .tlsClientKey(
+                      "-----BEGIN PRIVATE KEY-----\nsyslogKey88\n-----END PRIVATE KEY-----\n")
+                  .build());
+      assertThat(wire.requestCount()).isEqualTo(4);
+    }
+    assertThat(CapturedLogs.text())
+        .contains("POST /api/v1/odstargets/http")
+        .contains("\"name\":\"c\"")
+        .doesNotContain(
+            "http-pw-4471",
+            "hdr-tok-9920",
+            "sasl-pw-3318",
+            "kafkaKey77",
+            "mongo-pw-5150",
+            "syslogKey88",
+            Wire.API_KEY);
   }
 }
