@@ -160,7 +160,7 @@ final class Resources {
               .key("name", false)
               .required("name", "host", "port", "protocol", "pipeline", "authentication")
               .writeOnly("authentication")
-              .rules(target -> Administration.checkTarget("http", target))
+              .rules(target -> AccountsAndFeeds.checkTarget("http", target))
               .defaults(
                   """
           {"additional_header": null, "skip_cert_verification": false}"""),
@@ -168,7 +168,7 @@ final class Resources {
               .key("name", false)
               .required("name", "brokers", "protocol")
               .writeOnly("authentication", "tls_client_key")
-              .rules(target -> Administration.checkTarget("kafka", target))
+              .rules(target -> AccountsAndFeeds.checkTarget("kafka", target))
               .defaults(
                   """
           {"compression": "none", "partition_strategy": "round_robin", "skip_cert_verification": false}"""),
@@ -176,14 +176,14 @@ final class Resources {
               .key("name", false)
               .required("name", "host", "port")
               .writeOnly("authentication")
-              .rules(target -> Administration.checkTarget("mongodb", target))
+              .rules(target -> AccountsAndFeeds.checkTarget("mongodb", target))
               .defaults(
                   """
           {"encrypt": false, "skip_cert_verification": false}"""),
           spec("odstargets/raw")
               .key("name", false)
               .required("name", "host", "port", "protocol")
-              .rules(target -> Administration.checkTarget("raw", target))
+              .rules(target -> AccountsAndFeeds.checkTarget("raw", target))
               .defaults(
                   """
           {"compression": false}"""),
@@ -191,7 +191,7 @@ final class Resources {
               .key("name", false)
               .required("name", "host", "port", "protocol")
               .writeOnly("tls_client_key")
-              .rules(target -> Administration.checkTarget("syslog", target))
+              .rules(target -> AccountsAndFeeds.checkTarget("syslog", target))
               .defaults(
                   """
           {"localtime": false, "tcp_length_prefix_framing": false, "skip_cert_verification": false}"""),

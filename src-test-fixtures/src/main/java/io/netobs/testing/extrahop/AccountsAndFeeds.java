@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Administration of today's firmware: identity providers and the SAML service provider, user
+ * Accounts and data feeds of today's firmware: identity providers and the SAML service provider, user
  * lockouts, user group creation and membership, Open Data Stream targets by type, threat
  * collections (multipart STIX uploads), report PDFs, external data for triggers and the status of
  * the latest backup. Everything is kept in the state, so that a change shows in the next read.
  */
-final class Administration {
+final class AccountsAndFeeds {
   /** The Open Data Stream target types, each stored as {@code odstargets/<type>}. */
   static final List<String> ODS_TYPES = List.of("http", "kafka", "mongodb", "raw", "syslog");
 
@@ -33,7 +33,7 @@ final class Administration {
   private static final String PROVIDERS = "identityproviders";
   private static final String COLLECTIONS = "threatcollections";
 
-  private Administration() {}
+  private AccountsAndFeeds() {}
 
   // ---- identity providers: /auth/identityproviders, stored as "identityproviders"
 
