@@ -2,6 +2,7 @@ package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Transfers;
 import io.netobs.extrahop.model.Customization;
+import io.netobs.extrahop.model.CustomizationStatus;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
@@ -32,6 +33,11 @@ public final class Customizations {
   public Customization get(long id) {
     Checks.positiveId(id, "id");
     return core.json(ApiRequest.get("/customizations/{}", id).build(), Customization.class);
+  }
+
+  /** How the latest backup attempt went: {@code GET /customizations/status}. */
+  public CustomizationStatus status() {
+    return core.json(ApiRequest.get("/customizations/status").build(), CustomizationStatus.class);
   }
 
   /**

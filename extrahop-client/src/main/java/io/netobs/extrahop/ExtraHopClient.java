@@ -84,6 +84,9 @@ public final class ExtraHopClient implements AutoCloseable {
   private final Eql eql;
   private final NetworkUsers networkUsers;
   private final Jobs jobs;
+  private final IdentityProviders identityProviders;
+  private final OdsTargets odsTargets;
+  private final ThreatCollections threatCollections;
 
   /**
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
@@ -139,6 +142,9 @@ public final class ExtraHopClient implements AutoCloseable {
     this.eql = new Eql(core);
     this.networkUsers = new NetworkUsers(core);
     this.jobs = new Jobs(core);
+    this.identityProviders = new IdentityProviders(core);
+    this.odsTargets = new OdsTargets(core);
+    this.threatCollections = new ThreatCollections(core);
   }
 
   /**
@@ -556,6 +562,24 @@ public final class ExtraHopClient implements AutoCloseable {
    */
   public Jobs jobs() {
     return jobs;
+  }
+
+  /**
+   * Identity providers ({@code /auth/identityproviders}), their privilege mappings and the SAML
+   * service provider metadata ({@code /auth/samlsp}).
+   */
+  public IdentityProviders identityProviders() {
+    return identityProviders;
+  }
+
+  /** Open Data Stream targets of every type ({@code /odstargets}). */
+  public OdsTargets odsTargets() {
+    return odsTargets;
+  }
+
+  /** Threat collections ({@code /threatcollections}): STIX uploads, streamed. */
+  public ThreatCollections threatCollections() {
+    return threatCollections;
   }
 
   /** Releases the connections (of this client and of every variant made from it). */

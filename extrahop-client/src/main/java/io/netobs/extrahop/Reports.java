@@ -1,6 +1,7 @@
 package io.netobs.extrahop;
 
 import io.netobs.extrahop.internal.Crud;
+import io.netobs.extrahop.internal.Transfers;
 import io.netobs.extrahop.model.EmailGroup;
 import io.netobs.extrahop.model.Report;
 import io.netobs.extrahop.model.ReportContent;
@@ -9,6 +10,8 @@ import io.netobs.extrahop.request.ReportUpdate;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -80,6 +83,42 @@ public final class Reports {
    */
   public Assignments<EmailGroup> emailGroups(long id) {
     return Assignments.of(core, "reports", id, "emailgroups", EmailGroup.class);
+  }
+
+  /**
+   * Streams the report's PDF into {@code out}: {@code GET /reports/{id}/download}; the stream is
+   * not closed.
+   *
+   * @return the number of bytes written
+   */
+  public long download(long id, OutputStream out) {
+    return download(id, out, DownloadProgress.NONE);
+  }
+
+  /** As {@link #download(long, OutputStream)}, telling {@code progress} how far it has come. */
+  public long download(long id, OutputStream out, DownloadProgress progress) {
+    return Transfers.download(core, downloadRequest(id), out, progress);
+  }
+
+  /**
+   * Writes the report's PDF to {@code target}, replacing it only once complete: a failed download
+   * leaves no partial file.
+   *
+   * @return the number of bytes written
+   */
+  public long download(long id, Path target) {
+    return download(id, target, DownloadProgress.NONE);
+  }
+
+  /** As {@link #download(long, Path)}, telling {@code progress} how far it has come. */
+  public long download(long id, Path target, DownloadProgress progress) {
+    return Transfers.download(core, downloadRequest(id), target, progress);
+  }
+
+  private static ApiRequest downloadRequest(long id) {
+    return ApiRequest.get("/reports/{}/download", Crud.id(id))
+        .header("Accept", "application/pdf, application/json;q=0.9, */*;q=0.8")
+        .build();
   }
 
   /** Generates and sends a report now: {@code POST /reports/{id}/queue}. */

@@ -95,6 +95,28 @@ public final class SupportPacks {
     return core.createdKey(Transfers.postStream("/supportpacks/execute", in, length, BINARY));
   }
 
+  /**
+   * Uploads a support pack file and runs it: {@code POST /supportpacks} (the form of today's
+   * firmware; {@link #execute(Path)} is the older one), streamed from disk. The appliance answers
+   * 202 with the run in the queue; the id returned is followed by {@link #status(String)} and
+   * {@link #awaitCompletion(String)}. Not retried once sent.
+   *
+   * @throws IllegalArgumentException when {@code supportPack} is not a readable file
+   */
+  public String upload(Path supportPack) {
+    return core.createdKey(Transfers.postFile("/supportpacks", supportPack, "supportPack", BINARY));
+  }
+
+  /** As {@link #upload(Path)}, the pack read once from {@code in} (and closed), sent chunked. */
+  public String upload(InputStream in) {
+    return upload(in, -1);
+  }
+
+  /** As {@link #upload(InputStream)}, with the stream's length in bytes (-1 when unknown). */
+  public String upload(InputStream in, long length) {
+    return core.createdKey(Transfers.postStream("/supportpacks", in, length, BINARY));
+  }
+
   /** Where a run stands ({@code GET /supportpacks/queue/{id}}). */
   public SupportPackStatus status(String queueId) {
     Checks.notBlank(queueId, "queueId");

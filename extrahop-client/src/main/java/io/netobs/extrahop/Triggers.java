@@ -5,7 +5,9 @@ import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
 import io.netobs.extrahop.model.Trigger;
 import io.netobs.extrahop.request.TriggerCreate;
+import io.netobs.extrahop.request.TriggerExternalData;
 import io.netobs.extrahop.request.TriggerUpdate;
+import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.HttpCore;
 import java.util.List;
 
@@ -61,5 +63,13 @@ public final class Triggers {
   /** The devices a trigger is assigned to: {@code /triggers/{id}/devices}. */
   public Assignments<Device> devices(long id) {
     return Assignments.of(core, "triggers", id, "devices", Device.class);
+  }
+
+  /**
+   * Hands data to the triggers that run on the {@code EXTERNAL_DATA} event: {@code POST
+   * /triggers/externaldata}. Not retried once sent, since triggers may already have run on it.
+   */
+  public void sendExternalData(TriggerExternalData data) {
+    core.send(ApiRequest.post("/triggers/externaldata").json(Crud.body(data, "data")).build());
   }
 }

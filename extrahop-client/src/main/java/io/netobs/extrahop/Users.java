@@ -3,6 +3,7 @@ package io.netobs.extrahop;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.ApiKey;
 import io.netobs.extrahop.model.User;
+import io.netobs.extrahop.model.UserLockStatus;
 import io.netobs.extrahop.request.UserCreate;
 import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.http.internal.ApiRequest;
@@ -75,6 +76,22 @@ public final class Users {
         "/users/{}/apikeys/{}",
         username(username),
         Checks.positiveId(keyId, "keyId"));
+  }
+
+  /** Whether a user is locked out after failed logins: {@code GET /users/{username}/lock}. */
+  public UserLockStatus lock(String username) {
+    return Crud.getAt(core, UserLockStatus.class, "/users/{}/lock", username(username));
+  }
+
+  /**
+   * Clears a user's login lockout so they can try again at once: {@code DELETE
+   * /users/{username}/lock}.
+   *
+   * <p><b>Hard to undo:</b> the lockout cannot be put back by the API; a lockout that stopped a
+   * password-guessing attempt stops it no longer, and the failed attempts it counted are forgotten.
+   */
+  public void unlock(String username) {
+    core.send(ApiRequest.delete("/users/{}/lock", username(username)).build());
   }
 
   private static String username(String username) {

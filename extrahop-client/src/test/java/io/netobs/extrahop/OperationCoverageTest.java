@@ -31,7 +31,8 @@ class OperationCoverageTest {
             FakeExtraHopDevicesTest.class,
             FakeExtraHopDetectionsTest.class,
             FakeExtraHopSearchTest.class,
-            FakeExtraHopAdministrationTest.class);
+            FakeExtraHopAdministrationTest.class,
+            FakeExtraHopAdminTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "ExtraHop operations covered: "

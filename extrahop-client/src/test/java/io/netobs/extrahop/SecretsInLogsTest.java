@@ -10,12 +10,18 @@ import io.netobs.extrahop.request.NetworkUserSearch;
 import io.netobs.extrahop.request.PacketSearch;
 import io.netobs.extrahop.request.CloudConnection;
 import io.netobs.extrahop.request.DomainControllerCreate;
+import io.netobs.extrahop.request.OdsHttpTargetCreate;
+import io.netobs.extrahop.request.OdsKafkaTargetCreate;
+import io.netobs.extrahop.request.OdsMongoDbTargetCreate;
+import io.netobs.extrahop.request.OdsSyslogTargetCreate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.UserCreate;
 import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.http.testing.CapturedLogs;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Passwords and private keys sent in request bodies never reach a log line, even at TRACE. */
@@ -185,5 +191,73 @@ class SecretsInLogsTest {
     assertThat(CapturedLogs.text())
         .contains("POST /api/v1/cloud/connect")
         .doesNotContain("dc-pw-5150", "cloud-tok-8080", "ANSW-ERED-KEY0-0099");
+  }
+
+  @Test
+  void odsTargetCredentialsHeadersAndClientKeysAreNeverLogged() {
+    CapturedLogs.clear();
+    try (Wire wire = new Wire()) {
+      wire.created("/api/v1/odstargets/http/c")
+          .created("/api/v1/odstargets/kafka/k")
+          .created("/api/v1/odstargets/mongodb/m")
+          .created("/api/v1/odstargets/syslog/s");
+      wire.client
+          .odsTargets()
+          .create(
+              OdsHttpTargetCreate.builder()
+                  .name("c")
+                  .host("c.example.com")
+                  .port(443)
+                  .protocol("https")
+                  .pipeline(false)
+                  .authentication(
+                      Map.of("type", "basic", "username", "u", "password", "http-pw-4471"))
+                  .additionalHeader("Authorization: Bearer hdr-tok-9920")
+                  .build());
+      wire.client
+          .odsTargets()
+          .create(
+              OdsKafkaTargetCreate.builder()
+                  .name("k")
+                  .broker("k1", 9093)
+                  .protocol("tls")
+                  .authentication(
+                      Map.of("mechanism", "plain", "username", "u", "password", "sasl-pw-3318"))
+                  .tlsClientKey(
+                      "-----BEGIN PRIVATE KEY-----\nkafkaKey77\n-----END PRIVATE KEY-----\n")
+                  .build());
+      wire.client
+          .odsTargets()
+          .create(
+              OdsMongoDbTargetCreate.builder()
+                  .name("m")
+                  .host("m")
+                  .port(27017)
+                  .authentication(List.of(Map.of("username", "u", "password", "mongo-pw-5150")))
+                  .build());
+      wire.client
+          .odsTargets()
+          .create(
+              OdsSyslogTargetCreate.builder()
+                  .name("s")
+                  .host("s")
+                  .port(6514)
+                  .protocol("tls")
+                  .tlsClientKey(
+                      "-----BEGIN PRIVATE KEY-----\nsyslogKey88\n-----END PRIVATE KEY-----\n")
+                  .build());
+      assertThat(wire.requestCount()).isEqualTo(4);
+    }
+    assertThat(CapturedLogs.text())
+        .contains("POST /api/v1/odstargets/http")
+        .contains("\"name\":\"c\"")
+        .doesNotContain(
+            "http-pw-4471",
+            "hdr-tok-9920",
+            "sasl-pw-3318",
+            "kafkaKey77",
+            "mongo-pw-5150",
+            "syslogKey88",
+            Wire.API_KEY);
   }
 }

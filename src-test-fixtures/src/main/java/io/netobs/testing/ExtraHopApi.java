@@ -55,6 +55,10 @@ import java.util.Set;
  * devicegroups        name                 exclusionintervals         name
  * emailgroups         group_name (not name) investigations           name
  * detection formats   type, display_name   tuning rules               offender, victim, expiration
+ * identity providers  name, enabled, auto_provision_users (every PATCH too); type must be saml
+ * usergroups (POST)   name                 threat collections         a name field and a file part
+ * ODS targets         name, and per type: http host, port, protocol, pipeline, authentication;
+ *                     kafka brokers, protocol; mongodb host, port; raw and syslog host, port, protocol
  *       </pre>
  *       "Required" means present and not null: the ExtraHop REST API Guide itself creates a device
  *       group named "".
@@ -114,6 +118,15 @@ import java.util.Set;
  *       /extrahop/firmware/previous}). Services, ticketing and detections access start from
  *       defaults and answer what was last patched; sensor tags, IDS associations and domain
  *       controller connections are kept per appliance and go with it when it is disconnected.
+ *   <li>Threat collections are uploaded as {@code multipart/form-data} (a {@code name} field and a
+ *       {@code file} part; an empty file answers 400); the fake keeps each collection's file name,
+ *       size and indicator count ({@code indicator--} ids). {@code PUT
+ *       /threatcollections/~{user_key}} answers 201 when it creates the collection and 204 when it
+ *       replaces one. Open Data Stream targets are kept per type, keyed by name (a second target of
+ *       one name answers 409), and never answer their credentials. The seeded user {@code viewer}
+ *       is locked out until {@code DELETE /users/viewer/lock}. User group membership is changed by
+ *       an object keyed by user name ({@code "member"} adds, {@code null} removes; every user must
+ *       exist). {@code GET /reports/{id}/download} answers a small PDF.
  * </ul>
  */
 public final class ExtraHopApi implements FakeApi {

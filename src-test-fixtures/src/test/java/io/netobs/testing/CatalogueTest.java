@@ -11,7 +11,9 @@ class CatalogueTest {
 
   @Test
   void holdsEveryOperationOfBothServicesOnce() {
-    assertThat(Catalogue.extraHop().size()).isGreaterThanOrEqualTo(322);
+    // The guide's 322, the 141 of today's API the guide lacks, and 7 endpoints of firmware 26.3
+    // that integrations call although no published catalogue lists them.
+    assertThat(Catalogue.extraHop().size()).isEqualTo(470);
     assertThat(Catalogue.kentik().size()).isEqualTo(28);
     // Today's API renames some path parameters ({childId} became {child-id}): an operation of both
     // the guide and today's API is listed once, whatever its parameters are called.

@@ -49,11 +49,12 @@ final class WireLog {
 
   /**
    * JSON fields whose values are secrets in request bodies: any name containing one of these words
-   * (user passwords, pairing tokens, product keys, decryption keys, licenses...).
+   * (user passwords, pairing tokens, product keys, decryption keys, licenses, TLS client keys, and
+   * the extra header lines an Open Data Stream target sends, which carry tokens...).
    */
   private static final Pattern SECRET_FIELDS =
       Pattern.compile(
-          "(\"[A-Za-z0-9_]*(?:password|passphrase|secret|token|private_key|product_key|api_?key|pem|license|credential)[A-Za-z0-9_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+          "(\"[A-Za-z0-9_]*(?:password|passphrase|secret|token|private_key|product_key|api_?key|client_key|additional_header|pem|license|credential)[A-Za-z0-9_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
           Pattern.CASE_INSENSITIVE);
 
   /** PEM blocks anywhere, also as a bare JSON string body. */

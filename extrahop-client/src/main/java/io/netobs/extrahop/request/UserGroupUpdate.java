@@ -19,13 +19,8 @@ public final class UserGroupUpdate extends RequestBody {
   }
 
   /** Builds a {@link UserGroupUpdate}. */
-  public static final class Builder extends RequestBody.Builder<Builder> {
+  public static final class Builder extends UserGroupFields<Builder> {
     private Builder() {}
-
-    /** Whether the group is enabled. */
-    public Builder enabled(boolean enabled) {
-      return set("enabled", enabled);
-    }
 
     /**
      * The body.

@@ -18,6 +18,7 @@ import io.netobs.extrahop.model.ExclusionIntervalType;
 import io.netobs.extrahop.model.NetworkUserFlag;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.PacketSearchForm;
+import io.netobs.extrahop.model.OdsTargetType;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.ReportContent;
 import io.netobs.extrahop.model.SharingRole;
@@ -32,6 +33,9 @@ import io.netobs.extrahop.request.DeviceSearch;
 import io.netobs.extrahop.request.EmailGroupCreate;
 import io.netobs.extrahop.request.EqlQuery;
 import io.netobs.extrahop.request.ExclusionIntervalCreate;
+import io.netobs.extrahop.request.IdentityProviderCreate;
+import io.netobs.extrahop.request.IdentityProviderPrivilegesUpdate;
+import io.netobs.extrahop.request.IdentityProviderUpdate;
 import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.extrahop.request.NetworkLocalityCreate;
@@ -39,11 +43,16 @@ import io.netobs.extrahop.request.NetworkUserSearch;
 import io.netobs.extrahop.request.NetworkUserTagUpdate;
 import io.netobs.extrahop.request.NetworkUserUpdate;
 import io.netobs.extrahop.request.PacketSearch;
+import io.netobs.extrahop.request.OdsSyslogTargetCreate;
+import io.netobs.extrahop.request.OdsTargetCreate;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.extrahop.request.SharingUpdate;
 import io.netobs.extrahop.request.SslDecryptKeyCreate;
 import io.netobs.extrahop.request.TriggerCreate;
+import io.netobs.extrahop.request.TriggerExternalData;
 import io.netobs.extrahop.request.UserCreate;
+import io.netobs.extrahop.request.UserGroupCreate;
+import io.netobs.extrahop.request.UserGroupMembership;
 import io.netobs.http.PollOptions;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.testing.BadInputWalker;
@@ -114,6 +123,7 @@ class ReliabilityBadInputTest {
               .allowed("SupportPacks.execute.length", "-1", "0")
               .allowed("Firmware.upload.length", "-1", "0")
               .allowed("ExtraHopSystem.uploadCloudResources.length", "-1", "0")
+              .allowed("SupportPacks.upload.length", "-1", "0")
               // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
               .allowed("Builder.header.value", "\"\"", "\"   \"")
               .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"")
@@ -321,6 +331,43 @@ class ReliabilityBadInputTest {
     }
     if (t == UserCreate.class) {
       return UserCreate.builder().username("alice").name("Alice").password("pw-1234-abcd").build();
+    }
+    if (t == IdentityProviderCreate.class) {
+      return IdentityProviderCreate.builder()
+          .name("idp")
+          .enabled(true)
+          .autoProvisionUsers(false)
+          .build();
+    }
+    if (t == IdentityProviderUpdate.class) {
+      return IdentityProviderUpdate.builder()
+          .name("idp")
+          .enabled(true)
+          .autoProvisionUsers(false)
+          .build();
+    }
+    if (t == IdentityProviderPrivilegesUpdate.class) {
+      return IdentityProviderPrivilegesUpdate.builder().writeLevel(Map.of()).build();
+    }
+    if (t == UserGroupCreate.class) {
+      return UserGroupCreate.builder().name("group").build();
+    }
+    if (t == UserGroupMembership.class) {
+      return UserGroupMembership.builder().addMember("admin").build();
+    }
+    if (t == OdsTargetCreate.class) {
+      return OdsSyslogTargetCreate.builder()
+          .name("siem")
+          .host("siem.example.com")
+          .port(514)
+          .protocol("tcp")
+          .build();
+    }
+    if (t == OdsTargetType.class) {
+      return OdsTargetType.SYSLOG;
+    }
+    if (t == TriggerExternalData.class) {
+      return TriggerExternalData.builder().type("cmdb").build();
     }
     if (t.getPackageName().equals("io.netobs.extrahop.model")) {
       return generic(t);

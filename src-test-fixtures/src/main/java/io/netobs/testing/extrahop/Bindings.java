@@ -353,6 +353,37 @@ final class Bindings {
         "POST /appliances/{}/domaincontrollers/testconnection",
         reading(Administration.testController()));
     table.put("GET /appliances/{}/productkey", reading(Administration.productKey()));
+    // Identity providers, user lockouts, user groups, Open Data Stream targets, threat
+    // collections, and the uploads and downloads of today's firmware.
+    table.put("GET /auth/identityproviders", reading(AccountsAndFeeds.listProviders()));
+    table.put("POST /auth/identityproviders", writing(AccountsAndFeeds.createProvider()));
+    table.put("GET /auth/identityproviders/{}", reading(AccountsAndFeeds.getProvider()));
+    table.put("PATCH /auth/identityproviders/{}", writing(AccountsAndFeeds.patchProvider()));
+    table.put("DELETE /auth/identityproviders/{}", writing(AccountsAndFeeds.deleteProvider()));
+    // The privilege document is made on first read, so reading it writes.
+    table.put("GET /auth/identityproviders/{}/privileges", writing(AccountsAndFeeds.getPrivileges()));
+    table.put(
+        "PATCH /auth/identityproviders/{}/privileges", writing(AccountsAndFeeds.patchPrivileges()));
+    table.put("GET /auth/samlsp", reading(AccountsAndFeeds.samlServiceProvider()));
+    table.put("GET /users/{}/lock", writing(AccountsAndFeeds.getLock()));
+    table.put("DELETE /users/{}/lock", writing(AccountsAndFeeds.clearLock()));
+    table.put("POST /usergroups", writing(AccountsAndFeeds.createUserGroup()));
+    table.put("PATCH /usergroups/{}/members", writing(AccountsAndFeeds.changeMembers(false)));
+    table.put("PUT /usergroups/{}/members", writing(AccountsAndFeeds.changeMembers(true)));
+    table.put("GET /odstargets", reading(AccountsAndFeeds.listAllTargets()));
+    for (String type : AccountsAndFeeds.ODS_TYPES) {
+      table.put("GET /odstargets/" + type, reading(AccountsAndFeeds.listTargets(type)));
+      table.put("POST /odstargets/" + type, writing(AccountsAndFeeds.createTarget(type)));
+      table.put("GET /odstargets/" + type + "/{}", reading(AccountsAndFeeds.getTarget(type)));
+      table.put("DELETE /odstargets/" + type + "/{}", writing(AccountsAndFeeds.deleteTarget(type)));
+    }
+    table.put("POST /threatcollections", writing(AccountsAndFeeds.createCollection()));
+    table.put("PATCH /threatcollections/{}", writing(AccountsAndFeeds.replaceCollection()));
+    table.put("PUT /threatcollections/~{}", writing(AccountsAndFeeds.putCollectionByKey()));
+    table.put("POST /supportpacks", writing(Files.executeSupportPack()));
+    table.put("GET /reports/{}/download", reading(AccountsAndFeeds.downloadReport()));
+    table.put("POST /triggers/externaldata", writing(AccountsAndFeeds.externalData()));
+    table.put("GET /customizations/status", reading(AccountsAndFeeds.backupStatus()));
     return table;
   }
 

@@ -48,6 +48,12 @@ final class PathTemplate {
     return segment.startsWith("{") && segment.endsWith("}");
   }
 
+  /** A segment such as {@code ~{user_key}}: a literal prefix, then a placeholder. */
+  static boolean isPrefixedParameter(String segment) {
+    int open = segment.indexOf('{');
+    return open > 0 && segment.endsWith("}") && segment.indexOf('}') == segment.length() - 1;
+  }
+
   static String shapeOf(String path) {
     return path.replaceAll("\\{[^}]*}", "{}");
   }
@@ -67,6 +73,14 @@ final class PathTemplate {
       String actual = pathSegments.get(i);
       if (isParameter(expected)) {
         parameters.put(expected.substring(1, expected.length() - 1), actual);
+      } else if (isPrefixedParameter(expected)) {
+        // A literal prefix before a placeholder, as in ~{user_key}: the rest is the value.
+        int open = expected.indexOf('{');
+        String prefix = expected.substring(0, open);
+        if (!actual.startsWith(prefix) || actual.length() == prefix.length()) {
+          return null;
+        }
+        parameters.put(expected.substring(open + 1, expected.length() - 1), actual.substring(open));
       } else if (!expected.equals(actual)) {
         return null;
       }

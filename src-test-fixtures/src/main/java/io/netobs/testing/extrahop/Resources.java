@@ -178,7 +178,52 @@ final class Resources {
               .defaults(
                   """
           {"sensors": []}"""),
-          spec("jobs").key("id", false));
+          spec("jobs").key("id", false),
+          spec("identityproviders")
+              .required("name", "enabled", "auto_provision_users")
+              .defaults(
+                  """
+          {"type": "saml", "entity_id": null, "sso_url": null, "signing_certificate": null}"""),
+          spec("odstargets/http")
+              .key("name", false)
+              .required("name", "host", "port", "protocol", "pipeline", "authentication")
+              .writeOnly("authentication")
+              .rules(target -> AccountsAndFeeds.checkTarget("http", target))
+              .defaults(
+                  """
+          {"additional_header": null, "skip_cert_verification": false}"""),
+          spec("odstargets/kafka")
+              .key("name", false)
+              .required("name", "brokers", "protocol")
+              .writeOnly("authentication", "tls_client_key")
+              .rules(target -> AccountsAndFeeds.checkTarget("kafka", target))
+              .defaults(
+                  """
+          {"compression": "none", "partition_strategy": "round_robin", "skip_cert_verification": false}"""),
+          spec("odstargets/mongodb")
+              .key("name", false)
+              .required("name", "host", "port")
+              .writeOnly("authentication")
+              .rules(target -> AccountsAndFeeds.checkTarget("mongodb", target))
+              .defaults(
+                  """
+          {"encrypt": false, "skip_cert_verification": false}"""),
+          spec("odstargets/raw")
+              .key("name", false)
+              .required("name", "host", "port", "protocol")
+              .rules(target -> AccountsAndFeeds.checkTarget("raw", target))
+              .defaults(
+                  """
+          {"compression": false}"""),
+          spec("odstargets/syslog")
+              .key("name", false)
+              .required("name", "host", "port", "protocol")
+              .writeOnly("tls_client_key")
+              .rules(target -> AccountsAndFeeds.checkTarget("syslog", target))
+              .defaults(
+                  """
+          {"localtime": false, "tcp_length_prefix_framing": false, "skip_cert_verification": false}"""),
+          spec("threatcollections").required("name"));
 
   private Resources() {}
 

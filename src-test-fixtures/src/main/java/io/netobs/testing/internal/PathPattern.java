@@ -69,6 +69,13 @@ public final class PathPattern {
         if (!expected.equals("*")) {
           values.put(expected.substring(1, expected.length() - 1), segment);
         }
+      } else if (isPrefixedParameter(expected)) {
+        // A literal prefix before a placeholder, as in ~{user_key}: the rest is the value.
+        int open = expected.indexOf('{');
+        if (!segment.startsWith(expected.substring(0, open)) || segment.length() == open) {
+          return null;
+        }
+        values.put(expected.substring(open + 1, expected.length() - 1), segment.substring(open));
       } else if (!expected.equals(segment)) {
         return null;
       }
@@ -112,6 +119,11 @@ public final class PathPattern {
   @Override
   public String toString() {
     return source;
+  }
+
+  private static boolean isPrefixedParameter(String segment) {
+    int open = segment.indexOf('{');
+    return open > 0 && segment.endsWith("}") && segment.indexOf('}') == segment.length() - 1;
   }
 
   private static boolean isParameter(String segment) {

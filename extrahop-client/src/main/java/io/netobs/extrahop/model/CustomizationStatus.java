@@ -1,0 +1,25 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
+import java.util.Map;
+
+/**
+ * How the latest backup attempt went ({@code GET /customizations/status}).
+ *
+ * @param status the status word as the appliance wrote it (e.g. {@code success}, {@code failed},
+ *     {@code in_progress})
+ * @param unknownFields every other field (times, the backup's name, an error message), as the
+ *     server sent it
+ */
+public record CustomizationStatus(
+    @JsonProperty("status") String status,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the unknown fields; missing ones become empty. */
+  public CustomizationStatus {
+    unknownFields = Models.copy(unknownFields);
+  }
+}

@@ -1,0 +1,40 @@
+package io.netobs.extrahop.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.extrahop.internal.Models;
+import java.util.Map;
+
+/**
+ * An identity provider users sign in through ({@code GET /auth/identityproviders}), today always a
+ * SAML 2.0 provider.
+ *
+ * @param id the provider's id
+ * @param name its name
+ * @param type its type, {@code saml}
+ * @param enabled whether users can sign in through it
+ * @param autoProvisionUsers {@code auto_provision_users}: whether a user who signs in for the first
+ *     time is created on the appliance
+ * @param entityId {@code entity_id}: the SAML entity id
+ * @param ssoUrl {@code sso_url}: the single sign-on URL
+ * @param signingCertificate {@code signing_certificate}: the provider's X.509 signing certificate
+ *     (PEM)
+ * @param unknownFields every other field, as the server sent it
+ */
+public record IdentityProvider(
+    @JsonProperty("id") long id,
+    @JsonProperty("name") String name,
+    @JsonProperty("type") String type,
+    @JsonProperty("enabled") Boolean enabled,
+    @JsonProperty("auto_provision_users") Boolean autoProvisionUsers,
+    @JsonProperty("entity_id") String entityId,
+    @JsonProperty("sso_url") String ssoUrl,
+    @JsonProperty("signing_certificate") String signingCertificate,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the unknown fields; missing ones become empty. */
+  public IdentityProvider {
+    unknownFields = Models.copy(unknownFields);
+  }
+}
