@@ -12,12 +12,14 @@ import java.util.Objects;
  * ignored in comparisons, and a version that does not start with a number compares as the oldest.
  *
  * <p>The client learns it from {@code GET /extrahop} when a call first needs it ({@link
- * ExtraHopClient#firmwareVersion()}), or takes it as pinned ({@link ExtraHopClient.Builder#firmware}).
+ * ExtraHopClient#firmwareVersion()}), or takes it as pinned ({@link
+ * ExtraHopClient.Builder#firmware}).
  *
  * @param version the version as reported, e.g. {@code 9.6.0.1234} (not blank)
  * @param revealX360 whether this is RevealX 360 (the cloud edition) rather than an appliance
  */
-public record FirmwareVersion(String version, boolean revealX360) implements Comparable<FirmwareVersion> {
+public record FirmwareVersion(String version, boolean revealX360)
+    implements Comparable<FirmwareVersion> {
   /** Checks that the version is not blank, and strips it. */
   public FirmwareVersion {
     Checks.notBlank(version, "version");
@@ -58,7 +60,8 @@ public record FirmwareVersion(String version, boolean revealX360) implements Com
    * a number (it then compares as the oldest).
    */
   static FirmwareVersion reported(String version, boolean revealX360) {
-    return new FirmwareVersion(version == null || version.isBlank() ? "unknown" : version, revealX360);
+    return new FirmwareVersion(
+        version == null || version.isBlank() ? "unknown" : version, revealX360);
   }
 
   private static int[] numbersOf(String version) {

@@ -13,9 +13,9 @@ import java.util.Objects;
  * Network localities: which addresses are internal or external. Today's firmware serves them at
  * {@code /networklocalities}, each entry with a {@code networks} array; the older firmware at
  * {@code /networklocality}, with one {@code network} string. Each call uses the path the connected
- * firmware has ({@link ExtraHopClient#firmwareVersion()}: RevealX 360 and firmware after the 9.x line use
- * {@code /networklocalities}), asking the appliance for its firmware once per client unless it is
- * pinned.
+ * firmware has ({@link ExtraHopClient#firmwareVersion()}: RevealX 360 and firmware after the 9.x
+ * line use {@code /networklocalities}), asking the appliance for its firmware once per client
+ * unless it is pinned.
  *
  * <pre>{@code
  * long id = client.networkLocalities().create(NetworkLocalityCreate.builder()

@@ -31,11 +31,11 @@ import java.util.OptionalLong;
  * by fields ({@link #aggregate(RecordQuery)}); {@link #formats()} lists the record formats.
  *
  * <p>Firmware differs in how the next page is asked for (see {@link RecordCursorForm}). Unless a
- * form is chosen, the client's uses the one the firmware has ({@link ExtraHopClient#firmwareVersion()},
- * asked for when a second page is first needed, or pinned on the builder): {@code POST
- * /records/cursor} on RevealX 360 and on firmware after the 9.x line, {@code GET
- * /records/cursor/{cursor}} before. Choose a form with {@link #withCursorForm(RecordCursorForm)},
- * or per query with {@code RecordQuery.Builder.cursorForm}.
+ * form is chosen, the client's uses the one the firmware has ({@link
+ * ExtraHopClient#firmwareVersion()}, asked for when a second page is first needed, or pinned on the
+ * builder): {@code POST /records/cursor} on RevealX 360 and on firmware after the 9.x line, {@code
+ * GET /records/cursor/{cursor}} before. Choose a form with {@link
+ * #withCursorForm(RecordCursorForm)}, or per query with {@code RecordQuery.Builder.cursorForm}.
  *
  * <p>Reading a cursor moves it on: the appliance hands out the next page and retires (or advances)
  * the cursor. A cursor page is therefore never asked for again once the request may have reached

@@ -22,7 +22,8 @@ public final class UnsupportedFirmwareException extends NetobsException {
    * @param which what to use instead, or an empty string
    * @param cause the appliance's answer, or null when nothing was sent
    */
-  UnsupportedFirmwareException(String operation, FirmwareVersion firmware, String which, Throwable cause) {
+  UnsupportedFirmwareException(
+      String operation, FirmwareVersion firmware, String which, Throwable cause) {
     super(
         Objects.requireNonNull(operation, "operation")
             + " is not available on "

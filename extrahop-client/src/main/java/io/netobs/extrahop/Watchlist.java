@@ -10,9 +10,9 @@ import java.util.Objects;
 /**
  * The device watchlist: devices kept in full analysis after the device limit is reached. Today's
  * firmware serves it at {@code /watchlist}; the older firmware at {@code /whitelist}. Each call
- * uses the path the connected firmware has ({@link ExtraHopClient#firmwareVersion()}: RevealX 360 and
- * firmware after the 9.x line use {@code /watchlist}), asking the appliance for its firmware once
- * per client unless it is pinned.
+ * uses the path the connected firmware has ({@link ExtraHopClient#firmwareVersion()}: RevealX 360
+ * and firmware after the 9.x line use {@code /watchlist}), asking the appliance for its firmware
+ * once per client unless it is pinned.
  *
  * <pre>{@code
  * client.watchlist().add(101);

@@ -93,7 +93,8 @@ class FakeExtraHopFirmwareTest {
       }
       start.countDown();
       for (Future<FirmwareVersion> answer : answers) {
-        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(FirmwareVersion.appliance("26.3.0.1540"));
+        assertThat(answer.get(10, TimeUnit.SECONDS))
+            .isEqualTo(FirmwareVersion.appliance("26.3.0.1540"));
       }
     } finally {
       pool.shutdownNow();

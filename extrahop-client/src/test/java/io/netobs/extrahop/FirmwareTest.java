@@ -33,8 +33,10 @@ class FirmwareTest extends MockServerTest {
 
   @Test
   void versionsCompareNumberByNumber() {
-    assertThat(FirmwareVersion.appliance("9.10.0.1")).isGreaterThan(FirmwareVersion.appliance("9.9.5.99"));
-    assertThat(FirmwareVersion.appliance("26.3.0.1540")).isGreaterThan(FirmwareVersion.appliance("9.6.0.1234"));
+    assertThat(FirmwareVersion.appliance("9.10.0.1"))
+        .isGreaterThan(FirmwareVersion.appliance("9.9.5.99"));
+    assertThat(FirmwareVersion.appliance("26.3.0.1540"))
+        .isGreaterThan(FirmwareVersion.appliance("9.6.0.1234"));
     assertThat(FirmwareVersion.appliance("9.3").isAtLeast("9.3.0")).isTrue();
     assertThat(FirmwareVersion.appliance("9.2.9.9999").isAtLeast("9.3")).isFalse();
     assertThat(FirmwareVersion.appliance("9.6.0-beta").isAtLeast("9.6")).isTrue();
@@ -42,8 +44,10 @@ class FirmwareTest extends MockServerTest {
     assertThat(FirmwareVersion.appliance("9.6.0.1234").major()).isEqualTo(9);
     assertThat(FirmwareVersion.appliance("9.6.0.1234").minor()).isEqualTo(6);
     assertThat(FirmwareVersion.revealX360("26.3")).isNotEqualTo(FirmwareVersion.appliance("26.3"));
-    assertThat(FirmwareVersion.revealX360("26.3").compareTo(FirmwareVersion.appliance("26.3"))).isPositive();
-    assertThat(FirmwareVersion.appliance("9.6")).hasSameHashCodeAs(FirmwareVersion.appliance("9.6"));
+    assertThat(FirmwareVersion.revealX360("26.3").compareTo(FirmwareVersion.appliance("26.3")))
+        .isPositive();
+    assertThat(FirmwareVersion.appliance("9.6"))
+        .hasSameHashCodeAs(FirmwareVersion.appliance("9.6"));
     assertThat(FirmwareVersion.appliance("9.6")).hasToString("firmware 9.6");
   }
 
@@ -222,7 +226,8 @@ class FirmwareTest extends MockServerTest {
 
   @Test
   void aGuideOnlyOperationIsRefusedBeforeSendingWhenTheFirmwareIsKnownToLackIt() {
-    PacketCaptures captures = new PacketCaptures(core, forms(FirmwareVersion.appliance("26.3.0.1540")));
+    PacketCaptures captures =
+        new PacketCaptures(core, forms(FirmwareVersion.appliance("26.3.0.1540")));
 
     assertThatThrownBy(captures::list)
         .isInstanceOfSatisfying(

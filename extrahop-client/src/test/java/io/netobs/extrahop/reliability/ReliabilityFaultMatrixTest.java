@@ -76,7 +76,10 @@ class ReliabilityFaultMatrixTest {
 
     /** Whether the call only reads, so that "applied" means nothing for it. */
     boolean reads() {
-      return this == GET || this == DETECTION_PAGES || this == PACKET_DOWNLOAD || this == EQL_SEARCH;
+      return this == GET
+          || this == DETECTION_PAGES
+          || this == PACKET_DOWNLOAD
+          || this == EQL_SEARCH;
     }
 
     final String method;

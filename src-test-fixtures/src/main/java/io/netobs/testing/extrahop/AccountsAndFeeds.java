@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Accounts and data feeds of today's firmware: identity providers and the SAML service provider, user
- * lockouts, user group creation and membership, Open Data Stream targets by type, threat
+ * Accounts and data feeds of today's firmware: identity providers and the SAML service provider,
+ * user lockouts, user group creation and membership, Open Data Stream targets by type, threat
  * collections (multipart STIX uploads), report PDFs, external data for triggers and the status of
  * the latest backup. Everything is kept in the state, so that a change shows in the next read.
  */

@@ -361,7 +361,8 @@ final class Bindings {
     table.put("PATCH /auth/identityproviders/{}", writing(AccountsAndFeeds.patchProvider()));
     table.put("DELETE /auth/identityproviders/{}", writing(AccountsAndFeeds.deleteProvider()));
     // The privilege document is made on first read, so reading it writes.
-    table.put("GET /auth/identityproviders/{}/privileges", writing(AccountsAndFeeds.getPrivileges()));
+    table.put(
+        "GET /auth/identityproviders/{}/privileges", writing(AccountsAndFeeds.getPrivileges()));
     table.put(
         "PATCH /auth/identityproviders/{}/privileges", writing(AccountsAndFeeds.patchPrivileges()));
     table.put("GET /auth/samlsp", reading(AccountsAndFeeds.samlServiceProvider()));

@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * The operations the fake serves: those of the public catalogue, the guide's and today's.
- */
+/** The operations the fake serves: those of the public catalogue, the guide's and today's. */
 final class OperationCatalogue {
   /** The 322 operations of the ExtraHop REST API Guide, shared with the rest of the project. */
   static final String DOCUMENTED = "/io/netobs/testing/catalogue/extrahop-operations.tsv";
@@ -17,7 +15,6 @@ final class OperationCatalogue {
    * The operations of today's REST API that the guide lacks, shared with the rest of the project.
    */
   static final String CURRENT = "/io/netobs/testing/catalogue/extrahop-current-operations.tsv";
-
 
   private OperationCatalogue() {}
 
