@@ -6,6 +6,7 @@ import io.netobs.examples.extrahop.DeviceHttpMetrics;
 import io.netobs.examples.extrahop.DownloadPacketCapture;
 import io.netobs.examples.extrahop.Http404Records;
 import io.netobs.examples.extrahop.TagSubnet;
+import io.netobs.examples.extrahop.TriageDetections;
 import io.netobs.examples.kentik.SyncPopulators;
 import io.netobs.examples.kentik.TagsAndSavedFilters;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Tour {
           Http404Records.EXAMPLE,
           DeviceGroupAlert.EXAMPLE,
           DownloadPacketCapture.EXAMPLE,
+          TriageDetections.EXAMPLE,
           SyncPopulators.EXAMPLE,
           TagsAndSavedFilters.EXAMPLE);
 

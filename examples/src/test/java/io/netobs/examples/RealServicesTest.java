@@ -32,6 +32,7 @@ class RealServicesTest {
           "POST /api/v1/metrics",
           "POST /api/v1/records/search",
           "POST /api/v1/devices/search",
+          "POST /api/v1/detections/search",
           "POST /api/v1/packets/search");
 
   private final String apiKey = "key-" + UUID.randomUUID();
@@ -79,9 +80,10 @@ class RealServicesTest {
               "read-only: programs that would change it say what they would do; --apply lets them")
           .doesNotContain("built-in fake")
           .contains("Would find or create the tag \"netobs-example-subnet\" and assign these")
+          .containsPattern("Would assign detection \\d+ to setup, set its ticket id to SOC-\\d+")
           .contains("Would replace the 2 populators of c_region with the 2 rows of " + csv)
           .contains("Nothing was changed: pass --apply to do it.")
-          .contains("All 8 programs succeeded.")
+          .contains("All 9 programs succeeded.")
           .doesNotContain(apiKey)
           .doesNotContain(token);
       // Standard output is a file here: progress comes as plain lines, never rewritten with \r.
@@ -94,7 +96,7 @@ class RealServicesTest {
                   .lines()
                   .filter(line -> line.contains("-> dry run, nothing changed"))
                   .count())
-          .isEqualTo(5);
+          .isEqualTo(6);
 
       assertThat(changingRequests(extraHop.journal())).isEmpty();
       assertThat(extraHop.journal().entries())

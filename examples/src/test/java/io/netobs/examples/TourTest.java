@@ -144,7 +144,7 @@ class TourTest {
         .containsPattern("Sent part 2: [\\d,]+ populators")
         .contains("Server has 3 parts, still applying")
         .containsPattern("Batch [0-9a-f-]+ complete: 3 parts")
-        .contains("All 8 programs succeeded.")
+        .contains("All 9 programs succeeded.")
         .doesNotContain("\r")
         .doesNotContain("\tat ")
         .doesNotContain("FAILED")
@@ -158,7 +158,7 @@ class TourTest {
     try (var files = Files.list(downloads)) {
       Path capture =
           files
-              .filter(file -> file.getFileName().toString().endsWith(".pcap"))
+              .filter(file -> file.getFileName().toString().startsWith("packets-"))
               .findFirst()
               .orElseThrow();
       byte[] bytes = Files.readAllBytes(capture);
@@ -169,6 +169,25 @@ class TourTest {
       assertThat(output.text())
           .contains("Downloaded packets: 4.0 MiB")
           .contains(capture.toString());
+    }
+
+    // TriageDetections: the riskiest open security detection is taken into work, and its
+    // offender's packets over its time window are written as a PCAP file.
+    assertThat(output.text())
+        .containsPattern("Detection \\d+ is now in_progress, assigned to setup, ticket SOC-\\d+")
+        .containsPattern("Packets of the offender [0-9.]+, .* in .*detection-\\d+-[0-9.]+\\.pcap");
+    try (var files = Files.list(downloads)) {
+      Path triage =
+          files
+              .filter(file -> file.getFileName().toString().startsWith("detection-"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              java.nio.ByteBuffer.wrap(Files.readAllBytes(triage))
+                  .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                  .getInt())
+          .as("PCAP magic")
+          .isEqualTo(0xa1b2c3d4);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.netobs.http.internal.HttpCore;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,9 @@ import java.util.function.Supplier;
 final class FirmwareForms {
   /** The first version numbered after the 9.x line; from here on only today's forms are listed. */
   static final String CURRENT_FORMS_FROM = "10";
+
+  /** The firmware of today's published catalogue, which no longer lists the older forms. */
+  static final String TODAY_CATALOGUE_FROM = "26.3";
 
   /** The oldest firmware known to answer devices search and today's forms. */
   static final String SEARCH_FROM = "9.3";
@@ -104,6 +108,15 @@ final class FirmwareForms {
     return firmware.revealX360() || firmware.isAtLeast(CURRENT_FORMS_FROM);
   }
 
+  /**
+   * Whether this firmware is certain to lack the operations of the older API guides: RevealX 360
+   * and firmware from {@link #TODAY_CATALOGUE_FROM} on, whose published catalogue no longer lists
+   * them. Firmware between the 9.x line and that version is sent the call, and its own 404 decides.
+   */
+  static boolean certainlyToday(FirmwareVersion firmware) {
+    return firmware.revealX360() || firmware.isAtLeast(TODAY_CATALOGUE_FROM);
+  }
+
   /** Whether this firmware still has the operations of the older API guides. */
   static boolean hasGuideOnly(FirmwareVersion firmware) {
     return !currentForms(firmware);
@@ -115,15 +128,17 @@ final class FirmwareForms {
   }
 
   /**
-   * Runs an operation that only the older firmware has: refused before sending when the firmware is
-   * known to lack it; a 404 becomes an {@link UnsupportedFirmwareException} when the firmware
-   * (fetched then if need be) lacks it.
+   * Runs an operation that only the older firmware has: refused before sending only when the
+   * firmware is known and certain to lack it ({@link #certainlyToday}); otherwise sent, and a 404
+   * becomes an {@link UnsupportedFirmwareException} when the firmware (fetched then if need be) is
+   * one that lacks it.
    *
    * @param operation method and path template, e.g. {@code GET /packetcaptures}
    * @param instead what to use on today's firmware
    */
   <T> T guideOnly(String operation, String instead, Supplier<T> call) {
-    return gated(operation, instead, FirmwareForms::hasGuideOnly, call);
+    return gated(
+        operation, instead, FirmwareForms::hasGuideOnly, FirmwareForms::certainlyToday, call);
   }
 
   /** As {@link #guideOnly} for a call without an answer. */
@@ -139,19 +154,22 @@ final class FirmwareForms {
 
   /**
    * Runs an operation of today's firmware that older firmware lacks (available from {@link
-   * #SEARCH_FROM} and on RevealX 360), refused or translated as {@link #guideOnly} does.
+   * #SEARCH_FROM} and on RevealX 360). Always sent, since no published fact says which older
+   * firmware lacks it; a 404 on firmware older than that becomes an {@link
+   * UnsupportedFirmwareException}.
    */
   <T> T searchEra(String operation, String instead, Supplier<T> call) {
-    return gated(operation, instead, FirmwareForms::hasSearch, call);
+    return gated(operation, instead, FirmwareForms::hasSearch, firmware -> false, call);
   }
 
   private <T> T gated(
       String operation,
       String instead,
-      java.util.function.Predicate<FirmwareVersion> has,
+      Predicate<FirmwareVersion> has,
+      Predicate<FirmwareVersion> certainlyLacks,
       Supplier<T> call) {
     Optional<FirmwareVersion> known = known();
-    if (known.isPresent() && !has.test(known.get())) {
+    if (known.isPresent() && !has.test(known.get()) && certainlyLacks.test(known.get())) {
       throw new UnsupportedFirmwareException(operation, known.get(), instead, null);
     }
     try {

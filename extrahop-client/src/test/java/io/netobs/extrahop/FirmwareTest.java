@@ -244,6 +244,26 @@ class FirmwareTest extends MockServerTest {
   }
 
   @Test
+  void firmwareBetweenThe9xLineAndTodaysCatalogueIsSentTheCallAndItsAnswerDecides()
+      throws Exception {
+    // Firmware 25.x uses today's forms, but nothing says it has dropped /packetcaptures: the call
+    // is sent rather than refused.
+    server.enqueue(json("[]"));
+    PacketCaptures captures =
+        new PacketCaptures(core, forms(FirmwareVersion.appliance("25.2.0.7")));
+
+    assertThat(captures.list()).isEmpty();
+    assertThat(pathAndQuery(server.takeRequest())).isEqualTo("/api/v1/packetcaptures");
+
+    server.enqueue(json(404, "{\"error_message\": \"No resource at /api/v1/packetcaptures\"}"));
+    assertThatThrownBy(captures::list)
+        .isInstanceOfSatisfying(
+            UnsupportedFirmwareException.class,
+            e -> assertThat(e.getCause()).isInstanceOf(NotFoundException.class));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aNotFoundOnFirmwareThatHasTheOperationStaysANotFound() throws Exception {
     server.enqueue(json(404, "{\"error_message\": \"No packet capture 9\"}"));
     server.enqueue(json(OLDER));
