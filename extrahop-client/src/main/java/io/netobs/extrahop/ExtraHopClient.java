@@ -92,9 +92,11 @@ public final class ExtraHopClient implements AutoCloseable {
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
    * threads share them.
    */
-  private ExtraHopClient(HttpCore core, FirmwareForms forms) {
-    this.core = core;
+  private ExtraHopClient(HttpCore connections, FirmwareForms forms) {
+    this.core = connections;
     this.firmwareForms = forms;
+    // The resources' 404s on operations the firmware lacks become UnsupportedFirmwareException.
+    HttpCore core = connections.withNotFoundTranslation(forms::translateNotFound);
     this.records = new Records(core, forms);
     this.metrics = new Metrics(core);
     this.packetCaptures = new PacketCaptures(core, forms);

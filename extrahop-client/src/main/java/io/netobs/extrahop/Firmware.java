@@ -4,7 +4,7 @@ import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.internal.Transfers;
 import io.netobs.extrahop.model.FirmwareImage;
 import io.netobs.extrahop.model.FirmwareRelease;
-import io.netobs.extrahop.model.FirmwareVersion;
+import io.netobs.extrahop.model.PreviousFirmware;
 import io.netobs.extrahop.request.FirmwareUpgrade;
 import io.netobs.extrahop.request.FirmwareUrlDownload;
 import io.netobs.extrahop.request.FirmwareVersionDownload;
@@ -60,8 +60,8 @@ public final class Firmware {
    *
    * @return the previous version
    */
-  public FirmwareVersion previous() {
-    return Crud.getAt(core, FirmwareVersion.class, "/extrahop/firmware/previous");
+  public PreviousFirmware previous() {
+    return Crud.getAt(core, PreviousFirmware.class, "/extrahop/firmware/previous");
   }
 
   /**

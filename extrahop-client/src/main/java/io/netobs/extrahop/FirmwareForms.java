@@ -7,6 +7,7 @@ import io.netobs.http.internal.HttpCore;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -37,6 +38,9 @@ final class FirmwareForms {
   static final String SEARCH_FROM = "9.3";
 
   private static final String CLOUD_SUFFIX = ".cloud.extrahop.com";
+
+  /** The path under which the REST API answers. */
+  private static final String BASE_PATH = "/api/v1";
 
   private final HttpCore core;
   private final boolean cloudCredentials;
@@ -187,6 +191,92 @@ final class FirmwareForms {
       }
       throw notFound;
     }
+  }
+
+  /** Families of the older API guides that today's API has no more, by their first path segment. */
+  private static final Set<String> GUIDE_ONLY_FAMILIES =
+      Set.of(
+          "pages",
+          "flexgrids",
+          "geomaps",
+          "activitygroups",
+          "packetcaptures",
+          "whitelist",
+          "networklocality");
+
+  /** Sub-resources of the older API guides that today's API has no more, by their third segment. */
+  private static final Set<String> GUIDE_ONLY_CHILDREN = Set.of("pages", "flexgrids", "geomaps");
+
+  /**
+   * Turns the 404 of an operation that only the older API guides have (pages, flex grids, geomaps,
+   * activity groups, packet captures, the whitelist, the network locality, custom-device criteria,
+   * device-group tags, and the relations to pages, flex grids and geomaps) into an {@link
+   * UnsupportedFirmwareException} when the firmware, fetched if need be, is one that lacks them.
+   * Any other 404, or one on firmware that has the operation, is returned as it came.
+   *
+   * @param failure what a call threw: a {@link NotFoundException}
+   * @return the exception to throw
+   */
+  RuntimeException translateNotFound(RuntimeException failure) {
+    if (!(failure instanceof NotFoundException missing)) {
+      return failure;
+    }
+    String operation = guideOnlyOperation(missing.method(), missing.path());
+    if (operation == null) {
+      return failure;
+    }
+    FirmwareVersion firmware;
+    try {
+      firmware = firmware();
+    } catch (RuntimeException unknown) {
+      missing.addSuppressed(unknown);
+      return missing;
+    }
+    return hasGuideOnly(firmware)
+        ? missing
+        : new UnsupportedFirmwareException(operation, firmware, insteadOf(operation), missing);
+  }
+
+  /**
+   * The operation, as method and path template, when {@code path} (as sent, under the base path)
+   * belongs to the older API guides only; else null.
+   */
+  static String guideOnlyOperation(String method, String path) {
+    String relative = path.startsWith(BASE_PATH) ? path.substring(BASE_PATH.length()) : path;
+    String[] segments = relative.replaceFirst("^/", "").split("/");
+    boolean guideOnly =
+        GUIDE_ONLY_FAMILIES.contains(segments[0])
+            || (segments.length >= 3
+                && (GUIDE_ONLY_CHILDREN.contains(segments[2])
+                    || (segments[0].equals("customdevices") && segments[2].equals("criteria"))
+                    || (segments[0].equals("devicegroups") && segments[2].equals("tags"))))
+            || (segments.length == 3
+                && segments[0].equals("records")
+                && segments[1].equals("cursor")
+                && method.equals("GET"));
+    if (!guideOnly) {
+      return null;
+    }
+    StringBuilder template = new StringBuilder(method).append(' ');
+    for (int i = 0; i < segments.length; i++) {
+      boolean cursor = i == 2 && segments[0].equals("records");
+      template
+          .append('/')
+          .append(cursor ? "{cursor}" : segments[i].matches("\\d+|~.*") ? "{id}" : segments[i]);
+    }
+    return template.toString();
+  }
+
+  /** What to use on today's firmware instead of an operation of the older API guides. */
+  static String insteadOf(String operation) {
+    String family = operation.substring(operation.indexOf(' ') + 1).split("/")[1];
+    return switch (family) {
+      case "packetcaptures" -> "search packets with POST /packets/search instead";
+      case "whitelist" -> "use the watchlist (client.watchlist())";
+      case "networklocality" -> "use client.networkLocalities()";
+      case "records" -> "page with POST /records/cursor instead";
+      default -> "";
+    };
   }
 
   @Override

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * The firmware the client talks to lacks the operation called: for example {@code
  * packetCaptures().list()} on RevealX 360, which has packet search instead, or devices search on
- * firmware older than it. Thrown before sending when the firmware is known (fetched once, or pinned
- * with {@link ExtraHopClient.Builder#firmware}); otherwise in place of the appliance's 404, which
- * is then its cause.
+ * firmware older than it. Thrown in place of the appliance's 404, which is then its cause, once the
+ * firmware is read (fetched once, or pinned with {@link ExtraHopClient.Builder#firmware}); thrown
+ * before sending, with no cause, only where the absence is certain: an operation of the older API
+ * guides on RevealX 360 or on firmware 26.3 and later, the firmware being known.
  */
 public final class UnsupportedFirmwareException extends NetobsException {
   private static final long serialVersionUID = 1L;

@@ -16,12 +16,15 @@ import io.netobs.http.NotFoundException;
 import io.netobs.testing.ExtraHopFirmwarePose;
 import io.netobs.testing.FakeExtraHop;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +201,59 @@ class FakeExtraHopFirmwareTest {
         .isInstanceOf(UnsupportedFirmwareException.class);
     assertThat(fake.journal().count("DELETE", "/api/v1/packetcaptures/{id}")).isZero();
     assertThat(fake.journal().count("GET", "/api/v1/whitelist/devices")).isZero();
+  }
+
+  @Test
+  void theOlderGuidesFamiliesOnTodaysFirmwareFailTypedNamingTheOperation() {
+    FakeExtraHop fake = fake(ExtraHopFirmwarePose.CURRENT_APPLIANCE);
+    ExtraHopClient client = client(fake);
+
+    Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+    calls.put("GET /pages", () -> client.pages().list());
+    calls.put("GET /flexgrids", () -> client.flexGrids().list());
+    calls.put("GET /geomaps/{id}", () -> client.geomaps().get(3));
+    calls.put("GET /activitygroups", () -> client.activityGroups().list());
+    calls.put("GET /applications/{id}/pages", () -> client.applications().pages(1).list());
+    calls.put("GET /devices/{id}/flexgrids", () -> client.devices().flexGrids(1).list());
+    calls.forEach(
+        (operation, call) ->
+            assertThatThrownBy(call)
+                .as(operation)
+                .isInstanceOfSatisfying(
+                    UnsupportedFirmwareException.class,
+                    e -> {
+                      assertThat(e.operation()).isEqualTo(operation);
+                      assertThat(e.firmware().version()).isEqualTo("26.3.0.1540");
+                      assertThat(e.getCause()).isInstanceOf(NotFoundException.class);
+                    }));
+    // A 404 of an operation today's firmware has stays what it is.
+    assertThatThrownBy(() -> client.tags().get(987654))
+        .isExactlyInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void onOlderFirmwareAMissingPageStaysANotFound() {
+    FakeExtraHop fake = fake(ExtraHopFirmwarePose.OLDER_APPLIANCE);
+    ExtraHopClient client = client(fake);
+
+    assertThat(client.pages().list()).isNotEmpty();
+    assertThatThrownBy(() -> client.pages().get(987654))
+        .isExactlyInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void theOperationOfAPathIsNamedByItsTemplate() {
+    assertThat(FirmwareForms.guideOnlyOperation("DELETE", "/api/v1/pages/5/devices/7"))
+        .isEqualTo("DELETE /pages/{id}/devices/{id}");
+    assertThat(FirmwareForms.guideOnlyOperation("GET", "/api/v1/records/cursor/abc123"))
+        .isEqualTo("GET /records/cursor/{cursor}");
+    assertThat(FirmwareForms.guideOnlyOperation("POST", "/api/v1/customdevices/4/criteria"))
+        .isEqualTo("POST /customdevices/{id}/criteria");
+    assertThat(FirmwareForms.guideOnlyOperation("GET", "/api/v1/devicegroups/4/tags"))
+        .isEqualTo("GET /devicegroups/{id}/tags");
+    assertThat(FirmwareForms.guideOnlyOperation("POST", "/api/v1/records/cursor")).isNull();
+    assertThat(FirmwareForms.guideOnlyOperation("GET", "/api/v1/devices/4/tags")).isNull();
+    assertThat(FirmwareForms.guideOnlyOperation("GET", "/api/v1/watchlist/devices")).isNull();
   }
 
   @Test

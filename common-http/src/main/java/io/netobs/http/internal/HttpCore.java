@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
+import io.netobs.http.NotFoundException;
 import io.netobs.http.internal.RetryDecision.CallKind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -42,6 +44,7 @@ public final class HttpCore implements AutoCloseable {
   private final DoubleSupplier random;
   private final RequestAssembly assembly;
   private final AttemptLoop loop;
+  private final UnaryOperator<RuntimeException> notFound;
 
   /**
    * Reads a successful answer. Runs while the connection is open; the core closes it afterwards.
@@ -72,8 +75,10 @@ public final class HttpCore implements AutoCloseable {
       CallLimiter limiter,
       boolean ownsConnections,
       Sleeper sleeper,
-      DoubleSupplier random) {
+      DoubleSupplier random,
+      UnaryOperator<RuntimeException> notFound) {
     this.baseUrl = baseUrl;
+    this.notFound = notFound;
     this.auth = auth;
     this.options = options;
     this.http = http;
@@ -132,7 +137,16 @@ public final class HttpCore implements AutoCloseable {
     configure(builder, options);
     CallLimiter limiter =
         options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
-    return new HttpCore(url, auth, options, builder.build(), limiter, true, sleeper, random);
+    return new HttpCore(
+        url,
+        auth,
+        options,
+        builder.build(),
+        limiter,
+        true,
+        sleeper,
+        random,
+        UnaryOperator.identity());
   }
 
   private static void configure(OkHttpClient.Builder builder, CoreOptions options) {
@@ -189,7 +203,20 @@ public final class HttpCore implements AutoCloseable {
               + baseUrl.host());
     }
     return new HttpCore(
-        baseUrl, auth, newOptions, builder.build(), newLimiter, false, sleeper, random);
+        baseUrl, auth, newOptions, builder.build(), newLimiter, false, sleeper, random, notFound);
+  }
+
+  /**
+   * A core that shares this one's connections, limiter and options, and hands every {@link
+   * NotFoundException} to {@code translate} before it reaches the caller: a client that knows why a
+   * path can be missing (the firmware lacks the operation) throws its own exception instead, with
+   * the 404 as its cause. {@code translate} returns the exception to throw, or the one it was
+   * given. Closing the variant does not close the connections; closing the core it came from does.
+   */
+  public HttpCore withNotFoundTranslation(UnaryOperator<RuntimeException> translate) {
+    Checks.notNull(translate, "translate");
+    ensureOpen();
+    return new HttpCore(baseUrl, auth, options, http, limiter, false, sleeper, random, translate);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
@@ -301,8 +328,12 @@ public final class HttpCore implements AutoCloseable {
     RequestAssembly.Body body = RequestAssembly.body(request, method, path);
     CallKind kind =
         CallKind.of(request.idempotent(), !(request.body() instanceof ApiRequest.StreamBody));
-    return loop.run(
-        new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false), reader);
+    try {
+      return loop.run(
+          new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false), reader);
+    } catch (NotFoundException missing) {
+      throw notFound.apply(missing);
+    }
   }
 
   private void ensureOpen() {

@@ -10,6 +10,7 @@ import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.model.Detection;
 import io.netobs.extrahop.model.DetectionParticipant;
 import io.netobs.extrahop.model.DetectionStatus;
+import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.PacketSearchResult;
 import io.netobs.extrahop.request.DetectionFilter;
 import io.netobs.extrahop.request.DetectionQuery;
@@ -26,10 +27,11 @@ import java.util.Optional;
 
 /**
  * Triage of security detections: lists the open security detections of the last week whose risk
- * score is at least {@value #RISK_SCORE_MIN}, read lazily page by page, highest risk first; takes
- * the first one into work (assigns it, sets its ticket id and adds a note); then downloads the
- * packets of its offender over the detection's time window to a PCAP file. Without {@code --apply}
- * against a real appliance it only says what it would change.
+ * score is at least {@value #RISK_SCORE_MIN}, read lazily page by page, newest first; takes the
+ * newest into work (assigns it, sets its ticket id and adds a note); then downloads the packets of
+ * its offender (its address, or the address of the offending device) over the detection's time
+ * window to a PCAP file. Without {@code --apply} against a real appliance it only says what it
+ * would change.
  */
 public final class TriageDetections {
   /** The lowest risk score a detection must have to be triaged here. */
@@ -75,7 +77,7 @@ public final class TriageDetections {
                     .status(DetectionStatus.NEW, DetectionStatus.IN_PROGRESS)
                     .build())
             .from(ExtraHopTime.at(since))
-            .sortDescending("risk_score")
+            .sortDescending("start_time")
             .pageSize(50)
             .build();
 
@@ -133,7 +135,7 @@ public final class TriageDetections {
           updated.ticketId());
     }
 
-    Optional<String> address = offender(first).map(DetectionParticipant::ipaddr);
+    Optional<String> address = offender(first).flatMap(p -> address(client, p));
     if (address.isEmpty()) {
       out.line("Detection %d names no offender address: no packets to download.", first.id());
       return;
@@ -180,6 +182,18 @@ public final class TriageDetections {
     out.line(
         "Packets of the offender %s, %s to %s: %s in %s",
         address, from, until, DownloadPacketCapture.size(result.bytes()), target);
+  }
+
+  /** The participant's address, or for a device without one in the detection, the device's. */
+  private static Optional<String> address(ExtraHopClient client, DetectionParticipant participant) {
+    if (participant.ipaddr() != null) {
+      return Optional.of(participant.ipaddr());
+    }
+    if ("device".equals(participant.objectType()) && participant.objectId() != null) {
+      Device device = client.devices().get(participant.objectId());
+      return Optional.ofNullable(device.ipaddr4() != null ? device.ipaddr4() : device.ipaddr6());
+    }
+    return Optional.empty();
   }
 
   private static Optional<DetectionParticipant> offender(Detection detection) {
