@@ -39,7 +39,11 @@ public final class HttpCore implements AutoCloseable {
   private final OkHttpClient http;
   private final CallLimiter limiter;
   private final boolean ownsConnections;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean closed;
+
+  /** The core this one translates the 404s of, or null for a core of its own. */
+  private final HttpCore translationOf;
+
   private final Sleeper sleeper;
   private final DoubleSupplier random;
   private final RequestAssembly assembly;
@@ -76,8 +80,11 @@ public final class HttpCore implements AutoCloseable {
       boolean ownsConnections,
       Sleeper sleeper,
       DoubleSupplier random,
-      UnaryOperator<RuntimeException> notFound) {
+      UnaryOperator<RuntimeException> notFound,
+      HttpCore translationOf) {
     this.baseUrl = baseUrl;
+    this.translationOf = translationOf;
+    this.closed = translationOf == null ? new AtomicBoolean() : translationOf.closed;
     this.notFound = notFound;
     this.auth = auth;
     this.options = options;
@@ -146,7 +153,8 @@ public final class HttpCore implements AutoCloseable {
         true,
         sleeper,
         random,
-        UnaryOperator.identity());
+        UnaryOperator.identity(),
+        null);
   }
 
   private static void configure(OkHttpClient.Builder builder, CoreOptions options) {
@@ -203,7 +211,16 @@ public final class HttpCore implements AutoCloseable {
               + baseUrl.host());
     }
     return new HttpCore(
-        baseUrl, auth, newOptions, builder.build(), newLimiter, false, sleeper, random, notFound);
+        baseUrl,
+        auth,
+        newOptions,
+        builder.build(),
+        newLimiter,
+        false,
+        sleeper,
+        random,
+        notFound,
+        null);
   }
 
   /**
@@ -216,7 +233,8 @@ public final class HttpCore implements AutoCloseable {
   public HttpCore withNotFoundTranslation(UnaryOperator<RuntimeException> translate) {
     Checks.notNull(translate, "translate");
     ensureOpen();
-    return new HttpCore(baseUrl, auth, options, http, limiter, false, sleeper, random, translate);
+    return new HttpCore(
+        baseUrl, auth, options, http, limiter, false, sleeper, random, translate, this);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
@@ -353,6 +371,9 @@ public final class HttpCore implements AutoCloseable {
 
   @Override
   public void close() {
+    if (translationOf != null) {
+      return; // a view of another core: that core's close() is the one that counts
+    }
     if (!closed.compareAndSet(false, true) || !ownsConnections) {
       return;
     }

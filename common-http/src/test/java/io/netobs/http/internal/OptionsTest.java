@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.http.Auth;
 import io.netobs.http.CallHook;
 import io.netobs.http.CoreOptions;
+import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
+import io.netobs.http.ServerErrorException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import mockwebserver3.RecordedRequest;
@@ -111,6 +113,33 @@ class OptionsTest extends MockServerTest {
         .as("the variant reused the original's connection")
         .isEqualTo(first.getConnectionIndex());
     assertThat(third.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
+  }
+
+  @Test
+  void aTranslatingVariantRewritesOnlyNotFoundAndIsClosedWithItsCore() throws Exception {
+    server.enqueue(Servers.status(404));
+    server.enqueue(Servers.status(500));
+    server.enqueue(Servers.status(204));
+    try (HttpCore core =
+        Servers.core(
+            server,
+            CoreOptions.defaults().toBuilder().retryPolicy(RetryPolicy.none()).build(),
+            new Servers.RecordingSleeper())) {
+      HttpCore translating =
+          core.withNotFoundTranslation(failure -> new IllegalStateException("translated", failure));
+      assertThatThrownBy(() -> translating.send(ApiRequest.get("/pages/5").build()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("translated")
+          .hasCauseInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> translating.send(ApiRequest.get("/tags").build()))
+          .isInstanceOf(ServerErrorException.class);
+      translating.close();
+      core.send(ApiRequest.get("/tags").build());
+      core.close();
+      assertThatThrownBy(() -> translating.send(ApiRequest.get("/tags").build()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("closed");
+    }
   }
 
   @Test
