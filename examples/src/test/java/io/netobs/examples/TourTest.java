@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.examples.extrahop.TagSubnet;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.FakeKentik;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +64,7 @@ class TourTest {
       assertThat(output.text())
           .containsPattern("(?m)^  time \\(UTC\\)  requests  responses  errors  p50 ms  p95 ms$")
           .containsPattern("(?m)^  \\d\\d:\\d\\d +[\\d,]+ +[\\d,]+ +[\\d,]+ +[\\d.]+ +[\\d.]+$");
-      java.util.regex.Matcher metricRow =
+      Matcher metricRow =
           java.util.regex.Pattern.compile(
                   "(?m)^  \\d\\d:\\d\\d +([\\d,]+) +([\\d,]+) +([\\d,]+) +[\\d.]+ +[\\d.]+$")
               .matcher(output.text());
@@ -163,7 +166,7 @@ class TourTest {
               .orElseThrow();
       byte[] bytes = Files.readAllBytes(capture);
       assertThat(bytes.length).isBetween(4 * 1024 * 1024, 4 * 1024 * 1024 + 2048);
-      assertThat(java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+      assertThat(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt())
           .as("PCAP magic")
           .isEqualTo(0xa1b2c3d4);
       assertThat(output.text())
@@ -183,9 +186,7 @@ class TourTest {
               .findFirst()
               .orElseThrow();
       assertThat(
-              java.nio.ByteBuffer.wrap(Files.readAllBytes(triage))
-                  .order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                  .getInt())
+              ByteBuffer.wrap(Files.readAllBytes(triage)).order(ByteOrder.LITTLE_ENDIAN).getInt())
           .as("PCAP magic")
           .isEqualTo(0xa1b2c3d4);
     }

@@ -24,6 +24,7 @@ import io.netobs.http.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Devices ({@code /devices}): listing and search, fetched lazily page by page, updates, activity,
@@ -91,7 +92,7 @@ public final class Devices {
   }
 
   private List<Device> searchPage(DeviceSearch search, long offset, int limit) {
-    java.util.function.Supplier<List<Device>> call =
+    Supplier<List<Device>> call =
         () ->
             core.json(
                 ApiRequest.post("/devices/search")

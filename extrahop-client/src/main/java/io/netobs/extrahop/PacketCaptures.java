@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Packet captures stored on the appliance by triggers: list their metadata, download the PCAP bytes
@@ -40,7 +41,7 @@ public final class PacketCaptures {
     this.forms = forms;
   }
 
-  private <T> T gated(String operation, java.util.function.Supplier<T> call) {
+  private <T> T gated(String operation, Supplier<T> call) {
     return forms == null ? call.get() : forms.guideOnly(operation, INSTEAD, call);
   }
 

@@ -5,6 +5,7 @@ import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The device whitelist ({@code /whitelist}): devices kept in full analysis after the device limit
@@ -33,7 +34,7 @@ public final class Whitelist {
     this.forms = forms;
   }
 
-  private <T> T gated(String operation, java.util.function.Supplier<T> call) {
+  private <T> T gated(String operation, Supplier<T> call) {
     return forms == null ? call.get() : forms.guideOnly(operation, INSTEAD, call);
   }
 
