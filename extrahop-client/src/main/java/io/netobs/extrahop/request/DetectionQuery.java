@@ -3,6 +3,7 @@ package io.netobs.extrahop.request;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +219,7 @@ public final class DetectionQuery {
       Map<String, String> order = new LinkedHashMap<>();
       order.put("field", field);
       order.put("direction", direction);
-      sort.add(java.util.Collections.unmodifiableMap(order));
+      sort.add(Collections.unmodifiableMap(order));
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.netobs.extrahop.request;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public abstract class TuningRuleFields<B extends TuningRuleFields<B>>
     Map<String, Object> participant = new LinkedHashMap<>();
     participant.put("object_type", "device");
     participant.put("object_id", id);
-    return java.util.Collections.unmodifiableMap(participant);
+    return Collections.unmodifiableMap(participant);
   }
 
   private static Map<String, Object> address(String address, String field) {
@@ -113,6 +114,6 @@ public abstract class TuningRuleFields<B extends TuningRuleFields<B>>
     Map<String, Object> participant = new LinkedHashMap<>();
     participant.put("object_type", "ipaddr");
     participant.put("object_value", address);
-    return java.util.Collections.unmodifiableMap(participant);
+    return Collections.unmodifiableMap(participant);
   }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -305,7 +306,7 @@ public final class TopXQuery extends RequestBody {
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("filter_id", id);
       one.put("is_not", not);
-      all.add(java.util.Collections.unmodifiableMap(one));
+      all.add(Collections.unmodifiableMap(one));
       return set("saved_filters", List.copyOf(all));
     }
 
