@@ -50,6 +50,7 @@ public final class KentikClient implements AutoCloseable {
   static final String PROP_URL = "kentik.apiUrl";
 
   private final HttpCore core;
+  private final HttpCore v6;
   private final FlowTags tags;
   private final CustomDimensions customDimensions;
   private final Batch batch;
@@ -57,8 +58,11 @@ public final class KentikClient implements AutoCloseable {
   private final CustomApplications customApplications;
   private final KentikQueries queries;
 
-  private KentikClient(HttpCore core) {
+  private KentikClient(HttpCore core, String v6BaseUrl) {
     this.core = core;
+    // The v6 gateway is another host of the same account: the same credentials, limiter, retries
+    // and connections, only the root differs.
+    this.v6 = core.withBaseUrl(v6BaseUrl);
     this.tags = new FlowTags(core);
     this.customDimensions = new CustomDimensions(core);
     this.batch = new Batch(core);
@@ -126,6 +130,15 @@ public final class KentikClient implements AutoCloseable {
     return core.baseUrl();
   }
 
+  /**
+   * The root of the v6 APIs' REST gateway, e.g. {@code https://grpc.api.kentik.com}: the region's,
+   * the one set with {@link Builder#v6BaseUrl(String)}, or one derived from a custom {@link
+   * Builder#baseUrl(String)} (its scheme, host and port, without {@code /api/v5}).
+   */
+  public String v6BaseUrl() {
+    return v6.baseUrl();
+  }
+
   /** This client's options. */
   public CoreOptions options() {
     return core.options();
@@ -144,7 +157,7 @@ public final class KentikClient implements AutoCloseable {
     Checks.notNull(change, "change");
     CoreOptions.Builder options = core.options().toBuilder();
     change.accept(options);
-    return new KentikClient(core.withOptions(options.build()));
+    return new KentikClient(core.withOptions(options.build()), v6.baseUrl());
   }
 
   /** Releases the connections. Calls made afterwards fail with {@link IllegalStateException}. */
@@ -167,6 +180,7 @@ public final class KentikClient implements AutoCloseable {
     private String email;
     private String apiToken;
     private String baseUrl = KentikRegion.US.baseUrl();
+    private String v6BaseUrl;
 
     private Builder() {
       rateLimit(DEFAULT_RATE_LIMIT);
@@ -184,7 +198,9 @@ public final class KentikClient implements AutoCloseable {
       return this;
     }
 
-    /** The cluster to call; replaces any {@link #baseUrl(String)} set before. */
+    /**
+     * The cluster to call, for V5 and v6 alike; replaces any {@link #baseUrl(String)} set before.
+     */
     public Builder region(KentikRegion region) {
       this.baseUrl = Objects.requireNonNull(region, "region must not be null").baseUrl();
       return this;
@@ -196,6 +212,16 @@ public final class KentikClient implements AutoCloseable {
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Checks.notBlank(baseUrl, "baseUrl").strip();
+      return this;
+    }
+
+    /**
+     * The root of the v6 APIs' REST gateway (e.g. {@code https://grpc.api.kentik.com}), when it is
+     * not the one that goes with the V5 base URL: by default it is the region's, or for a custom
+     * base URL that URL's scheme, host and port without {@code /api/v5}.
+     */
+    public Builder v6BaseUrl(String v6BaseUrl) {
+      this.v6BaseUrl = Checks.notBlank(v6BaseUrl, "v6BaseUrl").strip();
       return this;
     }
 
@@ -280,7 +306,8 @@ public final class KentikClient implements AutoCloseable {
             "apiToken is required: set it with apiToken(..) or KENTIK_API_TOKEN");
       }
       return new KentikClient(
-          HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions()));
+          HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions()),
+          v6BaseUrl != null ? v6BaseUrl : KentikRegion.v6BaseUrlFor(baseUrl));
     }
 
     @Override

@@ -55,7 +55,7 @@ class CatalogueTest {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       reader.readLine();
       for (String line; (line = reader.readLine()) != null; ) {
-        if (!line.isBlank()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
           String[] cols = line.split("\t");
           ops.add(new Operation(cols[1], cols[2]));
         }

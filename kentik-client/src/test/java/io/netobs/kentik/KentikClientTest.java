@@ -36,6 +36,44 @@ class KentikClientTest {
   }
 
   @Test
+  void theV6GatewayFollowsTheRegionOrTheBaseUrl() {
+    try (KentikClient us = KentikClient.builder().email("a@b.c").apiToken("token-1").build();
+        KentikClient eu =
+            KentikClient.builder()
+                .email("a@b.c")
+                .apiToken("token-1")
+                .region(KentikRegion.EU)
+                .build();
+        KentikClient proxied =
+            KentikClient.builder()
+                .email("a@b.c")
+                .apiToken("token-1")
+                .baseUrl("https://proxy.example.com:8443/kentik/api/v5/")
+                .build();
+        KentikClient explicit =
+            KentikClient.builder()
+                .email("a@b.c")
+                .apiToken("token-1")
+                .baseUrl("https://proxy.example.com/v5")
+                .v6BaseUrl("https://v6.proxy.example.com")
+                .build();
+        KentikClient regionUrl =
+            KentikClient.builder()
+                .email("a@b.c")
+                .apiToken("token-1")
+                .baseUrl("https://api.kentik.eu/api/v5/")
+                .build()) {
+      assertThat(us.v6BaseUrl()).isEqualTo("https://grpc.api.kentik.com");
+      assertThat(eu.v6BaseUrl()).isEqualTo("https://grpc.api.kentik.eu");
+      assertThat(proxied.v6BaseUrl()).isEqualTo("https://proxy.example.com:8443/kentik");
+      assertThat(explicit.v6BaseUrl()).isEqualTo("https://v6.proxy.example.com");
+      assertThat(regionUrl.v6BaseUrl()).isEqualTo("https://grpc.api.kentik.eu");
+      assertThat(eu.withOptions(o -> o.userAgentSuffix("variant/1")).v6BaseUrl())
+          .isEqualTo("https://grpc.api.kentik.eu");
+    }
+  }
+
+  @Test
   void theDefaultRateLimitIsKentiksDocumentedAdminLimit() {
     try (KentikClient client = KentikClient.builder().email("a@b.c").apiToken("token-1").build()) {
       assertThat(client.options().rateLimit()).isEqualTo(new RateLimit(1, 60, 3750));

@@ -42,7 +42,7 @@ public final class HttpCore implements AutoCloseable {
   private final AtomicBoolean closed;
 
   /** The core this one translates the 404s of, or null for a core of its own. */
-  private final HttpCore translationOf;
+  private final HttpCore viewOf;
 
   private final Sleeper sleeper;
   private final DoubleSupplier random;
@@ -81,10 +81,10 @@ public final class HttpCore implements AutoCloseable {
       Sleeper sleeper,
       DoubleSupplier random,
       UnaryOperator<RuntimeException> notFound,
-      HttpCore translationOf) {
+      HttpCore viewOf) {
     this.baseUrl = baseUrl;
-    this.translationOf = translationOf;
-    this.closed = translationOf == null ? new AtomicBoolean() : translationOf.closed;
+    this.viewOf = viewOf;
+    this.closed = viewOf == null ? new AtomicBoolean() : viewOf.closed;
     this.notFound = notFound;
     this.auth = auth;
     this.options = options;
@@ -237,6 +237,34 @@ public final class HttpCore implements AutoCloseable {
         baseUrl, auth, options, http, limiter, false, sleeper, random, translate, this);
   }
 
+  /**
+   * A core that sends to {@code otherBaseUrl} (another API of the same service, on another host or
+   * path) through this one's connections, limiter, options and credentials. Closing the variant
+   * does not close the connections; closing the core it came from does.
+   *
+   * @throws IllegalArgumentException when the URL is not http(s), or would carry credentials in
+   *     clear text where this core's options do not allow it
+   */
+  public HttpCore withBaseUrl(String otherBaseUrl) {
+    Checks.notNull(otherBaseUrl, "baseUrl");
+    ensureOpen();
+    HttpUrl url = HttpUrl.parse(otherBaseUrl.strip());
+    if (url == null) {
+      throw new IllegalArgumentException(
+          "baseUrl must be an http:// or https:// URL, was '" + otherBaseUrl + "'");
+    }
+    if (!url.isHttps()
+        && auth.carriesCredentials()
+        && !options.allowCleartextCredentials()
+        && !isLoopback(url.host())) {
+      throw new IllegalArgumentException(
+          "baseUrl is plain http:// to "
+              + url.host()
+              + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
+    }
+    return new HttpCore(url, auth, options, http, limiter, false, sleeper, random, notFound, this);
+  }
+
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
   public String baseUrl() {
     String text = baseUrl.toString();
@@ -371,7 +399,7 @@ public final class HttpCore implements AutoCloseable {
 
   @Override
   public void close() {
-    if (translationOf != null) {
+    if (viewOf != null) {
       return; // a view of another core: that core's close() is the one that counts
     }
     if (!closed.compareAndSet(false, true) || !ownsConnections) {

@@ -143,6 +143,49 @@ class OptionsTest extends MockServerTest {
   }
 
   @Test
+  void aBaseUrlVariantSendsElsewhereOnTheSameConnectionsAndIsClosedWithItsCore() throws Exception {
+    server.enqueue(Servers.status(204));
+    server.enqueue(Servers.status(204));
+    try (HttpCore core =
+        Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper())) {
+      HttpCore other = core.withBaseUrl(server.url("/synthetics/v202309").toString());
+      assertThat(other.baseUrl()).endsWith("/synthetics/v202309");
+      core.send(ApiRequest.get("/tags").build());
+      other.send(ApiRequest.get("/tests").build());
+      RecordedRequest first = server.takeRequest();
+      RecordedRequest second = server.takeRequest();
+      assertThat(second.getUrl().encodedPath()).isEqualTo("/synthetics/v202309/tests");
+      assertThat(second.getConnectionIndex())
+          .as("the variant reused the original's connection")
+          .isEqualTo(first.getConnectionIndex());
+      other.close();
+      assertThat(core.connectionCount()).as("closing the variant keeps them").isEqualTo(1);
+      core.close();
+      assertThatThrownBy(() -> other.send(ApiRequest.get("/tests").build()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("closed");
+    }
+  }
+
+  @Test
+  void aBaseUrlVariantRefusesWhatTheCoreWouldRefuse() {
+    try (HttpCore core =
+        HttpCore.create(
+            "https://api.example.com/api/v5",
+            Auth.kentik("ops@example.com", "secret-token"),
+            CoreOptions.defaults())) {
+      assertThatThrownBy(() -> core.withBaseUrl("http://grpc.example.com"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("clear text");
+      assertThatThrownBy(() -> core.withBaseUrl("ftp://grpc.example.com"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("http");
+      assertThat(core.withBaseUrl("https://grpc.example.com/").baseUrl())
+          .isEqualTo("https://grpc.example.com");
+    }
+  }
+
+  @Test
   void closeReleasesConnectionsAndRefusesLaterCalls() throws Exception {
     server.enqueue(Servers.status(204));
     HttpCore core = Servers.core(server, CoreOptions.defaults(), new Servers.RecordingSleeper());
