@@ -27,6 +27,7 @@ import io.netobs.http.BadRequestException;
 import io.netobs.http.ConflictException;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.PollOptions;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -64,7 +65,7 @@ class FakeExtraHopAdminTest {
   @AfterEach
   void stop() {
     try {
-      SuiteCoverage.record(FakeExtraHopAdminTest.class, fake);
+      SuiteCoverage.record(FakeExtraHopAdminTest.class, fake.journal());
     } finally {
       client.close();
       fake.close();

@@ -26,6 +26,7 @@ import io.netobs.http.BadRequestException;
 import io.netobs.http.ConflictException;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.PollOptions;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class FakeExtraHopAdministrationTest {
   @AfterEach
   void stop() {
     client.close();
-    SuiteCoverage.record(FakeExtraHopAdministrationTest.class, fake);
+    SuiteCoverage.record(FakeExtraHopAdministrationTest.class, fake.journal());
     fake.close();
   }
 

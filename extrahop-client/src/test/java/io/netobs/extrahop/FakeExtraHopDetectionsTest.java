@@ -26,6 +26,7 @@ import io.netobs.extrahop.request.TuningRuleCreate;
 import io.netobs.extrahop.request.TuningRuleUpdate;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.TestClock;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class FakeExtraHopDetectionsTest {
   @AfterEach
   void stop() {
     client.close();
-    SuiteCoverage.record(FakeExtraHopDetectionsTest.class, fake);
+    SuiteCoverage.record(FakeExtraHopDetectionsTest.class, fake.journal());
     fake.close();
   }
 

@@ -20,6 +20,7 @@ import io.netobs.extrahop.request.SoftwareQuery;
 import io.netobs.extrahop.request.VlanUpdate;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,7 @@ class FakeExtraHopDevicesTest {
   @AfterAll
   static void stop() {
     try {
-      SuiteCoverage.record(FakeExtraHopDevicesTest.class, fake);
+      SuiteCoverage.record(FakeExtraHopDevicesTest.class, fake.journal());
     } finally {
       client.close();
       fake.close();

@@ -13,6 +13,7 @@ import io.netobs.extrahop.request.NetworkLocalityUpdate;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.ExtraHopFirmwarePose;
 import io.netobs.testing.FakeExtraHop;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class FakeExtraHopFirmwareTest {
   void stop() {
     clients.forEach(ExtraHopClient::close);
     for (FakeExtraHop fake : fakes) {
-      SuiteCoverage.record(FakeExtraHopFirmwareTest.class, fake);
+      SuiteCoverage.record(FakeExtraHopFirmwareTest.class, fake.journal());
       fake.close();
     }
   }

@@ -29,6 +29,7 @@ import io.netobs.http.TransportException;
 import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Fault;
 import java.io.ByteArrayInputStream;
@@ -71,7 +72,7 @@ class FakeExtraHopQueriesTest {
       core.close();
     }
     if (fake != null) {
-      SuiteCoverage.record(FakeExtraHopQueriesTest.class, fake);
+      SuiteCoverage.record(FakeExtraHopQueriesTest.class, fake.journal());
       fake.close();
     }
   }

@@ -34,6 +34,7 @@ import io.netobs.http.NotFoundException;
 import io.netobs.http.TransportException;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Fault;
 import java.io.ByteArrayInputStream;
@@ -81,7 +82,7 @@ class FakeExtraHopSearchTest {
       core.close();
     }
     if (fake != null) {
-      SuiteCoverage.record(FakeExtraHopSearchTest.class, fake);
+      SuiteCoverage.record(FakeExtraHopSearchTest.class, fake.journal());
       fake.close();
     }
   }

@@ -78,6 +78,7 @@ import io.netobs.extrahop.request.UserGroupUpdate;
 import io.netobs.extrahop.request.UserUpdate;
 import io.netobs.extrahop.request.VlanUpdate;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
@@ -115,7 +116,7 @@ class FakeExtraHopTest {
   @AfterAll
   static void stop() {
     try {
-      SuiteCoverage.record(FakeExtraHopTest.class, fake);
+      SuiteCoverage.record(FakeExtraHopTest.class, fake.journal());
     } finally {
       client.close();
       fake.close();

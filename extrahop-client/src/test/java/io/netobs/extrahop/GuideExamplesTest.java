@@ -9,6 +9,7 @@ import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.TagCreate;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class GuideExamplesTest {
   @AfterEach
   void close() {
     client.close();
-    SuiteCoverage.record(GuideExamplesTest.class, fake);
+    SuiteCoverage.record(GuideExamplesTest.class, fake.journal());
     fake.close();
   }
 

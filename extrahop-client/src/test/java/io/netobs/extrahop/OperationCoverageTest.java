@@ -2,6 +2,7 @@ package io.netobs.extrahop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.Catalogue;
 import java.io.IOException;
 import java.util.List;

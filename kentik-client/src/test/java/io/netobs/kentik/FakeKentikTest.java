@@ -10,6 +10,7 @@ import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.UnauthorizedException;
+import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.kentik.model.AggregateFunction;
 import io.netobs.kentik.model.BatchStatus;
 import io.netobs.kentik.model.ChartImageType;
@@ -38,7 +39,6 @@ import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
 import io.netobs.kentik.request.TopXAggregate;
 import io.netobs.kentik.request.TopXQuery;
-import io.netobs.testing.Catalogue;
 import io.netobs.testing.FakeKentik;
 import io.netobs.testing.Journal;
 import java.time.Duration;
@@ -76,6 +76,7 @@ class FakeKentikTest {
 
   @AfterEach
   void close() {
+    SuiteCoverage.record(FakeKentikTest.class, fake.journal());
     kentik.close();
     fake.close();
   }
@@ -508,18 +509,7 @@ class FakeKentikTest {
         fake.journal().entries().stream()
             .filter(e -> e.status() >= 200 && e.status() < 300 && e.operationKey() != null)
             .collect(Collectors.groupingBy(Journal.Entry::operationKey, Collectors.counting()));
-    assertThat(fake.journal().operationCounts()).hasSize(28);
-    Catalogue catalogue = Catalogue.kentik();
-    System.out.println(
-        "Kentik operations covered: "
-            + (catalogue.operations().size() - catalogue.missing(counts.keySet()).size())
-            + "/"
-            + catalogue.operations().size());
-    assertThat(catalogue.missing(counts.keySet()))
-        .as("operations never sent to the fake")
-        .isEmpty();
-    assertThat(counts).hasSize(28);
-    assertThat(counts.values()).allMatch(n -> n > 0);
     assertThat(counts).containsKeys("GET /batch/{guid}/status", "GET /saved-filters/custom");
+    assertThat(counts.values()).allMatch(n -> n > 0);
   }
 }

@@ -1,8 +1,7 @@
-package io.netobs.extrahop;
+package io.netobs.http.testing;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.Journal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,8 +18,8 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * The catalogue operations that test classes got a success answer for from a fake ExtraHop, per
- * test class, for the coverage checks of {@link OperationCoverageTest}.
+ * The catalogue operations that test classes got a success answer for from a fake (ExtraHop or
+ * Kentik), per test class, for the coverage checks of each client's operation coverage test.
  *
  * <p>The contributing classes record what their fakes answered as they run. When a check finds that
  * what they recorded in this JVM does not cover what it wants (the check runs alone, before them,
@@ -28,19 +27,19 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * the JUnit Platform Launcher, and counts what that run recorded. In the full build the check runs
  * after them (see {@code junit-platform.properties}), so nothing runs twice.
  */
-final class SuiteCoverage {
+public final class SuiteCoverage {
   private static final Map<String, Set<String>> ANSWERED = new ConcurrentHashMap<>();
 
   private SuiteCoverage() {}
 
   /**
-   * Adds what this fake answered with success to what {@code testClass} covered; call before
-   * closing it.
+   * Adds what a fake answered with success, as its journal shows, to what {@code testClass}
+   * covered; call before closing the fake.
    */
-  static void record(Class<?> testClass, FakeExtraHop fake) {
+  public static void record(Class<?> testClass, Journal journal) {
     Set<String> answered =
         ANSWERED.computeIfAbsent(testClass.getName(), name -> new ConcurrentSkipListSet<>());
-    fake.journal().entries().stream()
+    journal.entries().stream()
         .filter(e -> e.status() >= 200 && e.status() < 300 && e.operationKey() != null)
         .map(Journal.Entry::operationKey)
         .forEach(answered::add);
@@ -52,7 +51,7 @@ final class SuiteCoverage {
    * the JUnit Platform Launcher, and only that run counts; a failing test of theirs fails the
    * caller.
    */
-  static Set<String> answered(Collection<String> wanted, Class<?>... testClasses) {
+  public static Set<String> answered(Collection<String> wanted, Class<?>... testClasses) {
     Set<String> answered = recorded(testClasses);
     if (answered.containsAll(wanted)) {
       return answered;
