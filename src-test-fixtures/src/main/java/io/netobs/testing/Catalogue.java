@@ -4,6 +4,7 @@ import io.netobs.testing.internal.CatalogueFile;
 import io.netobs.testing.internal.PathPattern;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +44,18 @@ public final class Catalogue {
   /** One compiled pattern per distinct path template, in catalogue order. */
   private final Map<String, PathPattern> templates = new LinkedHashMap<>();
 
-  private Catalogue(String service, String basePath, List<Operation> operations) {
+  /**
+   * The templates of operations served from the server's root rather than under {@link #basePath()}
+   * (Kentik's v6 services, e.g. {@code /synthetics/v202309/tests}).
+   */
+  private final Set<String> rootedTemplates;
+
+  private Catalogue(
+      String service, String basePath, List<Operation> operations, Set<String> rootedTemplates) {
     this.service = service;
     this.basePath = basePath;
     this.operations = List.copyOf(operations);
+    this.rootedTemplates = Set.copyOf(rootedTemplates);
     operations.forEach(op -> templates.computeIfAbsent(op.path(), PathPattern::compile));
   }
 
@@ -59,8 +68,9 @@ public final class Catalogue {
   }
 
   /**
-   * The 25 operations of the Kentik V5 Admin APIs this project covers (paths relative to {@code
-   * /api/v5}).
+   * The operations of the Kentik APIs this project covers: V5's (paths relative to {@code /api/v5})
+   * and the v6 services' (paths from the server's root, starting with the service and its version,
+   * e.g. {@code /synthetics/v202309/tests}).
    */
   public static Catalogue kentik() {
     return Loaded.KENTIK;
@@ -81,7 +91,7 @@ public final class Catalogue {
     if (startsWithSegment(fullPath, KENTIK_PREFIX)) {
       return kentik().match(method, fullPath);
     }
-    return Optional.empty();
+    return kentik().matchRooted(method, fullPath);
   }
 
   /** The service name: {@code "extrahop"} or {@code "kentik"}. */
@@ -89,7 +99,10 @@ public final class Catalogue {
     return service;
   }
 
-  /** The prefix under which the service serves these paths, {@code /api/v1} or {@code /api/v5}. */
+  /**
+   * The prefix under which the service serves these paths, {@code /api/v1} or {@code /api/v5};
+   * Kentik's v6 operations are served from the root instead.
+   */
   public String basePath() {
     return basePath;
   }
@@ -115,7 +128,17 @@ public final class Catalogue {
    * @return the operation, or empty when none matches
    */
   public Optional<Operation> match(String method, String path) {
-    PathPattern template = bestTemplate(relativePath(path));
+    return operationOf(method, template(path));
+  }
+
+  /** As {@link #match}, among the operations served from the server's root only. */
+  Optional<Operation> matchRooted(String method, String path) {
+    return rootedTemplates.isEmpty()
+        ? Optional.empty()
+        : operationOf(method, bestTemplate(withoutQuery(path), true));
+  }
+
+  private Optional<Operation> operationOf(String method, PathPattern template) {
     if (template == null) {
       return Optional.empty();
     }
@@ -127,14 +150,28 @@ public final class Catalogue {
 
   /** Whether some operation, of any method, serves this path (to tell 404 from 405). */
   public boolean knowsPath(String path) {
-    return bestTemplate(relativePath(path)) != null;
+    return template(path) != null;
   }
 
-  private PathPattern bestTemplate(String relativePath) {
+  /**
+   * The template of a path under the base path (or relative to it), or else of one served from the
+   * root.
+   */
+  private PathPattern template(String path) {
+    String plain = withoutQuery(path);
+    if (startsWithSegment(plain, basePath)) {
+      return bestTemplate(plain.substring(basePath.length()), false);
+    }
+    PathPattern rooted = rootedTemplates.isEmpty() ? null : bestTemplate(plain, true);
+    return rooted != null ? rooted : bestTemplate(plain, false);
+  }
+
+  private PathPattern bestTemplate(String relativePath, boolean rooted) {
     List<String> segments = PathPattern.segments(relativePath);
     PathPattern best = null;
     for (PathPattern template : templates.values()) {
-      if (template.matches(segments)
+      if (rootedTemplates.contains(template.source()) == rooted
+          && template.matches(segments)
           && (best == null || PathPattern.bySpecificity(template, best) < 0)) {
         best = template;
       }
@@ -160,10 +197,12 @@ public final class Catalogue {
 
   /** The path without this service's prefix, and without a query. */
   String relativePath(String path) {
-    String withoutQuery = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
-    return startsWithSegment(withoutQuery, basePath)
-        ? withoutQuery.substring(basePath.length())
-        : withoutQuery;
+    String plain = withoutQuery(path);
+    return startsWithSegment(plain, basePath) ? plain.substring(basePath.length()) : plain;
+  }
+
+  private static String withoutQuery(String path) {
+    return path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
   }
 
   @Override
@@ -227,6 +266,9 @@ public final class Catalogue {
 
   /** Loaded on first use; immutable afterwards. */
   private static final class Loaded {
+    /** Files whose paths start at the server's root rather than under the base path. */
+    private static final Set<String> ROOTED = Set.of("catalogue/kentik-v6-operations.tsv");
+
     static final Catalogue EXTRAHOP =
         load(
             "extrahop",
@@ -234,10 +276,15 @@ public final class Catalogue {
             "catalogue/extrahop-operations.tsv",
             "catalogue/extrahop-current-operations.tsv");
     static final Catalogue KENTIK =
-        load("kentik", KENTIK_PREFIX, "catalogue/kentik-operations.tsv");
+        load(
+            "kentik",
+            KENTIK_PREFIX,
+            "catalogue/kentik-operations.tsv",
+            "catalogue/kentik-v6-operations.tsv");
 
     private static Catalogue load(String service, String basePath, String... resources) {
       List<Operation> operations = new ArrayList<>();
+      Set<String> rooted = new HashSet<>();
       for (String resource : resources) {
         for (CatalogueFile.Row row : CatalogueFile.read("/io/netobs/testing/" + resource)) {
           operations.add(
@@ -248,9 +295,12 @@ public final class Catalogue {
                   row.path(),
                   row.description(),
                   row.note()));
+          if (ROOTED.contains(resource)) {
+            rooted.add(row.path());
+          }
         }
       }
-      return new Catalogue(service, basePath, operations);
+      return new Catalogue(service, basePath, operations, rooted);
     }
   }
 }

@@ -65,7 +65,10 @@ public final class KentikApi implements FakeApi {
     long retryAfter = limiter.enter(settings.limits());
     try {
       if (retryAfter > 0) {
-        return error(429, "Too many requests: the Admin API allows " + describe(settings.limits()))
+        return ServiceErrors.response(
+                request.path(),
+                429,
+                "Too many requests: the Admin API allows " + describe(settings.limits()))
             .withHeader("Retry-After", Long.toString(retryAfter));
       }
       if (!settings.holdEachRequest().isZero()) {
@@ -98,25 +101,26 @@ public final class KentikApi implements FakeApi {
 
   private FakeResponse route(FakeRequest request) {
     String path = request.path();
-    if (!ServiceErrors.isKentik(path)) {
-      return error(404, "Not Found");
+    if (!ServiceErrors.isKentik(path) && !ServiceErrors.isKentikV6(path)) {
+      return ServiceErrors.response(path, 404, "Not Found");
     }
     if (!settings.email().equals(request.header("x-ch-auth-email"))
         || !settings.token().equals(request.header("x-ch-auth-api-token"))) {
-      return error(401, "Authentication failed: check X-CH-Auth-Email and X-CH-Auth-API-Token");
+      return ServiceErrors.response(
+          path, 401, "Authentication failed: check X-CH-Auth-Email and X-CH-Auth-API-Token");
     }
     Optional<Catalogue.Operation> operation = Catalogue.kentik().match(request.method(), path);
     if (operation.isEmpty()) {
       return Catalogue.kentik().knowsPath(path)
-          ? error(405, "Method Not Allowed")
-          : error(404, "Not Found");
+          ? ServiceErrors.response(path, 405, "Method Not Allowed")
+          : ServiceErrors.response(path, 404, "Not Found");
     }
     try {
       return perform(operation.get(), operation.get().pathParameters(path), request);
     } catch (ApiError e) {
-      return error(e.status(), e.getMessage());
+      return ServiceErrors.response(path, e.status(), e.getMessage());
     } catch (UncheckedIOException e) {
-      return error(400, "The request body is not valid JSON");
+      return ServiceErrors.response(path, 400, "The request body is not valid JSON");
     }
   }
 

@@ -41,6 +41,28 @@ class FakeKentikTest {
   }
 
   @Test
+  void v6PathsAreKentiksAndAnswerErrorsInTheGatewaysShape() throws IOException {
+    Http v6 =
+        Http.to(
+            kentik.baseUrl(),
+            "X-CH-Auth-Email",
+            kentik.email(),
+            "X-CH-Auth-API-Token",
+            kentik.token());
+    Http.Response unknown = v6.get("/synthetics/v202309/no_such_thing");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().path("code").asInt()).isEqualTo(5);
+    assertThat(unknown.json().path("message").asText()).isNotBlank();
+    assertThat(unknown.json().path("details").isArray()).isTrue();
+    Http.Response unauthenticated = Http.to(kentik.baseUrl()).get("/cloud_export/v202506/exports");
+    assertThat(unauthenticated.status()).isEqualTo(401);
+    assertThat(unauthenticated.json().path("code").asInt()).isEqualTo(16);
+    assertThat(Http.to(kentik.baseUrl()).get("/api/v5/tags").json().has("error"))
+        .as("V5 keeps its own shape")
+        .isTrue();
+  }
+
+  @Test
   void bothAuthHeadersMustMatch() throws IOException {
     Http none = Http.to(kentik.apiUrl());
     Http wrongToken =
