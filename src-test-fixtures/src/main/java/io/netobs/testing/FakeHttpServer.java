@@ -87,7 +87,18 @@ public final class FakeHttpServer implements AutoCloseable {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-            return FakeHttpServer.this.dispatch(request);
+            try {
+              return FakeHttpServer.this.dispatch(request);
+            } catch (RuntimeException | Error e) {
+              // Left to MockWebServer, a failure here would close the connection without an
+              // answer and leave some clients waiting: a broken fake must fail the test that met
+              // it, at once and with the cause.
+              return new MockResponse.Builder()
+                  .code(500)
+                  .addHeader("Content-Type", "text/plain; charset=utf-8")
+                  .body("The fake server failed: " + e)
+                  .build();
+            }
           }
         });
     try {

@@ -187,6 +187,19 @@ class FakeHttpServerTest {
   }
 
   @Test
+  void aFakeThatThrowsAnErrorAnswers500InsteadOfLeavingTheClientWaiting() throws IOException {
+    FakeApi broken =
+        request -> {
+          throw new AssertionError("broken handler");
+        };
+    try (FakeHttpServer failing = FakeHttpServer.start(broken)) {
+      Http.Response response = Http.to(failing.baseUrl()).get("/api/v1/devices");
+      assertThat(response.status()).isEqualTo(500);
+      assertThat(response.text()).contains("broken handler");
+    }
+  }
+
+  @Test
   void recordedRequestsAreDrainedSoTheServerDoesNotGrow() throws Exception {
     for (int i = 0; i < 200; i++) {
       http.get("/api/v1/devices");
