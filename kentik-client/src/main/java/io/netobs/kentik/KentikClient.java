@@ -49,6 +49,16 @@ public final class KentikClient implements AutoCloseable {
   static final String PROP_REGION = "kentik.region";
   static final String PROP_URL = "kentik.apiUrl";
 
+  /**
+   * The names Kentik's own tools read (its community SDKs and Terraform providers): the same
+   * credentials, and the v6 API server's URL. Ours take precedence where both are set.
+   */
+  static final String KTAPI_EMAIL = "KTAPI_AUTH_EMAIL";
+
+  static final String KTAPI_TOKEN = "KTAPI_AUTH_TOKEN";
+  static final String KTAPI_URL = "KTAPI_URL";
+  static final String PROP_V6_URL = "kentik.v6ApiUrl";
+
   private final HttpCore core;
   private final HttpCore v6;
   private final FlowTags tags;
@@ -84,6 +94,11 @@ public final class KentikClient implements AutoCloseable {
    * optionally {@code KENTIK_API_URL} (a full base URL) or {@code KENTIK_REGION} ({@code US} or
    * {@code EU}; default US). The system properties {@code kentik.email}, {@code kentik.apiToken},
    * {@code kentik.apiUrl} and {@code kentik.region} take precedence over the variables.
+   *
+   * <p>The variables of Kentik's own tools are read too, after ours: {@code KTAPI_AUTH_EMAIL},
+   * {@code KTAPI_AUTH_TOKEN}, and {@code KTAPI_URL}, which those tools take as the v6 API server's
+   * URL and so sets {@link Builder#v6BaseUrl(String)} (as does the property {@code
+   * kentik.v6ApiUrl}).
    *
    * @throws IllegalStateException naming the variable when a required one is missing
    * @throws IllegalArgumentException naming the variable when one holds an invalid value
@@ -236,32 +251,48 @@ public final class KentikClient implements AutoCloseable {
     /** As {@link #fromEnv()}, reading through the given lookups (for tests). */
     Builder fromEnv(UnaryOperator<String> environment, UnaryOperator<String> properties) {
       String mail = lookup(environment, properties, ENV_EMAIL, PROP_EMAIL);
+      String mailFrom = ENV_EMAIL + " / " + PROP_EMAIL;
+      if (mail == null) {
+        mail = lookup(environment, NO_PROPERTY, KTAPI_EMAIL, null);
+        mailFrom = KTAPI_EMAIL;
+      }
       if (mail == null) {
         throw new IllegalStateException(
             ENV_EMAIL
                 + " is not set (nor the system property "
                 + PROP_EMAIL
+                + ", nor "
+                + KTAPI_EMAIL
                 + "): the Kentik user's e-mail is required");
       }
       String token = lookup(environment, properties, ENV_TOKEN, PROP_TOKEN);
+      String tokenFrom = ENV_TOKEN + " / " + PROP_TOKEN;
+      if (token == null) {
+        token = lookup(environment, NO_PROPERTY, KTAPI_TOKEN, null);
+        tokenFrom = KTAPI_TOKEN;
+      }
       if (token == null) {
         throw new IllegalStateException(
             ENV_TOKEN
                 + " is not set (nor the system property "
                 + PROP_TOKEN
+                + ", nor "
+                + KTAPI_TOKEN
                 + "): the Kentik API token is required");
       }
       try {
         email(mail);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            ENV_EMAIL + " / " + PROP_EMAIL + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(mailFrom + ": " + e.getMessage(), e);
       }
       try {
         apiToken(token);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            ENV_TOKEN + " / " + PROP_TOKEN + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(tokenFrom + ": " + e.getMessage(), e);
+      }
+      String v6Url = lookup(environment, properties, KTAPI_URL, PROP_V6_URL);
+      if (v6Url != null) {
+        v6BaseUrl(v6Url);
       }
       String url = lookup(environment, properties, ENV_URL, PROP_URL);
       String region = lookup(environment, properties, ENV_REGION, PROP_REGION);
@@ -277,6 +308,8 @@ public final class KentikClient implements AutoCloseable {
       }
       return this;
     }
+
+    private static final UnaryOperator<String> NO_PROPERTY = name -> null;
 
     private static String lookup(
         UnaryOperator<String> environment,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.http.RateLimit;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import mockwebserver3.RecordedRequest;
@@ -165,6 +166,56 @@ class KentikClientTest {
       assertThat(r.getHeaders().get("X-CH-Auth-Email")).isEqualTo("prop@example.com");
       assertThat(r.getHeaders().get("X-CH-Auth-API-Token")).isEqualTo("prop-token");
     }
+  }
+
+  @Test
+  void fromEnvAlsoReadsTheVariablesOfKentiksOwnTools() {
+    Map<String, String> kentikTools =
+        Map.of(
+            "KTAPI_AUTH_EMAIL",
+            "tools@example.com",
+            "KTAPI_AUTH_TOKEN",
+            "tools-token",
+            "KTAPI_URL",
+            "https://grpc.api.kentik.eu");
+    try (MockKentik mock = new MockKentik()) {
+      mock.answer(200, "{\"tags\": []}");
+      Map<String, String> environment = new HashMap<>(kentikTools);
+      environment.put("KENTIK_API_URL", mock.server.url("/api/v5").toString());
+      try (KentikClient client = KentikClient.builder().fromEnv(from(environment), NONE).build()) {
+        assertThat(client.v6BaseUrl()).isEqualTo("https://grpc.api.kentik.eu");
+        client.flowTags().list();
+      }
+      RecordedRequest r = mock.take();
+      assertThat(r.getHeaders().get("X-CH-Auth-Email")).isEqualTo("tools@example.com");
+      assertThat(r.getHeaders().get("X-CH-Auth-API-Token")).isEqualTo("tools-token");
+    }
+    try (MockKentik mock = new MockKentik()) {
+      mock.answer(200, "{\"tags\": []}");
+      Map<String, String> both = new HashMap<>(kentikTools);
+      both.put("KENTIK_EMAIL", "ours@example.com");
+      both.put("KENTIK_API_TOKEN", "our-token");
+      both.put("KENTIK_API_URL", mock.server.url("/api/v5").toString());
+      try (KentikClient client = KentikClient.builder().fromEnv(from(both), NONE).build()) {
+        client.flowTags().list();
+      }
+      RecordedRequest r = mock.take();
+      assertThat(r.getHeaders().get("X-CH-Auth-Email")).isEqualTo("ours@example.com");
+      assertThat(r.getHeaders().get("X-CH-Auth-API-Token")).isEqualTo("our-token");
+    }
+    assertThatThrownBy(
+            () ->
+                KentikClient.builder()
+                    .fromEnv(
+                        from(Map.of("KTAPI_AUTH_EMAIL", "a@b.c", "KTAPI_AUTH_TOKEN", "bad\ntoken")),
+                        NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KTAPI_AUTH_TOKEN")
+        .hasMessageNotContaining("bad");
+    assertThatThrownBy(() -> KentikClient.builder().fromEnv(NONE, NONE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("KENTIK_EMAIL")
+        .hasMessageContaining("KTAPI_AUTH_EMAIL");
   }
 
   @Test
