@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Headers;
 import okhttp3.Response;
 
@@ -92,11 +93,40 @@ public final class ErrorMapping {
   TransportException transport(String method, String path, boolean sent, IOException e) {
     String name = e.getClass().getSimpleName();
     String detail = scrub(e.getMessage() == null ? name : name + ": " + e.getMessage());
+    String tls = tlsAdvice(e);
+    if (tls != null) {
+      return new TransportException(method, path, sent, scrub(tls) + " (" + detail + ")", e);
+    }
     if (e instanceof SocketTimeoutException
         || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new ApiTimeoutException(method, path, sent, "timed out (" + detail + ")", e);
     }
     return new TransportException(method, path, sent, detail, e);
+  }
+
+  /**
+   * What to do about a TLS failure a user can fix: a certificate the client does not trust (with
+   * the fingerprint the server presented, and the ways to trust it), or a certificate issued for
+   * another host name; null for any other failure.
+   */
+  static String tlsAdvice(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TlsSetup.UntrustedCertificateException untrusted) {
+        String fp = untrusted.fingerprint();
+        return "the server presented a certificate this client does not trust, SHA-256 fingerprint "
+            + fp
+            + ". If it is the one you expect, pin it with certificateFingerprint(\""
+            + fp
+            + "\") (ExtraHop; EXTRAHOP_CERT_FINGERPRINT for fromEnv()) or"
+            + " tlsTrust(TlsTrust.sha256Fingerprint(..)), or trust the certificate or its CA from a"
+            + " PEM file with caCertificate(path) (ExtraHop) or tlsTrust(TlsTrust.pemFile(path))";
+      }
+      if (t instanceof SSLPeerUnverifiedException) {
+        return "host name mismatch: the server's certificate is not issued for the host name the"
+            + " client called; call the host by a name the certificate lists";
+      }
+    }
+    return null;
   }
 
   /** {@code text} with every secret of the client replaced. */

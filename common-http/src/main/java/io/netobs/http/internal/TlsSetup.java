@@ -29,8 +29,8 @@ final class TlsSetup {
 
   static void apply(OkHttpClient.Builder builder, TlsTrust trust) {
     switch (trust.mode()) {
-      case SYSTEM -> {}
-      case PEM -> install(builder, pemTrustManager(trust.pemText()));
+      case SYSTEM -> install(builder, new ReportingTrustManager(systemTrustManager()));
+      case PEM -> install(builder, new ReportingTrustManager(pemTrustManager(trust.pemText())));
       case FINGERPRINT -> install(builder, new FingerprintTrustManager(trust.sha256()));
       case INSECURE -> {
         LOG.warn(
@@ -50,6 +50,93 @@ final class TlsSetup {
       builder.sslSocketFactory(context.getSocketFactory(), trustManager);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
+    }
+  }
+
+  /** The JVM's default trust manager (its trust store), as OkHttp would use it. */
+  static X509TrustManager systemTrustManager() {
+    try {
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init((KeyStore) null);
+      for (TrustManager tm : factory.getTrustManagers()) {
+        if (tm instanceof X509TrustManager x509) {
+          return x509;
+        }
+      }
+      throw new IllegalStateException("no X.509 trust manager available");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot load the JVM's trust store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The SHA-256 fingerprint of a certificate, as {@code AB:CD:...}. */
+  static String fingerprint(X509Certificate certificate) throws CertificateException {
+    try {
+      return HexFormat.ofDelimiter(":")
+          .withUpperCase()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new CertificateException("cannot compute the certificate fingerprint", e);
+    }
+  }
+
+  /**
+   * A refused server certificate, with the fingerprint of the one the server presented: what a user
+   * needs to pin it.
+   */
+  static final class UntrustedCertificateException extends CertificateException {
+    private static final long serialVersionUID = 1L;
+    private final String fingerprint;
+
+    UntrustedCertificateException(String fingerprint, CertificateException cause) {
+      super(
+          "the server's certificate (SHA-256 fingerprint "
+              + fingerprint
+              + ") is not trusted: "
+              + cause.getMessage(),
+          cause);
+      this.fingerprint = fingerprint;
+    }
+
+    String fingerprint() {
+      return fingerprint;
+    }
+  }
+
+  /**
+   * Checks as the trust manager it wraps does, and when that refuses the server's certificate, says
+   * which certificate it was.
+   */
+  static final class ReportingTrustManager implements X509TrustManager {
+    private final X509TrustManager checks;
+
+    ReportingTrustManager(X509TrustManager checks) {
+      this.checks = checks;
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
+      try {
+        checks.checkServerTrusted(chain, authType);
+      } catch (CertificateException e) {
+        if (chain == null || chain.length == 0) {
+          throw e;
+        }
+        throw new UntrustedCertificateException(fingerprint(chain[0]), e);
+      }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
+      checks.checkClientTrusted(chain, authType);
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return checks.getAcceptedIssuers();
     }
   }
 
@@ -106,11 +193,12 @@ final class TlsSetup {
         throw new CertificateException("cannot compute the certificate fingerprint", e);
       }
       if (!MessageDigest.isEqual(actual, pinned)) {
-        throw new CertificateException(
-            "the server certificate's SHA-256 fingerprint "
-                + HexFormat.ofDelimiter(":").withUpperCase().formatHex(actual)
-                + " is not the pinned "
-                + HexFormat.ofDelimiter(":").withUpperCase().formatHex(pinned));
+        String presented = HexFormat.ofDelimiter(":").withUpperCase().formatHex(actual);
+        throw new UntrustedCertificateException(
+            presented,
+            new CertificateException(
+                "it is not the pinned "
+                    + HexFormat.ofDelimiter(":").withUpperCase().formatHex(pinned)));
       }
       chain[0].checkValidity();
     }

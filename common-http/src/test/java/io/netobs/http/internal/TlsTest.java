@@ -70,9 +70,27 @@ class TlsTest {
     try (HttpCore core = core(TlsTrust.system())) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
           .isInstanceOf(TransportException.class)
-          .hasMessageStartingWith("GET /api/v1/extrahop: SSLHandshakeException");
+          .hasMessageStartingWith(
+              "GET /api/v1/extrahop: the server presented a certificate this client does not"
+                  + " trust, SHA-256 fingerprint "
+                  + fingerprint())
+          .hasMessageContaining("certificateFingerprint(\"" + fingerprint() + "\")")
+          .hasMessageContaining("EXTRAHOP_CERT_FINGERPRINT")
+          .hasMessageContaining("caCertificate(path)")
+          .hasMessageContaining("SSLHandshakeException");
     }
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aCertificateOutsideATrustedPemNamesItsFingerprintToo() throws Exception {
+    serve("localhost");
+    HeldCertificate other = new HeldCertificate.Builder().commonName("other CA").build();
+    try (HttpCore core = core(TlsTrust.pem(other.certificatePem()))) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("SHA-256 fingerprint " + fingerprint());
+    }
   }
 
   @Test
@@ -101,7 +119,9 @@ class TlsTest {
     serve("localhost");
     try (HttpCore core = core(TlsTrust.sha256Fingerprint("00".repeat(32)))) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
-          .isInstanceOf(TransportException.class);
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("SHA-256 fingerprint " + fingerprint())
+          .hasMessageContaining("not the pinned 00:00");
     }
     assertThat(server.getRequestCount()).isZero();
   }
@@ -112,11 +132,13 @@ class TlsTest {
     try (HttpCore core = core(TlsTrust.pem(certificate.certificatePem()))) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
           .isInstanceOf(TransportException.class)
+          .hasMessageContaining("host name mismatch")
           .hasMessageContaining("Hostname localhost not verified");
     }
     try (HttpCore core = core(TlsTrust.sha256Fingerprint(fingerprint()))) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/extrahop").build()))
-          .isInstanceOf(TransportException.class);
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("host name mismatch");
     }
     assertThat(server.getRequestCount()).isZero();
   }
