@@ -120,6 +120,7 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(baseUrl, "baseUrl");
     Checks.notNull(auth, "auth");
     Checks.notNull(options, "options");
+    OkHttpCopies.check();
     HttpUrl url = HttpUrl.parse(baseUrl.strip());
     if (url == null) {
       throw new IllegalArgumentException(
