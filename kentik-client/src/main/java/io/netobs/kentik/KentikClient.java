@@ -6,6 +6,7 @@ import io.netobs.http.CoreOptionsBuilder;
 import io.netobs.http.RateLimit;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.kentik.synthetics.Synthetics;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -61,6 +62,7 @@ public final class KentikClient implements AutoCloseable {
 
   private final HttpCore core;
   private final HttpCore v6;
+  private final Synthetics synthetics;
   private final FlowTags tags;
   private final CustomDimensions customDimensions;
   private final Batch batch;
@@ -79,6 +81,7 @@ public final class KentikClient implements AutoCloseable {
     this.savedFilters = new SavedFilters(core);
     this.customApplications = new CustomApplications(core);
     this.queries = new KentikQueries(core);
+    this.synthetics = Synthetics.on(v6);
   }
 
   /**
@@ -138,6 +141,14 @@ public final class KentikClient implements AutoCloseable {
    */
   public KentikQueries queries() {
     return queries;
+  }
+
+  /**
+   * Kentik's synthetics API (v202309) on the v6 gateway ({@link #v6BaseUrl()}): agents, tests,
+   * agent alerts, results and traces.
+   */
+  public Synthetics synthetics() {
+    return synthetics;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */

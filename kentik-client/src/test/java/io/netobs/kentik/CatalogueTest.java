@@ -19,11 +19,20 @@ import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
 import io.netobs.kentik.request.TopXQuery;
+import io.netobs.kentik.synthetics.model.SyntheticsTestStatus;
+import io.netobs.kentik.synthetics.request.SyntheticsAgentAlertCreate;
+import io.netobs.kentik.synthetics.request.SyntheticsAgentAlertUpdate;
+import io.netobs.kentik.synthetics.request.SyntheticsAgentUpdate;
+import io.netobs.kentik.synthetics.request.SyntheticsResultsQuery;
+import io.netobs.kentik.synthetics.request.SyntheticsTestCreate;
+import io.netobs.kentik.synthetics.request.SyntheticsTestUpdate;
+import io.netobs.kentik.synthetics.request.SyntheticsTraceQuery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -68,9 +77,14 @@ class CatalogueTest {
   static final class AnyRoute extends Dispatcher {
     final List<String> seen = Collections.synchronizedList(new ArrayList<>());
 
+    final List<String> synthetics = Collections.synchronizedList(new ArrayList<>());
+
     @Override
     public MockResponse dispatch(RecordedRequest r) {
       String method = r.getMethod();
+      if (r.getUrl().encodedPath().startsWith("/synthetics/v202309/")) {
+        return synthetics(method, r.getUrl().encodedPath());
+      }
       String path = r.getUrl().encodedPath().substring("/api/v5".length());
       seen.add(method + " " + r.getUrl().encodedPath());
       if (method.equals("DELETE")) {
@@ -98,6 +112,29 @@ class CatalogueTest {
             case "/query/topXchart" -> "{\"dataUri\": \"data:image/png;base64,iVBORw0K\"}";
             case "/query/url" -> "\"https://portal.kentik.com/portal/#Charts/shortUrl/1\"";
             default -> "{\"id\": 1}";
+          };
+      return MockKentik.response(200, body);
+    }
+
+    /** The synthetics v202309 routes, from the gateway root. */
+    MockResponse synthetics(String method, String path) {
+      synthetics.add(method + " " + path);
+      String body =
+          switch (path.substring("/synthetics/v202309".length()).replaceAll("/\\d+", "/N")) {
+            case "/agents" -> "{\"agents\": []}";
+            case "/tests" ->
+                method.equals("GET") ? "{\"tests\": []}" : "{\"test\": {\"id\": \"1\"}}";
+            case "/agents/N" -> "{\"agent\": {\"id\": \"1\"}}";
+            case "/tests/N" -> "{\"test\": {\"id\": \"1\"}}";
+            case "/agentAlerts" ->
+                method.equals("GET")
+                    ? "{\"agentAlerts\": []}"
+                    : "{\"agentAlert\": {\"id\": \"1\"}}";
+            case "/agentAlerts/N" -> "{\"agentAlert\": {\"id\": \"1\"}}";
+            case "/results" -> "{\"results\": []}";
+            case "/results/csv" -> "{\"contentType\": \"text/csv\", \"data\": \"\"}";
+            case "/trace" -> "{\"nodes\": {}, \"paths\": []}";
+            default -> "{}";
           };
       return MockKentik.response(200, body);
     }
@@ -149,7 +186,45 @@ class CatalogueTest {
       k.queries().topXData(query);
       k.queries().topXChart(query, ChartImageType.PNG);
       k.queries().url(query);
+      k.synthetics().agents().list();
+      k.synthetics().agents().get("1");
+      k.synthetics().agents().update("1", SyntheticsAgentUpdate.builder().alias("a").build());
+      k.synthetics().agents().delete("1");
+      k.synthetics().tests().list();
+      k.synthetics().tests().get("1");
+      k.synthetics().tests().create(SyntheticsTestCreate.builder().name("t").type("ip").build());
+      k.synthetics()
+          .tests()
+          .update("1", SyntheticsTestUpdate.builder().name("t").type("ip").build());
+      k.synthetics().tests().delete("1");
+      k.synthetics().tests().setStatus("1", SyntheticsTestStatus.PAUSED);
+      SyntheticsResultsQuery results =
+          SyntheticsResultsQuery.builder()
+              .testIds(List.of("1"))
+              .startTime(Instant.EPOCH)
+              .endTime(Instant.EPOCH.plusSeconds(60))
+              .build();
+      k.synthetics().results(results);
+      k.synthetics().resultsCsv(results);
+      k.synthetics()
+          .trace(
+              SyntheticsTraceQuery.builder()
+                  .testId("1")
+                  .startTime(Instant.EPOCH)
+                  .endTime(Instant.EPOCH.plusSeconds(60))
+                  .build());
+      k.synthetics().agentAlerts().list();
+      k.synthetics().agentAlerts().get("1");
+      k.synthetics()
+          .agentAlerts()
+          .create(SyntheticsAgentAlertCreate.builder().agentId("1").thresholdSeconds(60).build());
+      k.synthetics()
+          .agentAlerts()
+          .update("1", SyntheticsAgentAlertUpdate.builder().thresholdSeconds(90).build());
+      k.synthetics().agentAlerts().delete("1");
     }
+    // One request for each of the 18 synthetics operations, each answered from its route.
+    assertThat(Set.copyOf(routes.synthetics)).hasSize(18);
 
     List<Operation> catalogue = catalogue();
     assertThat(catalogue).hasSize(28);

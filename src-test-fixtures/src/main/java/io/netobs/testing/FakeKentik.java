@@ -187,6 +187,11 @@ public final class FakeKentik implements AutoCloseable {
     return api.queries().flowsJson();
   }
 
+  /** The synthetic tests as stored, in the wire format. */
+  public JsonNode syntheticsTests() {
+    return api.synthetics().testsJson();
+  }
+
   /** The minute the generated flows end at (excluded): the fake's start or last reset. */
   public java.time.Instant flowsEnd() {
     return api.queries().anchor();

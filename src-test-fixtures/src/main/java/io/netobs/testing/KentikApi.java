@@ -6,6 +6,7 @@ import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
 import io.netobs.testing.internal.RateLimiter;
 import io.netobs.testing.internal.ServiceErrors;
+import io.netobs.testing.internal.SyntheticsModel;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,7 @@ public final class KentikApi implements FakeApi {
   private final KentikModel model;
   private final RateLimiter limiter;
   private final FlowQueries queries;
+  private final SyntheticsModel synthetics;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
@@ -58,6 +60,7 @@ public final class KentikApi implements FakeApi {
     this.queries =
         new FlowQueries(
             settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);
+    this.synthetics = new SyntheticsModel(settings.clock());
   }
 
   @Override
@@ -85,6 +88,7 @@ public final class KentikApi implements FakeApi {
     model.reset();
     limiter.reset();
     queries.reset();
+    synthetics.reset();
   }
 
   KentikModel model() {
@@ -93,6 +97,10 @@ public final class KentikApi implements FakeApi {
 
   FlowQueries queries() {
     return queries;
+  }
+
+  SyntheticsModel synthetics() {
+    return synthetics;
   }
 
   RateLimiter limiter() {
@@ -198,6 +206,43 @@ public final class KentikApi implements FakeApi {
         return queries.chart(request.json());
       case "POST /query/url":
         return queries.url(request.json());
+
+      case "GET /synthetics/v202309/agents":
+        return synthetics.listAgents();
+      case "GET /synthetics/v202309/agents/{id}":
+        return synthetics.getAgent(parameters.get("id"));
+      case "PUT /synthetics/v202309/agents/{id}":
+        return synthetics.updateAgent(parameters.get("id"), request.json());
+      case "DELETE /synthetics/v202309/agents/{id}":
+        return synthetics.deleteAgent(parameters.get("id"));
+      case "GET /synthetics/v202309/tests":
+        return synthetics.listTests();
+      case "GET /synthetics/v202309/tests/{id}":
+        return synthetics.getTest(parameters.get("id"));
+      case "POST /synthetics/v202309/tests":
+        return synthetics.createTest(request.json());
+      case "PUT /synthetics/v202309/tests/{id}":
+        return synthetics.updateTest(parameters.get("id"), request.json());
+      case "DELETE /synthetics/v202309/tests/{id}":
+        return synthetics.deleteTest(parameters.get("id"));
+      case "PUT /synthetics/v202309/tests/{id}/status":
+        return synthetics.setTestStatus(parameters.get("id"), request.json());
+      case "POST /synthetics/v202309/results":
+        return synthetics.results(request.json());
+      case "POST /synthetics/v202309/results/csv":
+        return synthetics.resultsCsv(request.json());
+      case "POST /synthetics/v202309/trace":
+        return synthetics.trace(request.json());
+      case "GET /synthetics/v202309/agentAlerts":
+        return synthetics.listAgentAlerts(request.query().get("agentIds"));
+      case "GET /synthetics/v202309/agentAlerts/{id}":
+        return synthetics.getAgentAlert(parameters.get("id"));
+      case "POST /synthetics/v202309/agentAlerts":
+        return synthetics.createAgentAlert(request.json());
+      case "PUT /synthetics/v202309/agentAlerts/{id}":
+        return synthetics.updateAgentAlert(parameters.get("id"), request.json());
+      case "DELETE /synthetics/v202309/agentAlerts/{id}":
+        return synthetics.deleteAgentAlert(parameters.get("id"));
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());

@@ -28,10 +28,19 @@ import io.netobs.kentik.request.SavedFilterCreate;
 import io.netobs.kentik.request.SavedFilterUpdate;
 import io.netobs.kentik.request.TopXQuery;
 import io.netobs.kentik.request.TopXRequest;
+import io.netobs.kentik.synthetics.model.SyntheticsTestStatus;
+import io.netobs.kentik.synthetics.request.SyntheticsAgentAlertCreate;
+import io.netobs.kentik.synthetics.request.SyntheticsAgentAlertUpdate;
+import io.netobs.kentik.synthetics.request.SyntheticsAgentUpdate;
+import io.netobs.kentik.synthetics.request.SyntheticsResultsQuery;
+import io.netobs.kentik.synthetics.request.SyntheticsTestCreate;
+import io.netobs.kentik.synthetics.request.SyntheticsTestUpdate;
+import io.netobs.kentik.synthetics.request.SyntheticsTraceQuery;
 import io.netobs.testing.FakeKentik;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +106,8 @@ class ReliabilityBadInputTest {
   }
 
   static boolean isResource(Class<?> type) {
-    return type.getPackageName().equals("io.netobs.kentik")
+    return (type.getPackageName().equals("io.netobs.kentik")
+            || type.getPackageName().equals("io.netobs.kentik.synthetics"))
         && Modifier.isPublic(type.getModifiers())
         && !type.isRecord()
         && !type.isEnum()
@@ -120,6 +130,41 @@ class ReliabilityBadInputTest {
         case "guid" -> "0d5c3f0e-1111-2222-3333-444455556666";
         default -> null;
       };
+    }
+    if (t == SyntheticsTestStatus.class) {
+      return SyntheticsTestStatus.PAUSED;
+    }
+    if (t == List.class && name.equals("agentIds")) {
+      return List.of("1001");
+    }
+    if (t == SyntheticsAgentUpdate.class) {
+      return SyntheticsAgentUpdate.builder().alias("akl").build();
+    }
+    if (t == SyntheticsTestCreate.class) {
+      return SyntheticsTestCreate.builder().name("t").type("ip").build();
+    }
+    if (t == SyntheticsTestUpdate.class) {
+      return SyntheticsTestUpdate.builder().name("t").type("ip").build();
+    }
+    if (t == SyntheticsAgentAlertCreate.class) {
+      return SyntheticsAgentAlertCreate.builder().agentId("1001").thresholdSeconds(60).build();
+    }
+    if (t == SyntheticsAgentAlertUpdate.class) {
+      return SyntheticsAgentAlertUpdate.builder().thresholdSeconds(60).build();
+    }
+    if (t == SyntheticsResultsQuery.class) {
+      return SyntheticsResultsQuery.builder()
+          .testIds(List.of("3001"))
+          .startTime(Instant.EPOCH)
+          .endTime(Instant.EPOCH.plusSeconds(60))
+          .build();
+    }
+    if (t == SyntheticsTraceQuery.class) {
+      return SyntheticsTraceQuery.builder()
+          .testId("3001")
+          .startTime(Instant.EPOCH)
+          .endTime(Instant.EPOCH.plusSeconds(60))
+          .build();
     }
     if (t == KentikRegion.class) {
       return KentikRegion.US;

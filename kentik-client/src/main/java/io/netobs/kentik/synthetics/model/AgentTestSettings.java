@@ -1,0 +1,27 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * The target of an {@code agent} test: another agent.
+ *
+ * @param target the id of the agent tested
+ * @param useLocalIp whether to test its private address
+ * @param reciprocal whether the target tests back
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record AgentTestSettings(
+    String target,
+    Boolean useLocalIp,
+    Boolean reciprocal,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public AgentTestSettings {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

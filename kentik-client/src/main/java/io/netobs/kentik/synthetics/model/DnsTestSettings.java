@@ -1,0 +1,32 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query of a {@code dns} or {@code dns_grid} test.
+ *
+ * @param target the name queried
+ * @param timeout the query timeout in milliseconds
+ * @param recordType the record type ({@code DNS_RECORD_A}, {@code DNS_RECORD_AAAA}, ...)
+ * @param servers the servers asked
+ * @param port the servers' port
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record DnsTestSettings(
+    String target,
+    Long timeout,
+    String recordType,
+    List<String> servers,
+    Long port,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public DnsTestSettings {
+    servers = servers == null ? null : List.copyOf(servers);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

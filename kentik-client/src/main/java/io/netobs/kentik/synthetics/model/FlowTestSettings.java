@@ -1,0 +1,35 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * How a {@code flow} test picks its targets from flow data.
+ *
+ * @param target the value matched (an ASN, a country, ...)
+ * @param targetRefreshIntervalMillis how often targets are picked again
+ * @param maxProviders at most this many providers
+ * @param maxIpTargets at most this many addresses
+ * @param type what {@code target} is ({@code asn}, {@code cdn}, {@code country}, ...)
+ * @param inetDirection {@code src} or {@code dst}
+ * @param direction {@code src} or {@code dst}
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record FlowTestSettings(
+    String target,
+    Long targetRefreshIntervalMillis,
+    Long maxProviders,
+    Long maxIpTargets,
+    String type,
+    String inetDirection,
+    String direction,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public FlowTestSettings {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

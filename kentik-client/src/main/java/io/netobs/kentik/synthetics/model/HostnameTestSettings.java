@@ -1,0 +1,22 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * The target of a {@code hostname} test.
+ *
+ * @param target the host name tested
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record HostnameTestSettings(
+    String target, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public HostnameTestSettings {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

@@ -1,0 +1,22 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * The settings of a {@code network_mesh} test, whose agents test each other.
+ *
+ * @param useLocalIp whether agents test each other's private addresses
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record NetworkMeshTestSettings(
+    Boolean useLocalIp, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public NetworkMeshTestSettings {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

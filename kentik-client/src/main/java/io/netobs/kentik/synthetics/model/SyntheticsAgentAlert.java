@@ -1,0 +1,33 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An alert on a synthetics agent: notifies channels when the agent has been silent for a while.
+ * Create one with {@link io.netobs.kentik.synthetics.request.SyntheticsAgentAlertCreate}.
+ *
+ * @param id the alert's id
+ * @param thresholdSeconds how long the agent may be silent before the alert fires
+ * @param notificationChannelIds the channels notified
+ * @param agentId the agent watched
+ * @param agentName the agent's name
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsAgentAlert(
+    String id,
+    Long thresholdSeconds,
+    List<String> notificationChannelIds,
+    String agentId,
+    String agentName,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsAgentAlert {
+    notificationChannelIds = Maps.list(notificationChannelIds);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

@@ -1,0 +1,28 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results of one agent for a test: its health and its tasks' results.
+ *
+ * @param agentId the agent
+ * @param health the agent's health for the test
+ * @param tasks the results per task
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsAgentResults(
+    String agentId,
+    String health,
+    List<SyntheticsTaskResults> tasks,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsAgentResults {
+    tasks = Maps.list(tasks);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

@@ -1,0 +1,29 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * What a DNS task measured.
+ *
+ * @param target the name queried
+ * @param server the server asked
+ * @param latency the latency, in microseconds
+ * @param response the response (status, data), as sent
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsDnsResults(
+    String target,
+    String server,
+    SyntheticsMetric latency,
+    Map<String, Object> response,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsDnsResults {
+    response = Maps.unknown(response);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

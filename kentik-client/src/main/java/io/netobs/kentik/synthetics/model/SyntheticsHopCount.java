@@ -1,0 +1,27 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * How many hops traces took.
+ *
+ * @param average the average
+ * @param min the fewest
+ * @param max the most
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsHopCount(
+    Integer average,
+    Integer min,
+    Integer max,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsHopCount {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

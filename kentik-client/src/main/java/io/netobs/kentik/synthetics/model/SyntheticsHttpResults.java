@@ -1,0 +1,29 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * What an HTTP task measured.
+ *
+ * @param target the target
+ * @param latency the latency, in microseconds
+ * @param response the response (status, size, ...), as sent
+ * @param dstIp the address requested
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsHttpResults(
+    String target,
+    SyntheticsMetric latency,
+    Map<String, Object> response,
+    String dstIp,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsHttpResults {
+    response = Maps.unknown(response);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

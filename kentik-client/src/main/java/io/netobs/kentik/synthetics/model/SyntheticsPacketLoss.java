@@ -1,0 +1,25 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * A packet loss measured, in percent.
+ *
+ * @param current the loss measured
+ * @param health the health this loss gives
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsPacketLoss(
+    Double current,
+    String health,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsPacketLoss {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

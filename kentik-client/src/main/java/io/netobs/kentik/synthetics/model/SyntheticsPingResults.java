@@ -1,0 +1,31 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * What a ping task measured.
+ *
+ * @param target the target
+ * @param packetLoss the packet loss
+ * @param latency the latency, in microseconds
+ * @param jitter the jitter, in microseconds
+ * @param dstIp the address pinged
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsPingResults(
+    String target,
+    SyntheticsPacketLoss packetLoss,
+    SyntheticsMetric latency,
+    SyntheticsMetric jitter,
+    String dstIp,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsPingResults {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

@@ -1,0 +1,35 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The traceroutes from one agent to one target address.
+ *
+ * @param agentId the agent
+ * @param targetIp the target address
+ * @param hopCount hops per trace: average, min and max
+ * @param maxAsPathLength the longest AS path seen
+ * @param traces the traces
+ * @param time when they were taken
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsTracePath(
+    String agentId,
+    String targetIp,
+    SyntheticsHopCount hopCount,
+    Integer maxAsPathLength,
+    List<SyntheticsRoute> traces,
+    Instant time,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsTracePath {
+    traces = Maps.list(traces);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}

@@ -1,0 +1,27 @@
+package io.netobs.kentik.synthetics.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * A user named on a synthetic test (who created or last changed it).
+ *
+ * @param id the user's id
+ * @param email the user's email address
+ * @param fullName the user's full name
+ * @param unknownFields fields this SDK does not know, kept and sent back on a write
+ */
+public record SyntheticsUser(
+    String id,
+    String email,
+    String fullName,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists and maps and keeps the unknown fields. */
+  public SyntheticsUser {
+
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}
