@@ -31,6 +31,6 @@ class OperationCoverageTest {
     assertThat(missing)
         .as("catalogue operations the suite never got a success answer for")
         .isEmpty();
-    assertThat(catalogue.operations()).hasSize(28);
+    assertThat(catalogue.operations()).hasSize(43);
   }
 }
