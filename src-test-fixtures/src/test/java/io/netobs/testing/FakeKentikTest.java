@@ -112,7 +112,9 @@ class FakeKentikTest {
                               : region.path("id").asText())
               .replace("{populatorId}", region.path("populators").get(0).path("id").asText())
               .replace("{dimensionName}", "c_region")
-              .replace("{guid}", "unknown");
+              .replace("{guid}", "unknown")
+              .replace("{interfaceId}", "1")
+              .replace("{userId}", "1");
       String body = op.method().equals("POST") || op.method().equals("PUT") ? "{}" : null;
       Http.Response response = new Http.Response(http.send(op.method(), path, body));
       assertThat(response.status()).as(op.key() + " " + response).isNotIn(405, 500);
