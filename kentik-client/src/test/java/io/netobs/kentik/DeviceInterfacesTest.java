@@ -102,6 +102,24 @@ class DeviceInterfacesTest {
   }
 
   @Test
+  void emptyAndTextNumbersOfAReadDecode() {
+    kentik.answer(
+        200,
+        q(
+            "[{'id': '44', 'device_id': '1001', 'snmp_id': 7, 'snmp_speed': '', 'vrf_id': '',"
+                + " 'vrf': null, 'initial_snmp_id': '7', 'initial_snmp_speed': '1000'}]"));
+
+    DeviceInterface i = kentik.client.deviceInterfaces(1001).list().get(0);
+
+    assertThat(i.snmpId()).as("a number where text is usual").isEqualTo("7");
+    assertThat(i.snmpSpeed()).isNull();
+    assertThat(i.vrfId()).isNull();
+    assertThat(i.initialSnmpSpeed()).isEqualTo(1000L);
+    assertThat(i.secondaryIps()).isEmpty();
+    assertThat(i.topNexthopAsns()).isEmpty();
+  }
+
+  @Test
   void createSendsTheBodyUnwrappedAndReadsTheNumbersOfTheAnswer() {
     kentik.answer(200, WRITTEN);
 
