@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /**
  * A client of the Kentik V5 APIs: the Query API (top-X data, charts and portal URLs of traffic),
  * and the Admin APIs for flow tags, custom dimensions and their populators, the Batch API, saved
- * filters and custom applications.
+ * filters, custom applications, device interfaces, plans, users and My Kentik Portal tenants.
  *
  * <pre>{@code
  * try (KentikClient kentik = KentikClient.builder()
@@ -69,6 +69,9 @@ public final class KentikClient implements AutoCloseable {
   private final SavedFilters savedFilters;
   private final CustomApplications customApplications;
   private final KentikQueries queries;
+  private final Plans plans;
+  private final KentikUsers users;
+  private final Tenants tenants;
 
   private KentikClient(HttpCore core, String v6BaseUrl) {
     this.core = core;
@@ -82,6 +85,9 @@ public final class KentikClient implements AutoCloseable {
     this.customApplications = new CustomApplications(core);
     this.queries = new KentikQueries(core);
     this.synthetics = Synthetics.on(v6);
+    this.plans = new Plans(core);
+    this.users = new KentikUsers(core);
+    this.tenants = new Tenants(core);
   }
 
   /**
@@ -149,6 +155,30 @@ public final class KentikClient implements AutoCloseable {
    */
   public Synthetics synthetics() {
     return synthetics;
+  }
+
+  /**
+   * The interfaces of device {@code deviceId} ({@code /device/{id}/interfaces}, {@code
+   * /device/{id}/interface/{interfaceId}}).
+   */
+  public DeviceInterfaces deviceInterfaces(long deviceId) {
+    Checks.positiveId(deviceId, "deviceId");
+    return new DeviceInterfaces(core, deviceId);
+  }
+
+  /** The account's plans ({@code /plans}). */
+  public Plans plans() {
+    return plans;
+  }
+
+  /** The account's users ({@code /users}, {@code /user/{id}}). */
+  public KentikUsers users() {
+    return users;
+  }
+
+  /** The My Kentik Portal's tenants and their users ({@code /mykentik/...}). */
+  public Tenants tenants() {
+    return tenants;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */

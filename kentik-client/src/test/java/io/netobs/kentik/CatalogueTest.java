@@ -12,8 +12,12 @@ import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
 import io.netobs.kentik.request.CustomDimensionUpdate;
+import io.netobs.kentik.request.DeviceInterfaceCreate;
+import io.netobs.kentik.request.DeviceInterfaceUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.KentikUserCreate;
+import io.netobs.kentik.request.KentikUserUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
@@ -111,6 +115,16 @@ class CatalogueTest {
             case "/query/topXdata" -> "{\"results\": []}";
             case "/query/topXchart" -> "{\"dataUri\": \"data:image/png;base64,iVBORw0K\"}";
             case "/query/url" -> "\"https://portal.kentik.com/portal/#Charts/shortUrl/1\"";
+            case "/device/N/interfaces", "/mykentik/tenants" -> "[]";
+            case "/device/N/interface/N" ->
+                method.equals("GET")
+                    ? "{\"interface\": {\"id\": \"5\", \"snmp_id\": \"1\"}}"
+                    : "{\"id\": \"5\", \"snmp_id\": \"1\", \"vrf\": {}}";
+            case "/device/N/interface" -> "{\"id\": \"5\", \"snmp_id\": \"1\", \"vrf\": {}}";
+            case "/plans" -> "{\"plans\": []}";
+            case "/users" -> "{\"users\": []}";
+            case "/user", "/user/N" -> "{\"user\": {\"id\": \"1\"}}";
+            case "/mykentik/tenant/N/user" -> "{\"id\": \"1\", \"tenant_id\": \"1\"}";
             default -> "{\"id\": 1}";
           };
       return MockKentik.response(200, body);
@@ -222,12 +236,27 @@ class CatalogueTest {
           .agentAlerts()
           .update("1", SyntheticsAgentAlertUpdate.builder().thresholdSeconds(90).build());
       k.synthetics().agentAlerts().delete("1");
+      k.deviceInterfaces(1).list();
+      k.deviceInterfaces(1).get(5);
+      k.deviceInterfaces(1).create(DeviceInterfaceCreate.builder().snmpId("1").build());
+      k.deviceInterfaces(1).update(5, DeviceInterfaceUpdate.builder().snmpAlias("a").build());
+      k.deviceInterfaces(1).delete(5);
+      k.plans().list();
+      k.users().list();
+      k.users().get(1);
+      k.users().create(KentikUserCreate.builder().userEmail("a@example.com").build());
+      k.users().update(1, KentikUserUpdate.builder().role("Member").build());
+      k.users().delete(1);
+      k.tenants().list();
+      k.tenants().get(1);
+      k.tenants().addUser(1, "a@example.com");
+      k.tenants().removeUser(1, 1);
     }
     // One request for each of the 18 synthetics operations, each answered from its route.
     assertThat(Set.copyOf(routes.synthetics)).hasSize(18);
 
     List<Operation> catalogue = catalogue();
-    assertThat(catalogue).hasSize(28);
+    assertThat(catalogue).hasSize(43);
     Set<Operation> covered = new LinkedHashSet<>();
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));

@@ -168,6 +168,16 @@ public final class FakeKentik implements AutoCloseable {
     return api.model().savedFiltersJson();
   }
 
+  /** Every user of the account, as the User List shows them (the fake's own API user first). */
+  public JsonNode users() {
+    return api.users().usersJson();
+  }
+
+  /** Every interface of device {@code deviceId}, as the Interface List shows them. */
+  public JsonNode deviceInterfaces(long deviceId) {
+    return api.users().interfacesJson(deviceId);
+  }
+
   /** Every custom application, as the Custom Application List answer. */
   public JsonNode customApplications() {
     return api.model().applicationsJson();

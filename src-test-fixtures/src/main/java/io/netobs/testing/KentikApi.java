@@ -4,6 +4,7 @@ import io.netobs.testing.internal.ApiError;
 import io.netobs.testing.internal.FlowQueries;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
+import io.netobs.testing.internal.KentikUsersModel;
 import io.netobs.testing.internal.RateLimiter;
 import io.netobs.testing.internal.ServiceErrors;
 import io.netobs.testing.internal.SyntheticsModel;
@@ -52,6 +53,7 @@ public final class KentikApi implements FakeApi {
   private final RateLimiter limiter;
   private final FlowQueries queries;
   private final SyntheticsModel synthetics;
+  private final KentikUsersModel users;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
@@ -61,6 +63,7 @@ public final class KentikApi implements FakeApi {
         new FlowQueries(
             settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);
     this.synthetics = new SyntheticsModel(settings.clock());
+    this.users = new KentikUsersModel(settings);
   }
 
   @Override
@@ -89,10 +92,15 @@ public final class KentikApi implements FakeApi {
     limiter.reset();
     queries.reset();
     synthetics.reset();
+    users.reset();
   }
 
   KentikModel model() {
     return model;
+  }
+
+  KentikUsersModel users() {
+    return users;
   }
 
   FlowQueries queries() {
@@ -243,6 +251,37 @@ public final class KentikApi implements FakeApi {
         return synthetics.updateAgentAlert(parameters.get("id"), request.json());
       case "DELETE /synthetics/v202309/agentAlerts/{id}":
         return synthetics.deleteAgentAlert(parameters.get("id"));
+      case "GET /device/{id}/interfaces":
+        return users.listInterfaces(id(parameters, "id"));
+      case "GET /device/{id}/interface/{interfaceId}":
+        return users.getInterface(id(parameters, "id"), id(parameters, "interfaceId"));
+      case "POST /device/{id}/interface":
+        return users.createInterface(id(parameters, "id"), request.json());
+      case "PUT /device/{id}/interface/{interfaceId}":
+        return users.updateInterface(
+            id(parameters, "id"), id(parameters, "interfaceId"), request.json());
+      case "DELETE /device/{id}/interface/{interfaceId}":
+        return users.deleteInterface(id(parameters, "id"), id(parameters, "interfaceId"));
+      case "GET /plans":
+        return users.listPlans();
+      case "GET /users":
+        return users.listUsers();
+      case "GET /user/{id}":
+        return users.getUser(id(parameters, "id"));
+      case "POST /user":
+        return users.createUser(request.json());
+      case "PUT /user/{id}":
+        return users.updateUser(id(parameters, "id"), request.json());
+      case "DELETE /user/{id}":
+        return users.deleteUser(id(parameters, "id"));
+      case "GET /mykentik/tenants":
+        return users.listTenants();
+      case "GET /mykentik/tenant/{id}":
+        return users.getTenant(id(parameters, "id"));
+      case "POST /mykentik/tenant/{id}/user":
+        return users.addTenantUser(id(parameters, "id"), request.json());
+      case "DELETE /mykentik/tenant/{id}/user/{userId}":
+        return users.removeTenantUser(id(parameters, "id"), id(parameters, "userId"));
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());

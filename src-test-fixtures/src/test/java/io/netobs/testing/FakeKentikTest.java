@@ -121,7 +121,9 @@ class FakeKentikTest {
                               : region.path("id").asText())
               .replace("{populatorId}", region.path("populators").get(0).path("id").asText())
               .replace("{dimensionName}", "c_region")
-              .replace("{guid}", "unknown");
+              .replace("{guid}", "unknown")
+              .replace("{interfaceId}", "1")
+              .replace("{userId}", "1");
       String body = op.method().equals("POST") || op.method().equals("PUT") ? "{}" : null;
       // v6 operations are served from the server's root
       Http target = op.path().matches("/[^/]+/v\\d{6}/.*") ? v6 : http;

@@ -20,8 +20,12 @@ import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
 import io.netobs.kentik.request.CustomDimensionUpdate;
+import io.netobs.kentik.request.DeviceInterfaceCreate;
+import io.netobs.kentik.request.DeviceInterfaceUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.KentikUserCreate;
+import io.netobs.kentik.request.KentikUserUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
@@ -128,6 +132,7 @@ class ReliabilityBadInputTest {
         case "displayName" -> "Region";
         case "value" -> "VALUE_1";
         case "guid" -> "0d5c3f0e-1111-2222-3333-444455556666";
+        case "userEmail" -> "ana@example.com";
         default -> null;
       };
     }
@@ -218,6 +223,18 @@ class ReliabilityBadInputTest {
       return TopXRequest.builder()
           .query(TopXQuery.builder().metric("bytes").dimensions("IP_src").build())
           .build();
+    }
+    if (t == DeviceInterfaceCreate.class) {
+      return DeviceInterfaceCreate.builder().snmpId("2").build();
+    }
+    if (t == DeviceInterfaceUpdate.class) {
+      return DeviceInterfaceUpdate.builder().snmpAlias("uplink").build();
+    }
+    if (t == KentikUserCreate.class) {
+      return KentikUserCreate.builder().userEmail("ana@example.com").build();
+    }
+    if (t == KentikUserUpdate.class) {
+      return KentikUserUpdate.builder().role("Member").build();
     }
     if (t == ChartImageType.class) {
       return ChartImageType.PNG;

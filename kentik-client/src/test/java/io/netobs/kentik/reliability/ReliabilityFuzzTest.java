@@ -15,12 +15,17 @@ import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.BatchStatus;
 import io.netobs.kentik.model.CustomApplication;
 import io.netobs.kentik.model.CustomDimension;
+import io.netobs.kentik.model.DeviceInterface;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.FlowTag;
+import io.netobs.kentik.model.KentikUser;
 import io.netobs.kentik.model.MatchField;
+import io.netobs.kentik.model.Plan;
 import io.netobs.kentik.model.Populator;
 import io.netobs.kentik.model.SavedFilter;
+import io.netobs.kentik.model.Tenant;
+import io.netobs.kentik.model.TenantUser;
 import io.netobs.kentik.model.TopXData;
 import io.netobs.kentik.model.TopXResult;
 import io.netobs.kentik.model.TopXRow;
@@ -64,7 +69,13 @@ class ReliabilityFuzzTest {
     {null, SavedFilter.class},
     {null, BatchStatus.class},
     {null, FlowTag.class},
-    {null, CustomDimension.class}
+    {null, CustomDimension.class},
+    {"interface", DeviceInterface.class},
+    {"user", KentikUser.class},
+    {"users", KentikUser.class},
+    {"plans", Plan.class},
+    {null, Tenant.class},
+    {null, TenantUser.class}
   };
 
   @AfterAll

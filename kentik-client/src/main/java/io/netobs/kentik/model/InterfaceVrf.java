@@ -1,0 +1,49 @@
+package io.netobs.kentik.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.kentik.internal.Maps;
+import java.util.Map;
+
+/**
+ * The VRF of a device interface, as a read of the interface shows it.
+ *
+ * @param id the VRF's id; null when the answer carried none
+ * @param name the VRF's name
+ * @param description an optional description
+ * @param routeTarget the route target
+ * @param routeDistinguisher the route distinguisher
+ * @param extRouteDistinguisher the external route distinguisher, when the answer carries one
+ * @param companyId the customer's id (a string on the wire)
+ * @param deviceId the id of the device it belongs to; null when the answer carried none
+ * @param unknownFields fields this SDK does not know, kept as they arrived
+ */
+public record InterfaceVrf(
+    Long id,
+    @JsonProperty("name") String name,
+    @JsonProperty("description") String description,
+    @JsonProperty("route_target") String routeTarget,
+    @JsonProperty("route_distinguisher") String routeDistinguisher,
+    @JsonProperty("ext_route_distinguisher") String extRouteDistinguisher,
+    @JsonProperty("company_id") String companyId,
+    @JsonProperty("device_id") Long deviceId,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public InterfaceVrf {
+    unknownFields = Maps.unknown(unknownFields);
+  }
+
+  /** Whether no field is set: how a create's or an update's answer shows "no VRF" ({@code {}}). */
+  public boolean isEmpty() {
+    return id == null
+        && name == null
+        && description == null
+        && routeTarget == null
+        && routeDistinguisher == null
+        && extRouteDistinguisher == null
+        && companyId == null
+        && deviceId == null
+        && unknownFields.isEmpty();
+  }
+}
