@@ -57,6 +57,9 @@ public final class KentikClient implements AutoCloseable {
   private final SavedFilters savedFilters;
   private final CustomApplications customApplications;
   private final KentikQueries queries;
+  private final KentikDevices devices;
+  private final DeviceLabels deviceLabels;
+  private final KentikSites sites;
 
   private KentikClient(HttpCore core, String v6BaseUrl) {
     this.core = core;
@@ -69,6 +72,9 @@ public final class KentikClient implements AutoCloseable {
     this.savedFilters = new SavedFilters(core);
     this.customApplications = new CustomApplications(core);
     this.queries = new KentikQueries(core);
+    this.devices = new KentikDevices(core);
+    this.deviceLabels = new DeviceLabels(core);
+    this.sites = new KentikSites(core);
   }
 
   /**
@@ -123,6 +129,24 @@ public final class KentikClient implements AutoCloseable {
    */
   public KentikQueries queries() {
     return queries;
+  }
+
+  /**
+   * Devices ({@code /devices}, {@code /device/{id}}), their labels ({@code /devices/{id}/labels})
+   * and their two-step deletion.
+   */
+  public KentikDevices devices() {
+    return devices;
+  }
+
+  /** Device labels ({@code /deviceLabels}). */
+  public DeviceLabels deviceLabels() {
+    return deviceLabels;
+  }
+
+  /** Sites ({@code /sites}, {@code /site/{id}}). */
+  public KentikSites sites() {
+    return sites;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */
