@@ -2,6 +2,7 @@ package io.netobs.testing;
 
 import io.netobs.testing.internal.ApiError;
 import io.netobs.testing.internal.FlowQueries;
+import io.netobs.testing.internal.KentikDevicesModel;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
 import io.netobs.testing.internal.RateLimiter;
@@ -50,10 +51,12 @@ public final class KentikApi implements FakeApi {
   private final KentikModel model;
   private final RateLimiter limiter;
   private final FlowQueries queries;
+  private final KentikDevicesModel devices;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
     this.model = new KentikModel(settings);
+    this.devices = new KentikDevicesModel(settings);
     this.limiter = new RateLimiter(settings.clock());
     this.queries =
         new FlowQueries(
@@ -85,10 +88,15 @@ public final class KentikApi implements FakeApi {
     model.reset();
     limiter.reset();
     queries.reset();
+    devices.reset();
   }
 
   KentikModel model() {
     return model;
+  }
+
+  KentikDevicesModel devices() {
+    return devices;
   }
 
   FlowQueries queries() {
@@ -198,6 +206,39 @@ public final class KentikApi implements FakeApi {
         return queries.chart(request.json());
       case "POST /query/url":
         return queries.url(request.json());
+
+      case "GET /devices":
+        return devices.listDevices();
+      case "GET /device/{id}":
+        return devices.getDevice(id(parameters, "id"));
+      case "POST /device":
+        return devices.createDevice(request.json());
+      case "PUT /device/{id}":
+        return devices.updateDevice(id(parameters, "id"), request.json());
+      case "DELETE /device/{id}":
+        return devices.deleteDevice(id(parameters, "id"));
+      case "PUT /devices/{id}/labels":
+        return devices.setDeviceLabels(id(parameters, "id"), request.json());
+      case "GET /deviceLabels":
+        return devices.listLabels();
+      case "GET /deviceLabels/{id}":
+        return devices.getLabel(id(parameters, "id"));
+      case "POST /deviceLabels":
+        return devices.createLabel(request.json());
+      case "PUT /deviceLabels/{id}":
+        return devices.updateLabel(id(parameters, "id"), request.json());
+      case "DELETE /deviceLabels/{id}":
+        return devices.deleteLabel(id(parameters, "id"));
+      case "GET /sites":
+        return devices.listSites();
+      case "GET /site/{id}":
+        return devices.getSite(id(parameters, "id"));
+      case "POST /site":
+        return devices.createSite(request.json());
+      case "PUT /site/{id}":
+        return devices.updateSite(id(parameters, "id"), request.json());
+      case "DELETE /site/{id}":
+        return devices.deleteSite(id(parameters, "id"));
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());
