@@ -7,6 +7,7 @@ import io.netobs.examples.extrahop.DownloadPacketCapture;
 import io.netobs.examples.extrahop.Http404Records;
 import io.netobs.examples.extrahop.TagSubnet;
 import io.netobs.examples.extrahop.TriageDetections;
+import io.netobs.examples.kentik.OnboardDevice;
 import io.netobs.examples.kentik.SyncPopulators;
 import io.netobs.examples.kentik.TagsAndSavedFilters;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class Tour {
           DownloadPacketCapture.EXAMPLE,
           TriageDetections.EXAMPLE,
           SyncPopulators.EXAMPLE,
-          TagsAndSavedFilters.EXAMPLE);
+          TagsAndSavedFilters.EXAMPLE,
+          OnboardDevice.EXAMPLE);
 
   private Tour() {}
 

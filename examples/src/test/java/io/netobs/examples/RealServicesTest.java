@@ -82,8 +82,11 @@ class RealServicesTest {
           .contains("Would find or create the tag \"netobs-example-subnet\" and assign these")
           .containsPattern("Would assign detection \\d+ to setup, set its ticket id to SOC-\\d+")
           .contains("Would replace the 2 populators of c_region with the 2 rows of " + csv)
+          .contains(
+              "Would create the site netobs-example-site, create the label netobs-example, create"
+                  + " the router netobs-example-edge")
           .contains("Nothing was changed: pass --apply to do it.")
-          .contains("All 9 programs succeeded.")
+          .contains("All 10 programs succeeded.")
           .doesNotContain(apiKey)
           .doesNotContain(token);
       // Standard output is a file here: progress comes as plain lines, never rewritten with \r.
@@ -96,7 +99,7 @@ class RealServicesTest {
                   .lines()
                   .filter(line -> line.contains("-> dry run, nothing changed"))
                   .count())
-          .isEqualTo(6);
+          .isEqualTo(7);
 
       assertThat(changingRequests(extraHop.journal())).isEmpty();
       assertThat(extraHop.journal().entries())

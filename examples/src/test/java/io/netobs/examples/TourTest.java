@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +137,20 @@ class TourTest {
               "DELETE /saved-filter/custom/{id}");
       assertThat(kentik.tagCount()).isEqualTo(2);
       assertThat(kentik.savedFilters()).hasSize(1);
+
+      // OnboardDevice: a site, a label, and the router carrying the label at the site.
+      assertThat(kentik.journal().entries())
+          .extracting(entry -> entry.operationKey())
+          .contains("POST /site", "POST /deviceLabels", "POST /device", "PUT /devices/{id}/labels");
+      JsonNode onboarded =
+          StreamSupport.stream(kentik.devices().spliterator(), false)
+              .filter(d -> d.path("device_name").asText().equals("netobs-example-edge"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(onboarded.path("site").path("site_name").asText())
+          .isEqualTo("netobs-example-site");
+      assertThat(onboarded.path("labels").findValuesAsText("name"))
+          .containsExactly("netobs-example");
     }
 
     assertThat(status).isEqualTo(Runner.OK);
@@ -147,7 +162,7 @@ class TourTest {
         .containsPattern("Sent part 2: [\\d,]+ populators")
         .contains("Server has 3 parts, still applying")
         .containsPattern("Batch [0-9a-f-]+ complete: 3 parts")
-        .contains("All 9 programs succeeded.")
+        .contains("All 10 programs succeeded.")
         .doesNotContain("\r")
         .doesNotContain("\tat ")
         .doesNotContain("FAILED")

@@ -72,6 +72,9 @@ public final class KentikClient implements AutoCloseable {
   private final Plans plans;
   private final KentikUsers users;
   private final Tenants tenants;
+  private final KentikDevices devices;
+  private final DeviceLabels deviceLabels;
+  private final KentikSites sites;
 
   private KentikClient(HttpCore core, String v6BaseUrl) {
     this.core = core;
@@ -88,6 +91,9 @@ public final class KentikClient implements AutoCloseable {
     this.plans = new Plans(core);
     this.users = new KentikUsers(core);
     this.tenants = new Tenants(core);
+    this.devices = new KentikDevices(core);
+    this.deviceLabels = new DeviceLabels(core);
+    this.sites = new KentikSites(core);
   }
 
   /**
@@ -179,6 +185,24 @@ public final class KentikClient implements AutoCloseable {
   /** The My Kentik Portal's tenants and their users ({@code /mykentik/...}). */
   public Tenants tenants() {
     return tenants;
+  }
+
+  /**
+   * Devices ({@code /devices}, {@code /device/{id}}), their labels ({@code /devices/{id}/labels})
+   * and their two-step deletion.
+   */
+  public KentikDevices devices() {
+    return devices;
+  }
+
+  /** Device labels ({@code /deviceLabels}). */
+  public DeviceLabels deviceLabels() {
+    return deviceLabels;
+  }
+
+  /** Sites ({@code /sites}, {@code /site/{id}}). */
+  public KentikSites sites() {
+    return sites;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */

@@ -18,6 +18,14 @@ import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
 import io.netobs.kentik.request.KentikUserCreate;
 import io.netobs.kentik.request.KentikUserUpdate;
+import io.netobs.kentik.request.DeviceLabelCreate;
+import io.netobs.kentik.request.DeviceLabelUpdate;
+import io.netobs.kentik.request.FlowTagCreate;
+import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.KentikDeviceCreate;
+import io.netobs.kentik.request.KentikDeviceUpdate;
+import io.netobs.kentik.request.KentikSiteCreate;
+import io.netobs.kentik.request.KentikSiteUpdate;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
@@ -91,6 +99,9 @@ class CatalogueTest {
       }
       String path = r.getUrl().encodedPath().substring("/api/v5".length());
       seen.add(method + " " + r.getUrl().encodedPath());
+      if (method.equals("DELETE") && path.startsWith("/deviceLabels/")) {
+        return MockKentik.response(200, "{\"success\": true}");
+      }
       if (method.equals("DELETE")) {
         return new MockResponse.Builder().code(204).build();
       }
@@ -114,6 +125,16 @@ class CatalogueTest {
                 method.equals("GET") ? "[]" : "{\"id\": 1, \"name\": \"app\"}";
             case "/query/topXdata" -> "{\"results\": []}";
             case "/query/topXchart" -> "{\"dataUri\": \"data:image/png;base64,iVBORw0K\"}";
+            case "/devices" -> "{\"devices\": []}";
+            case "/device", "/device/N" -> "{\"device\": {\"id\": \"1\", \"device_name\": \"d\"}}";
+            case "/devices/N/labels" -> "{\"id\": \"1\", \"device_name\": \"d\", \"labels\": []}";
+            case "/deviceLabels" ->
+                method.equals("GET")
+                    ? "[]"
+                    : "{\"id\": 1, \"name\": \"l\", \"color\": \"#000000\"}";
+            case "/deviceLabels/N" -> "{\"id\": 1, \"name\": \"l\", \"color\": \"#000000\"}";
+            case "/sites" -> "{\"sites\": []}";
+            case "/site", "/site/N" -> "{\"site\": {\"id\": 1, \"site_name\": \"s\"}}";
             case "/query/url" -> "\"https://portal.kentik.com/portal/#Charts/shortUrl/1\"";
             case "/device/N/interfaces", "/mykentik/tenants" -> "[]";
             case "/device/N/interface/N" ->
@@ -251,12 +272,35 @@ class CatalogueTest {
       k.tenants().get(1);
       k.tenants().addUser(1, "a@example.com");
       k.tenants().removeUser(1, 1);
+      k.devices().list();
+      k.devices().get(1);
+      k.devices()
+          .create(
+              KentikDeviceCreate.builder()
+                  .deviceName("d")
+                  .deviceSubtype("kprobe")
+                  .deviceSampleRate(1)
+                  .build());
+      k.devices().update(1, KentikDeviceUpdate.builder().deviceSampleRate(2).build());
+      k.devices().archive(1);
+      k.devices().setLabels(1, 1);
+      k.deviceLabels().list();
+      k.deviceLabels().get(1);
+      k.deviceLabels().create(DeviceLabelCreate.builder().name("l").color("#000000").build());
+      k.deviceLabels().update(1, DeviceLabelUpdate.builder().name("m").build());
+      k.deviceLabels().delete(1);
+      k.sites().list();
+      k.sites().get(1);
+      k.sites().create(KentikSiteCreate.builder().siteName("s").build());
+      k.sites().update(1, KentikSiteUpdate.builder().siteName("t").build());
+      k.sites().delete(1);
     }
     // One request for each of the 18 synthetics operations, each answered from its route.
     assertThat(Set.copyOf(routes.synthetics)).hasSize(18);
 
     List<Operation> catalogue = catalogue();
     assertThat(catalogue).hasSize(43);
+    assertThat(catalogue).hasSize(44);
     Set<Operation> covered = new LinkedHashSet<>();
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));

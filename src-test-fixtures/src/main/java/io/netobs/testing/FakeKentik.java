@@ -183,6 +183,26 @@ public final class FakeKentik implements AutoCloseable {
     return api.model().applicationsJson();
   }
 
+  /** The devices not in the trash, as {@code GET /devices} lists them (without the wrapper). */
+  public JsonNode devices() {
+    return api.devices().devicesJson();
+  }
+
+  /** Whether device {@code id} is in the trash: deleted once, not yet twice. */
+  public boolean isDeviceTrashed(long id) {
+    return api.devices().isTrashed(id);
+  }
+
+  /** The device labels, as {@code GET /deviceLabels} lists them. */
+  public JsonNode deviceLabels() {
+    return api.devices().labelsJson();
+  }
+
+  /** The sites, as {@code GET /sites} lists them (without the wrapper). */
+  public JsonNode sites() {
+    return api.devices().sitesJson();
+  }
+
   /**
    * The flows the Query API answers from, oldest first: generated from {@link
    * Builder#flowSeed(long)} and {@link Builder#flowCount(int)}, ending at the minute the fake

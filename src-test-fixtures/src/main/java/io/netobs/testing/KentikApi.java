@@ -2,6 +2,7 @@ package io.netobs.testing;
 
 import io.netobs.testing.internal.ApiError;
 import io.netobs.testing.internal.FlowQueries;
+import io.netobs.testing.internal.KentikDevicesModel;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
 import io.netobs.testing.internal.KentikUsersModel;
@@ -54,10 +55,12 @@ public final class KentikApi implements FakeApi {
   private final FlowQueries queries;
   private final SyntheticsModel synthetics;
   private final KentikUsersModel users;
+  private final KentikDevicesModel devices;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
     this.model = new KentikModel(settings);
+    this.devices = new KentikDevicesModel(settings);
     this.limiter = new RateLimiter(settings.clock());
     this.queries =
         new FlowQueries(
@@ -93,6 +96,7 @@ public final class KentikApi implements FakeApi {
     queries.reset();
     synthetics.reset();
     users.reset();
+    devices.reset();
   }
 
   KentikModel model() {
@@ -101,6 +105,8 @@ public final class KentikApi implements FakeApi {
 
   KentikUsersModel users() {
     return users;
+  KentikDevicesModel devices() {
+    return devices;
   }
 
   FlowQueries queries() {
@@ -282,6 +288,38 @@ public final class KentikApi implements FakeApi {
         return users.addTenantUser(id(parameters, "id"), request.json());
       case "DELETE /mykentik/tenant/{id}/user/{userId}":
         return users.removeTenantUser(id(parameters, "id"), id(parameters, "userId"));
+      case "GET /devices":
+        return devices.listDevices();
+      case "GET /device/{id}":
+        return devices.getDevice(id(parameters, "id"));
+      case "POST /device":
+        return devices.createDevice(request.json());
+      case "PUT /device/{id}":
+        return devices.updateDevice(id(parameters, "id"), request.json());
+      case "DELETE /device/{id}":
+        return devices.deleteDevice(id(parameters, "id"));
+      case "PUT /devices/{id}/labels":
+        return devices.setDeviceLabels(id(parameters, "id"), request.json());
+      case "GET /deviceLabels":
+        return devices.listLabels();
+      case "GET /deviceLabels/{id}":
+        return devices.getLabel(id(parameters, "id"));
+      case "POST /deviceLabels":
+        return devices.createLabel(request.json());
+      case "PUT /deviceLabels/{id}":
+        return devices.updateLabel(id(parameters, "id"), request.json());
+      case "DELETE /deviceLabels/{id}":
+        return devices.deleteLabel(id(parameters, "id"));
+      case "GET /sites":
+        return devices.listSites();
+      case "GET /site/{id}":
+        return devices.getSite(id(parameters, "id"));
+      case "POST /site":
+        return devices.createSite(request.json());
+      case "PUT /site/{id}":
+        return devices.updateSite(id(parameters, "id"), request.json());
+      case "DELETE /site/{id}":
+        return devices.deleteSite(id(parameters, "id"));
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());

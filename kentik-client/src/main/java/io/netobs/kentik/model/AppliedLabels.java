@@ -1,0 +1,29 @@
+package io.netobs.kentik.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.kentik.internal.Maps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code PUT /devices/{id}/labels} answers: the device, shortened to its id and name, with the
+ * labels it carries now.
+ *
+ * @param id the device's id (a string on the wire)
+ * @param deviceName the device's name
+ * @param labels every label the device carries after the call
+ * @param unknownFields fields this SDK does not know, kept as they arrived
+ */
+public record AppliedLabels(
+    long id,
+    @JsonProperty("device_name") String deviceName,
+    List<DeviceLabel> labels,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  public AppliedLabels {
+    labels = Maps.list(labels);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}
