@@ -105,6 +105,8 @@ public final class KentikApi implements FakeApi {
 
   KentikUsersModel users() {
     return users;
+  }
+
   KentikDevicesModel devices() {
     return devices;
   }
