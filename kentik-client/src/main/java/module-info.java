@@ -12,8 +12,13 @@ module io.netobs.kentik {
   exports io.netobs.kentik;
   exports io.netobs.kentik.model;
   exports io.netobs.kentik.request;
+  exports io.netobs.kentik.cloudexport;
+  exports io.netobs.kentik.cloudexport.model;
+  exports io.netobs.kentik.cloudexport.request;
 
   opens io.netobs.kentik.model to
+      com.fasterxml.jackson.databind;
+  opens io.netobs.kentik.cloudexport.model to
       com.fasterxml.jackson.databind;
   opens io.netobs.kentik.internal to
       com.fasterxml.jackson.databind;

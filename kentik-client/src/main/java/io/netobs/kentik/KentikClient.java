@@ -6,6 +6,7 @@ import io.netobs.http.CoreOptionsBuilder;
 import io.netobs.http.RateLimit;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.kentik.cloudexport.CloudExports;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -57,6 +58,7 @@ public final class KentikClient implements AutoCloseable {
   private final SavedFilters savedFilters;
   private final CustomApplications customApplications;
   private final KentikQueries queries;
+  private final CloudExports cloudExports;
 
   private KentikClient(HttpCore core, String v6BaseUrl) {
     this.core = core;
@@ -69,6 +71,7 @@ public final class KentikClient implements AutoCloseable {
     this.savedFilters = new SavedFilters(core);
     this.customApplications = new CustomApplications(core);
     this.queries = new KentikQueries(core);
+    this.cloudExports = new CloudExports(v6);
   }
 
   /**
@@ -123,6 +126,14 @@ public final class KentikClient implements AutoCloseable {
    */
   public KentikQueries queries() {
     return queries;
+  }
+
+  /**
+   * Cloud exports, through the v6 Cloud Export API v202506 on the {@link #v6BaseUrl() v6 gateway}
+   * ({@code /cloud_export/v202506/exports}).
+   */
+  public CloudExports cloudExports() {
+    return cloudExports;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */
