@@ -1,6 +1,7 @@
 package io.netobs.testing;
 
 import io.netobs.testing.internal.ApiError;
+import io.netobs.testing.internal.CloudExportsModel;
 import io.netobs.testing.internal.FlowQueries;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
@@ -50,6 +51,7 @@ public final class KentikApi implements FakeApi {
   private final KentikModel model;
   private final RateLimiter limiter;
   private final FlowQueries queries;
+  private final CloudExportsModel cloudExports;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
@@ -58,6 +60,7 @@ public final class KentikApi implements FakeApi {
     this.queries =
         new FlowQueries(
             settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);
+    this.cloudExports = new CloudExportsModel(settings.clock());
   }
 
   @Override
@@ -85,10 +88,15 @@ public final class KentikApi implements FakeApi {
     model.reset();
     limiter.reset();
     queries.reset();
+    cloudExports.reset();
   }
 
   KentikModel model() {
     return model;
+  }
+
+  CloudExportsModel cloudExports() {
+    return cloudExports;
   }
 
   FlowQueries queries() {
@@ -198,6 +206,17 @@ public final class KentikApi implements FakeApi {
         return queries.chart(request.json());
       case "POST /query/url":
         return queries.url(request.json());
+
+      case "GET /cloud_export/v202506/exports":
+        return cloudExports.list();
+      case "POST /cloud_export/v202506/exports":
+        return cloudExports.create(request.json());
+      case "GET /cloud_export/v202506/exports/{id}":
+        return cloudExports.get(parameters.get("id"));
+      case "PUT /cloud_export/v202506/exports/{id}":
+        return cloudExports.update(parameters.get("id"), request.json());
+      case "DELETE /cloud_export/v202506/exports/{id}":
+        return cloudExports.delete(parameters.get("id"));
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());
