@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Json;
 import io.netobs.http.testing.Accessors;
+import io.netobs.kentik.cloudexport.model.CloudExport;
+import io.netobs.kentik.cloudexport.model.CloudExportList;
 import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.PartWriter;
 import io.netobs.kentik.internal.QueryAnswers;
@@ -64,7 +66,10 @@ class ReliabilityFuzzTest {
     {null, SavedFilter.class},
     {null, BatchStatus.class},
     {null, FlowTag.class},
-    {null, CustomDimension.class}
+    {null, CustomDimension.class},
+    {"export", CloudExport.class},
+    {"exports", CloudExport.class},
+    {null, CloudExportList.class}
   };
 
   @AfterAll
