@@ -6,6 +6,7 @@ import io.netobs.http.CoreOptionsBuilder;
 import io.netobs.http.RateLimit;
 import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
+import io.netobs.kentik.cloudexport.CloudExports;
 import io.netobs.kentik.synthetics.Synthetics;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -75,6 +76,7 @@ public final class KentikClient implements AutoCloseable {
   private final KentikDevices devices;
   private final DeviceLabels deviceLabels;
   private final KentikSites sites;
+  private final CloudExports cloudExports;
 
   private KentikClient(HttpCore core, String v6BaseUrl) {
     this.core = core;
@@ -94,6 +96,7 @@ public final class KentikClient implements AutoCloseable {
     this.devices = new KentikDevices(core);
     this.deviceLabels = new DeviceLabels(core);
     this.sites = new KentikSites(core);
+    this.cloudExports = new CloudExports(v6);
   }
 
   /**
@@ -203,6 +206,14 @@ public final class KentikClient implements AutoCloseable {
   /** Sites ({@code /sites}, {@code /site/{id}}). */
   public KentikSites sites() {
     return sites;
+  }
+
+  /**
+   * Cloud exports, through the v6 Cloud Export API v202506 on the {@link #v6BaseUrl() v6 gateway}
+   * ({@code /cloud_export/v202506/exports}).
+   */
+  public CloudExports cloudExports() {
+    return cloudExports;
   }
 
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */

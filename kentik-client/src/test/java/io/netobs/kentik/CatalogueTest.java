@@ -2,6 +2,9 @@ package io.netobs.kentik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netobs.kentik.cloudexport.model.CloudProvider;
+import io.netobs.kentik.cloudexport.request.CloudExportCreate;
+import io.netobs.kentik.cloudexport.request.CloudExportUpdate;
 import io.netobs.kentik.model.ChartImageType;
 import io.netobs.kentik.model.DimensionType;
 import io.netobs.kentik.model.Direction;
@@ -59,28 +62,33 @@ import org.junit.jupiter.api.Test;
  * client.
  */
 class CatalogueTest {
-  record Operation(String method, String path) {
+  /** An operation; V5 paths are relative to {@code /api/v5}, v6 paths full from the root. */
+  record Operation(String method, String path, boolean rooted) {
     Pattern pattern() {
-      return Pattern.compile("/api/v5" + path.replaceAll("\\{[^}]+}", "[^/]+"));
+      return Pattern.compile((rooted ? "" : "/api/v5") + path.replaceAll("\\{[^}]+}", "[^/]+"));
     }
   }
 
   static List<Operation> catalogue() throws IOException {
     List<Operation> ops = new ArrayList<>();
+    read("kentik-operations.tsv", false, ops);
+    read("kentik-v6-operations.tsv", true, ops);
+    return ops;
+  }
+
+  private static void read(String file, boolean rooted, List<Operation> ops) throws IOException {
     try (InputStream in =
-        CatalogueTest.class.getResourceAsStream(
-            "/io/netobs/testing/catalogue/kentik-operations.tsv")) {
+        CatalogueTest.class.getResourceAsStream("/io/netobs/testing/catalogue/" + file)) {
       assertThat(in).as("the catalogue on the test class path").isNotNull();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       reader.readLine();
       for (String line; (line = reader.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] cols = line.split("\t");
-          ops.add(new Operation(cols[1], cols[2]));
+          ops.add(new Operation(cols[1], cols[2], rooted));
         }
       }
     }
-    return ops;
   }
 
   /** Answers every route with a minimal body of the right shape. */
@@ -92,11 +100,22 @@ class CatalogueTest {
     @Override
     public MockResponse dispatch(RecordedRequest r) {
       String method = r.getMethod();
-      if (r.getUrl().encodedPath().startsWith("/synthetics/v202309/")) {
-        return synthetics(method, r.getUrl().encodedPath());
+      String full = r.getUrl().encodedPath();
+      seen.add(method + " " + full);
+      if (full.startsWith("/synthetics/v202309/")) {
+        return synthetics(method, full);
       }
-      String path = r.getUrl().encodedPath().substring("/api/v5".length());
-      seen.add(method + " " + r.getUrl().encodedPath());
+      if (full.startsWith("/cloud_export/")) {
+        String export = "{\"export\": {\"id\": \"1\", \"name\": \"e\"}}";
+        return MockKentik.response(
+            200,
+            switch (method) {
+              case "DELETE" -> "{}";
+              case "GET" -> full.endsWith("/exports") ? "{\"exports\": []}" : export;
+              default -> export;
+            });
+      }
+      String path = full.substring("/api/v5".length());
       if (method.equals("DELETE") && path.startsWith("/deviceLabels/")) {
         return MockKentik.response(200, "{\"success\": true}");
       }
@@ -292,13 +311,30 @@ class CatalogueTest {
       k.sites().create(KentikSiteCreate.builder().siteName("s").build());
       k.sites().update(1, KentikSiteUpdate.builder().siteName("t").build());
       k.sites().delete(1);
+      k.cloudExports().list();
+      k.cloudExports().get("1");
+      CloudExportCreate export =
+          CloudExportCreate.builder()
+              .name("e")
+              .planId("1")
+              .cloudProvider(CloudProvider.GCE)
+              .build();
+      k.cloudExports().create(export);
+      k.cloudExports()
+          .update(
+              "1",
+              CloudExportUpdate.builder()
+                  .name("e")
+                  .planId("1")
+                  .cloudProvider(CloudProvider.GCE)
+                  .build());
+      k.cloudExports().delete("1");
     }
     // One request for each of the 18 synthetics operations, each answered from its route.
     assertThat(Set.copyOf(routes.synthetics)).hasSize(18);
 
     List<Operation> catalogue = catalogue();
-    assertThat(catalogue).hasSize(43);
-    assertThat(catalogue).hasSize(44);
+    assertThat(catalogue).hasSize(82);
     Set<Operation> covered = new LinkedHashSet<>();
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));

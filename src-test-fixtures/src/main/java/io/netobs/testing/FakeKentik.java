@@ -119,6 +119,11 @@ public final class FakeKentik implements AutoCloseable {
     return api;
   }
 
+  /** Every cloud export of the v6 Cloud Export API, as the list answer's {@code exports} array. */
+  public JsonNode cloudExports() {
+    return api.cloudExports().exportsJson();
+  }
+
   /** Every tag, as the Tag List answer's {@code tags} array. */
   public JsonNode tags() {
     return api.model().tagsJson();

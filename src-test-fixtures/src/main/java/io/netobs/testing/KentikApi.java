@@ -1,6 +1,7 @@
 package io.netobs.testing;
 
 import io.netobs.testing.internal.ApiError;
+import io.netobs.testing.internal.CloudExportsModel;
 import io.netobs.testing.internal.FlowQueries;
 import io.netobs.testing.internal.KentikDevicesModel;
 import io.netobs.testing.internal.KentikModel;
@@ -56,6 +57,7 @@ public final class KentikApi implements FakeApi {
   private final SyntheticsModel synthetics;
   private final KentikUsersModel users;
   private final KentikDevicesModel devices;
+  private final CloudExportsModel cloudExports;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
@@ -67,6 +69,7 @@ public final class KentikApi implements FakeApi {
             settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);
     this.synthetics = new SyntheticsModel(settings.clock());
     this.users = new KentikUsersModel(settings);
+    this.cloudExports = new CloudExportsModel(settings.clock());
   }
 
   @Override
@@ -97,6 +100,7 @@ public final class KentikApi implements FakeApi {
     synthetics.reset();
     users.reset();
     devices.reset();
+    cloudExports.reset();
   }
 
   KentikModel model() {
@@ -109,6 +113,10 @@ public final class KentikApi implements FakeApi {
 
   KentikDevicesModel devices() {
     return devices;
+  }
+
+  CloudExportsModel cloudExports() {
+    return cloudExports;
   }
 
   FlowQueries queries() {
@@ -322,6 +330,16 @@ public final class KentikApi implements FakeApi {
         return devices.updateSite(id(parameters, "id"), request.json());
       case "DELETE /site/{id}":
         return devices.deleteSite(id(parameters, "id"));
+      case "GET /cloud_export/v202506/exports":
+        return cloudExports.list();
+      case "POST /cloud_export/v202506/exports":
+        return cloudExports.create(request.json());
+      case "GET /cloud_export/v202506/exports/{id}":
+        return cloudExports.get(parameters.get("id"));
+      case "PUT /cloud_export/v202506/exports/{id}":
+        return cloudExports.update(parameters.get("id"), request.json());
+      case "DELETE /cloud_export/v202506/exports/{id}":
+        return cloudExports.delete(parameters.get("id"));
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());

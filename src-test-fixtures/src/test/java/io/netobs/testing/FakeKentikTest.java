@@ -63,6 +63,57 @@ class FakeKentikTest {
   }
 
   @Test
+  void cloudExportsAreStatefulAndRefusedInTheGatewaysShape() throws IOException {
+    Http v6 =
+        Http.to(
+            kentik.baseUrl(),
+            "X-CH-Auth-Email",
+            kentik.email(),
+            "X-CH-Auth-API-Token",
+            kentik.token(),
+            "Content-Type",
+            "application/json");
+    String path = "/cloud_export/v202506/exports";
+    Http.Response created =
+        v6.post(
+            path,
+            "{\"export\": {\"name\": \"aws-prod\", \"planId\": \"11467\", \"cloudProvider\":"
+                + " \"CLOUD_PROVIDER_AWS\", \"aws\": {\"region\": \"us-east-2\"}, \"x\": 1}}");
+    assertThat(created.status()).isEqualTo(200);
+    JsonNode export = created.json().path("export");
+    assertThat(export.path("id").isTextual()).as("ids are strings").isTrue();
+    assertThat(export.path("currentStatus").path("status").asText()).isEqualTo("OK");
+    assertThat(export.path("x").asInt()).as("unknown fields kept").isEqualTo(1);
+    String id = export.path("id").asText();
+    Http.Response updated =
+        v6.put(
+            path + "/" + id,
+            "{\"export\": {\"name\": \"aws-dev\", \"planId\": \"11467\", \"cloudProvider\":"
+                + " \"CLOUD_PROVIDER_AWS\"}}");
+    assertThat(updated.status()).isEqualTo(200);
+    JsonNode read = v6.get(path + "/" + id).json().path("export");
+    assertThat(read.path("name").asText()).isEqualTo("aws-dev");
+    assertThat(read.has("aws")).as("an update replaces the whole export").isFalse();
+    assertThat(read.path("cdate").asText()).isEqualTo(export.path("cdate").asText());
+    JsonNode list = v6.get(path).json();
+    assertThat(list.path("exports")).hasSize(1);
+    assertThat(list.path("invalidExportsCount").asText()).isEqualTo("0");
+
+    Http.Response unnamed =
+        v6.post(
+            path, "{\"export\": {\"planId\": \"1\", \"cloudProvider\": \"CLOUD_PROVIDER_GCE\"}}");
+    assertThat(unnamed.status()).isEqualTo(400);
+    assertThat(unnamed.json().path("code").asInt()).isEqualTo(3);
+    assertThat(unnamed.json().path("message").asText()).contains("name");
+
+    assertThat(v6.delete(path + "/" + id).status()).isEqualTo(200);
+    Http.Response gone = v6.get(path + "/" + id);
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.json().path("code").asInt()).isEqualTo(5);
+    assertThat(kentik.cloudExports()).isEmpty();
+  }
+
+  @Test
   void bothAuthHeadersMustMatch() throws IOException {
     Http none = Http.to(kentik.apiUrl());
     Http wrongToken =
@@ -125,9 +176,9 @@ class FakeKentikTest {
               .replace("{interfaceId}", "1")
               .replace("{userId}", "1");
       String body = op.method().equals("POST") || op.method().equals("PUT") ? "{}" : null;
-      // v6 operations are served from the server's root
-      Http target = op.path().matches("/[^/]+/v\\d{6}/.*") ? v6 : http;
-      Http.Response response = new Http.Response(target.send(op.method(), path, body));
+      // Kentik's v6 operations are served from the root, not under /api/v5.
+      Http on = op.path().matches("/[a-z_]+/v\\d{6}.*") ? v6 : http;
+      Http.Response response = new Http.Response(on.send(op.method(), path, body));
       assertThat(response.status()).as(op.key() + " " + response).isNotIn(405, 500);
       assertThat(kentik.journal().last().operationKey()).isEqualTo(op.key());
     }

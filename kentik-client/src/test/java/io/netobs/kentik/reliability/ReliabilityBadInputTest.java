@@ -9,6 +9,9 @@ import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchProgressListener;
 import io.netobs.kentik.KentikClient;
 import io.netobs.kentik.KentikRegion;
+import io.netobs.kentik.cloudexport.model.CloudProvider;
+import io.netobs.kentik.cloudexport.request.CloudExportCreate;
+import io.netobs.kentik.cloudexport.request.CloudExportUpdate;
 import io.netobs.kentik.model.ChartImageType;
 import io.netobs.kentik.model.CustomDimension;
 import io.netobs.kentik.model.DimensionType;
@@ -110,8 +113,10 @@ class ReliabilityBadInputTest {
   }
 
   static boolean isResource(Class<?> type) {
-    return (type.getPackageName().equals("io.netobs.kentik")
-            || type.getPackageName().equals("io.netobs.kentik.synthetics"))
+    String pkg = type.getPackageName();
+    return (pkg.equals("io.netobs.kentik")
+            || pkg.equals("io.netobs.kentik.synthetics")
+            || pkg.equals("io.netobs.kentik.cloudexport"))
         && Modifier.isPublic(type.getModifiers())
         && !type.isRecord()
         && !type.isEnum()
@@ -235,6 +240,20 @@ class ReliabilityBadInputTest {
     }
     if (t == KentikUserUpdate.class) {
       return KentikUserUpdate.builder().role("Member").build();
+    }
+    if (t == CloudExportCreate.class) {
+      return CloudExportCreate.builder()
+          .name("aws-prod")
+          .planId("11467")
+          .cloudProvider(CloudProvider.AWS)
+          .build();
+    }
+    if (t == CloudExportUpdate.class) {
+      return CloudExportUpdate.builder()
+          .name("aws-prod")
+          .planId("11467")
+          .cloudProvider(CloudProvider.AWS)
+          .build();
     }
     if (t == ChartImageType.class) {
       return ChartImageType.PNG;

@@ -18,6 +18,9 @@ import io.netobs.http.testing.SecretScan;
 import io.netobs.kentik.BatchOperation;
 import io.netobs.kentik.BatchPartFailedException;
 import io.netobs.kentik.KentikClient;
+import io.netobs.kentik.cloudexport.model.CloudProvider;
+import io.netobs.kentik.cloudexport.request.CloudExportCreate;
+import io.netobs.kentik.cloudexport.request.GceSettings;
 import io.netobs.kentik.model.AggregateFunction;
 import io.netobs.kentik.model.TopXData;
 import io.netobs.kentik.request.BatchUpsert;
@@ -44,14 +47,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fault matrix of the Kentik client: every {@link FaultColumn fault kind} against a PUT (tag
- * update), a Batch API part (the second of several) and a Query API call (top-X data, a POST that
- * changes nothing and is retried as a read is; its "applied" means answered), transient (first
- * attempt only) and persistent (every attempt). Each cell checks the outcome, the attempts the
- * fake's journal saw, and the invariants: a PUT is applied exactly when the API saw it; a batch
- * never loses or repeats a part: the server holds exactly the parts the client reports accepted
- * (plus the failed one when the outcome is reported unknown and it did land), no item is applied
- * twice, and resuming from what the exception reports completes the operation with every item
- * exactly once.
+ * update), a Batch API part (the second of several), a Query API call (top-X data, a POST that
+ * changes nothing and is retried as a read is; its "applied" means answered) and a v6 create (a
+ * cloud export through the v6 gateway, never created twice), transient (first attempt only) and
+ * persistent (every attempt). Each cell checks the outcome, the attempts the fake's journal saw,
+ * and the invariants: a PUT is applied exactly when the API saw it; a batch never loses or repeats
+ * a part: the server holds exactly the parts the client reports accepted (plus the failed one when
+ * the outcome is reported unknown and it did land), no item is applied twice, and resuming from
+ * what the exception reports completes the operation with every item exactly once.
  *
  * <p>The table goes to {@code target/reliability/kentik-fault-matrix.txt}; one summary line to the
  * console.
@@ -60,7 +63,8 @@ class ReliabilityFaultMatrixTest {
   enum Call {
     PUT,
     BATCH_PART,
-    QUERY
+    QUERY,
+    V6_CREATE
   }
 
   record Expect(
@@ -141,6 +145,9 @@ class ReliabilityFaultMatrixTest {
       return new Expect(put.error(), put.attempts(), put.error() == null, false, put.note());
     }
     boolean once = mode == Mode.TRANSIENT;
+    if (call == Call.V6_CREATE) {
+      return expectedCreate(once, fault);
+    }
     boolean put = call == Call.PUT;
     Class<? extends Throwable> failure = BatchPartFailedException.class;
     switch (fault) {
@@ -218,6 +225,40 @@ class ReliabilityFaultMatrixTest {
     }
   }
 
+  /**
+   * A v6 create (a POST that makes an export): sent again only when Kentik refused it unprocessed
+   * (429); after any fault where it may have landed, never re-sent, so an export is never created
+   * twice.
+   */
+  static Expect expectedCreate(boolean once, FaultColumn fault) {
+    return switch (fault) {
+      case DELAY_PAST_READ_TIMEOUT ->
+          new Expect(ApiTimeoutException.class, 1, true, false, "landed, answer late: not re-sent");
+      case TOO_MANY_REQUESTS_RETRY_AFTER ->
+          once
+              ? new Expect(null, 2, true, false, "refused unprocessed, waited Retry-After: 1 s")
+              : new Expect(
+                  RateLimitedException.class,
+                  1,
+                  false,
+                  false,
+                  "Retry-After 1 s beyond maxRetryAfter 500 ms");
+      case TOO_MANY_REQUESTS ->
+          once
+              ? new Expect(null, 2, true, false, "refused unprocessed: retried")
+              : new Expect(RateLimitedException.class, 3, false, false, "retries used up");
+      case STATUS_500, STATUS_502, STATUS_503, STATUS_504, HTML_ERROR_502 ->
+          new Expect(ServerErrorException.class, 1, false, false, "may have acted: not re-sent");
+      case DISCONNECT_BEFORE_RESPONSE ->
+          new Expect(TransportException.class, 1, false, false, "sent, no answer: not re-sent");
+      case DISCONNECT_DURING_BODY ->
+          new Expect(TransportException.class, 1, true, false, "landed, answer broke off");
+      case TRUNCATED_JSON ->
+          new Expect(DecodingException.class, 1, true, false, "landed, answer unreadable");
+      case EMPTY_200 -> new Expect(DecodingException.class, 1, false, false, "no body");
+    };
+  }
+
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("cells")
   void cell(Mode mode, Call call, FaultColumn fault) {
@@ -235,6 +276,7 @@ class ReliabilityFaultMatrixTest {
           case PUT -> put(c, mode, fault);
           case BATCH_PART -> batch(c, mode, fault);
           case QUERY -> query(c, mode, fault);
+          case V6_CREATE -> create(c, mode, fault);
         };
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     if (result.error != null) {
@@ -268,6 +310,7 @@ class ReliabilityFaultMatrixTest {
                 case PUT -> "PUT /api/v5/tag/";
                 case BATCH_PART -> "POST /batch/tags";
                 case QUERY -> "POST /api/v5/query/topXdata";
+                case V6_CREATE -> "POST /cloud_export/v202506/exports";
               });
       if (result.error instanceof BatchPartFailedException failed) {
         assertThat(failed.outcomeUnknown()).as("outcomeUnknown").isEqualTo(expect.outcomeUnknown());
@@ -349,6 +392,36 @@ class ReliabilityFaultMatrixTest {
     }
     return new Result(
         error, attempts, data != null, data == null ? "" : data.rows().size() + " rows");
+  }
+
+  /**
+   * A cloud export created through the v6 gateway: at most one export may exist afterwards, however
+   * the fault hit.
+   */
+  private static Result create(KentikClient c, Mode mode, FaultColumn fault) {
+    String path = "/cloud_export/v202506/exports";
+    CloudExportCreate export =
+        CloudExportCreate.builder()
+            .name("fault-" + fault.name().toLowerCase(Locale.ROOT))
+            .planId("11467")
+            .cloudProvider(CloudProvider.GCE)
+            .gce(GceSettings.builder().project("prod-123").build())
+            .build();
+    FaultMatrix.arm(fake.faults(), "POST", path, mode, fault);
+    Throwable error = null;
+    try {
+      SCAN.object(c.cloudExports().create(export));
+    } catch (RuntimeException e) {
+      error = e;
+    }
+    fake.faults().clear();
+    int attempts = fake.journal().entries("POST", path).size();
+    int created = fake.cloudExports().size();
+    assertThat(created).as("an export is never created twice").isLessThanOrEqualTo(1);
+    long landed =
+        fake.journal().entries("POST", path).stream().filter(e -> e.status() == 200).count();
+    assertThat(landed).as("at most one create processed").isLessThanOrEqualTo(1);
+    return new Result(error, attempts, created == 1, created + " export(s)");
   }
 
   private static List<BatchUpsert> upserts() {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Json;
 import io.netobs.http.testing.Accessors;
+import io.netobs.kentik.cloudexport.model.CloudExport;
+import io.netobs.kentik.cloudexport.model.CloudExportList;
 import io.netobs.kentik.internal.Answers;
 import io.netobs.kentik.internal.PartWriter;
 import io.netobs.kentik.internal.QueryAnswers;
@@ -75,7 +77,10 @@ class ReliabilityFuzzTest {
     {"users", KentikUser.class},
     {"plans", Plan.class},
     {null, Tenant.class},
-    {null, TenantUser.class}
+    {null, TenantUser.class},
+    {"export", CloudExport.class},
+    {"exports", CloudExport.class},
+    {null, CloudExportList.class}
   };
 
   @AfterAll

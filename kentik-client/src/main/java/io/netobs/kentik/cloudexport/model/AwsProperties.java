@@ -1,0 +1,54 @@
+package io.netobs.kentik.cloudexport.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.kentik.internal.Maps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AWS settings of an export. Flags are null when the answer did not carry them.
+ *
+ * @param iamRoleArn the ARN of the IAM role that may read the S3 bucket and call AWS's describe
+ *     APIs
+ * @param region the AWS region whose flow logs are read
+ * @param metadataOnly whether only metadata is imported, no flows
+ * @param collectFlowLogs whether flow logs are collected besides metadata
+ * @param collectFirewallLogs whether firewall logs are collected too
+ * @param collectMetrics whether metrics are collected too
+ * @param bucket the S3 bucket holding the logs
+ * @param bucketPrefix the prefix of the logs within the bucket
+ * @param deleteAfterRead whether logs are deleted from the bucket once read
+ * @param awsIamRoleArnIsOrg whether the IAM role is an organization role
+ * @param secondaryAwsAccounts further accounts whose metadata is read; empty when none
+ * @param secondaryAwsBlockedAccounts accounts of the organization to leave out; empty when none
+ * @param secondaryAwsRegions the regions read in the secondary accounts; empty when none
+ * @param secondaryAwsSuffix the role name suffix from which secondary accounts' role ARNs are made
+ * @param unknownFields fields this SDK does not know
+ */
+public record AwsProperties(
+    @JsonProperty("iamRoleArn") String iamRoleArn,
+    @JsonProperty("region") String region,
+    @JsonProperty("metadataOnly") Boolean metadataOnly,
+    @JsonProperty("collectFlowLogs") Boolean collectFlowLogs,
+    @JsonProperty("collectFirewallLogs") Boolean collectFirewallLogs,
+    @JsonProperty("collectMetrics") Boolean collectMetrics,
+    @JsonProperty("bucket") String bucket,
+    @JsonProperty("bucketPrefix") String bucketPrefix,
+    @JsonProperty("deleteAfterRead") Boolean deleteAfterRead,
+    @JsonProperty("awsIamRoleArnIsOrg") Boolean awsIamRoleArnIsOrg,
+    @JsonProperty("secondaryAwsAccounts") List<String> secondaryAwsAccounts,
+    @JsonProperty("secondaryAwsBlockedAccounts") List<String> secondaryAwsBlockedAccounts,
+    @JsonProperty("secondaryAwsRegions") List<String> secondaryAwsRegions,
+    @JsonProperty("secondaryAwsSuffix") String secondaryAwsSuffix,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+  /** Copies the lists (none becomes empty). */
+  public AwsProperties {
+    secondaryAwsAccounts = Maps.list(secondaryAwsAccounts);
+    secondaryAwsBlockedAccounts = Maps.list(secondaryAwsBlockedAccounts);
+    secondaryAwsRegions = Maps.list(secondaryAwsRegions);
+    unknownFields = Maps.unknown(unknownFields);
+  }
+}
