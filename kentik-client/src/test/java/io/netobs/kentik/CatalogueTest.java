@@ -8,12 +8,14 @@ import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
+import io.netobs.kentik.request.AlarmQuery;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
 import io.netobs.kentik.request.CustomDimensionUpdate;
 import io.netobs.kentik.request.FlowTagCreate;
 import io.netobs.kentik.request.FlowTagUpdate;
+import io.netobs.kentik.request.ManualMitigation;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
@@ -97,6 +99,8 @@ class CatalogueTest {
             case "/query/topXdata" -> "{\"results\": []}";
             case "/query/topXchart" -> "{\"dataUri\": \"data:image/png;base64,iVBORw0K\"}";
             case "/query/url" -> "\"https://portal.kentik.com/portal/#Charts/shortUrl/1\"";
+            case "/alerts/manual-mitigate" -> "{\"response\": {\"result\": \"OK\"}}";
+            case "/alerts-active/alarms", "/alerts-active/alerts-history" -> "[]";
             default -> "{\"id\": 1}";
           };
       return MockKentik.response(200, body);
@@ -149,10 +153,15 @@ class CatalogueTest {
       k.queries().topXData(query);
       k.queries().topXChart(query, ChartImageType.PNG);
       k.queries().url(query);
+      k.alerting()
+          .manualMitigation(
+              ManualMitigation.builder().ipCidr("192.0.2.1/32").platformId(1).methodId(2).build());
+      k.alerting().activeAlarms(AlarmQuery.builder().build());
+      k.alerting().alarmHistory(AlarmQuery.builder().build());
     }
 
     List<Operation> catalogue = catalogue();
-    assertThat(catalogue).hasSize(28);
+    assertThat(catalogue).hasSize(31);
     Set<Operation> covered = new LinkedHashSet<>();
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));

@@ -2,6 +2,7 @@ package io.netobs.testing;
 
 import io.netobs.testing.internal.ApiError;
 import io.netobs.testing.internal.FlowQueries;
+import io.netobs.testing.internal.KentikAlertingModel;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
 import io.netobs.testing.internal.RateLimiter;
@@ -34,6 +35,11 @@ import java.util.Optional;
  * 400 {@code {"error": ...}}: no queries, an unknown metric, dimension or filter field, more than
  * one aggregate without {@code outsort}, a percentile without {@code rank}.
  *
+ * <p>Alerting ({@code /alerts-active/alarms}, {@code /alerts-active/alerts-history}, {@code
+ * /alerts/manual-mitigate}) answers from alarms seeded from the clock's minute at start, filtered
+ * by the window, {@code filterBy}/{@code filterVal} and the 0/1 flags; a manual mitigation adds an
+ * active row that the next alarms call lists. Malformed times, flags or ids are a 400.
+ *
  * <p>Each request goes through, in order: rate limiting (when enabled), authentication (both {@code
  * X-CH-Auth-Email} and {@code X-CH-Auth-API-Token} must match, else 401), routing (404 for an
  * unknown path, 405 for a known path with another method), then the operation. Errors are {@code
@@ -50,6 +56,7 @@ public final class KentikApi implements FakeApi {
   private final KentikModel model;
   private final RateLimiter limiter;
   private final FlowQueries queries;
+  private final KentikAlertingModel alerting;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
@@ -58,6 +65,7 @@ public final class KentikApi implements FakeApi {
     this.queries =
         new FlowQueries(
             settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);
+    this.alerting = new KentikAlertingModel(settings.clock());
   }
 
   @Override
@@ -85,6 +93,7 @@ public final class KentikApi implements FakeApi {
     model.reset();
     limiter.reset();
     queries.reset();
+    alerting.reset();
   }
 
   KentikModel model() {
@@ -198,6 +207,13 @@ public final class KentikApi implements FakeApi {
         return queries.chart(request.json());
       case "POST /query/url":
         return queries.url(request.json());
+
+      case "POST /alerts/manual-mitigate":
+        return alerting.mitigate(request.json());
+      case "GET /alerts-active/alarms":
+        return alerting.alarms(request);
+      case "GET /alerts-active/alerts-history":
+        return alerting.history(request);
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());
