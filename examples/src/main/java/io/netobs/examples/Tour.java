@@ -7,8 +7,10 @@ import io.netobs.examples.extrahop.DownloadPacketCapture;
 import io.netobs.examples.extrahop.Http404Records;
 import io.netobs.examples.extrahop.TagSubnet;
 import io.netobs.examples.extrahop.TriageDetections;
+import io.netobs.examples.kentik.EnrichKentikFromExtraHop;
 import io.netobs.examples.kentik.SyncPopulators;
 import io.netobs.examples.kentik.TagsAndSavedFilters;
+import io.netobs.examples.kentik.TopTalkers;
 import java.util.List;
 
 /**
@@ -29,7 +31,9 @@ public final class Tour {
           DownloadPacketCapture.EXAMPLE,
           TriageDetections.EXAMPLE,
           SyncPopulators.EXAMPLE,
-          TagsAndSavedFilters.EXAMPLE);
+          TagsAndSavedFilters.EXAMPLE,
+          TopTalkers.EXAMPLE,
+          EnrichKentikFromExtraHop.EXAMPLE);
 
   private Tour() {}
 

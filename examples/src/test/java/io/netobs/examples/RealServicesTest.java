@@ -83,7 +83,7 @@ class RealServicesTest {
           .containsPattern("Would assign detection \\d+ to setup, set its ticket id to SOC-\\d+")
           .contains("Would replace the 2 populators of c_region with the 2 rows of " + csv)
           .contains("Nothing was changed: pass --apply to do it.")
-          .contains("All 9 programs succeeded.")
+          .contains("All 11 programs succeeded.")
           .doesNotContain(apiKey)
           .doesNotContain(token);
       // Standard output is a file here: progress comes as plain lines, never rewritten with \r.
