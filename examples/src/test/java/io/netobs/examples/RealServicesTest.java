@@ -82,6 +82,8 @@ class RealServicesTest {
           .contains("Would find or create the tag \"netobs-example-subnet\" and assign these")
           .containsPattern("Would assign detection \\d+ to setup, set its ticket id to SOC-\\d+")
           .contains("Would replace the 2 populators of c_region with the 2 rows of " + csv)
+          .containsPattern(
+              "Would replace every populator of c_extrahop_role with these [\\d,]+ \\(Batch API, replace_all\\)")
           .contains("Nothing was changed: pass --apply to do it.")
           .contains("All 11 programs succeeded.")
           .doesNotContain(apiKey)
@@ -96,7 +98,7 @@ class RealServicesTest {
                   .lines()
                   .filter(line -> line.contains("-> dry run, nothing changed"))
                   .count())
-          .isEqualTo(6);
+          .isEqualTo(7);
 
       assertThat(changingRequests(extraHop.journal())).isEmpty();
       assertThat(extraHop.journal().entries())
