@@ -2,7 +2,9 @@ package io.netobs.examples;
 
 import io.netobs.extrahop.ExtraHopClient;
 import io.netobs.kentik.KentikClient;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One example program: its title, the service it uses, and its code, which takes a client and a
@@ -23,8 +25,17 @@ public final class Example {
     void run(KentikClient client, Printer out, Options options) throws Exception;
   }
 
+  /** The code of an example that reads one service and changes the other: it gets both clients. */
+  @FunctionalInterface
+  public interface BothProgram {
+    /** Runs the example; exceptions end it and are reported. */
+    void run(ExtraHopClient extraHop, KentikClient kentik, Printer out, Options options)
+        throws Exception;
+  }
+
   private final String title;
   private final Service service;
+  private BothProgram bothProgram;
   private final Class<?> programClass;
   private final ExtraHopProgram extraHopProgram;
   private final KentikProgram kentikProgram;
@@ -54,6 +65,28 @@ public final class Example {
         title, Service.KENTIK, programClass, null, Objects.requireNonNull(program, "program"));
   }
 
+  /**
+   * An example that reads ExtraHop and changes Kentik. Its service is Kentik (whose options decide
+   * whether changes are allowed); {@link #services()} names both.
+   */
+  public static Example extraHopToKentik(String title, Class<?> programClass, BothProgram program) {
+    Example example = new Example(title, Service.KENTIK, programClass, null, null);
+    example.bothProgram = Objects.requireNonNull(program, "program");
+    return example;
+  }
+
+  /** Every service it uses. */
+  public Set<Service> services() {
+    return bothProgram != null ? EnumSet.of(Service.EXTRAHOP, Service.KENTIK) : EnumSet.of(service);
+  }
+
+  /** The names of the services it uses, as printed: {@code ExtraHop + Kentik} for both. */
+  public String serviceNames() {
+    return bothProgram != null
+        ? Service.EXTRAHOP.displayName() + " + " + Service.KENTIK.displayName()
+        : service.displayName();
+  }
+
   /** What the program does, e.g. "Tag every device of a subnet". */
   public String title() {
     return title;
@@ -71,7 +104,9 @@ public final class Example {
 
   void run(Services services, Printer out, Options options) throws Exception {
     Options forTarget = services.optionsFor(service, options);
-    if (service == Service.EXTRAHOP) {
+    if (bothProgram != null) {
+      bothProgram.run(services.extraHop(), services.kentik(), out, forTarget);
+    } else if (service == Service.EXTRAHOP) {
       extraHopProgram.run(services.extraHop(), out, forTarget);
     } else {
       kentikProgram.run(services.kentik(), out, forTarget);
@@ -80,6 +115,6 @@ public final class Example {
 
   @Override
   public String toString() {
-    return service.displayName() + ": " + title;
+    return serviceNames() + ": " + title;
   }
 }

@@ -63,7 +63,7 @@ public final class Runner {
       return OK;
     }
     Set<Service> needed = EnumSet.noneOf(Service.class);
-    examples.forEach(example -> needed.add(example.service()));
+    examples.forEach(example -> needed.addAll(example.services()));
     try (Services services = Services.connect(needed)) {
       return run(examples, options, services, out);
     }
@@ -75,7 +75,7 @@ public final class Runner {
    */
   public static int run(List<Example> examples, Options options, Services services, Printer out) {
     Set<Service> needed = EnumSet.noneOf(Service.class);
-    examples.forEach(example -> needed.add(example.service()));
+    examples.forEach(example -> needed.addAll(example.services()));
     if (examples.size() > 1) {
       out.heading("netobs-java examples: %d programs", examples.size());
       out.blank();
@@ -88,10 +88,7 @@ public final class Runner {
       String number = examples.size() > 1 ? "[" + (i + 1) + "/" + examples.size() + "] " : "";
       out.heading(
           "%s%s: %s  (%s)",
-          number,
-          example.service().displayName(),
-          example.title(),
-          example.programClass().getName());
+          number, example.serviceNames(), example.title(), example.programClass().getName());
       long start = System.nanoTime();
       Outcome outcome = runOne(example, options, services, out);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -108,7 +105,7 @@ public final class Runner {
         summary.row(
             Integer.toString(i + 1),
             r.example().programClass().getSimpleName(),
-            r.example().service().displayName(),
+            r.example().serviceNames(),
             r.outcome().text,
             r.seconds());
       }

@@ -7,9 +7,11 @@ import io.netobs.examples.extrahop.DownloadPacketCapture;
 import io.netobs.examples.extrahop.Http404Records;
 import io.netobs.examples.extrahop.TagSubnet;
 import io.netobs.examples.extrahop.TriageDetections;
+import io.netobs.examples.kentik.EnrichKentikFromExtraHop;
 import io.netobs.examples.kentik.OnboardDevice;
 import io.netobs.examples.kentik.SyncPopulators;
 import io.netobs.examples.kentik.TagsAndSavedFilters;
+import io.netobs.examples.kentik.TopTalkers;
 import java.util.List;
 
 /**
@@ -31,7 +33,9 @@ public final class Tour {
           TriageDetections.EXAMPLE,
           SyncPopulators.EXAMPLE,
           TagsAndSavedFilters.EXAMPLE,
-          OnboardDevice.EXAMPLE);
+          OnboardDevice.EXAMPLE,
+          TopTalkers.EXAMPLE,
+          EnrichKentikFromExtraHop.EXAMPLE);
 
   private Tour() {}
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.examples.extrahop.TagSubnet;
+import io.netobs.examples.kentik.EnrichKentikFromExtraHop;
+import io.netobs.examples.kentik.TopTalkers;
 import io.netobs.testing.FakeExtraHop;
 import io.netobs.testing.FakeKentik;
 import java.nio.ByteBuffer;
@@ -151,6 +153,34 @@ class TourTest {
           .isEqualTo("netobs-example-site");
       assertThat(onboarded.path("labels").findValuesAsText("name"))
           .containsExactly("netobs-example");
+
+      // TopTalkers: one top-X query and one chart, the rows printed as a table, the PNG under
+      // --out.
+      assertThat(kentik.journal().count("POST", "/api/v5/query/topXdata")).isEqualTo(1);
+      assertThat(kentik.journal().count("POST", "/api/v5/query/topXchart")).isEqualTo(1);
+      assertThat(output.text())
+          .containsPattern(
+              "Top \\d+ source addresses of the last hour, by average bits per second:")
+          .containsPattern("(?m)^ *address +bits/s");
+      Path chart = downloads.resolve(TopTalkers.CHART_FILE);
+      assertThat(chart).exists();
+      byte[] png = Files.readAllBytes(chart);
+      assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+
+      // EnrichKentikFromExtraHop: the dimension holds one populator per ExtraHop device found with
+      // an address and a role, sent to that dimension's batch path.
+      long found =
+          Output.number(output.find("ExtraHop: ([\\d,]+) devices with an address and a role")[1]);
+      assertThat(found).isPositive();
+      assertThat((long) kentik.populatorCount(EnrichKentikFromExtraHop.DIMENSION)).isEqualTo(found);
+      assertThat(kentik.journal().entries())
+          .anyMatch(
+              e ->
+                  e.path()
+                      .endsWith(
+                          "/batch/customdimensions/"
+                              + EnrichKentikFromExtraHop.DIMENSION
+                              + "/populators"));
     }
 
     assertThat(status).isEqualTo(Runner.OK);
@@ -162,7 +192,7 @@ class TourTest {
         .containsPattern("Sent part 2: [\\d,]+ populators")
         .contains("Server has 3 parts, still applying")
         .containsPattern("Batch [0-9a-f-]+ complete: 3 parts")
-        .contains("All 10 programs succeeded.")
+        .contains("All 12 programs succeeded.")
         .doesNotContain("\r")
         .doesNotContain("\tat ")
         .doesNotContain("FAILED")

@@ -34,11 +34,18 @@ import java.util.function.UnaryOperator;
  * Kentik's documented limits for the Admin API ({@link #DEFAULT_RATE_LIMIT}: one request at a time,
  * at most 60 a minute and 3750 an hour), waiting for room rather than collecting 429s; a 429 that
  * happens anyway is retried as the retry policy allows. {@code rateLimit(RateLimit.unlimited())}
- * turns the limit off.
+ * turns the limit off. The Query API is held to limits of its own, counted apart ({@link
+ * #DEFAULT_QUERY_RATE_LIMIT}, set with {@link Builder#queryRateLimit(RateLimit)}).
  */
 public final class KentikClient implements AutoCloseable {
   /** Kentik's documented Admin API limits: one request at a time, 60 a minute, 3750 an hour. */
   public static final RateLimit DEFAULT_RATE_LIMIT = new RateLimit(1, 60, 3750);
+
+  /**
+   * The limits the Query API is held to by default, counted apart from the Admin API's: four
+   * queries at a time, 100 a minute, 1500 an hour.
+   */
+  public static final RateLimit DEFAULT_QUERY_RATE_LIMIT = new RateLimit(4, 100, 1500);
 
   /** Environment variable (and system property) names read by {@link #fromEnv()}. */
   static final String ENV_EMAIL = "KENTIK_EMAIL";
@@ -77,9 +84,12 @@ public final class KentikClient implements AutoCloseable {
   private final DeviceLabels deviceLabels;
   private final KentikSites sites;
   private final CloudExports cloudExports;
+  private final KentikAlerting alerting;
+  private final HttpCore queryCore;
 
-  private KentikClient(HttpCore core, String v6BaseUrl) {
+  private KentikClient(HttpCore core, HttpCore queryCore, String v6BaseUrl) {
     this.core = core;
+    this.queryCore = queryCore;
     // The v6 gateway is another host of the same account: the same credentials, limiter, retries
     // and connections, only the root differs.
     this.v6 = core.withBaseUrl(v6BaseUrl);
@@ -88,7 +98,6 @@ public final class KentikClient implements AutoCloseable {
     this.batch = new Batch(core);
     this.savedFilters = new SavedFilters(core);
     this.customApplications = new CustomApplications(core);
-    this.queries = new KentikQueries(core);
     this.synthetics = Synthetics.on(v6);
     this.plans = new Plans(core);
     this.users = new KentikUsers(core);
@@ -97,6 +106,9 @@ public final class KentikClient implements AutoCloseable {
     this.deviceLabels = new DeviceLabels(core);
     this.sites = new KentikSites(core);
     this.cloudExports = new CloudExports(v6);
+    // Queries have limits of their own: the same connections and credentials, another limiter.
+    this.queries = new KentikQueries(queryCore);
+    this.alerting = new KentikAlerting(core);
   }
 
   /**
@@ -216,6 +228,22 @@ public final class KentikClient implements AutoCloseable {
     return cloudExports;
   }
 
+  /**
+   * Alerting: active alarms, alarm history and manual mitigations ({@code /alerts-active/alarms},
+   * {@code /alerts-active/alerts-history}, {@code /alerts/manual-mitigate}).
+   */
+  public KentikAlerting alerting() {
+    return alerting;
+  }
+
+  /**
+   * The limits the Query API is held to, apart from {@link CoreOptions#rateLimit()}, which holds
+   * every other call.
+   */
+  public RateLimit queryRateLimit() {
+    return queryCore.options().rateLimit();
+  }
+
   /** The base URL calls go to, e.g. {@code https://api.kentik.com/api/v5}. */
   public String baseUrl() {
     return core.baseUrl();
@@ -248,7 +276,12 @@ public final class KentikClient implements AutoCloseable {
     Checks.notNull(change, "change");
     CoreOptions.Builder options = core.options().toBuilder();
     change.accept(options);
-    return new KentikClient(core.withOptions(options.build()), v6.baseUrl());
+    CoreOptions changed = options.build();
+    // The variant's queries keep this client's query limiter, as its other calls keep the admin
+    // limiter when the rate limit is not changed.
+    CoreOptions queryOptions = changed.toBuilder().rateLimit(queryRateLimit()).build();
+    return new KentikClient(
+        core.withOptions(changed), queryCore.withOptions(queryOptions), v6.baseUrl());
   }
 
   /** Releases the connections. Calls made afterwards fail with {@link IllegalStateException}. */
@@ -272,6 +305,7 @@ public final class KentikClient implements AutoCloseable {
     private String apiToken;
     private String baseUrl = KentikRegion.US.baseUrl();
     private String v6BaseUrl;
+    private RateLimit queryRateLimit = DEFAULT_QUERY_RATE_LIMIT;
 
     private Builder() {
       rateLimit(DEFAULT_RATE_LIMIT);
@@ -313,6 +347,21 @@ public final class KentikClient implements AutoCloseable {
      */
     public Builder v6BaseUrl(String v6BaseUrl) {
       this.v6BaseUrl = Checks.notBlank(v6BaseUrl, "v6BaseUrl").strip();
+      return this;
+    }
+
+    /**
+     * The limits the Query API ({@link KentikClient#queries()}) is held to, counted apart from
+     * {@code rateLimit}, which holds every other call; default {@link
+     * KentikClient#DEFAULT_QUERY_RATE_LIMIT}. {@code RateLimit.unlimited()} turns it off.
+     *
+     * @param queryRateLimit the limits
+     * @return this builder
+     * @throws NullPointerException when it is null
+     */
+    public Builder queryRateLimit(RateLimit queryRateLimit) {
+      this.queryRateLimit =
+          Objects.requireNonNull(queryRateLimit, "queryRateLimit must not be null");
       return this;
     }
 
@@ -414,8 +463,10 @@ public final class KentikClient implements AutoCloseable {
         throw new IllegalStateException(
             "apiToken is required: set it with apiToken(..) or KENTIK_API_TOKEN");
       }
+      HttpCore core = HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions());
       return new KentikClient(
-          HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions()),
+          core,
+          core.withRateLimit(queryRateLimit),
           v6BaseUrl != null ? v6BaseUrl : KentikRegion.v6BaseUrlFor(baseUrl));
     }
 

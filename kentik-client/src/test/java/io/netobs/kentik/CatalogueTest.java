@@ -11,6 +11,7 @@ import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
+import io.netobs.kentik.request.AlarmQuery;
 import io.netobs.kentik.request.CustomApplicationCreate;
 import io.netobs.kentik.request.CustomApplicationUpdate;
 import io.netobs.kentik.request.CustomDimensionCreate;
@@ -27,6 +28,7 @@ import io.netobs.kentik.request.KentikSiteCreate;
 import io.netobs.kentik.request.KentikSiteUpdate;
 import io.netobs.kentik.request.KentikUserCreate;
 import io.netobs.kentik.request.KentikUserUpdate;
+import io.netobs.kentik.request.ManualMitigation;
 import io.netobs.kentik.request.PopulatorCreate;
 import io.netobs.kentik.request.PopulatorUpdate;
 import io.netobs.kentik.request.SavedFilterCreate;
@@ -163,6 +165,8 @@ class CatalogueTest {
             case "/users" -> "{\"users\": []}";
             case "/user", "/user/N" -> "{\"user\": {\"id\": \"1\"}}";
             case "/mykentik/tenant/N/user" -> "{\"id\": \"1\", \"tenant_id\": \"1\"}";
+            case "/alerts/manual-mitigate" -> "{\"response\": {\"result\": \"OK\"}}";
+            case "/alerts-active/alarms", "/alerts-active/alerts-history" -> "[]";
             default -> "{\"id\": 1}";
           };
       return MockKentik.response(200, body);
@@ -329,12 +333,17 @@ class CatalogueTest {
                   .cloudProvider(CloudProvider.GCE)
                   .build());
       k.cloudExports().delete("1");
+      k.alerting()
+          .manualMitigation(
+              ManualMitigation.builder().ipCidr("192.0.2.1/32").platformId(1).methodId(2).build());
+      k.alerting().activeAlarms(AlarmQuery.builder().build());
+      k.alerting().alarmHistory(AlarmQuery.builder().build());
     }
     // One request for each of the 18 synthetics operations, each answered from its route.
     assertThat(Set.copyOf(routes.synthetics)).hasSize(18);
 
     List<Operation> catalogue = catalogue();
-    assertThat(catalogue).hasSize(82);
+    assertThat(catalogue).hasSize(85);
     Set<Operation> covered = new LinkedHashSet<>();
     for (String request : routes.seen) {
       String method = request.substring(0, request.indexOf(' '));

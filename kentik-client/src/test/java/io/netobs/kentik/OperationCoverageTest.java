@@ -28,7 +28,8 @@ class OperationCoverageTest {
             FakeKentikSyntheticsTest.class,
             FakeKentikUsersTest.class,
             FakeKentikDevicesTest.class,
-            FakeKentikCloudExportsTest.class);
+            FakeKentikCloudExportsTest.class,
+            FakeKentikAlertingTest.class);
     List<Catalogue.Operation> missing = catalogue.missing(answered);
     System.out.println(
         "Kentik operations covered: "
@@ -38,6 +39,6 @@ class OperationCoverageTest {
     assertThat(missing)
         .as("catalogue operations the suite never got a success answer for")
         .isEmpty();
-    assertThat(catalogue.operations()).hasSize(82);
+    assertThat(catalogue.operations()).hasSize(85);
   }
 }

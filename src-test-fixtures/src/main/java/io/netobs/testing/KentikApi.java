@@ -3,6 +3,7 @@ package io.netobs.testing;
 import io.netobs.testing.internal.ApiError;
 import io.netobs.testing.internal.CloudExportsModel;
 import io.netobs.testing.internal.FlowQueries;
+import io.netobs.testing.internal.KentikAlertingModel;
 import io.netobs.testing.internal.KentikDevicesModel;
 import io.netobs.testing.internal.KentikModel;
 import io.netobs.testing.internal.KentikSettings;
@@ -38,6 +39,11 @@ import java.util.Optional;
  * 400 {@code {"error": ...}}: no queries, an unknown metric, dimension or filter field, more than
  * one aggregate without {@code outsort}, a percentile without {@code rank}.
  *
+ * <p>Alerting ({@code /alerts-active/alarms}, {@code /alerts-active/alerts-history}, {@code
+ * /alerts/manual-mitigate}) answers from alarms seeded from the clock's minute at start, filtered
+ * by the window, {@code filterBy}/{@code filterVal} and the 0/1 flags; a manual mitigation adds an
+ * active row that the next alarms call lists. Malformed times, flags or ids are a 400.
+ *
  * <p>Each request goes through, in order: rate limiting (when enabled), authentication (both {@code
  * X-CH-Auth-Email} and {@code X-CH-Auth-API-Token} must match, else 401), routing (404 for an
  * unknown path, 405 for a known path with another method), then the operation. Errors are {@code
@@ -58,6 +64,7 @@ public final class KentikApi implements FakeApi {
   private final KentikUsersModel users;
   private final KentikDevicesModel devices;
   private final CloudExportsModel cloudExports;
+  private final KentikAlertingModel alerting;
 
   KentikApi(KentikSettings settings) {
     this.settings = settings;
@@ -70,6 +77,7 @@ public final class KentikApi implements FakeApi {
     this.synthetics = new SyntheticsModel(settings.clock());
     this.users = new KentikUsersModel(settings);
     this.cloudExports = new CloudExportsModel(settings.clock());
+    this.alerting = new KentikAlertingModel(settings.clock());
   }
 
   @Override
@@ -101,6 +109,7 @@ public final class KentikApi implements FakeApi {
     users.reset();
     devices.reset();
     cloudExports.reset();
+    alerting.reset();
   }
 
   KentikModel model() {
@@ -340,6 +349,12 @@ public final class KentikApi implements FakeApi {
         return cloudExports.update(parameters.get("id"), request.json());
       case "DELETE /cloud_export/v202506/exports/{id}":
         return cloudExports.delete(parameters.get("id"));
+      case "POST /alerts/manual-mitigate":
+        return alerting.mitigate(request.json());
+      case "GET /alerts-active/alarms":
+        return alerting.alarms(request);
+      case "GET /alerts-active/alerts-history":
+        return alerting.history(request);
 
       default:
         throw new IllegalStateException("no handler for catalogue operation " + operation.key());

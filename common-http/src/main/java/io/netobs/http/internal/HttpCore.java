@@ -6,6 +6,7 @@ import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.RateLimit;
 import io.netobs.http.internal.RetryDecision.CallKind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -236,6 +237,21 @@ public final class HttpCore implements AutoCloseable {
     ensureOpen();
     return new HttpCore(
         baseUrl, auth, options, http, limiter, false, sleeper, random, translate, this);
+  }
+
+  /**
+   * A core that shares this one's connections, options and credentials but keeps its own limiter,
+   * to {@code rateLimit}: for an API of the same service whose limits are counted apart (Kentik's
+   * Query API beside its Admin API). The new limiter is never this core's, even for equal limits.
+   * Closing the variant does not close the connections; closing the core it came from does, and the
+   * variant refuses calls from then on.
+   */
+  public HttpCore withRateLimit(RateLimit rateLimit) {
+    Checks.notNull(rateLimit, "rateLimit");
+    ensureOpen();
+    CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
+    CallLimiter own = rateLimit.limits() ? new CallLimiter(rateLimit) : null;
+    return new HttpCore(baseUrl, auth, changed, http, own, false, sleeper, random, notFound, this);
   }
 
   /**

@@ -95,6 +95,7 @@ class ReliabilityFaultMatrixTest {
             .email(fake.email())
             .apiToken(fake.token())
             .rateLimit(RateLimit.unlimited())
+            .queryRateLimit(RateLimit.unlimited())
             .readTimeout(Duration.ofSeconds(10))
             .retryPolicy(retries)
             .build();

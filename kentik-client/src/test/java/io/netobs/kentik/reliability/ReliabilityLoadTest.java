@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Kentik client under load: 32 threads share one client through faults (tag reads and writes
- * and Query API calls, all under the same limiter), and its rate limiter holds the limits it was
- * given, as the fake counts them. The fake enforces the same limits (429 beyond them), so a limiter
+ * under the admin limiter, Query API calls under the query limiter, counted apart), and its rate
+ * limiters hold the limits they were given, as the fake counts them: together never more in flight
+ * than the two limits add up to. The fake enforces the same limits (429 beyond them), so a limiter
  * that let one request too many through would show as a 429 that no fault injected.
  *
  * <p>Longer runs: {@code -Dnetobs.load.kentikCalls=100000}.
@@ -49,6 +50,10 @@ class ReliabilityLoadTest {
       Double.parseDouble(System.getProperty("netobs.load.faultRate", "0.03"));
   static final long SEED = Long.getLong("netobs.load.seed", 11L);
   static final int IN_FLIGHT = 4;
+
+  /** Queries in flight at once, under their own limiter; the admin calls have the rest. */
+  static final int QUERIES_IN_FLIGHT = 1;
+
   static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
   enum Op implements LoadRun.Weighted {
@@ -108,7 +113,8 @@ class ReliabilityLoadTest {
             .baseUrl(fake.apiUrl())
             .email(fake.email())
             .apiToken(fake.token())
-            .rateLimit(new RateLimit(IN_FLIGHT, 0, 0))
+            .rateLimit(new RateLimit(IN_FLIGHT - QUERIES_IN_FLIGHT, 0, 0))
+            .queryRateLimit(new RateLimit(QUERIES_IN_FLIGHT, 0, 0))
             .readTimeout(READ_TIMEOUT)
             .retryPolicy(
                 RetryPolicy.builder()
