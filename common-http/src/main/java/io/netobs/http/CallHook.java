@@ -42,6 +42,8 @@ public interface CallHook {
    * @param elapsed time from sending to the end of the headers (or the failure)
    * @param failure the transport failure, when no answer came
    * @param willRetry whether the SDK is about to send the call again
+   * @param retryBudgetExhausted whether the call would have been sent again but the client's {@link
+   *     RetryBudget} was empty (then {@code willRetry} is false)
    */
   record Outcome(
       String method,
@@ -50,5 +52,19 @@ public interface CallHook {
       int status,
       Duration elapsed,
       Optional<Throwable> failure,
-      boolean willRetry) {}
+      boolean willRetry,
+      boolean retryBudgetExhausted) {
+
+    /** An outcome whose retry, if any, the retry budget did not refuse. */
+    public Outcome(
+        String method,
+        String path,
+        int attempt,
+        int status,
+        Duration elapsed,
+        Optional<Throwable> failure,
+        boolean willRetry) {
+      this(method, path, attempt, status, elapsed, failure, willRetry, false);
+    }
+  }
 }

@@ -16,6 +16,7 @@ public final class CoreOptions {
   final Duration writeTimeout;
   final Duration callTimeout;
   final RetryPolicy retryPolicy;
+  final RetryBudget retryBudget;
   final RateLimit rateLimit;
   final Proxy proxy;
   final TlsTrust tlsTrust;
@@ -31,6 +32,7 @@ public final class CoreOptions {
     this.writeTimeout = b.writeTimeout;
     this.callTimeout = b.callTimeout;
     this.retryPolicy = b.retryPolicy;
+    this.retryBudget = b.retryBudget;
     this.rateLimit = b.rateLimit;
     this.proxy = b.proxy;
     this.tlsTrust = b.tlsTrust;
@@ -76,6 +78,14 @@ public final class CoreOptions {
 
   public RetryPolicy retryPolicy() {
     return retryPolicy;
+  }
+
+  /**
+   * How many retries the client may make while calls keep failing (default: {@link
+   * RetryBudget#defaults()}); {@link RetryBudget#unlimited()} when off.
+   */
+  public RetryBudget retryBudget() {
+    return retryBudget;
   }
 
   public RateLimit rateLimit() {
@@ -127,6 +137,8 @@ public final class CoreOptions {
         + callTimeout
         + ", retryPolicy="
         + retryPolicy
+        + ", retryBudget="
+        + retryBudget
         + ", rateLimit="
         + rateLimit
         + ", proxy="

@@ -32,6 +32,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   Duration writeTimeout = Duration.ofSeconds(30);
   Duration callTimeout = Duration.ZERO;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
+  RetryBudget retryBudget = RetryBudget.defaults();
   RateLimit rateLimit = RateLimit.unlimited();
   Proxy proxy;
   TlsTrust tlsTrust = TlsTrust.system();
@@ -60,6 +61,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     writeTimeout = o.writeTimeout;
     callTimeout = o.callTimeout;
     retryPolicy = o.retryPolicy;
+    retryBudget = o.retryBudget;
     rateLimit = o.rateLimit;
     proxy = o.proxy;
     tlsTrust = o.tlsTrust;
@@ -102,6 +104,17 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   /** When failed calls are sent again (default: {@link RetryPolicy#defaults()}). */
   public B retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy must not be null");
+    return self();
+  }
+
+  /**
+   * How many retries the client may make while calls keep failing (default: {@link
+   * RetryBudget#defaults()}, a bucket of 500 tokens that each retry draws from and each success
+   * refills). {@link RetryBudget#unlimited()} turns it off, so that every call makes all the
+   * retries its {@link RetryPolicy} allows. The budget only removes retries, never adds any.
+   */
+  public B retryBudget(RetryBudget retryBudget) {
+    this.retryBudget = Objects.requireNonNull(retryBudget, "retryBudget must not be null");
     return self();
   }
 

@@ -93,7 +93,8 @@ final class AttemptLog {
             noAnswer ? 0 : outcome.status(),
             Duration.ofNanos(attempt.elapsedNanos),
             noAnswer ? Optional.<Throwable>of(outcome.failure()) : Optional.empty(),
-            decision.retry());
+            decision.retry(),
+            decision.budgetExhausted());
     for (CallHook hook : hooks) {
       hook.afterAttempt(seen);
     }
@@ -129,6 +130,13 @@ final class AttemptLog {
           kind,
           attempt.number,
           maxAttempts);
+    }
+    if (decision.budgetExhausted()) {
+      WireLog.LOG.debug(
+          "{} {} -> retry budget exhausted after {} attempt(s): not retried",
+          method,
+          path,
+          attempt.number);
     }
     if (attempt.goneAsAsked) {
       WireLog.LOG.debug(

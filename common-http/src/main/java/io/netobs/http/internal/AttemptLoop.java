@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
+import io.netobs.http.RetryBudget;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.TransportException;
 import io.netobs.http.internal.RetryDecision.CallKind;
@@ -62,6 +63,7 @@ final class AttemptLoop {
   private final Auth auth;
   private final CoreOptions options;
   private final CallLimiter limiter;
+  private final RetryTokens tokens;
   private final Sleeper sleeper;
   private final DoubleSupplier random;
   private final RequestAssembly assembly;
@@ -74,6 +76,7 @@ final class AttemptLoop {
       Auth auth,
       CoreOptions options,
       CallLimiter limiter,
+      RetryTokens tokens,
       Sleeper sleeper,
       DoubleSupplier random,
       RequestAssembly assembly,
@@ -83,6 +86,7 @@ final class AttemptLoop {
     this.auth = auth;
     this.options = options;
     this.limiter = limiter;
+    this.tokens = tokens;
     this.sleeper = sleeper;
     this.random = random;
     this.assembly = assembly;
@@ -103,6 +107,9 @@ final class AttemptLoop {
     // Whether an earlier attempt may have been carried out although its answer was lost or
     // ambiguous.
     boolean mayHaveBeenApplied = false;
+    // The retry budget covers the service's own calls; the token request goes elsewhere.
+    RetryTokens budget = call.tokenRequest() ? null : tokens;
+    int spentByRetries = 0;
     for (int number = 1; ; number++) {
       Attempt<T> attempt = new Attempt<>(number);
       Map<String, String> headers = assembly.headers(call.headers(), !call.tokenRequest());
@@ -127,10 +134,29 @@ final class AttemptLoop {
                 renewedAuth ? null : authRequest,
                 mayHaveBeenApplied);
         RetryDecision decision =
-            RetryDecision.decide(call.kind(), retriesUsed, outcome, policy, random.getAsDouble());
+            RetryDecision.withinBudget(
+                RetryDecision.decide(
+                    call.kind(), retriesUsed, outcome, policy, random.getAsDouble()),
+                outcome,
+                budget);
+        if (budget != null && decision.retry() && decision.counted()) {
+          spentByRetries += budget.costOf(outcome);
+        }
         log.afterAttempt(call, attempt, maxAttempts, outcome, decision);
         if (!decision.retry()) {
-          return finish(call, attempt, outcome, reader);
+          T value;
+          try {
+            value = finish(call, attempt, outcome, reader);
+          } catch (RuntimeException e) {
+            if (decision.budgetExhausted()) {
+              e.addSuppressed(new RetryBudget.Exhausted(number));
+            }
+            throw e;
+          }
+          if (budget != null && outcome.ending() == Ending.ANSWERED) {
+            budget.succeeded(spentByRetries);
+          }
+          return value;
         }
         attempt.close();
         retriesUsed += decision.counted() ? 1 : 0;

@@ -39,6 +39,7 @@ public final class HttpCore implements AutoCloseable {
   private final CoreOptions options;
   private final OkHttpClient http;
   private final CallLimiter limiter;
+  private final RetryTokens tokens;
   private final boolean ownsConnections;
   private final AtomicBoolean closed;
 
@@ -78,6 +79,7 @@ public final class HttpCore implements AutoCloseable {
       CoreOptions options,
       OkHttpClient http,
       CallLimiter limiter,
+      RetryTokens tokens,
       boolean ownsConnections,
       Sleeper sleeper,
       DoubleSupplier random,
@@ -91,6 +93,7 @@ public final class HttpCore implements AutoCloseable {
     this.options = options;
     this.http = http;
     this.limiter = limiter;
+    this.tokens = tokens;
     this.ownsConnections = ownsConnections;
     this.sleeper = sleeper;
     this.random = random;
@@ -98,7 +101,8 @@ public final class HttpCore implements AutoCloseable {
         new RequestAssembly(baseUrl, UserAgent.value(options.userAgentSuffix()), options.headers());
     ErrorMapping errors = new ErrorMapping(this::secrets);
     this.loop =
-        new AttemptLoop(http, auth, options, limiter, sleeper, random, assembly, errors, baseUrl());
+        new AttemptLoop(
+            http, auth, options, limiter, tokens, sleeper, random, assembly, errors, baseUrl());
   }
 
   /**
@@ -152,11 +156,22 @@ public final class HttpCore implements AutoCloseable {
         options,
         builder.build(),
         limiter,
+        tokens(options),
         true,
         sleeper,
         random,
         UnaryOperator.identity(),
         null);
+  }
+
+  /** A full bucket of the options' retry budget, or null when it is unlimited. */
+  private static RetryTokens tokens(CoreOptions options) {
+    return options.retryBudget().limits() ? new RetryTokens(options.retryBudget()) : null;
+  }
+
+  /** The tokens left in this client's retry budget, or -1 when its budget is unlimited. */
+  public int retryTokens() {
+    return tokens == null ? -1 : tokens.available();
   }
 
   private static void configure(OkHttpClient.Builder builder, CoreOptions options) {
@@ -204,6 +219,9 @@ public final class HttpCore implements AutoCloseable {
         newOptions.rateLimit().equals(options.rateLimit())
             ? limiter
             : newOptions.rateLimit().limits() ? new CallLimiter(newOptions.rateLimit()) : null;
+    // One bucket per client: a variant keeps it unless it sets another budget.
+    RetryTokens newTokens =
+        newOptions.retryBudget().equals(options.retryBudget()) ? tokens : tokens(newOptions);
     if (!baseUrl.isHttps()
         && auth.carriesCredentials()
         && !newOptions.allowCleartextCredentials()
@@ -218,6 +236,7 @@ public final class HttpCore implements AutoCloseable {
         newOptions,
         builder.build(),
         newLimiter,
+        newTokens,
         false,
         sleeper,
         random,
@@ -236,7 +255,7 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(translate, "translate");
     ensureOpen();
     return new HttpCore(
-        baseUrl, auth, options, http, limiter, false, sleeper, random, translate, this);
+        baseUrl, auth, options, http, limiter, tokens, false, sleeper, random, translate, this);
   }
 
   /**
@@ -279,7 +298,8 @@ public final class HttpCore implements AutoCloseable {
               + url.host()
               + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
-    return new HttpCore(url, auth, options, http, limiter, false, sleeper, random, notFound, this);
+    return new HttpCore(
+        url, auth, options, http, limiter, tokens, false, sleeper, random, notFound, this);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */

@@ -16,15 +16,23 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * @param delay the wait before it is (zero when it is not)
  * @param counted whether the new attempt uses up one of the policy's retries (an attempt made again
  *     with renewed credentials does not)
+ * @param budgetExhausted whether the policy would have retried but the client's retry budget could
+ *     not pay for it (then {@code retry} is false)
  */
-public record RetryDecision(boolean retry, Duration delay, boolean counted) {
+public record RetryDecision(
+    boolean retry, Duration delay, boolean counted, boolean budgetExhausted) {
   /** The call ends with this attempt. */
-  public static final RetryDecision STOP = new RetryDecision(false, Duration.ZERO, false);
+  public static final RetryDecision STOP = new RetryDecision(false, Duration.ZERO, false, false);
 
   /**
    * The credentials were renewed after a 401: the call is made again at once, outside the policy.
    */
-  public static final RetryDecision RENEWED_AUTH = new RetryDecision(true, Duration.ZERO, false);
+  public static final RetryDecision RENEWED_AUTH =
+      new RetryDecision(true, Duration.ZERO, false, false);
+
+  /** The policy would retry, but the retry budget is empty: the call ends with this attempt. */
+  public static final RetryDecision BUDGET_EXHAUSTED =
+      new RetryDecision(false, Duration.ZERO, false, true);
 
   /** Whether a call may be sent twice. */
   public enum CallKind {
@@ -152,7 +160,25 @@ public record RetryDecision(boolean retry, Duration delay, boolean counted) {
         outcome.ending() == Ending.ERROR_STATUS && outcome.retryAfter() != null
             ? outcome.retryAfter()
             : policy.backoff(retriesUsed + 1, random);
-    return new RetryDecision(true, delay, true);
+    return new RetryDecision(true, delay, true, false);
+  }
+
+  /**
+   * The decision once the client's retry budget has had its say: a retry the policy counts is paid
+   * for with tokens ({@link RetryTokens#costOf}), and one the bucket cannot pay for becomes {@link
+   * #BUDGET_EXHAUSTED}. The budget only removes retries; a renewal of credentials is free.
+   *
+   * @param decision the policy's decision, from {@link #decide}
+   * @param outcome how the attempt ended
+   * @param tokens the client's tokens, or null when its budget is unlimited
+   * @return the decision to follow; when it is a counted retry, its cost has been taken
+   */
+  public static RetryDecision withinBudget(
+      RetryDecision decision, Outcome outcome, RetryTokens tokens) {
+    if (tokens == null || !decision.retry() || !decision.counted()) {
+      return decision;
+    }
+    return tokens.take(tokens.costOf(outcome)) ? decision : BUDGET_EXHAUSTED;
   }
 
   /**

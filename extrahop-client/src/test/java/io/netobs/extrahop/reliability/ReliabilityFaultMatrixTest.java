@@ -17,6 +17,7 @@ import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimitedException;
+import io.netobs.http.RetryBudget;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
@@ -135,6 +136,9 @@ class ReliabilityFaultMatrixTest {
             .apiKey(fake.apiKey())
             .readTimeout(Duration.ofSeconds(10))
             .retryPolicy(retries)
+            // Every cell checks the attempts of one call; the persistent cells alone would drain a
+            // retry budget shared by the whole matrix.
+            .retryBudget(RetryBudget.unlimited())
             .build();
     // A server asking to wait longer than the client accepts gets a typed exception instead of a
     // hung thread.

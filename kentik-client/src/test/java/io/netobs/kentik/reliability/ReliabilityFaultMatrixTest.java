@@ -7,6 +7,7 @@ import io.netobs.http.ApiTimeoutException;
 import io.netobs.http.DecodingException;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RateLimitedException;
+import io.netobs.http.RetryBudget;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.ServerErrorException;
 import io.netobs.http.TransportException;
@@ -98,6 +99,9 @@ class ReliabilityFaultMatrixTest {
             .queryRateLimit(RateLimit.unlimited())
             .readTimeout(Duration.ofSeconds(10))
             .retryPolicy(retries)
+            // Every cell checks the attempts of one call; the persistent cells alone would drain a
+            // retry budget shared by the whole matrix.
+            .retryBudget(RetryBudget.unlimited())
             .build();
     impatient =
         client.withOptions(
