@@ -81,7 +81,7 @@ class ReliabilityTransportTest {
   }
 
   private static void refused(
-      FakeExtraHop fake, UnaryOperator<ExtraHopClient.Builder> trust, String why) {
+      FakeExtraHop fake, UnaryOperator<ExtraHopClient.Builder> trust, String why, String says) {
     fake.journal().clear();
     AtomicInteger attempts = new AtomicInteger();
     CallHook counting =
@@ -100,7 +100,9 @@ class ReliabilityTransportTest {
                 SCAN.exception(e);
                 assertThat(e.requestSent()).as("nothing was sent").isFalse();
                 assertThat(e.getCause()).isInstanceOf(SSLException.class);
-                assertThat(e).hasMessageStartingWith("GET /api/v1/tags: SSL");
+                assertThat(e)
+                    .hasMessageStartingWith("GET /api/v1/tags: ")
+                    .hasMessageContaining(says);
               });
     }
     assertThat(attempts).as("%s: a refused certificate is not tried again", why).hasValue(1);
@@ -125,8 +127,12 @@ class ReliabilityTransportTest {
   }
 
   @Test
-  void aSelfSignedApplianceIsRefusedByDefault() {
-    refused(appliance, b -> b, "the JVM's trust store does not know the appliance");
+  void aSelfSignedApplianceIsRefusedByDefault() throws Exception {
+    refused(
+        appliance,
+        b -> b,
+        "the JVM's trust store does not know the appliance",
+        "does not trust, SHA-256 fingerprint " + fingerprint(FOR_LOOPBACK));
   }
 
   @Test
@@ -141,9 +147,14 @@ class ReliabilityTransportTest {
   @Test
   void aFingerprintThatDoesNotMatchIsRefused() throws Exception {
     String other = fingerprint(FOR_ANOTHER_HOST);
-    refused(appliance, b -> b.certificateFingerprint(other), "pinned to another certificate");
+    String presented = "does not trust, SHA-256 fingerprint " + fingerprint(FOR_LOOPBACK);
+    refused(
+        appliance,
+        b -> b.certificateFingerprint(other),
+        "pinned to another certificate",
+        presented);
     Path otherPem = pem(FOR_ANOTHER_HOST);
-    refused(appliance, b -> b.caCertificate(otherPem), "trusting another certificate");
+    refused(appliance, b -> b.caCertificate(otherPem), "trusting another certificate", presented);
   }
 
   @Test
@@ -153,11 +164,13 @@ class ReliabilityTransportTest {
     refused(
         misnamed,
         b -> b.caCertificate(pem),
-        "trusted, but issued to eh.example.com, not 127.0.0.1");
+        "trusted, but issued to eh.example.com, not 127.0.0.1",
+        "host name mismatch");
     refused(
         misnamed,
         b -> b.certificateFingerprint(fingerprint),
-        "pinned, but host name verification stays on");
+        "pinned, but host name verification stays on",
+        "host name mismatch");
   }
 
   @Test
