@@ -259,18 +259,19 @@ public final class HttpCore implements AutoCloseable {
   }
 
   /**
-   * A core that shares this one's connections, options and credentials but keeps its own limiter,
-   * to {@code rateLimit}: for an API of the same service whose limits are counted apart (Kentik's
-   * Query API beside its Admin API). The new limiter is never this core's, even for equal limits.
-   * Closing the variant does not close the connections; closing the core it came from does, and the
-   * variant refuses calls from then on.
+   * A core that shares this one's connections, options, credentials and retry budget but keeps its
+   * own limiter, to {@code rateLimit}: for an API of the same service whose limits are counted
+   * apart (Kentik's Query API beside its Admin API). The new limiter is never this core's, even for
+   * equal limits. Closing the variant does not close the connections; closing the core it came from
+   * does, and the variant refuses calls from then on.
    */
   public HttpCore withRateLimit(RateLimit rateLimit) {
     Checks.notNull(rateLimit, "rateLimit");
     ensureOpen();
     CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
     CallLimiter own = rateLimit.limits() ? new CallLimiter(rateLimit) : null;
-    return new HttpCore(baseUrl, auth, changed, http, own, false, sleeper, random, notFound, this);
+    return new HttpCore(
+        baseUrl, auth, changed, http, own, tokens, false, sleeper, random, notFound, this);
   }
 
   /**
