@@ -91,7 +91,10 @@ final class OkHttpCopies {
           + ". "
           + FIX;
     }
-    List<Copy> others = copies.stream().filter(c -> !c.isFive()).toList();
+    // A single copy is the one that loads, even when its jar's manifest names no version (a fat
+    // jar that repackages OkHttp 5 carries its own manifest).
+    List<Copy> others =
+        copies.size() < 2 ? List.of() : copies.stream().filter(c -> !c.isFive()).toList();
     if (others.isEmpty()) {
       return null;
     }

@@ -2,12 +2,20 @@ package io.netobs.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OkHttp 4 beside OkHttp 5: the jar of OkHttp 4 is copied into {@code target/okhttp4} by the build
@@ -62,6 +70,36 @@ class OkHttpCopiesTest {
           .startsWith("Another OkHttp besides " + loaded)
           .contains("okhttp.jar")
           .contains("okhttp-jvm 5.x");
+    }
+  }
+
+  @Test
+  void aFatJarThatRepackagesOkHttp5UnderItsOwnManifestIsNotAnotherCopy(@TempDir Path dir)
+      throws Exception {
+    Path fat = dir.resolve("service-all.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "com.example.Service");
+    try (JarFile okHttp = new JarFile(Path.of(okHttp5().toURI()).toFile());
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(fat), manifest)) {
+      for (JarEntry entry : Collections.list(okHttp.entries())) {
+        if (entry.getName().startsWith("META-INF/")) {
+          continue;
+        }
+        out.putNextEntry(new JarEntry(entry.getName()));
+        try (InputStream in = okHttp.getInputStream(entry)) {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {fat.toUri().toURL()}, null)) {
+      String loaded = OkHttpCopies.loadedVersion(loader);
+      assertThat(loaded).startsWith("5.");
+      assertThat(OkHttpCopies.copies(loader))
+          .singleElement()
+          .satisfies(copy -> assertThat(copy.version()).isNull());
+      assertThat(OkHttpCopies.problem(loader, loaded)).isNull();
     }
   }
 

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
  * (without a budget every call makes three). Then the fake recovers: successful calls refill the
  * budget, and a call that meets one 503 is retried and succeeds, as it would without a budget.
  *
- * <p>A longer outage: {@code -Dnetobs.budget.outageSeconds=10}.
+ * <p>Another length of outage: {@code -Dnetobs.budget.outageSeconds=30}.
  */
 class ReliabilityRetryBudgetTest {
   static final int THREADS = 32;
   static final Duration OUTAGE =
-      Duration.ofSeconds(Long.getLong("netobs.budget.outageSeconds", 3L));
+      Duration.ofSeconds(Long.getLong("netobs.budget.outageSeconds", 10L));
   static final Duration UNBUDGETED_OUTAGE = Duration.ofSeconds(1);
   static final int REFILL_CALLS_PER_THREAD = 10;
   static final int TRANSIENT_CALLS_PER_THREAD = 5;
