@@ -13,9 +13,12 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * A client of the Kentik V5 APIs: the Query API (top-X data, charts and portal URLs of traffic),
- * and the Admin APIs for flow tags, custom dimensions and their populators, the Batch API, saved
- * filters, custom applications, device interfaces, plans, users and My Kentik Portal tenants.
+ * A client of the Kentik APIs. On the V5 host: the Query API (top-X data, charts and portal URLs of
+ * traffic), and the Admin APIs for devices, their interfaces and labels, sites, plans, users, My
+ * Kentik Portal tenants, alerting (active alarms, alarm history, manual mitigation), flow tags,
+ * custom dimensions and their populators, the Batch API, saved filters and custom applications. On
+ * the v6 host ({@link #v6BaseUrl()}), through the same credentials, limiter and retries: synthetic
+ * tests and agents ({@link #synthetics()}) and cloud exports ({@link #cloudExports()}).
  *
  * <pre>{@code
  * try (KentikClient kentik = KentikClient.builder()

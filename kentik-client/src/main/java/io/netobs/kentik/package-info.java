@@ -1,9 +1,13 @@
 /**
- * The Kentik V5 Admin API client. {@link io.netobs.kentik.KentikClient} is the entry point; its
- * resource classes cover flow tags ({@link io.netobs.kentik.FlowTags}), custom dimensions and
- * populators ({@link io.netobs.kentik.CustomDimensions}, {@link io.netobs.kentik.Populators}), the
- * Batch API ({@link io.netobs.kentik.Batch}), saved filters ({@link io.netobs.kentik.SavedFilters})
- * and custom applications ({@link io.netobs.kentik.CustomApplications}).
+ * The Kentik client. {@link io.netobs.kentik.KentikClient} is the entry point; its resource classes
+ * cover the Query API ({@link io.netobs.kentik.KentikQueries}), devices ({@link
+ * io.netobs.kentik.KentikDevices}), their interfaces and labels, sites, plans, users, tenants,
+ * alerting ({@link io.netobs.kentik.KentikAlerting}), flow tags ({@link
+ * io.netobs.kentik.FlowTags}), custom dimensions and populators ({@link
+ * io.netobs.kentik.CustomDimensions}, {@link io.netobs.kentik.Populators}), the Batch API ({@link
+ * io.netobs.kentik.Batch}), saved filters ({@link io.netobs.kentik.SavedFilters}) and custom
+ * applications ({@link io.netobs.kentik.CustomApplications}) on the V5 API, and the v6 services in
+ * {@code io.netobs.kentik.synthetics} and {@code io.netobs.kentik.cloudexport}.
  *
  * <p>Failures are unchecked exceptions of {@code io.netobs.http}: {@link
  * io.netobs.http.ApiException} and its subclasses for error statuses (Kentik's {@code {"error":

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,6 @@ public record ActivityMapAnnotations(
   /** Copies the collections; missing ones become empty. */
   public ActivityMapAnnotations {
     protocols = Copies.list(protocols);
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -3,8 +3,8 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Copies;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -20,7 +20,7 @@ public record ActivityMapRelationship(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapRelationship {
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A builder of a relationship to send in a walk step; the role is {@code any} unless set. */

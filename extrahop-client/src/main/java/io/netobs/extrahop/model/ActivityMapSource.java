@@ -3,8 +3,8 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Copies;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -22,7 +22,7 @@ public record ActivityMapSource(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapSource {
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A builder of a source to send in a walk; {@code objectType} is required. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record ActivityMapStep(
     relationships = Copies.list(relationships);
     peerIn = Copies.list(peerIn);
     peerNotIn = Copies.list(peerNotIn);
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A builder of a step to send in a walk: along any relationship, to any peer, unless set. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public record ActivityMapWalk(
   public ActivityMapWalk {
     origins = Copies.list(origins);
     steps = Copies.list(steps);
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A builder of a walk to send; at least one origin is required. */

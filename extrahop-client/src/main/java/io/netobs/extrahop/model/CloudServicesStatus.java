@@ -3,7 +3,7 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Copies;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -19,6 +19,6 @@ public record CloudServicesStatus(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public CloudServicesStatus {
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Copies;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -29,7 +29,7 @@ public record ExtraHopJob(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ExtraHopJob {
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /**

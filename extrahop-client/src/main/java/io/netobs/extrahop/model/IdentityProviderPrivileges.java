@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Models;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -31,6 +32,6 @@ public record IdentityProviderPrivileges(
     ndrLevel = Models.copy(ndrLevel);
     npmLevel = Models.copy(npmLevel);
     packetsLevel = Models.copy(packetsLevel);
-    unknownFields = Models.copy(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

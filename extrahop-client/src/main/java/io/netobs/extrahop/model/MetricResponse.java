@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Models;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record MetricResponse(
 
   public MetricResponse {
     stats = Models.copy(stats);
-    unknownFields = Models.copy(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** The rows of one object. */

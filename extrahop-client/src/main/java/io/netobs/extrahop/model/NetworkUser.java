@@ -3,7 +3,7 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Models;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,6 +27,6 @@ public record NetworkUser(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public NetworkUser {
-    unknownFields = Models.copy(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -3,7 +3,7 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Models;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -30,6 +30,6 @@ public record OdsTarget(
 
   /** Copies the unknown fields; missing ones become empty. */
   public OdsTarget {
-    unknownFields = Models.copy(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

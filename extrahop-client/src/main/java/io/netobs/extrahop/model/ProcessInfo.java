@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Copies;
 import io.netobs.extrahop.internal.Validate;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -27,7 +27,7 @@ public record ProcessInfo(
   /** Copies the collections; missing ones become empty. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
   public ProcessInfo {
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A process known only by its name. */

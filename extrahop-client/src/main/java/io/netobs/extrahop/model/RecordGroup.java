@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.FieldReads;
 import io.netobs.extrahop.internal.Models;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public record RecordGroup(
 
   public RecordGroup {
     key = Models.copy(key);
-    unknownFields = Models.copy(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** The group's value of one grouping field, as text. */

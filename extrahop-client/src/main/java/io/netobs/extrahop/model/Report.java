@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
@@ -46,6 +47,6 @@ public record Report(
   /** Copies the collections; missing ones become empty. */
   public Report {
     schedule = Copies.map(schedule);
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Models;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +34,7 @@ public record SupportPackStatus(
       Set.of("failed", "failure", "error", "cancelled", "canceled");
 
   public SupportPackStatus {
-    unknownFields = Models.copy(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   private String word() {

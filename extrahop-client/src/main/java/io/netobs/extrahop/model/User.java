@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
@@ -34,6 +35,6 @@ public record User(
   public User {
     grantedRoles = Copies.map(grantedRoles);
     effectiveRoles = Copies.map(effectiveRoles);
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

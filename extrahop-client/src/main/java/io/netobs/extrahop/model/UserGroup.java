@@ -3,7 +3,7 @@ package io.netobs.extrahop.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.extrahop.internal.Copies;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
@@ -32,6 +32,6 @@ public record UserGroup(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public UserGroup {
-    unknownFields = Copies.map(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -1,7 +1,6 @@
 package io.netobs.kentik.internal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +8,12 @@ import java.util.Map;
 public final class Maps {
   private Maps() {}
 
-  /** An unmodifiable copy that keeps null values (a server may send {@code "metric": null}). */
+  /**
+   * An unmodifiable copy that keeps null values (a server may send {@code "metric": null}), for a
+   * model's unknown fields; its text masks secrets ({@link UnknownFields}).
+   */
   public static Map<String, Object> unknown(Map<String, Object> fields) {
-    return fields == null || fields.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    return UnknownFields.copyOf(fields);
   }
 
   /** An unmodifiable copy; null becomes an empty list. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.AlarmFields;
 import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
@@ -82,6 +83,6 @@ public record AlarmHistoryEntry(
 
   public AlarmHistoryEntry {
     alertMetric = Maps.list(alertMetric);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -3,7 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public record BatchStatus(
     upserts = upserts == null ? new Upserts(0, 0, 0, 0, 0) : upserts;
     deletes = deletes == null ? new Deletes(0, 0, 0, 0) : deletes;
     replaceAll = replaceAll == null ? new ReplaceAll(false, 0, true) : replaceAll;
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** The dimension, for a populator batch. */

@@ -3,7 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
@@ -40,6 +40,6 @@ public record CustomApplication(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public CustomApplication {
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,6 @@ public record DeviceLabel(
 
   public DeviceLabel {
     devices = Maps.list(devices);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

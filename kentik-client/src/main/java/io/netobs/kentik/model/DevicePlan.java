@@ -2,7 +2,7 @@ package io.netobs.kentik.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -17,6 +17,6 @@ public record DevicePlan(
     long id, String name, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public DevicePlan {
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

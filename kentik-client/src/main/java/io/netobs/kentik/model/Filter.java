@@ -3,7 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -31,7 +31,7 @@ public record Filter(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public Filter {
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A filter on {@code field}; the operator is checked when given to a saved filter request. */

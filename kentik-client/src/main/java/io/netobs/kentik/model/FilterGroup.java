@@ -3,6 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ public record FilterGroup(
 
   public FilterGroup {
     filters = Maps.list(filters);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** A group; the connector and operators are checked when given to a saved filter request. */

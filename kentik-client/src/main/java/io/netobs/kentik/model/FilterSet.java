@@ -3,6 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ public record FilterSet(
 
   public FilterSet {
     filterGroups = Maps.list(filterGroups);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** Groups joined by {@code connector}; checked when given to a saved filter request. */

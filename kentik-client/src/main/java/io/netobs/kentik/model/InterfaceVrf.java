@@ -3,7 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -31,7 +31,7 @@ public record InterfaceVrf(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public InterfaceVrf {
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** Whether no field is set: how a create's or an update's answer shows "no VRF" ({@code {}}). */

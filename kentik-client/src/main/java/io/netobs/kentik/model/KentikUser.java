@@ -3,7 +3,7 @@ package io.netobs.kentik.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 
@@ -42,7 +42,7 @@ public record KentikUser(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
   public KentikUser {
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** The user's id, name, e-mail and role; the API token is masked. */

@@ -1,5 +1,6 @@
 package io.netobs.kentik.model;
 
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record TopXData(List<TopXResult> results, Map<String, Object> unknownFiel
    */
   public TopXData {
     results = Maps.list(results);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.netobs.kentik.model;
 
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,6 @@ public record TopXResult(String bucket, List<TopXRow> data, Map<String, Object> 
    */
   public TopXResult {
     data = Maps.list(data);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -1,6 +1,6 @@
 package io.netobs.kentik.model;
 
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +42,7 @@ public record TopXRow(
         timeSeries == null || timeSeries.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(timeSeries));
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.netobs.kentik.model;
 
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,6 @@ public record TopXSeries(List<TopXPoint> flow, Map<String, Object> unknownFields
    */
   public TopXSeries {
     flow = Maps.list(flow);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -3,6 +3,7 @@ package io.netobs.kentik.cloudexport.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,6 @@ public record AwsProperties(
     secondaryAwsAccounts = Maps.list(secondaryAwsAccounts);
     secondaryAwsBlockedAccounts = Maps.list(secondaryAwsBlockedAccounts);
     secondaryAwsRegions = Maps.list(secondaryAwsRegions);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

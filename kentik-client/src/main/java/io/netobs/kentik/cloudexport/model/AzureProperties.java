@@ -3,7 +3,7 @@ package io.netobs.kentik.cloudexport.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -27,6 +27,6 @@ public record AzureProperties(
 
   /** Copies the unknown fields (none becomes an empty map). */
   public AzureProperties {
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

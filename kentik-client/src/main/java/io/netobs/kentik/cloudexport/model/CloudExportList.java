@@ -3,6 +3,7 @@ package io.netobs.kentik.cloudexport.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +26,7 @@ public record CloudExportList(
   /** Copies the lists (none becomes empty). */
   public CloudExportList {
     exports = Maps.list(exports);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /** The exports, in the order Kentik sent them. */

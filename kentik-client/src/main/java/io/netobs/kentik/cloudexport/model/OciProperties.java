@@ -3,6 +3,7 @@ package io.netobs.kentik.cloudexport.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,6 @@ public record OciProperties(
   /** Copies the lists (none becomes empty). */
   public OciProperties {
     ociCompartmentId = Maps.list(ociCompartmentId);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -2,7 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +27,6 @@ public record DnsTestSettings(
   /** Copies the lists and maps and keeps the unknown fields. */
   public DnsTestSettings {
     servers = servers == null ? null : List.copyOf(servers);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

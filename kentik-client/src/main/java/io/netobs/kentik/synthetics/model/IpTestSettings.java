@@ -2,7 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +21,6 @@ public record IpTestSettings(
   /** Copies the lists and maps and keeps the unknown fields. */
   public IpTestSettings {
     targets = targets == null ? null : List.copyOf(targets);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
 
@@ -27,6 +28,6 @@ public record PageLoadTestSettings(
   public PageLoadTestSettings {
     headers = headers == null ? null : Maps.unknown(headers);
     cssSelectors = cssSelectors == null ? null : Maps.unknown(cssSelectors);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -3,6 +3,7 @@ package io.netobs.kentik.synthetics.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +71,6 @@ public record SyntheticsAgent(
     testIds = Maps.list(testIds);
     labels = Maps.list(labels);
     metadata = Maps.unknown(metadata);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,6 @@ public record SyntheticsAgentAlert(
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsAgentAlert {
     notificationChannelIds = Maps.list(notificationChannelIds);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,6 @@ public record SyntheticsAgentResults(
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsAgentResults {
     tasks = Maps.list(tasks);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -2,7 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +47,6 @@ public record SyntheticsHealthSettings(
   public SyntheticsHealthSettings {
     httpValidCodes = httpValidCodes == null ? null : List.copyOf(httpValidCodes);
     dnsValidCodes = dnsValidCodes == null ? null : List.copyOf(dnsValidCodes);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

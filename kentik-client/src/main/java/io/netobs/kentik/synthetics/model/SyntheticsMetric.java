@@ -2,7 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 
 /**
@@ -24,6 +24,6 @@ public record SyntheticsMetric(
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsMetric {
 
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

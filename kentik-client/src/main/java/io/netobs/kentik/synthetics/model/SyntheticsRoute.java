@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,6 @@ public record SyntheticsRoute(
   public SyntheticsRoute {
     asPath = Maps.list(asPath);
     hops = Maps.list(hops);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

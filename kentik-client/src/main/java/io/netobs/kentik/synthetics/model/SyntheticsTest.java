@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,6 @@ public record SyntheticsTest(
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTest {
     labels = Maps.list(labels);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

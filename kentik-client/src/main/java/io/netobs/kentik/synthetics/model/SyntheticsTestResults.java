@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,6 @@ public record SyntheticsTestResults(
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTestResults {
     agents = Maps.list(agents);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

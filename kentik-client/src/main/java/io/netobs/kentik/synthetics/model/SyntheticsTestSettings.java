@@ -2,7 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.netobs.kentik.internal.Maps;
+import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +63,6 @@ public record SyntheticsTestSettings(
     agentIds = agentIds == null ? null : List.copyOf(agentIds);
     tasks = tasks == null ? null : List.copyOf(tasks);
     notificationChannels = notificationChannels == null ? null : List.copyOf(notificationChannels);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

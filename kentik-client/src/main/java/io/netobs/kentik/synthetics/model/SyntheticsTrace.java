@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,6 @@ public record SyntheticsTrace(
   public SyntheticsTrace {
     nodes = nodes == null ? Map.of() : Map.copyOf(nodes);
     paths = Maps.list(paths);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }

@@ -2,6 +2,7 @@ package io.netobs.kentik.synthetics.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
 
@@ -30,6 +31,6 @@ public record SyntheticsTraceNode(
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTraceNode {
     location = Maps.unknown(location);
-    unknownFields = Maps.unknown(unknownFields);
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 }
