@@ -107,6 +107,9 @@ final class AttemptLoop {
    * call gets an id (in its log lines, the MDC and its exception), the hooks see it start and end,
    * and an exception it ends with says how many attempts were made and carries the earlier
    * attempts' failures as suppressed exceptions.
+   *
+   * @param pathTemplate the full path with {@code {}} for its parameters, for the hooks (null when
+   *     the client has none)
    */
   <T> T run(Call call, String pathTemplate, HttpCore.ResponseReader<T> reader) {
     CallTrace trace = CallTrace.open();

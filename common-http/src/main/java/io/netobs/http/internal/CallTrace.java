@@ -67,8 +67,11 @@ final class CallTrace {
    */
   static String newId() {
     int mixed = (COUNTER.incrementAndGet() * 0x9E3779B1) ^ SALT;
-    String hex = Integer.toHexString(mixed);
-    return hex.length() == 8 ? hex : "00000000".substring(hex.length()) + hex;
+    char[] hex = new char[8];
+    for (int i = 7; i >= 0; i--, mixed >>>= 4) {
+      hex[i] = Character.forDigit(mixed & 0xF, 16);
+    }
+    return new String(hex);
   }
 
   /** Keeps the failure of an attempt that is about to be retried. */

@@ -423,7 +423,8 @@ public final class HttpCore implements AutoCloseable {
     try {
       return loop.run(
           new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false),
-          basePath + request.pathTemplate(),
+          // Only hooks use the template: no string is made for it when there are none.
+          options.hooks().isEmpty() ? null : basePath + request.pathTemplate(),
           reader);
     } catch (NotFoundException missing) {
       RuntimeException translated = notFound.apply(missing);
