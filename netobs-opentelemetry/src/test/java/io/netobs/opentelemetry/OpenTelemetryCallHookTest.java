@@ -129,6 +129,26 @@ class OpenTelemetryCallHookTest {
   }
 
   @Test
+  void aCallWithAQueryStringHasItsPathOnlyInTheSpan() throws Exception {
+    server.enqueue(json(200, "[{\"id\": 1}]"));
+    client
+        .devices()
+        .list(
+            io.netobs.extrahop.request.DeviceQuery.builder()
+                .searchType(io.netobs.extrahop.model.DeviceSearchType.IP_ADDRESS)
+                .value("10.20.0.7")
+                .build())
+        .firstPage();
+
+    String sent = server.takeRequest().getUrl().toString();
+    assertThat(sent).as("the request had a query string").contains("?").contains("10.20.0.7");
+    SpanData span = otel.getSpans().get(0);
+    assertThat(span.getName()).isEqualTo("GET /api/v1/devices");
+    assertThat(span.getAttributes().get(stringKey("url.template"))).isEqualTo("/api/v1/devices");
+    assertThat(span.toString()).doesNotContain("10.20.0.7").doesNotContain("search_type");
+  }
+
+  @Test
   void theCallsSpanIsCurrentWhileItRunsAndItsParentIsTheCallersSpan() {
     server.enqueue(json(200, "[]"));
     io.opentelemetry.api.trace.Span parent =
