@@ -4,10 +4,22 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Observes every attempt of every call, for metrics, tracing or extra headers. Hooks run on the
- * calling thread, in the order they were added; an exception thrown by a hook fails the call.
+ * Observes every call and every attempt of it, for metrics, tracing or extra headers. Hooks run on
+ * the calling thread, in the order they were added; an exception thrown by a hook fails the call. A
+ * call is seen as {@link #callStarted}, then each attempt ({@link #beforeAttempt}, {@link
+ * #afterAttempt}), then {@link #callEnded}, always, however it ended. Every method has an empty
+ * default, so a hook implements only what it needs. The OAuth2 token request is not shown to hooks.
  */
 public interface CallHook {
+
+  /** Before the call's first attempt. */
+  default void callStarted(CallStart call) {}
+
+  /**
+   * After the call's last attempt, with its answer's status or its exception; runs also when the
+   * call failed before any attempt was sent (e.g. interrupted while waiting for the rate limit).
+   */
+  default void callEnded(CallEnd call) {}
 
   /** Before an attempt is sent; may add headers. */
   default void beforeAttempt(Attempt attempt) {}
@@ -65,6 +77,66 @@ public interface CallHook {
         Optional<Throwable> failure,
         boolean willRetry) {
       this(method, path, attempt, status, elapsed, failure, willRetry, false);
+    }
+  }
+
+  /**
+   * A call about to be made.
+   *
+   * @param callId the call's id, as its log lines and its exception show it
+   * @param method the HTTP method
+   * @param pathTemplate the path with its parameters left as {@code {}} (e.g. {@code
+   *     /api/v1/tags/{}}), fit for grouping calls of one operation; the path itself when the SDK
+   *     does not know the template
+   * @param path the path without the query, e.g. {@code /api/v1/tags/7}
+   * @param host the host the call goes to
+   * @param port the port the call goes to
+   * @param maxAttempts attempts allowed for this call: retries plus one
+   */
+  record CallStart(
+      String callId,
+      String method,
+      String pathTemplate,
+      String path,
+      String host,
+      int port,
+      int maxAttempts) {}
+
+  /**
+   * How a call ended.
+   *
+   * @param callId the call's id, as its log lines and its exception show it
+   * @param method the HTTP method
+   * @param pathTemplate the path with its parameters left as {@code {}}; the path itself when the
+   *     SDK does not know the template
+   * @param path the path without the query
+   * @param host the host the call went to
+   * @param port the port the call went to
+   * @param status the status of the last answer, or 0 when the last attempt had none
+   * @param attempts the attempts made (0 when none was sent)
+   * @param duration time from the start of the call to its end, waits between attempts included
+   * @param failure the exception the call ended with, when it failed
+   */
+  record CallEnd(
+      String callId,
+      String method,
+      String pathTemplate,
+      String path,
+      String host,
+      int port,
+      int status,
+      int attempts,
+      Duration duration,
+      Optional<Throwable> failure) {
+
+    /** Whether the call returned a value to its caller. */
+    public boolean succeeded() {
+      return failure.isEmpty();
+    }
+
+    /** The retries made: attempts after the first. */
+    public int retries() {
+      return Math.max(0, attempts - 1);
     }
   }
 }

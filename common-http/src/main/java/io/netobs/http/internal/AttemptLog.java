@@ -14,9 +14,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * What the world learns of each attempt: one DEBUG line (and, at TRACE, the headers and bodies,
- * with secrets redacted by {@link WireLog}), and the {@link CallHook}s before and after it. The
- * token request is logged as such and never traced; hooks do not see it.
+ * What the world learns of each call and attempt: one DEBUG line per attempt (and, at TRACE, the
+ * headers and bodies, with secrets redacted by {@link WireLog}), each starting with the call's id
+ * in brackets, and the {@link CallHook}s at the start and end of the call and before and after each
+ * attempt. The token request is logged as such and never traced; hooks do not see it.
  */
 final class AttemptLog {
   private final List<CallHook> hooks;
@@ -25,6 +26,50 @@ final class AttemptLog {
   AttemptLog(List<CallHook> hooks, ErrorMapping errors) {
     this.hooks = hooks;
     this.errors = errors;
+  }
+
+  /** Runs the hooks at the start of a call. */
+  void callStarted(AttemptLoop.Call call, CallTrace trace, String pathTemplate, int maxAttempts) {
+    if (call.tokenRequest() || hooks.isEmpty()) {
+      return;
+    }
+    CallHook.CallStart start =
+        new CallHook.CallStart(
+            trace.id,
+            call.method(),
+            pathTemplate,
+            call.path(),
+            call.url().host(),
+            call.url().port(),
+            maxAttempts);
+    for (CallHook hook : hooks) {
+      hook.callStarted(start);
+    }
+  }
+
+  /**
+   * Runs the hooks at the end of a call, with the exception it ends with (null when it succeeded).
+   */
+  void callEnded(
+      AttemptLoop.Call call, CallTrace trace, String pathTemplate, RuntimeException failure) {
+    if (call.tokenRequest() || hooks.isEmpty()) {
+      return;
+    }
+    CallHook.CallEnd end =
+        new CallHook.CallEnd(
+            trace.id,
+            call.method(),
+            pathTemplate,
+            call.path(),
+            call.url().host(),
+            call.url().port(),
+            trace.status,
+            trace.attempts,
+            Duration.ofNanos(trace.elapsedNanos()),
+            Optional.ofNullable(failure));
+    for (CallHook hook : hooks) {
+      hook.callEnded(end);
+    }
   }
 
   /** Runs the hooks before an attempt; they may add headers, but not credential headers. */
@@ -110,9 +155,11 @@ final class AttemptLog {
     String path = call.path();
     long millis = TimeUnit.NANOSECONDS.toMillis(attempt.elapsedNanos);
     String kind = call.tokenRequest() ? "token request, " : "";
+    String id = CallTrace.currentId();
     if (outcome.ending() == Ending.NO_ANSWER) {
       WireLog.LOG.debug(
-          "{} {} -> failed: {} ({} ms, {}attempt {}/{})",
+          "[{}] {} {} -> failed: {} ({} ms, {}attempt {}/{})",
+          id,
           method,
           path,
           errors.scrub(outcome.failure().toString()),
@@ -122,7 +169,8 @@ final class AttemptLog {
           maxAttempts);
     } else {
       WireLog.LOG.debug(
-          "{} {} -> {} ({} ms, {}attempt {}/{})",
+          "[{}] {} {} -> {} ({} ms, {}attempt {}/{})",
+          id,
           method,
           path,
           outcome.status(),
@@ -133,18 +181,23 @@ final class AttemptLog {
     }
     if (decision.budgetExhausted()) {
       WireLog.LOG.debug(
-          "{} {} -> retry budget exhausted after {} attempt(s): not retried",
+          "[{}] {} {} -> retry budget exhausted after {} attempt(s): not retried",
+          id,
           method,
           path,
           attempt.number);
     }
     if (attempt.goneAsAsked) {
       WireLog.LOG.debug(
-          "{} {} -> 404 after an earlier attempt that may have deleted it: done", method, path);
+          "[{}] {} {} -> 404 after an earlier attempt that may have deleted it: done",
+          id,
+          method,
+          path);
     }
     if (decision.retry() && outcome.ending() == Ending.CUT_SHORT) {
       WireLog.LOG.debug(
-          "{} {} answer was cut short ({} bytes: {}), retrying",
+          "[{}] {} {} answer was cut short ({} bytes: {}), retrying",
+          id,
           method,
           path,
           attempt.bytesRead,
@@ -152,7 +205,8 @@ final class AttemptLog {
     }
     if (decision.retry() && outcome.ending() == Ending.BROKE_OFF) {
       WireLog.LOG.debug(
-          "{} {} answer broke off ({}), retrying",
+          "[{}] {} {} answer broke off ({}), retrying",
+          id,
           method,
           path,
           errors.scrub(outcome.failure().toString()));
@@ -181,7 +235,8 @@ final class AttemptLog {
       responseBody = "(unreadable)";
     }
     WireLog.LOG.trace(
-        errors.scrub("{} {}{}\n{}\n<- {}{}\n{}"),
+        errors.scrub("[{}] {} {}{}\n{}\n<- {}{}\n{}"),
+        CallTrace.currentId(),
         okRequest.method(),
         okRequest.url().encodedPath(),
         errors.scrub(WireLog.headers(okRequest.headers().toMultimap())),

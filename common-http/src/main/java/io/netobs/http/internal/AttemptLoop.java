@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
-import io.netobs.http.RetryBudget;
 import io.netobs.http.RetryPolicy;
 import io.netobs.http.TransportException;
 import io.netobs.http.internal.RetryDecision.CallKind;
@@ -100,6 +99,43 @@ final class AttemptLoop {
    * reader}.
    */
   <T> T run(Call call, HttpCore.ResponseReader<T> reader) {
+    return run(call, call.path(), reader);
+  }
+
+  /**
+   * As {@link #run(Call, HttpCore.ResponseReader)}, for a call whose path template is known: the
+   * call gets an id (in its log lines, the MDC and its exception), the hooks see it start and end,
+   * and an exception it ends with says how many attempts were made and carries the earlier
+   * attempts' failures as suppressed exceptions.
+   *
+   * @param pathTemplate the full path with {@code {}} for its parameters, for the hooks (null when
+   *     the client has none)
+   */
+  <T> T run(Call call, String pathTemplate, HttpCore.ResponseReader<T> reader) {
+    CallTrace trace = CallTrace.open();
+    try {
+      int maxAttempts = options.retryPolicy().maxRetries() + 1;
+      log.callStarted(call, trace, pathTemplate, maxAttempts);
+      T value;
+      try {
+        value = attempts(call, reader, trace);
+      } catch (RuntimeException e) {
+        trace.fail(e);
+        try {
+          log.callEnded(call, trace, pathTemplate, e);
+        } catch (RuntimeException hookFailure) {
+          e.addSuppressed(hookFailure);
+        }
+        throw e;
+      }
+      log.callEnded(call, trace, pathTemplate, null);
+      return value;
+    } finally {
+      trace.close();
+    }
+  }
+
+  private <T> T attempts(Call call, HttpCore.ResponseReader<T> reader, CallTrace trace) {
     RetryPolicy policy = options.retryPolicy();
     int maxAttempts = policy.maxRetries() + 1;
     int retriesUsed = 0;
@@ -124,6 +160,9 @@ final class AttemptLoop {
       Request request =
           RequestAssembly.okRequest(call.url(), call.method(), call.body(), headers, attempt);
       acquire(call);
+      // Counted once the attempt is on its way: a call whose credentials could not be had sent
+      // none.
+      trace.attempts = number;
       try {
         Outcome outcome =
             exchange(
@@ -142,22 +181,19 @@ final class AttemptLoop {
         if (budget != null && decision.retry() && decision.counted()) {
           spentByRetries += budget.costOf(outcome);
         }
+        trace.status = outcome.ending() == Ending.NO_ANSWER ? 0 : outcome.status();
         log.afterAttempt(call, attempt, maxAttempts, outcome, decision);
         if (!decision.retry()) {
-          T value;
-          try {
-            value = finish(call, attempt, outcome, reader);
-          } catch (RuntimeException e) {
-            if (decision.budgetExhausted()) {
-              e.addSuppressed(new RetryBudget.Exhausted(number));
-            }
-            throw e;
+          if (decision.budgetExhausted()) {
+            trace.budgetRefusedAfter = number;
           }
+          T value = finish(call, attempt, outcome, reader);
           if (budget != null && outcome.ending() == Ending.ANSWERED) {
             budget.succeeded(spentByRetries);
           }
           return value;
         }
+        trace.earlier(failureOf(call, attempt, outcome));
         attempt.close();
         retriesUsed += decision.counted() ? 1 : 0;
         renewedAuth |= outcome.ending() == Ending.AUTH_RENEWED;
@@ -322,6 +358,34 @@ final class AttemptLoop {
       default:
         return attempt.value;
     }
+  }
+
+  /**
+   * What an attempt that is about to be retried met, as the exception the call would have ended
+   * with had it been the last; read while its answer is still open.
+   */
+  private RuntimeException failureOf(Call call, Attempt<?> attempt, Outcome outcome) {
+    String method = call.method();
+    String path = call.path();
+    if (attempt.error != null) {
+      return attempt.error;
+    }
+    return switch (outcome.ending()) {
+      case NO_ANSWER -> errors.transport(method, path, outcome.sent(), outcome.failure());
+      case BROKE_OFF -> errors.transport(method, path, true, outcome.failure());
+      case ERROR_STATUS, AUTH_RENEWED ->
+          attempt.response == null
+              ? null
+              : errors.fromAnswer(method, path, attempt.response, outcome.retryAfter());
+      case CUT_SHORT ->
+          new TransportException(
+              method,
+              path,
+              true,
+              outcome.status() + " answer was cut short after " + attempt.bytesRead + " bytes",
+              null);
+      default -> null;
+    };
   }
 
   /**

@@ -52,6 +52,9 @@ public final class HttpCore implements AutoCloseable {
   private final AttemptLoop loop;
   private final UnaryOperator<RuntimeException> notFound;
 
+  /** The base URL's path without a trailing slash, e.g. {@code /api/v1}, for path templates. */
+  private final String basePath;
+
   /**
    * Reads a successful answer. Runs while the connection is open; the core closes it afterwards.
    */
@@ -97,6 +100,11 @@ public final class HttpCore implements AutoCloseable {
     this.ownsConnections = ownsConnections;
     this.sleeper = sleeper;
     this.random = random;
+    String encodedPath = baseUrl.encodedPath();
+    this.basePath =
+        encodedPath.endsWith("/")
+            ? encodedPath.substring(0, encodedPath.length() - 1)
+            : encodedPath;
     this.assembly =
         new RequestAssembly(baseUrl, UserAgent.value(options.userAgentSuffix()), options.headers());
     ErrorMapping errors = new ErrorMapping(this::secrets);
@@ -414,9 +422,16 @@ public final class HttpCore implements AutoCloseable {
         CallKind.of(request.idempotent(), !(request.body() instanceof ApiRequest.StreamBody));
     try {
       return loop.run(
-          new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false), reader);
+          new AttemptLoop.Call(method, url, path, body, kind, request.headers(), false),
+          // Only hooks use the template: no string is made for it when there are none.
+          options.hooks().isEmpty() ? null : basePath + request.pathTemplate(),
+          reader);
     } catch (NotFoundException missing) {
-      throw notFound.apply(missing);
+      RuntimeException translated = notFound.apply(missing);
+      if (translated != missing) {
+        CallStamps.stamp(translated, missing.callId(), missing.attempts(), false);
+      }
+      throw translated;
     }
   }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -222,7 +223,14 @@ class AuthTest extends MockServerTest {
     try (HttpCore core = cloudCore(cloud, Clock.systemUTC(), "s3cret-value")) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessage("GET /api/v1/detections: 401 Unauthorized: no access");
+          .hasMessageMatching(
+              Servers.endingAfter("GET /api/v1/detections: 401 Unauthorized: no access", 2))
+          .satisfies(
+              e ->
+                  assertThat(e.getSuppressed())
+                      .as("the first 401, after which the token was renewed")
+                      .singleElement()
+                      .isInstanceOf(UnauthorizedException.class));
     }
     assertThat(cloud.tokensMinted.get()).isEqualTo(2);
   }
@@ -274,7 +282,9 @@ class AuthTest extends MockServerTest {
         cloudCore(tokenFaults(html, html, html), Clock.systemUTC(), "s3cret-value")) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
           .isInstanceOf(ServerErrorException.class)
-          .hasMessage("POST /oauth2/token: 502 Bad Gateway: 502 Bad Gateway");
+          .hasMessageMatching(
+              Pattern.quote("POST /oauth2/token: 502 Bad Gateway: 502 Bad Gateway")
+                  + " \\(before any attempt was sent, call [0-9a-f]{8}\\)");
     }
     MockResponse limited = json(429, "{\"error\": \"slow down\"}");
     try (HttpCore core =

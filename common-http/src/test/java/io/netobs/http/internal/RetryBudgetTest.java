@@ -273,7 +273,12 @@ class RetryBudgetTest extends MockServerTest {
       }
       assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
           .isInstanceOf(ServerErrorException.class)
-          .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+          .satisfies(
+              e ->
+                  assertThat(e.getSuppressed())
+                      .as("the two earlier attempts' 503s, and no note of the budget")
+                      .hasSize(2)
+                      .allSatisfy(s -> assertThat(s).isInstanceOf(ServerErrorException.class)));
       assertThat(server.getRequestCount()).as("the policy's two retries, paid for").isEqualTo(3);
       assertThat(core.retryTokens()).isZero();
 
@@ -281,7 +286,8 @@ class RetryBudgetTest extends MockServerTest {
       server.enqueue(json(200, "{}"));
       assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
           .isInstanceOf(ServerErrorException.class)
-          .hasMessage("GET /api/v1/tags: 503 Service Unavailable: busy")
+          .hasMessageMatching(
+              Servers.endingAfter("GET /api/v1/tags: 503 Service Unavailable: busy", 1))
           .satisfies(
               e ->
                   assertThat(e.getSuppressed())
@@ -303,8 +309,11 @@ class RetryBudgetTest extends MockServerTest {
                   .map(CapturedLogs.Line::message)
                   .filter(m -> m.contains("retry budget exhausted"))
                   .toList())
-          .containsExactly(
-              "GET /api/v1/tags -> retry budget exhausted after 1 attempt(s): not retried");
+          .singleElement()
+          .asString()
+          .matches(
+              "\\[[0-9a-f]{8}\\] GET /api/v1/tags -> retry budget exhausted after 1 attempt\\(s\\):"
+                  + " not retried");
 
       // The 200 left in the queue: a success refills, and the next transient fault is retried.
       core.send(ApiRequest.get("/tags").build());
@@ -330,10 +339,15 @@ class RetryBudgetTest extends MockServerTest {
           .satisfies(
               e ->
                   assertThat(e.getSuppressed())
-                      .singleElement()
-                      .extracting(Throwable::getMessage)
-                      .asString()
-                      .startsWith("retry budget exhausted after 2 attempts:"));
+                      .hasSize(2)
+                      .satisfies(
+                          s -> assertThat(s[0]).isInstanceOf(ServerErrorException.class),
+                          s ->
+                              assertThat(s[1])
+                                  .isInstanceOf(RetryBudget.Exhausted.class)
+                                  .extracting(Throwable::getMessage)
+                                  .asString()
+                                  .startsWith("retry budget exhausted after 2 attempts:")));
       assertThat(server.getRequestCount()).isEqualTo(2);
       assertThat(core.retryTokens()).isEqualTo(2);
     }
@@ -376,7 +390,12 @@ class RetryBudgetTest extends MockServerTest {
         }
         assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
             .isInstanceOf(ServerErrorException.class)
-            .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+            .satisfies(
+                e ->
+                    assertThat(e.getSuppressed())
+                        .as("the earlier attempts' 503s, and no note of the budget")
+                        .hasSize(2)
+                        .noneMatch(RetryBudget.Exhausted.class::isInstance));
       }
       assertThat(server.getRequestCount()).isEqualTo(360);
     }

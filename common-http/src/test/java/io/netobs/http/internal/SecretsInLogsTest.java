@@ -138,7 +138,10 @@ class SecretsInLogsTest {
             .map(CapturedLogs.Line::message)
             .toList();
     assertThat(debug).hasSize(2);
-    assertThat(debug.get(0)).matches("GET /api/v1/tags/5 -> 503 \\(\\d+ ms, attempt 1/3\\)");
-    assertThat(debug.get(1)).matches("GET /api/v1/tags/5 -> 204 \\(\\d+ ms, attempt 2/3\\)");
+    assertThat(debug.get(0))
+        .matches("\\[[0-9a-f]{8}\\] GET /api/v1/tags/5 -> 503 \\(\\d+ ms, attempt 1/3\\)");
+    assertThat(debug.get(1))
+        .matches("\\[[0-9a-f]{8}\\] GET /api/v1/tags/5 -> 204 \\(\\d+ ms, attempt 2/3\\)");
+    assertThat(debug.get(1)).as("one call, one id").startsWith(debug.get(0).substring(0, 11));
   }
 }

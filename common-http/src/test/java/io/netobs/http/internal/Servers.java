@@ -5,6 +5,7 @@ import io.netobs.http.CoreOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -18,6 +19,18 @@ final class Servers {
         .addHeader("Content-Type", "application/json")
         .body(body)
         .build();
+  }
+
+  /**
+   * A pattern of the message of a call's exception: {@code message}, then the attempts the call
+   * made and its id.
+   */
+  static String endingAfter(String message, int attempts) {
+    return Pattern.quote(message)
+        + " \\(after "
+        + attempts
+        + (attempts == 1 ? " attempt" : " attempts")
+        + ", call [0-9a-f]{8}\\)";
   }
 
   static MockResponse status(int status) {

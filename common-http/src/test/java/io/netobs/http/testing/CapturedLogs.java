@@ -2,6 +2,7 @@ package io.netobs.http.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.event.Level;
 
@@ -10,8 +11,16 @@ import org.slf4j.event.Level;
  * assert what was logged and, above all, what was not (secrets).
  */
 public final class CapturedLogs {
-  /** One logged line, formatted, with its exception's text. */
-  public record Line(String logger, Level level, String message) {}
+  /**
+   * One logged line, formatted, with its exception's text, and the SLF4J MDC of the logging thread
+   * when it was logged.
+   */
+  public record Line(String logger, Level level, String message, Map<String, String> mdc) {
+    /** A line logged with an empty MDC. */
+    public Line(String logger, Level level, String message) {
+      this(logger, level, message, Map.of());
+    }
+  }
 
   private static final ConcurrentLinkedQueue<Line> LINES = new ConcurrentLinkedQueue<>();
 

@@ -2,16 +2,18 @@ package io.netobs.http.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -23,7 +25,7 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
   private final ILoggerFactory factory =
       name -> loggers.computeIfAbsent(name, CapturingLogger::new);
   private final IMarkerFactory markers = new BasicMarkerFactory();
-  private final MDCAdapter mdc = new NOPMDCAdapter();
+  private final MDCAdapter mdc = new BasicMDCAdapter();
 
   @Override
   public ILoggerFactory getLoggerFactory() {
@@ -69,7 +71,10 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
         t.printStackTrace(new PrintWriter(trace));
         message = message + "\n" + trace;
       }
-      CapturedLogs.add(new CapturedLogs.Line(name, level, message));
+      Map<String, String> context = MDC.getCopyOfContextMap();
+      CapturedLogs.add(
+          new CapturedLogs.Line(
+              name, level, message, context == null ? Map.of() : Map.copyOf(context)));
     }
 
     @Override
