@@ -83,7 +83,14 @@ class ProxyTest extends MockServerTest {
   void refusedCredentialsEndInTheProxysAnswerWithoutTheSecret() {
     CapturedLogs.clear();
     server.enqueue(askForCredentials());
-    server.enqueue(askForCredentials());
+    // A proxy that echoes what it refused, credentials included.
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(407)
+            .addHeader("Proxy-Authenticate", "Basic realm=\"corp\"")
+            .addHeader("Content-Type", "text/plain")
+            .body("refused " + basic("ann", PASSWORD) + " (ann:" + PASSWORD + ")")
+            .build());
     server.enqueue(json(200, "{}"));
     CoreOptions.Builder options =
         CoreOptions.builder().proxy(proxy()).proxyCredentials("ann", PASSWORD);
@@ -96,6 +103,8 @@ class ProxyTest extends MockServerTest {
 
     assertThat(thrown).isInstanceOf(ClientErrorException.class);
     assertThat(((ClientErrorException) thrown).status()).isEqualTo(407);
+    // The proxy's page is quoted, with the credentials it echoed masked.
+    assertThat(thrown).hasMessageContaining("refused Basic ");
     // Asked once with the credentials, then given up: no loop of 407s.
     assertThat(server.getRequestCount()).isEqualTo(2);
     SecretScan scan =
