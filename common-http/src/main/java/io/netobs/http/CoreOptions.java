@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import java.net.Proxy;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,9 @@ public final class CoreOptions {
   final RetryBudget retryBudget;
   final RateLimit rateLimit;
   final Proxy proxy;
+  final ProxySelector proxySelector;
+  final String proxyUser;
+  final String proxyPassword;
   final TlsTrust tlsTrust;
   final Map<String, String> headers;
   final String userAgentSuffix;
@@ -35,6 +39,9 @@ public final class CoreOptions {
     this.retryBudget = b.retryBudget;
     this.rateLimit = b.rateLimit;
     this.proxy = b.proxy;
+    this.proxySelector = b.proxySelector;
+    this.proxyUser = b.proxyUser;
+    this.proxyPassword = b.proxyPassword;
     this.tlsTrust = b.tlsTrust;
     this.headers = Map.copyOf(b.headers);
     this.userAgentSuffix = b.userAgentSuffix;
@@ -97,6 +104,24 @@ public final class CoreOptions {
     return proxy;
   }
 
+  /** The per-host proxy choice (from {@code fromEnv()}, say), or null; see {@link #proxy()}. */
+  public ProxySelector proxySelector() {
+    return proxySelector;
+  }
+
+  /** The user name given to a proxy that asks for credentials, or null for none. */
+  public String proxyUser() {
+    return proxyUser;
+  }
+
+  /**
+   * The password given to a proxy that asks for credentials, or null for none. A secret: never
+   * logged nor part of {@link #toString()}.
+   */
+  public String proxyPassword() {
+    return proxyPassword;
+  }
+
   public TlsTrust tlsTrust() {
     return tlsTrust;
   }
@@ -143,6 +168,8 @@ public final class CoreOptions {
         + rateLimit
         + ", proxy="
         + proxy
+        + (proxySelector == null ? "" : ", proxySelector=" + proxySelector)
+        + (proxyUser == null ? "" : ", proxyCredentials=****")
         + ", tlsTrust="
         + tlsTrust
         + ", headers="

@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import java.net.Proxy;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   RetryBudget retryBudget = RetryBudget.defaults();
   RateLimit rateLimit = RateLimit.unlimited();
   Proxy proxy;
+  ProxySelector proxySelector;
+  String proxyUser;
+  String proxyPassword;
   TlsTrust tlsTrust = TlsTrust.system();
   final Map<String, String> headers = new LinkedHashMap<>();
   String userAgentSuffix = "";
@@ -64,6 +68,9 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     retryBudget = o.retryBudget;
     rateLimit = o.rateLimit;
     proxy = o.proxy;
+    proxySelector = o.proxySelector;
+    proxyUser = o.proxyUser;
+    proxyPassword = o.proxyPassword;
     tlsTrust = o.tlsTrust;
     headers.clear();
     headers.putAll(o.headers);
@@ -127,9 +134,50 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     return self();
   }
 
-  /** A proxy for every connection; null for none. */
+  /**
+   * A proxy for every connection, loopback included; null for none. Replaces any {@link
+   * #proxySelector(ProxySelector)} set before.
+   */
   public B proxy(Proxy proxy) {
     this.proxy = proxy;
+    if (proxy != null) {
+      this.proxySelector = null;
+    }
+    return self();
+  }
+
+  /**
+   * Chooses a proxy per host: what {@code fromEnv()} sets from {@code HTTPS_PROXY} and {@code
+   * NO_PROXY}. Null for none (then the JVM's default selector applies). Replaces any {@link
+   * #proxy(Proxy)} set before.
+   */
+  public B proxySelector(ProxySelector proxySelector) {
+    this.proxySelector = proxySelector;
+    if (proxySelector != null) {
+      this.proxy = null;
+    }
+    return self();
+  }
+
+  /**
+   * The user name and password the proxy asks for: sent as {@code Proxy-Authorization: Basic ...}
+   * when the proxy answers 407, never logged nor shown by {@code toString()}. They take precedence
+   * over credentials found in a proxy URL of the environment.
+   *
+   * @throws IllegalArgumentException when the user is blank, or either holds a control character
+   */
+  public B proxyCredentials(String user, String password) {
+    Objects.requireNonNull(user, "proxy user must not be null");
+    Objects.requireNonNull(password, "proxy password must not be null");
+    if (user.isBlank()) {
+      throw new IllegalArgumentException("proxy user must not be blank");
+    }
+    if ((user + password).chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new IllegalArgumentException(
+          "proxy user and password must not contain control characters or line breaks");
+    }
+    this.proxyUser = user;
+    this.proxyPassword = password;
     return self();
   }
 
@@ -144,6 +192,16 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    * options.
    */
   public B header(String name, String value) {
+    checkHeader(name, value);
+    headers.put(name, value);
+    return self();
+  }
+
+  /**
+   * Refuses a header the SDK sets itself (credentials, framing) or that HTTP cannot carry: the one
+   * check of every way to add a header (client options, per-call options, raw calls).
+   */
+  static void checkHeader(String name, String value) {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(value, "value must not be null");
     if (name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
@@ -158,8 +216,6 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
       throw new IllegalArgumentException(
           "header '" + name + "' value must not contain line breaks");
     }
-    headers.put(name, value);
-    return self();
   }
 
   /** Text appended to the SDK's User-Agent, such as {@code my-automation/2.1}. */

@@ -3,8 +3,10 @@ package io.netobs.extrahop;
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.CoreOptionsBuilder;
+import io.netobs.http.RequestOptions;
 import io.netobs.http.TlsTrust;
 import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.EnvProxy;
 import io.netobs.http.internal.HttpCore;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -87,6 +89,7 @@ public final class ExtraHopClient implements AutoCloseable {
   private final IdentityProviders identityProviders;
   private final OdsTargets odsTargets;
   private final ThreatCollections threatCollections;
+  private final ExtraHopRaw raw;
 
   /**
    * Makes the resource objects once; each holds only the core and the firmware's forms, so all
@@ -147,6 +150,8 @@ public final class ExtraHopClient implements AutoCloseable {
     this.identityProviders = new IdentityProviders(core);
     this.odsTargets = new OdsTargets(core);
     this.threatCollections = new ThreatCollections(core);
+    // Raw calls get the service's own 404: their paths are the caller's, not the firmware's forms.
+    this.raw = new ExtraHopRaw(connections);
   }
 
   /**
@@ -171,6 +176,12 @@ public final class ExtraHopClient implements AutoCloseable {
    *       certificate(s) to trust
    *   <li>{@code extrahop.certFingerprint} / {@code EXTRAHOP_CERT_FINGERPRINT} (optional): the
    *       SHA-256 fingerprint of the appliance's certificate, to pin instead
+   *   <li>{@code HTTPS_PROXY} / {@code https_proxy} (and {@code HTTP_PROXY} / {@code http_proxy}
+   *       for an http:// appliance, optional): the proxy, as {@code
+   *       http://[user:password@]host[:port]}; its credentials answer the proxy's 407 and are never
+   *       logged. {@code NO_PROXY} / {@code no_proxy} lists the hosts that go direct
+   *       (comma-separated names, which cover their subdomains, IP addresses or CIDR ranges, or
+   *       {@code *}); loopback always goes direct.
    * </ul>
    *
    * @throws IllegalStateException naming the variable that is missing or in conflict
@@ -262,6 +273,10 @@ public final class ExtraHopClient implements AutoCloseable {
         throw new IllegalStateException("EXTRAHOP_CERT_FINGERPRINT: " + e.getMessage(), e);
       }
     }
+    EnvProxy proxies = EnvProxy.from(environment);
+    if (proxies != null) {
+      builder.proxySelector(proxies);
+    }
     return builder;
   }
 
@@ -278,6 +293,32 @@ public final class ExtraHopClient implements AutoCloseable {
     CoreOptions.Builder builder = core.options().toBuilder();
     changes.accept(builder);
     return new ExtraHopClient(core.withOptions(builder.build()), firmwareForms);
+  }
+
+  /**
+   * A view of this client whose calls use {@code options} (timeouts, retry policy, extra headers)
+   * over the client's own, for one call or a few:
+   *
+   * <pre>{@code
+   * client.withRequestOptions(RequestOptions.builder().readTimeout(Duration.ofMinutes(5)).build())
+   *     .devices().get(101);
+   * }</pre>
+   *
+   * <p>Cheap: it builds no HTTP client and starts no thread. It shares this client's connections,
+   * rate limiter, retry budget, credentials (and their token cache) and firmware, so it has nothing
+   * to close: its {@link #close()} does nothing, and closing this client closes it.
+   */
+  public ExtraHopClient withRequestOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options must not be null");
+    return new ExtraHopClient(core.withRequestOptions(options), firmwareForms);
+  }
+
+  /**
+   * Calls to any path of the REST API, for what the SDK has no operation for yet, with this
+   * client's credentials, limits, retries, errors and logging.
+   */
+  public ExtraHopRaw raw() {
+    return raw;
   }
 
   /** The base URL of the API, e.g. {@code https://eh.example.com/api/v1}. */
@@ -584,7 +625,10 @@ public final class ExtraHopClient implements AutoCloseable {
     return threatCollections;
   }
 
-  /** Releases the connections (of this client and of every variant made from it). */
+  /**
+   * Releases the connections (of this client and of every variant made from it). On a view made by
+   * {@link #withRequestOptions} it does nothing: the client it came from owns the connections.
+   */
   @Override
   public void close() {
     core.close();

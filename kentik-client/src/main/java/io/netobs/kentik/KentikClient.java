@@ -4,7 +4,9 @@ import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.CoreOptionsBuilder;
 import io.netobs.http.RateLimit;
+import io.netobs.http.RequestOptions;
 import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.EnvProxy;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.kentik.cloudexport.CloudExports;
 import io.netobs.kentik.synthetics.Synthetics;
@@ -89,6 +91,7 @@ public final class KentikClient implements AutoCloseable {
   private final CloudExports cloudExports;
   private final KentikAlerting alerting;
   private final HttpCore queryCore;
+  private final KentikRaw raw;
 
   private KentikClient(HttpCore core, HttpCore queryCore, String v6BaseUrl) {
     this.core = core;
@@ -112,6 +115,7 @@ public final class KentikClient implements AutoCloseable {
     // Queries have limits of their own: the same connections and credentials, another limiter.
     this.queries = new KentikQueries(queryCore);
     this.alerting = new KentikAlerting(core);
+    this.raw = new KentikRaw(core, queryCore, v6);
   }
 
   /**
@@ -132,6 +136,12 @@ public final class KentikClient implements AutoCloseable {
    * {@code KTAPI_AUTH_TOKEN}, and {@code KTAPI_URL}, which those tools take as the v6 API server's
    * URL and so sets {@link Builder#v6BaseUrl(String)} (as does the property {@code
    * kentik.v6ApiUrl}).
+   *
+   * <p>A proxy is taken from {@code HTTPS_PROXY} / {@code https_proxy} (and {@code HTTP_PROXY} /
+   * {@code http_proxy} for an http:// base URL), as {@code http://[user:password@]host[:port]}; its
+   * credentials answer the proxy's 407 and are never logged. {@code NO_PROXY} / {@code no_proxy}
+   * lists the hosts that go direct (comma-separated names, which cover their subdomains, IP
+   * addresses or CIDR ranges, or {@code *}); loopback always goes direct.
    *
    * @throws IllegalStateException naming the variable when a required one is missing
    * @throws IllegalArgumentException naming the variable when one holds an invalid value
@@ -287,7 +297,37 @@ public final class KentikClient implements AutoCloseable {
         core.withOptions(changed), queryCore.withOptions(queryOptions), v6.baseUrl());
   }
 
-  /** Releases the connections. Calls made afterwards fail with {@link IllegalStateException}. */
+  /**
+   * A view of this client whose calls use {@code options} (timeouts, retry policy, extra headers)
+   * over the client's own, for one call or a few:
+   *
+   * <pre>{@code
+   * kentik.withRequestOptions(RequestOptions.builder().retryPolicy(RetryPolicy.none()).build())
+   *     .flowTags().list();
+   * }</pre>
+   *
+   * <p>Cheap: it builds no HTTP client and starts no thread. It shares this client's connections,
+   * rate limiters (Admin and Query API), retry budget and credentials, so it has nothing to close:
+   * its {@link #close()} does nothing, and closing this client closes it.
+   */
+  public KentikClient withRequestOptions(RequestOptions options) {
+    Checks.notNull(options, "options");
+    return new KentikClient(
+        core.withRequestOptions(options), queryCore.withRequestOptions(options), v6.baseUrl());
+  }
+
+  /**
+   * Calls to any path of Kentik's APIs (V5, or v6 through {@link KentikRaw#v6()}), for what the SDK
+   * has no operation for yet, with this client's credentials, limits, retries, errors and logging.
+   */
+  public KentikRaw raw() {
+    return raw;
+  }
+
+  /**
+   * Releases the connections. Calls made afterwards fail with {@link IllegalStateException}. On a
+   * view made by {@link #withRequestOptions} it does nothing: the client it came from owns them.
+   */
   @Override
   public void close() {
     core.close();
@@ -433,6 +473,10 @@ public final class KentikClient implements AutoCloseable {
           throw new IllegalArgumentException(
               ENV_REGION + " / " + PROP_REGION + " must be US or EU, was '" + region + "'", e);
         }
+      }
+      EnvProxy proxies = EnvProxy.from(environment);
+      if (proxies != null) {
+        proxySelector(proxies);
       }
       return this;
     }

@@ -70,6 +70,9 @@ final class AttemptLoop {
   private final AttemptLog log;
   private final CoreAuthContext authContext;
 
+  /** Timeouts of per-call options, or null for the client's. */
+  private final CallTimeouts timeouts;
+
   AttemptLoop(
       OkHttpClient http,
       Auth auth,
@@ -80,7 +83,9 @@ final class AttemptLoop {
       DoubleSupplier random,
       RequestAssembly assembly,
       ErrorMapping errors,
-      String baseUrl) {
+      String baseUrl,
+      CallTimeouts timeouts) {
+    this.timeouts = timeouts;
     this.http = http;
     this.auth = auth;
     this.options = options;
@@ -223,7 +228,8 @@ final class AttemptLoop {
     long started = System.nanoTime();
     Response response;
     try {
-      response = http.newCall(request).execute();
+      response =
+          (timeouts == null ? http.newCall(request) : timeouts.newCall(http, request)).execute();
     } catch (IOException e) {
       attempt.elapsedNanos = System.nanoTime() - started;
       return new Outcome(Ending.NO_ANSWER, 0, e, attempt.sent, null);

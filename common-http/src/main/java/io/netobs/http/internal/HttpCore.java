@@ -7,11 +7,15 @@ import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.RateLimit;
+import io.netobs.http.RequestOptions;
 import io.netobs.http.internal.RetryDecision.CallKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ProxySelector;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
+import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -54,6 +59,8 @@ public final class HttpCore implements AutoCloseable {
 
   /** The base URL's path without a trailing slash, e.g. {@code /api/v1}, for path templates. */
   private final String basePath;
+  /** The timeouts of a per-call options view, or null for the client's own. */
+  private final CallTimeouts timeouts;
 
   /**
    * Reads a successful answer. Runs while the connection is open; the core closes it afterwards.
@@ -87,8 +94,10 @@ public final class HttpCore implements AutoCloseable {
       Sleeper sleeper,
       DoubleSupplier random,
       UnaryOperator<RuntimeException> notFound,
-      HttpCore viewOf) {
+      HttpCore viewOf,
+      CallTimeouts timeouts) {
     this.baseUrl = baseUrl;
+    this.timeouts = timeouts;
     this.viewOf = viewOf;
     this.closed = viewOf == null ? new AtomicBoolean() : viewOf.closed;
     this.notFound = notFound;
@@ -110,7 +119,8 @@ public final class HttpCore implements AutoCloseable {
     ErrorMapping errors = new ErrorMapping(this::secrets);
     this.loop =
         new AttemptLoop(
-            http, auth, options, limiter, tokens, sleeper, random, assembly, errors, baseUrl());
+            http, auth, options, limiter, tokens, sleeper, random, assembly, errors, baseUrl(),
+            timeouts);
   }
 
   /**
@@ -154,7 +164,9 @@ public final class HttpCore implements AutoCloseable {
             // so that a
             // request is rarely written to a connection the server is closing.
             .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
-            .eventListener(new Attempt.SentTracker());
+            .eventListener(new Attempt.SentTracker())
+            // Per-call timeouts (RequestOptions) ride on each request: no OkHttp client per view.
+            .addInterceptor(CallTimeouts.INTERCEPTOR);
     configure(builder, options);
     CallLimiter limiter =
         options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
@@ -169,6 +181,7 @@ public final class HttpCore implements AutoCloseable {
         sleeper,
         random,
         UnaryOperator.identity(),
+        null,
         null);
   }
 
@@ -195,7 +208,13 @@ public final class HttpCore implements AutoCloseable {
         // A redirect could carry the credential headers to another host.
         .followRedirects(false)
         .followSslRedirects(false)
-        .proxy(options.proxy());
+        .proxy(options.proxy())
+        .proxyAuthenticator(ProxyAuth.of(options));
+    ProxySelector selector =
+        options.proxySelector() != null ? options.proxySelector() : ProxySelector.getDefault();
+    if (selector != null) {
+      builder.proxySelector(selector);
+    }
     TlsSetup.apply(builder, options.tlsTrust());
   }
 
@@ -249,6 +268,7 @@ public final class HttpCore implements AutoCloseable {
         sleeper,
         random,
         notFound,
+        null,
         null);
   }
 
@@ -263,7 +283,8 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(translate, "translate");
     ensureOpen();
     return new HttpCore(
-        baseUrl, auth, options, http, limiter, tokens, false, sleeper, random, translate, this);
+        baseUrl, auth, options, http, limiter, tokens, false, sleeper, random, translate, this,
+        timeouts);
   }
 
   /**
@@ -279,7 +300,8 @@ public final class HttpCore implements AutoCloseable {
     CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
     CallLimiter own = rateLimit.limits() ? new CallLimiter(rateLimit) : null;
     return new HttpCore(
-        baseUrl, auth, changed, http, own, tokens, false, sleeper, random, notFound, this);
+        baseUrl, auth, changed, http, own, tokens, false, sleeper, random, notFound, this,
+        timeouts);
   }
 
   /**
@@ -308,7 +330,33 @@ public final class HttpCore implements AutoCloseable {
               + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
     return new HttpCore(
-        url, auth, options, http, limiter, tokens, false, sleeper, random, notFound, this);
+        url, auth, options, http, limiter, tokens, false, sleeper, random, notFound, this,
+        timeouts);
+  }
+
+  /**
+   * A view of this core whose calls use {@code requestOptions} (timeouts, retry policy, headers)
+   * over this core's options. It builds no OkHttp client and starts no thread: it shares this
+   * core's connections, limiter, retry budget and credentials (their token cache included), and has
+   * nothing to close; closing the core it came from closes it.
+   */
+  public HttpCore withRequestOptions(RequestOptions requestOptions) {
+    Checks.notNull(requestOptions, "requestOptions");
+    ensureOpen();
+    CallTimeouts own = CallTimeouts.of(requestOptions);
+    return new HttpCore(
+        baseUrl,
+        auth,
+        requestOptions.applyTo(options),
+        http,
+        limiter,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this,
+        own == null ? timeouts : own.over(timeouts));
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
@@ -442,7 +490,17 @@ public final class HttpCore implements AutoCloseable {
   }
 
   private Collection<String> secrets() {
-    return auth instanceof SecretValues s ? s.secretValues() : List.of();
+    Collection<String> values = auth instanceof SecretValues s ? s.secretValues() : List.of();
+    if (options.proxyPassword() == null) {
+      return values;
+    }
+    // A proxy that echoes the request back in its error page must not reveal its credentials.
+    List<String> withProxy = new ArrayList<>(values);
+    withProxy.add(options.proxyPassword());
+    withProxy.add(
+        Credentials.basic(options.proxyUser(), options.proxyPassword(), StandardCharsets.UTF_8)
+            .substring("Basic ".length()));
+    return withProxy;
   }
 
   /** Open connections in the pool (for tests and diagnostics). */

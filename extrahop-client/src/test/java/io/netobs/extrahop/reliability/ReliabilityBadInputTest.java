@@ -116,8 +116,11 @@ class ReliabilityBadInputTest {
                   "Devices.ipAddresses.until",
                   "Devices.software.from",
                   "Devices.software.until",
-                  // No proxy.
-                  "Builder.proxy.proxy")
+                  // No proxy, or the JVM's proxy selector.
+                  "Builder.proxy.proxy",
+                  "Builder.proxySelector.proxySelector")
+              // A proxy may take a user name with an empty password.
+              .allowed("Builder.proxyCredentials.password", "\"\"", "\"   \"")
               // A stream's length: -1 means unknown, 0 an empty stream.
               .allowed("Bundles.upload.length", "-1", "0")
               .allowed("SupportPacks.execute.length", "-1", "0")
@@ -377,6 +380,18 @@ class ReliabilityBadInputTest {
     }
     if (t == DownloadProgress.class) {
       return (DownloadProgress) (n, total) -> {};
+    }
+    if (t == io.netobs.http.RawRequest.class) {
+      return io.netobs.http.RawRequest.builder().method("GET").path("/sample").build();
+    }
+    if (t == io.netobs.http.AnswerType.class) {
+      return io.netobs.http.AnswerType.of(Object.class);
+    }
+    if (t == io.netobs.http.RequestOptions.class) {
+      return io.netobs.http.RequestOptions.builder().build();
+    }
+    if (t == Class.class) {
+      return Object.class;
     }
     return null;
   }

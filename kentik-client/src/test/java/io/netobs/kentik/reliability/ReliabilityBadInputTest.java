@@ -84,7 +84,10 @@ class ReliabilityBadInputTest {
               .nullable(
                   "BatchRequest.listener.listener",
                   "BatchOperation.awaitCompletion.progress",
-                  "Builder.proxy.proxy")
+                  "Builder.proxy.proxy",
+                  "Builder.proxySelector.proxySelector")
+              // A proxy may take a user name with an empty password.
+              .allowed("Builder.proxyCredentials.password", "\"\"", "\"   \"")
               // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
               .allowed("Builder.header.value", "\"\"", "\"   \"")
               .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
@@ -272,6 +275,18 @@ class ReliabilityBadInputTest {
     }
     if (t == Consumer.class) {
       return (Consumer<Object>) o -> {};
+    }
+    if (t == io.netobs.http.RawRequest.class) {
+      return io.netobs.http.RawRequest.builder().method("GET").path("/sample").build();
+    }
+    if (t == io.netobs.http.AnswerType.class) {
+      return io.netobs.http.AnswerType.of(Object.class);
+    }
+    if (t == io.netobs.http.RequestOptions.class) {
+      return io.netobs.http.RequestOptions.builder().build();
+    }
+    if (t == Class.class) {
+      return Object.class;
     }
     return null;
   }
