@@ -1,7 +1,6 @@
 package io.netobs.http.internal;
 
 import io.netobs.http.DecodingException;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 /** Keeps the first bytes of a body, for the excerpt of a {@link DecodingException}. */
 final class ExcerptingStream extends FilterInputStream {
   private static final int KEEP = 256;
-  private final ByteArrayOutputStream head = new ByteArrayOutputStream(KEEP);
+  // The first KEEP bytes, in an array made on the first byte read (an empty body needs none).
+  private byte[] head;
+  private int kept;
   private long bytesRead;
   private IOException failure;
 
@@ -29,8 +30,8 @@ final class ExcerptingStream extends FilterInputStream {
     }
     if (b >= 0) {
       bytesRead++;
-      if (head.size() < KEEP) {
-        head.write(b);
+      if (kept < KEEP) {
+        keep(b);
       }
     }
     return b;
@@ -47,11 +48,23 @@ final class ExcerptingStream extends FilterInputStream {
     }
     if (n > 0) {
       bytesRead += n;
-      if (head.size() < KEEP) {
-        head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+      if (kept < KEEP) {
+        int count = Math.min(n, KEEP - kept);
+        if (head == null) {
+          head = new byte[KEEP];
+        }
+        System.arraycopy(buffer, offset, head, kept, count);
+        kept += count;
       }
     }
     return n;
+  }
+
+  private void keep(int b) {
+    if (head == null) {
+      head = new byte[KEEP];
+    }
+    head[kept++] = (byte) b;
   }
 
   /** The bytes of the body read so far (white space included). */
@@ -65,6 +78,7 @@ final class ExcerptingStream extends FilterInputStream {
   }
 
   String excerpt() {
-    return ErrorBodies.excerpt(head.toString(StandardCharsets.UTF_8));
+    return ErrorBodies.excerpt(
+        head == null ? "" : new String(head, 0, kept, StandardCharsets.UTF_8));
   }
 }
