@@ -34,6 +34,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   RetryBudget retryBudget = RetryBudget.defaults();
   RateLimit rateLimit = RateLimit.unlimited();
+  int maxIdleConnections;
   Proxy proxy;
   TlsTrust tlsTrust = TlsTrust.system();
   final Map<String, String> headers = new LinkedHashMap<>();
@@ -63,6 +64,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     retryPolicy = o.retryPolicy;
     retryBudget = o.retryBudget;
     rateLimit = o.rateLimit;
+    maxIdleConnections = o.maxIdleConnections;
     proxy = o.proxy;
     tlsTrust = o.tlsTrust;
     headers.clear();
@@ -124,6 +126,25 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    */
   public B rateLimit(RateLimit rateLimit) {
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit must not be null");
+    return self();
+  }
+
+  /**
+   * How many idle connections the client keeps open for reuse, 0 (the default) to follow the rate
+   * limit: its {@code maxConcurrent} when it sets one (at least 5), else {@value
+   * CoreOptions#DEFAULT_MAX_IDLE_CONNECTIONS}. A connection is kept only once it exists, so a large
+   * number costs nothing until that many calls run at once; a pool smaller than the number of
+   * threads calling would close connections after each burst and open (and, over TLS, handshake)
+   * them again. Idle connections close after 30 seconds.
+   *
+   * @throws IllegalArgumentException when negative
+   */
+  public B maxIdleConnections(int maxIdleConnections) {
+    if (maxIdleConnections < 0) {
+      throw new IllegalArgumentException(
+          "maxIdleConnections must be >= 0, was " + maxIdleConnections);
+    }
+    this.maxIdleConnections = maxIdleConnections;
     return self();
   }
 
