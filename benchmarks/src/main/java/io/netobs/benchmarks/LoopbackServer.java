@@ -40,6 +40,7 @@ public final class LoopbackServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Handler handler;
   private final boolean keepBodies;
+  private volatile boolean passBodies;
   private final List<byte[]> keptBodies = new CopyOnWriteArrayList<>();
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
   private final AtomicLong requests = new AtomicLong();
@@ -75,6 +76,16 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public static LoopbackServer startKeepingBodies(Handler handler) {
     return new LoopbackServer(handler, true);
+  }
+
+  /**
+   * Starts serving {@code handler}, handing it each request body (not kept), for answers that
+   * depend on what was asked.
+   */
+  public static LoopbackServer startPassingBodies(Handler handler) {
+    LoopbackServer server = new LoopbackServer(handler, false);
+    server.passBodies = true;
+    return server;
   }
 
   /**
@@ -255,6 +266,11 @@ public final class LoopbackServer implements AutoCloseable {
       byte[] body = kept.toByteArray();
       keptBodies.add(body);
       return body;
+    }
+    if (passBodies) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(length, 1 << 20));
+      copy(in, length, drain, body);
+      return body.toByteArray();
     }
     copy(in, length, drain, null);
     return new byte[0];

@@ -121,6 +121,10 @@ public final class RunBenchmarks {
       System.err.println(TlsManyThreads.NAME + ": 32 threads, 10,000 calls a round");
       rows.add(TlsManyThreads.row(TlsManyThreads.measure(32, 10_000, longRun ? 15 : 5)));
     }
+    if (only.isEmpty() || only.contains(MetricsFanOut.NAME)) {
+      System.err.println(MetricsFanOut.NAME + ": 10,000 devices, 2 ms per answer");
+      rows.add(MetricsFanOut.row(MetricsFanOut.measure(10_000, 2, longRun ? 9 : 3)));
+    }
     if (only.isEmpty() || only.contains(COLD_START)) {
       int runs = longRun ? 30 : 10;
       System.err.println(COLD_START + ": " + runs + " JVMs of each kind");
