@@ -230,7 +230,7 @@ public final class MetricsFanOut {
     }
     return String.format(
         Locale.ROOT,
-        "%-10s  sdk %9s  baseline %9s  ratio %.3f  requests: sdk %d, baseline %d (one per device)"
+        "%-10s  sdk %9s  baseline %9s  ratio %.4f  requests: sdk %d, baseline %d (one per device)"
             + "  rounds %d",
         NAME,
         RunBenchmarks.time(RunBenchmarks.median(figures.sdkNanos())),

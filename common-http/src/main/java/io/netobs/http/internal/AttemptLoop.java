@@ -280,6 +280,8 @@ final class AttemptLoop {
       attempt.bytesRead = stream.bytesRead();
       return new Outcome(
           cutShort ? Ending.CUT_SHORT : Ending.UNDECODABLE, status, null, true, null);
+    } finally {
+      stream.release();
     }
   }
 

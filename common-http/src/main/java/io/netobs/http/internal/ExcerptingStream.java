@@ -9,7 +9,16 @@ import java.nio.charset.StandardCharsets;
 /** Keeps the first bytes of a body, for the excerpt of a {@link DecodingException}. */
 final class ExcerptingStream extends FilterInputStream {
   private static final int KEEP = 256;
-  // The first KEEP bytes, in an array made on the first byte read (an empty body needs none).
+
+  /**
+   * An array for the first bytes, lent to one stream of the thread at a time and given back by
+   * {@link #release()} once its answer has been read: a thread reads one answer after another, so
+   * most calls need no array of their own. A stream made while another of the same thread holds it
+   * (a reader that makes a call of its own) gets a new one.
+   */
+  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+
+  // The first KEEP bytes, in an array taken on the first byte read (an empty body needs none).
   private byte[] head;
   private int kept;
   private long bytesRead;
@@ -51,7 +60,7 @@ final class ExcerptingStream extends FilterInputStream {
       if (kept < KEEP) {
         int count = Math.min(n, KEEP - kept);
         if (head == null) {
-          head = new byte[KEEP];
+          head = take();
         }
         System.arraycopy(buffer, offset, head, kept, count);
         kept += count;
@@ -62,9 +71,27 @@ final class ExcerptingStream extends FilterInputStream {
 
   private void keep(int b) {
     if (head == null) {
-      head = new byte[KEEP];
+      head = take();
     }
     head[kept++] = (byte) b;
+  }
+
+  private static byte[] take() {
+    byte[] spare = SPARE.get();
+    if (spare == null) {
+      return new byte[KEEP];
+    }
+    SPARE.set(null);
+    return spare;
+  }
+
+  /** Gives the array of the first bytes back to the thread; no excerpt can be taken afterwards. */
+  void release() {
+    if (head != null) {
+      SPARE.set(head);
+      head = null;
+      kept = 0;
+    }
   }
 
   /** The bytes of the body read so far (white space included). */

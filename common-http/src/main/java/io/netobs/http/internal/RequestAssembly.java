@@ -59,7 +59,8 @@ final class RequestAssembly {
    * token request), then {@code callHeaders}.
    */
   Map<String, String> headers(Map<String, String> callHeaders, boolean withClientHeaders) {
-    Map<String, String> headers = new LinkedHashMap<>();
+    // Room for the usual few (user agent, accept, auth, a hook's) without growing.
+    Map<String, String> headers = new LinkedHashMap<>(8);
     headers.put("User-Agent", userAgent);
     headers.put("Accept", "application/json");
     if (withClientHeaders) {
