@@ -56,6 +56,7 @@ public final class MetricsFanOut {
     private final ObjectMapper mapper = new ObjectMapper();
     private final AtomicLong requests = new AtomicLong();
 
+    /** Answers after {@code delayMillis} (0 for at once). */
     public Answers(long delayMillis) {
       this.delayMillis = delayMillis;
     }
