@@ -130,19 +130,19 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   }
 
   /**
-   * How many idle connections the client keeps open for reuse, 0 (the default) to follow the rate
-   * limit: its {@code maxConcurrent} when it sets one (at least 5), else {@value
+   * How many idle connections the client keeps open for reuse. Unless set, the pool follows the
+   * rate limit: its {@code maxConcurrent} when it sets one (at least 5), else {@value
    * CoreOptions#DEFAULT_MAX_IDLE_CONNECTIONS}. A connection is kept only once it exists, so a large
    * number costs nothing until that many calls run at once; a pool smaller than the number of
    * threads calling would close connections after each burst and open (and, over TLS, handshake)
    * them again. Idle connections close after 30 seconds.
    *
-   * @throws IllegalArgumentException when negative
+   * @throws IllegalArgumentException when less than 1
    */
   public B maxIdleConnections(int maxIdleConnections) {
-    if (maxIdleConnections < 0) {
+    if (maxIdleConnections < 1) {
       throw new IllegalArgumentException(
-          "maxIdleConnections must be >= 0, was " + maxIdleConnections);
+          "maxIdleConnections must be >= 1, was " + maxIdleConnections);
     }
     this.maxIdleConnections = maxIdleConnections;
     return self();

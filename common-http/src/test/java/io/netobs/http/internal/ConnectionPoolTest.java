@@ -99,8 +99,8 @@ class ConnectionPoolTest extends MockServerTest {
     assertThat(set.connectionPoolSize()).isEqualTo(7);
     assertThat(set.toBuilder().build().maxIdleConnections()).isEqualTo(7);
     assertThat(set.toString()).contains("maxIdleConnections=7");
-    assertThatThrownBy(() -> CoreOptions.builder().maxIdleConnections(-1))
+    assertThatThrownBy(() -> CoreOptions.builder().maxIdleConnections(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("maxIdleConnections must be >= 0");
+        .hasMessageContaining("maxIdleConnections must be >= 1");
   }
 }
