@@ -23,7 +23,7 @@ import okhttp3.Response;
  * no logging: the things the SDK adds are exactly what the benchmarks price.
  */
 public final class HandWrittenExtraHop implements AutoCloseable {
-  private final OkHttpClient http = new OkHttpClient();
+  private final OkHttpClient http;
   private final ObjectMapper mapper =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
@@ -37,6 +37,15 @@ public final class HandWrittenExtraHop implements AutoCloseable {
 
   /** A client of the appliance at {@code baseUrl} (e.g. {@code http://127.0.0.1:8080}). */
   public HandWrittenExtraHop(String baseUrl, String apiKey) {
+    this(baseUrl, apiKey, new OkHttpClient());
+  }
+
+  /**
+   * A client of the appliance at {@code baseUrl} through {@code http} (e.g. an {@link OkHttpClient}
+   * with its defaults but for the certificates it trusts).
+   */
+  public HandWrittenExtraHop(String baseUrl, String apiKey, OkHttpClient http) {
+    this.http = http;
     this.api = HttpUrl.get(baseUrl + "/api/v1/");
     this.authorization = "ExtraHop apikey=" + apiKey;
   }

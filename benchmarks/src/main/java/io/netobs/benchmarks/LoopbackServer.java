@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ServerSocketFactory;
+import javax.net.ssl.SSLServerSocket;
 
 /**
  * A minimal HTTP/1.1 server on a loopback port, for benchmarks: it keeps connections alive, drains
@@ -38,17 +40,23 @@ public final class LoopbackServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Handler handler;
   private final boolean keepBodies;
+  private volatile boolean passBodies;
   private final List<byte[]> keptBodies = new CopyOnWriteArrayList<>();
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong requestBodyBytes = new AtomicLong();
+  private final AtomicLong accepted = new AtomicLong();
   private volatile boolean closed;
 
   private LoopbackServer(Handler handler, boolean keepBodies) {
+    this(handler, keepBodies, ServerSocketFactory.getDefault());
+  }
+
+  private LoopbackServer(Handler handler, boolean keepBodies, ServerSocketFactory sockets) {
     this.handler = handler;
     this.keepBodies = keepBodies;
     try {
-      this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      this.socket = sockets.createServerSocket(0, 50, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,9 +78,35 @@ public final class LoopbackServer implements AutoCloseable {
     return new LoopbackServer(handler, true);
   }
 
-  /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+  /**
+   * Starts serving {@code handler}, handing it each request body (not kept), for answers that
+   * depend on what was asked.
+   */
+  public static LoopbackServer startPassingBodies(Handler handler) {
+    LoopbackServer server = new LoopbackServer(handler, false);
+    server.passBodies = true;
+    return server;
+  }
+
+  /**
+   * Starts serving {@code handler} over TLS, with the certificate of {@code tls} (an {@code
+   * SSLServerSocketFactory}); each connection accepted costs the client one TLS handshake.
+   */
+  public static LoopbackServer startTls(Handler handler, ServerSocketFactory tls) {
+    return new LoopbackServer(handler, false, tls);
+  }
+
+  /** {@code http://127.0.0.1:PORT} ({@code https://} over TLS), without a trailing slash. */
   public String baseUrl() {
-    return "http://" + socket.getInetAddress().getHostAddress() + ":" + socket.getLocalPort();
+    return (socket instanceof SSLServerSocket ? "https://" : "http://")
+        + socket.getInetAddress().getHostAddress()
+        + ":"
+        + socket.getLocalPort();
+  }
+
+  /** Connections accepted so far: over TLS, the handshakes clients made. */
+  public long connectionsAccepted() {
+    return accepted.get();
   }
 
   /** Requests answered so far. */
@@ -94,6 +128,7 @@ public final class LoopbackServer implements AutoCloseable {
   public void resetCounts() {
     requests.set(0);
     requestBodyBytes.set(0);
+    accepted.set(0);
     keptBodies.clear();
   }
 
@@ -145,6 +180,7 @@ public final class LoopbackServer implements AutoCloseable {
     while (!closed) {
       try {
         Socket connection = socket.accept();
+        accepted.incrementAndGet();
         connection.setTcpNoDelay(true);
         connections.add(connection);
         Thread worker =
@@ -230,6 +266,11 @@ public final class LoopbackServer implements AutoCloseable {
       byte[] body = kept.toByteArray();
       keptBodies.add(body);
       return body;
+    }
+    if (passBodies) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(length, 1 << 20));
+      copy(in, length, drain, body);
+      return body.toByteArray();
     }
     copy(in, length, drain, null);
     return new byte[0];

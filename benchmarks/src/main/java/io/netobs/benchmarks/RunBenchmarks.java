@@ -117,6 +117,14 @@ public final class RunBenchmarks {
       rows.add(row(scenario, results.get("sdk"), results.get("baseline")));
       System.err.println(rows.get(rows.size() - 1));
     }
+    if (only.isEmpty() || only.contains(TlsManyThreads.NAME)) {
+      System.err.println(TlsManyThreads.NAME + ": 32 threads, 10,000 calls a round");
+      rows.add(TlsManyThreads.row(TlsManyThreads.measure(32, 10_000, longRun ? 15 : 5)));
+    }
+    if (only.isEmpty() || only.contains(MetricsFanOut.NAME)) {
+      System.err.println(MetricsFanOut.NAME + ": 10,000 devices, 2 ms per answer");
+      rows.add(MetricsFanOut.row(MetricsFanOut.measure(10_000, 2, longRun ? 9 : 3)));
+    }
     if (only.isEmpty() || only.contains(COLD_START)) {
       int runs = longRun ? 30 : 10;
       System.err.println(COLD_START + ": " + runs + " JVMs of each kind");

@@ -12,6 +12,12 @@ import java.util.Map;
  * Immutable; made by {@link #builder()} or by a client's builder, which has the same methods.
  */
 public final class CoreOptions {
+  /**
+   * The idle connections a client keeps when neither {@code maxIdleConnections} nor a concurrency
+   * limit is set: enough for a busy multi-threaded application against one appliance.
+   */
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 64;
+
   final Duration connectTimeout;
   final Duration readTimeout;
   final Duration writeTimeout;
@@ -19,6 +25,7 @@ public final class CoreOptions {
   final RetryPolicy retryPolicy;
   final RetryBudget retryBudget;
   final RateLimit rateLimit;
+  final int maxIdleConnections;
   final Proxy proxy;
   final ProxySelector proxySelector;
   final String proxyUser;
@@ -38,6 +45,7 @@ public final class CoreOptions {
     this.retryPolicy = b.retryPolicy;
     this.retryBudget = b.retryBudget;
     this.rateLimit = b.rateLimit;
+    this.maxIdleConnections = b.maxIdleConnections;
     this.proxy = b.proxy;
     this.proxySelector = b.proxySelector;
     this.proxyUser = b.proxyUser;
@@ -145,6 +153,28 @@ public final class CoreOptions {
     return allowCleartextCredentials;
   }
 
+  /**
+   * The idle connections the client keeps for reuse, as set; 0 means it follows the rate limit (see
+   * {@link #connectionPoolSize()}).
+   */
+  public int maxIdleConnections() {
+    return maxIdleConnections;
+  }
+
+  /**
+   * The idle connections the client keeps for reuse: {@link #maxIdleConnections()} when set, else
+   * the rate limit's {@code maxConcurrent} (at least 5) when it sets one, else {@link
+   * #DEFAULT_MAX_IDLE_CONNECTIONS}.
+   */
+  public int connectionPoolSize() {
+    if (maxIdleConnections > 0) {
+      return maxIdleConnections;
+    }
+    return rateLimit.maxConcurrent() > 0
+        ? Math.max(5, rateLimit.maxConcurrent())
+        : DEFAULT_MAX_IDLE_CONNECTIONS;
+  }
+
   public Clock clock() {
     return clock;
   }
@@ -166,6 +196,8 @@ public final class CoreOptions {
         + retryBudget
         + ", rateLimit="
         + rateLimit
+        + ", maxIdleConnections="
+        + connectionPoolSize()
         + ", proxy="
         + proxy
         + (proxySelector == null ? "" : ", proxySelector=" + proxySelector)

@@ -35,6 +35,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   RetryBudget retryBudget = RetryBudget.defaults();
   RateLimit rateLimit = RateLimit.unlimited();
+  int maxIdleConnections;
   Proxy proxy;
   ProxySelector proxySelector;
   String proxyUser;
@@ -67,6 +68,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     retryPolicy = o.retryPolicy;
     retryBudget = o.retryBudget;
     rateLimit = o.rateLimit;
+    maxIdleConnections = o.maxIdleConnections;
     proxy = o.proxy;
     proxySelector = o.proxySelector;
     proxyUser = o.proxyUser;
@@ -131,6 +133,25 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    */
   public B rateLimit(RateLimit rateLimit) {
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit must not be null");
+    return self();
+  }
+
+  /**
+   * How many idle connections the client keeps open for reuse. Unless set, the pool follows the
+   * rate limit: its {@code maxConcurrent} when it sets one (at least 5), else {@value
+   * CoreOptions#DEFAULT_MAX_IDLE_CONNECTIONS}. A connection is kept only once it exists, so a large
+   * number costs nothing until that many calls run at once; a pool smaller than the number of
+   * threads calling would close connections after each burst and open (and, over TLS, handshake)
+   * them again. Idle connections close after 30 seconds.
+   *
+   * @throws IllegalArgumentException when less than 1
+   */
+  public B maxIdleConnections(int maxIdleConnections) {
+    if (maxIdleConnections < 1) {
+      throw new IllegalArgumentException(
+          "maxIdleConnections must be >= 1, was " + maxIdleConnections);
+    }
+    this.maxIdleConnections = maxIdleConnections;
     return self();
   }
 

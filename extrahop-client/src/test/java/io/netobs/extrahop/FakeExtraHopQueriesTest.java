@@ -8,6 +8,7 @@ import io.netobs.extrahop.model.Bundle;
 import io.netobs.extrahop.model.BundlePolicy;
 import io.netobs.extrahop.model.Customization;
 import io.netobs.extrahop.model.MetricResponse;
+import io.netobs.extrahop.model.MetricStat;
 import io.netobs.extrahop.model.ObjectType;
 import io.netobs.extrahop.model.PacketCapture;
 import io.netobs.extrahop.model.RecordCursorForm;
@@ -36,10 +37,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -188,6 +192,30 @@ class FakeExtraHopQueriesTest {
     assertThat(series.from()).isBefore(series.until());
     assertThat(total.stats()).isNotEmpty();
     assertThat(byObject.stats()).extracting(s -> s.oid()).contains(1L, 2L);
+  }
+
+  @Test
+  void metricsForTwelveHundredDevicesComeInThreeRequestsKeyedByDevice() {
+    start(FakeExtraHop.builder());
+    Metrics metrics = new Metrics(core);
+    Instant until = Instant.parse("2026-11-30T12:00:00Z");
+    MetricQuery.Builder query =
+        MetricQuery.builder()
+            .from(ExtraHopTime.at(until.minus(Duration.ofMinutes(30))))
+            .until(ExtraHopTime.at(until))
+            .category("net")
+            .metric(MetricSpec.builder().name("bytes_in").build())
+            .objectType(ObjectType.DEVICE);
+    List<Long> ids = LongStream.rangeClosed(1, 1200).boxed().toList();
+
+    Map<Long, List<MetricStat>> rows = metrics.forObjects(query.objectIds(ids).build());
+
+    assertThat(fake.journal().entries("POST", "/metrics")).hasSize(3);
+    assertThat(rows.keySet()).containsExactlyElementsOf(ids);
+    assertThat(rows.values()).allSatisfy(stats -> assertThat(stats).hasSize(60));
+    assertThat(rows.get(777L))
+        .as("the same rows as a query of that device alone")
+        .isEqualTo(metrics.query(query.objectIds(777).build()).stats());
   }
 
   @Test

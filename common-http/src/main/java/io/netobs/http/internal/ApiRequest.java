@@ -44,8 +44,8 @@ public final class ApiRequest {
     this.method = b.method;
     this.segments = List.copyOf(b.segments);
     this.pathTemplate = b.pathTemplate;
-    this.query = List.copyOf(b.query);
-    this.headers = Map.copyOf(b.headers);
+    this.query = b.query == null ? List.of() : List.copyOf(b.query);
+    this.headers = b.headers == null ? Map.of() : Map.copyOf(b.headers);
     this.body = b.body;
     this.idempotent =
         b.idempotent != null
@@ -120,9 +120,10 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private final String pathTemplate;
-    private final List<String> segments = new ArrayList<>();
-    private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<String> segments = new ArrayList<>(4);
+    // Most calls have no query and no headers of their own: both are made on first use.
+    private List<Map.Entry<String, String>> query;
+    private Map<String, String> headers;
     private Body body;
     private Boolean idempotent;
 
@@ -132,9 +133,17 @@ public final class ApiRequest {
       if (!pathTemplate.startsWith("/")) {
         throw new IllegalArgumentException("pathTemplate must start with '/', was " + pathTemplate);
       }
+      // The template is cut at each '/' by hand: this runs once per call, and String.split would
+      // allocate an array and a list besides the segments themselves.
       int next = 0;
-      for (String part : pathTemplate.substring(1).split("/", -1)) {
-        if (part.equals("{}")) {
+      int start = 1;
+      int length = pathTemplate.length();
+      while (start <= length) {
+        int slash = pathTemplate.indexOf('/', start);
+        int end = slash < 0 ? length : slash;
+        if (end - start == 2
+            && pathTemplate.charAt(start) == '{'
+            && pathTemplate.charAt(start + 1) == '}') {
           if (next >= params.length) {
             throw new IllegalArgumentException(
                 "pathTemplate "
@@ -154,9 +163,10 @@ public final class ApiRequest {
                 "path parameter " + next + " of " + pathTemplate + " must not be empty");
           }
           segments.add(text);
-        } else if (!part.isEmpty()) {
-          segments.add(part);
+        } else if (end > start) {
+          segments.add(pathTemplate.substring(start, end));
         }
+        start = end + 1;
       }
       if (next != params.length) {
         throw new IllegalArgumentException(
@@ -174,12 +184,18 @@ public final class ApiRequest {
      */
     public Builder query(String name, Object value) {
       if (value != null) {
+        if (query == null) {
+          query = new ArrayList<>();
+        }
         query.add(Map.entry(name, String.valueOf(value)));
       }
       return this;
     }
 
     public Builder header(String name, String value) {
+      if (headers == null) {
+        headers = new LinkedHashMap<>();
+      }
       headers.put(name, value);
       return this;
     }

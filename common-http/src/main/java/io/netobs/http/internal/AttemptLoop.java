@@ -277,11 +277,7 @@ final class AttemptLoop {
       attempt.value =
           reader.read(
               new ApiResponse(
-                  method,
-                  path,
-                  status,
-                  ErrorMapping.lowerCaseHeaders(attempt.response.headers()),
-                  stream));
+                  method, path, status, new ResponseHeaders(attempt.response.headers()), stream));
       return Outcome.answered(status);
     } catch (RuntimeException e) {
       attempt.error = e;
@@ -326,6 +322,8 @@ final class AttemptLoop {
       attempt.bytesRead = stream.bytesRead();
       return new Outcome(
           cutShort ? Ending.CUT_SHORT : Ending.UNDECODABLE, status, null, true, null);
+    } finally {
+      stream.release();
     }
   }
 
@@ -356,7 +354,7 @@ final class AttemptLoop {
                   method,
                   path,
                   outcome.status(),
-                  ErrorMapping.lowerCaseHeaders(attempt.response.headers()),
+                  new ResponseHeaders(attempt.response.headers()),
                   attempt.response.body().byteStream()));
         } catch (IOException e) {
           throw errors.transport(method, path, true, e);

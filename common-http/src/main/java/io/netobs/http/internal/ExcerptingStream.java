@@ -1,7 +1,6 @@
 package io.netobs.http.internal;
 
 import io.netobs.http.DecodingException;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,18 @@ import java.nio.charset.StandardCharsets;
 /** Keeps the first bytes of a body, for the excerpt of a {@link DecodingException}. */
 final class ExcerptingStream extends FilterInputStream {
   private static final int KEEP = 256;
-  private final ByteArrayOutputStream head = new ByteArrayOutputStream(KEEP);
+
+  /**
+   * An array for the first bytes, lent to one stream of the thread at a time and given back by
+   * {@link #release()} once its answer has been read: a thread reads one answer after another, so
+   * most calls need no array of their own. A stream made while another of the same thread holds it
+   * (a reader that makes a call of its own) gets a new one.
+   */
+  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+
+  // The first KEEP bytes, in an array taken on the first byte read (an empty body needs none).
+  private byte[] head;
+  private int kept;
   private long bytesRead;
   private IOException failure;
 
@@ -29,8 +39,8 @@ final class ExcerptingStream extends FilterInputStream {
     }
     if (b >= 0) {
       bytesRead++;
-      if (head.size() < KEEP) {
-        head.write(b);
+      if (kept < KEEP) {
+        keep(b);
       }
     }
     return b;
@@ -47,11 +57,41 @@ final class ExcerptingStream extends FilterInputStream {
     }
     if (n > 0) {
       bytesRead += n;
-      if (head.size() < KEEP) {
-        head.write(buffer, offset, Math.min(n, KEEP - head.size()));
+      if (kept < KEEP) {
+        int count = Math.min(n, KEEP - kept);
+        if (head == null) {
+          head = take();
+        }
+        System.arraycopy(buffer, offset, head, kept, count);
+        kept += count;
       }
     }
     return n;
+  }
+
+  private void keep(int b) {
+    if (head == null) {
+      head = take();
+    }
+    head[kept++] = (byte) b;
+  }
+
+  private static byte[] take() {
+    byte[] spare = SPARE.get();
+    if (spare == null) {
+      return new byte[KEEP];
+    }
+    SPARE.set(null);
+    return spare;
+  }
+
+  /** Gives the array of the first bytes back to the thread; no excerpt can be taken afterwards. */
+  void release() {
+    if (head != null) {
+      SPARE.set(head);
+      head = null;
+      kept = 0;
+    }
   }
 
   /** The bytes of the body read so far (white space included). */
@@ -65,6 +105,7 @@ final class ExcerptingStream extends FilterInputStream {
   }
 
   String excerpt() {
-    return ErrorBodies.excerpt(head.toString(StandardCharsets.UTF_8));
+    return ErrorBodies.excerpt(
+        head == null ? "" : new String(head, 0, kept, StandardCharsets.UTF_8));
   }
 }

@@ -161,9 +161,11 @@ public final class HttpCore implements AutoCloseable {
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             // Keep-alive shorter than the servers' (ExtraHop closes idle connections after 45 s),
-            // so that a
-            // request is rarely written to a connection the server is closing.
-            .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
+            // so that a request is rarely written to a connection the server is closing. As many
+            // idle connections are kept as calls may run at once: OkHttp's default of 5 would
+            // close (and later reopen, over TLS handshake again) every connection beyond 5 each
+            // time more than 5 threads call together.
+            .connectionPool(new ConnectionPool(options.connectionPoolSize(), 30, TimeUnit.SECONDS))
             .eventListener(new Attempt.SentTracker())
             // Per-call timeouts (RequestOptions) ride on each request: no OkHttp client per view.
             .addInterceptor(CallTimeouts.INTERCEPTOR);

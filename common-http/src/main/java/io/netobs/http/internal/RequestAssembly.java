@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -60,7 +59,8 @@ final class RequestAssembly {
    * token request), then {@code callHeaders}.
    */
   Map<String, String> headers(Map<String, String> callHeaders, boolean withClientHeaders) {
-    Map<String, String> headers = new LinkedHashMap<>();
+    // Room for the usual few (user agent, accept, auth, a hook's) without growing.
+    Map<String, String> headers = new LinkedHashMap<>(8);
     headers.put("User-Agent", userAgent);
     headers.put("Accept", "application/json");
     if (withClientHeaders) {
@@ -73,14 +73,11 @@ final class RequestAssembly {
   /** The OkHttp request of one attempt; {@code tag} lets the event listener find the attempt. */
   static Request okRequest(
       HttpUrl url, String method, Body body, Map<String, String> headers, Attempt<?> tag) {
-    Headers.Builder h = new Headers.Builder();
-    headers.forEach(h::set);
-    return new Request.Builder()
-        .url(url)
-        .method(method, body.body())
-        .headers(h.build())
-        .tag(Attempt.class, tag)
-        .build();
+    // The headers go straight into the request's own builder: a Headers built apart would be
+    // copied into it again.
+    Request.Builder request = new Request.Builder().url(url).method(method, body.body());
+    headers.forEach(request::header);
+    return request.tag(Attempt.class, tag).build();
   }
 
   /**

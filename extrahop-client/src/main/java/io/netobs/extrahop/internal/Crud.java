@@ -35,6 +35,12 @@ import java.util.Map;
 public final class Crud<T> {
   private final HttpCore core;
   private final String collection;
+
+  /**
+   * The path of one item, the collection's path and {@code /{}}, made once rather than per call.
+   */
+  private final String item;
+
   private final JavaType type;
   private final JavaType listType;
   private final boolean zeroIsAnId;
@@ -50,6 +56,7 @@ public final class Crud<T> {
   public Crud(HttpCore core, String collection, Class<T> type, boolean zeroIsAnId) {
     this.core = core;
     this.collection = collection;
+    this.item = collection + "/{}";
     this.type = Json.mapper().constructType(type);
     this.listType = Json.listOf(type);
     this.zeroIsAnId = zeroIsAnId;
@@ -84,11 +91,11 @@ public final class Crud<T> {
   }
 
   public T get(long id) {
-    return core.json(ApiRequest.get(collection + "/{}", checked(id)).build(), type);
+    return core.json(ApiRequest.get(item, checked(id)).build(), type);
   }
 
   public T get(String key) {
-    return core.json(ApiRequest.get(collection + "/{}", key(key)).build(), type);
+    return core.json(ApiRequest.get(item, key(key)).build(), type);
   }
 
   public long create(RequestBody body) {
@@ -110,21 +117,21 @@ public final class Crud<T> {
   public void update(long id, RequestBody update) {
     checked(id);
     Map<String, Object> fields = body(update, "update");
-    core.send(ApiRequest.patch(collection + "/{}", id).json(fields).idempotent(true).build());
+    core.send(ApiRequest.patch(item, id).json(fields).idempotent(true).build());
   }
 
   public void update(String key, RequestBody update) {
     key(key);
     Map<String, Object> fields = body(update, "update");
-    core.send(ApiRequest.patch(collection + "/{}", key).json(fields).idempotent(true).build());
+    core.send(ApiRequest.patch(item, key).json(fields).idempotent(true).build());
   }
 
   public void delete(long id) {
-    core.send(ApiRequest.delete(collection + "/{}", checked(id)).build());
+    core.send(ApiRequest.delete(item, checked(id)).build());
   }
 
   public void delete(String key) {
-    core.send(ApiRequest.delete(collection + "/{}", key(key)).build());
+    core.send(ApiRequest.delete(item, key(key)).build());
   }
 
   /** {@code GET path} answering a JSON array of {@code type}. */
