@@ -18,6 +18,7 @@ public final class CoreOptions {
   final RetryPolicy retryPolicy;
   final RetryBudget retryBudget;
   final RateLimit rateLimit;
+  final SharedLimiter limiter;
   final Proxy proxy;
   final TlsTrust tlsTrust;
   final Map<String, String> headers;
@@ -34,6 +35,7 @@ public final class CoreOptions {
     this.retryPolicy = b.retryPolicy;
     this.retryBudget = b.retryBudget;
     this.rateLimit = b.rateLimit;
+    this.limiter = b.limiter;
     this.proxy = b.proxy;
     this.tlsTrust = b.tlsTrust;
     this.headers = Map.copyOf(b.headers);
@@ -92,6 +94,14 @@ public final class CoreOptions {
     return rateLimit;
   }
 
+  /**
+   * The limiter that holds the client to {@link #rateLimit()} together with other clients, or null
+   * when the client keeps to it on its own (the default).
+   */
+  public SharedLimiter limiter() {
+    return limiter;
+  }
+
   /** The proxy, or null for a direct connection (or the JVM's proxy selector). */
   public Proxy proxy() {
     return proxy;
@@ -141,6 +151,7 @@ public final class CoreOptions {
         + retryBudget
         + ", rateLimit="
         + rateLimit
+        + (limiter == null ? "" : ", limiter=" + limiter)
         + ", proxy="
         + proxy
         + ", tlsTrust="

@@ -34,6 +34,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   RetryBudget retryBudget = RetryBudget.defaults();
   RateLimit rateLimit = RateLimit.unlimited();
+  SharedLimiter limiter;
   Proxy proxy;
   TlsTrust tlsTrust = TlsTrust.system();
   final Map<String, String> headers = new LinkedHashMap<>();
@@ -63,6 +64,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     retryPolicy = o.retryPolicy;
     retryBudget = o.retryBudget;
     rateLimit = o.rateLimit;
+    limiter = o.limiter;
     proxy = o.proxy;
     tlsTrust = o.tlsTrust;
     headers.clear();
@@ -124,6 +126,20 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    */
   public B rateLimit(RateLimit rateLimit) {
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit must not be null");
+    return self();
+  }
+
+  /**
+   * Keeps the {@link #rateLimit(RateLimit) rate limit} together with every other client that uses
+   * the same limiter for the same account, in this process or in others, instead of counting this
+   * client's calls on its own. Null (the default) gives the client a limiter of its own. The rate
+   * limit stays what says how many calls are allowed; with {@code RateLimit.unlimited()} the
+   * limiter is not asked at all.
+   *
+   * @param limiter the shared limiter, e.g. one of {@code netobs-redis-limiter}, or null
+   */
+  public B limiter(SharedLimiter limiter) {
+    this.limiter = limiter;
     return self();
   }
 

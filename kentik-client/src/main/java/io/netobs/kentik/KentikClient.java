@@ -466,7 +466,7 @@ public final class KentikClient implements AutoCloseable {
       HttpCore core = HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions());
       return new KentikClient(
           core,
-          core.withRateLimit(queryRateLimit),
+          core.withRateLimit(queryRateLimit, "query"),
           v6BaseUrl != null ? v6BaseUrl : KentikRegion.v6BaseUrlFor(baseUrl));
     }
 

@@ -7,6 +7,7 @@ import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.RetryBudget;
 import io.netobs.http.RetryPolicy;
+import io.netobs.http.SharedLimiter;
 import io.netobs.http.TransportException;
 import io.netobs.http.internal.RetryDecision.CallKind;
 import io.netobs.http.internal.RetryDecision.Ending;
@@ -62,7 +63,7 @@ final class AttemptLoop {
   private final OkHttpClient http;
   private final Auth auth;
   private final CoreOptions options;
-  private final CallLimiter limiter;
+  private final LimitGate limiter;
   private final RetryTokens tokens;
   private final Sleeper sleeper;
   private final DoubleSupplier random;
@@ -75,7 +76,7 @@ final class AttemptLoop {
       OkHttpClient http,
       Auth auth,
       CoreOptions options,
-      CallLimiter limiter,
+      LimitGate limiter,
       RetryTokens tokens,
       Sleeper sleeper,
       DoubleSupplier random,
@@ -123,7 +124,7 @@ final class AttemptLoop {
       log.beforeAttempt(call, number, maxAttempts, headers);
       Request request =
           RequestAssembly.okRequest(call.url(), call.method(), call.body(), headers, attempt);
-      acquire(call);
+      SharedLimiter.Permit permit = acquire(call);
       try {
         Outcome outcome =
             exchange(
@@ -165,7 +166,9 @@ final class AttemptLoop {
         pause(decision.delay(), call, outcome.sent());
       } finally {
         attempt.close();
-        release(call);
+        if (permit != null) {
+          permit.release();
+        }
       }
     }
   }
@@ -340,22 +343,29 @@ final class AttemptLoop {
     return false;
   }
 
-  private void acquire(Call call) {
+  /**
+   * Waits for the rate limit, and returns the permit to release after the attempt (and the wait
+   * before the next one, so that a call told to wait by a 429 holds back the calls behind it), or
+   * null when there is no limit.
+   */
+  private SharedLimiter.Permit acquire(Call call) {
     if (limiter == null || call.tokenRequest()) {
-      return;
+      return null;
     }
     try {
-      limiter.acquire();
+      return limiter.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(
           call.method(), call.path(), false, "interrupted while waiting for the rate limit", e);
-    }
-  }
-
-  private void release(Call call) {
-    if (limiter != null && !call.tokenRequest()) {
-      limiter.release();
+    } catch (RuntimeException e) {
+      // A shared limiter that cannot be reached: nothing was sent.
+      throw new TransportException(
+          call.method(),
+          call.path(),
+          false,
+          "the shared rate limiter failed: " + e.getClass().getSimpleName(),
+          e);
     }
   }
 

@@ -38,7 +38,11 @@ public final class HttpCore implements AutoCloseable {
   private final Auth auth;
   private final CoreOptions options;
   private final OkHttpClient http;
-  private final CallLimiter limiter;
+  private final LimitGate limiter;
+
+  /** The key this core's calls are counted under in a shared limiter. */
+  private final String limiterKey;
+
   private final RetryTokens tokens;
   private final boolean ownsConnections;
   private final AtomicBoolean closed;
@@ -78,7 +82,8 @@ public final class HttpCore implements AutoCloseable {
       Auth auth,
       CoreOptions options,
       OkHttpClient http,
-      CallLimiter limiter,
+      LimitGate limiter,
+      String limiterKey,
       RetryTokens tokens,
       boolean ownsConnections,
       Sleeper sleeper,
@@ -93,6 +98,7 @@ public final class HttpCore implements AutoCloseable {
     this.options = options;
     this.http = http;
     this.limiter = limiter;
+    this.limiterKey = limiterKey;
     this.tokens = tokens;
     this.ownsConnections = ownsConnections;
     this.sleeper = sleeper;
@@ -148,14 +154,14 @@ public final class HttpCore implements AutoCloseable {
             .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
             .eventListener(new Attempt.SentTracker());
     configure(builder, options);
-    CallLimiter limiter =
-        options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
+    String key = LimitGate.key(url, "api", auth);
     return new HttpCore(
         url,
         auth,
         options,
         builder.build(),
-        limiter,
+        LimitGate.of(options, key),
+        key,
         tokens(options),
         true,
         sleeper,
@@ -215,10 +221,12 @@ public final class HttpCore implements AutoCloseable {
     ensureOpen();
     OkHttpClient.Builder builder = http.newBuilder();
     configure(builder, newOptions);
-    CallLimiter newLimiter =
+    // The variant keeps this core's limiter unless it changes the limits or the shared limiter.
+    LimitGate newLimiter =
         newOptions.rateLimit().equals(options.rateLimit())
+                && newOptions.limiter() == options.limiter()
             ? limiter
-            : newOptions.rateLimit().limits() ? new CallLimiter(newOptions.rateLimit()) : null;
+            : LimitGate.of(newOptions, limiterKey);
     // One bucket per client: a variant keeps it unless it sets another budget.
     RetryTokens newTokens =
         newOptions.retryBudget().equals(options.retryBudget()) ? tokens : tokens(newOptions);
@@ -236,6 +244,7 @@ public final class HttpCore implements AutoCloseable {
         newOptions,
         builder.build(),
         newLimiter,
+        limiterKey,
         newTokens,
         false,
         sleeper,
@@ -255,23 +264,49 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(translate, "translate");
     ensureOpen();
     return new HttpCore(
-        baseUrl, auth, options, http, limiter, tokens, false, sleeper, random, translate, this);
+        baseUrl,
+        auth,
+        options,
+        http,
+        limiter,
+        limiterKey,
+        tokens,
+        false,
+        sleeper,
+        random,
+        translate,
+        this);
   }
 
   /**
    * A core that shares this one's connections, options, credentials and retry budget but keeps its
    * own limiter, to {@code rateLimit}: for an API of the same service whose limits are counted
    * apart (Kentik's Query API beside its Admin API). The new limiter is never this core's, even for
-   * equal limits. Closing the variant does not close the connections; closing the core it came from
-   * does, and the variant refuses calls from then on.
+   * equal limits; with a shared limiter, its calls are counted under a key of their own, named
+   * after {@code api}. Closing the variant does not close the connections; closing the core it came
+   * from does, and the variant refuses calls from then on.
+   *
+   * @param api the name of the API in the shared limiter's key, e.g. {@code query}
    */
-  public HttpCore withRateLimit(RateLimit rateLimit) {
+  public HttpCore withRateLimit(RateLimit rateLimit, String api) {
     Checks.notNull(rateLimit, "rateLimit");
+    Checks.notNull(api, "api");
     ensureOpen();
     CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
-    CallLimiter own = rateLimit.limits() ? new CallLimiter(rateLimit) : null;
+    String key = LimitGate.key(baseUrl, api, auth);
     return new HttpCore(
-        baseUrl, auth, changed, http, own, tokens, false, sleeper, random, notFound, this);
+        baseUrl,
+        auth,
+        changed,
+        http,
+        LimitGate.of(changed, key),
+        key,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this);
   }
 
   /**
@@ -300,7 +335,18 @@ public final class HttpCore implements AutoCloseable {
               + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
     return new HttpCore(
-        url, auth, options, http, limiter, tokens, false, sleeper, random, notFound, this);
+        url,
+        auth,
+        options,
+        http,
+        limiter,
+        limiterKey,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
