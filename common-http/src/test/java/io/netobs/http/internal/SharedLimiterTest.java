@@ -199,6 +199,36 @@ class SharedLimiterTest extends MockServerTest {
   }
 
   @Test
+  void aLimiterThatReturnsNoPermitEndsTheCallBeforeAnythingIsSent() {
+    SharedLimiter broken = (key, limit) -> null;
+    server.enqueue(status(200));
+    try (HttpCore core =
+        core(options(broken), Auth.kentik("ops@example.com", "token-1234"), Sleeper.SYSTEM)) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/tags").build()))
+          .isInstanceOf(TransportException.class)
+          .hasRootCauseMessage(broken + " returned no permit");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void anOAuth2ClientIsCountedByItsClientIdAndAnApplianceKeyByItsHost() {
+    okhttp3.HttpUrl url = server.url("/api/v1");
+    String one = LimitGate.key(url, "api", Auth.oauth2ClientCredentials("client-1", "secret-1"));
+    assertThat(LimitGate.key(url, "api", Auth.oauth2ClientCredentials("client-1", "secret-2")))
+        .isEqualTo(one);
+    assertThat(LimitGate.key(url, "api", Auth.oauth2ClientCredentials("client-2", "secret-1")))
+        .isNotEqualTo(one);
+    assertThat(one).endsWith("|api|" + sha256Prefix("client-1")).doesNotContain("secret");
+    // An appliance's limits are its own whatever the key: every API key of a host counts together.
+    assertThat(LimitGate.key(url, "api", Auth.extraHopApiKey("key-1")))
+        .isEqualTo(LimitGate.key(url, "api", Auth.extraHopApiKey("key-2")))
+        .endsWith("|api|" + sha256Prefix(""));
+    assertThat(LimitGate.key(server.url("/other"), "api", Auth.extraHopApiKey("key-1")))
+        .isEqualTo(LimitGate.key(url, "api", Auth.extraHopApiKey("key-1")));
+  }
+
+  @Test
   void optionsNameTheSharedLimiterOnlyWhenThereIsOne() {
     RecordingLimiter limiter = new RecordingLimiter();
     assertThat(options(limiter).limiter()).isSameAs(limiter);
