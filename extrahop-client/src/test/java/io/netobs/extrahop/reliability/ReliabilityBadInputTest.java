@@ -117,7 +117,9 @@ class ReliabilityBadInputTest {
                   "Devices.software.from",
                   "Devices.software.until",
                   // No proxy.
-                  "Builder.proxy.proxy")
+                  "Builder.proxy.proxy",
+                  // No shared limiter: the client counts its calls on its own.
+                  "Builder.limiter.limiter")
               // A stream's length: -1 means unknown, 0 an empty stream.
               .allowed("Bundles.upload.length", "-1", "0")
               .allowed("SupportPacks.execute.length", "-1", "0")

@@ -84,7 +84,9 @@ class ReliabilityBadInputTest {
               .nullable(
                   "BatchRequest.listener.listener",
                   "BatchOperation.awaitCompletion.progress",
-                  "Builder.proxy.proxy")
+                  "Builder.proxy.proxy",
+                  // No shared limiter: the client counts its calls on its own.
+                  "Builder.limiter.limiter")
               // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.
               .allowed("Builder.header.value", "\"\"", "\"   \"")
               .allowed("Builder.userAgentSuffix.suffix", "\"\"", "\"   \"");
