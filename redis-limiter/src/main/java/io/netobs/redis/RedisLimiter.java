@@ -52,11 +52,14 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  *       limiter renews the leases of the permits it holds (every third of the lease), so a permit
  *       outlives a slow call, and a process that dies stops renewing: its permits come back to the
  *       others once their lease ends.
- *   <li><b>Calls per minute and per hour</b> are sorted sets of start times, rolling windows to the
- *       millisecond: a call is started only while fewer than {@code perMinute} calls started in the
- *       last 60 seconds, and fewer than {@code perHour} in the last 3600 (each plus a {@link
- *       Builder#windowMargin(Duration) margin}). A burst at the end of one minute and another at
- *       the start of the next cannot add up to twice the limit.
+ *   <li><b>Calls per minute and per hour</b> are sorted sets of times, rolling windows to the
+ *       millisecond: a call is started only while fewer than {@code perMinute} calls were counted
+ *       in the last 60 seconds, and fewer than {@code perHour} in the last 3600 (each plus a {@link
+ *       Builder#windowMargin(Duration) margin}). A call is counted from its permit, and counted
+ *       again from its end when its permit is released: the service saw it somewhere in between, so
+ *       a call sent late (a cold JVM, a pause) still falls in the window of the calls let go after
+ *       it. A burst at the end of one minute and another at the start of the next cannot add up to
+ *       twice the limit.
  * </ul>
  *
  * <p>A caller over a window waits exactly until the window has room; a caller over the calls in
@@ -73,6 +76,7 @@ public final class RedisLimiter implements SharedLimiter, AutoCloseable {
 
   private static final Script ACQUIRE = Script.load("acquire.lua");
   private static final Script RENEW = Script.load("renew.lua");
+  private static final Script RELEASE = Script.load("release.lua");
 
   private final UnifiedJedis redis;
   private final boolean ownsClient;
@@ -154,11 +158,11 @@ public final class RedisLimiter implements SharedLimiter, AutoCloseable {
       long kind = (Long) answer.get(0);
       long millis = (Long) answer.get(1);
       if (kind == 0) {
-        if (limit.maxConcurrent() <= 0) {
-          return () -> {};
+        boolean leased = limit.maxConcurrent() > 0;
+        if (leased) {
+          held.computeIfAbsent(inFlight, k -> ConcurrentHashMap.newKeySet()).add(id);
         }
-        held.computeIfAbsent(inFlight, k -> ConcurrentHashMap.newKeySet()).add(id);
-        return new RedisPermit(inFlight, id);
+        return new RedisPermit(keys, id, leased);
       }
       long wait =
           kind == 2
@@ -168,15 +172,20 @@ public final class RedisLimiter implements SharedLimiter, AutoCloseable {
     }
   }
 
-  /** A permit among the calls in flight, given back by removing it from the sorted set. */
+  /**
+   * A permit, given back by removing it from the calls in flight and counting its call in the
+   * windows from the moment it ends.
+   */
   private final class RedisPermit implements Permit {
-    private final String inFlight;
+    private final List<String> keys;
     private final String id;
+    private final boolean leased;
     private final AtomicBoolean released = new AtomicBoolean();
 
-    RedisPermit(String inFlight, String id) {
-      this.inFlight = inFlight;
+    RedisPermit(List<String> keys, String id, boolean leased) {
+      this.keys = keys;
       this.id = id;
+      this.leased = leased;
     }
 
     @Override
@@ -184,18 +193,28 @@ public final class RedisLimiter implements SharedLimiter, AutoCloseable {
       if (!released.compareAndSet(false, true)) {
         return;
       }
-      Set<String> ids = held.get(inFlight);
-      if (ids != null) {
-        ids.remove(id);
+      if (leased) {
+        Set<String> ids = held.get(keys.get(0));
+        if (ids != null) {
+          ids.remove(id);
+        }
       }
       try {
-        redis.zrem(inFlight, id);
-      } catch (JedisException e) {
+        run(
+            RELEASE,
+            keys,
+            List.of(
+                id,
+                Long.toString(minuteMillis + marginMillis),
+                Long.toString(hourMillis + marginMillis)));
+      } catch (RuntimeException e) {
         // The lease ends on its own: the place comes back then.
         LOG.warn(
             "Could not release a permit in Redis at {} ({}); it comes back when its lease ends",
             location,
-            e.getClass().getSimpleName());
+            e.getCause() == null
+                ? e.getClass().getSimpleName()
+                : e.getCause().getClass().getSimpleName());
       }
     }
 

@@ -16,7 +16,7 @@ import java.time.Duration;
 public final class KentikWorker {
   private KentikWorker() {}
 
-  /** Runs the calls and prints {@code CALLS n} when done. */
+  /** Runs the calls, printing {@code DONE i} after each and {@code CALLS n} at the end. */
   public static void main(String[] args) {
     String apiUrl = args[0];
     String redisUrl = args[1];
@@ -45,6 +45,8 @@ public final class KentikWorker {
       for (int i = 0; i < calls; i++) {
         kentik.flowTags().list();
         done++;
+        System.out.println("DONE " + done);
+        System.out.flush();
       }
       System.out.println("CALLS " + done);
     }

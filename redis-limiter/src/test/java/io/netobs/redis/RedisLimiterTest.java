@@ -147,6 +147,24 @@ class RedisLimiterTest {
   }
 
   @Test
+  void aCallIsCountedInTheWindowsAgainFromItsEndSoALateSendStillFallsInTheWindow()
+      throws Exception {
+    String key = key();
+    RateLimit limit = new RateLimit(0, 1, 0);
+    try (RedisLimiter limiter =
+        limiter().windows(Duration.ofMillis(500), Duration.ofHours(1)).build()) {
+      long start = System.nanoTime();
+      SharedLimiter.Permit slow = limiter.acquire(key, limit);
+      Thread.sleep(400);
+      slow.release();
+      limiter.acquire(key, limit).release();
+      // Counted from its permit alone, the first call would let the second go at 500 ms.
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+          .isGreaterThanOrEqualTo(880);
+    }
+  }
+
+  @Test
   void theHourWindowIsHeldToo() throws Exception {
     String key = key();
     RateLimit limit = new RateLimit(0, 100, 2);
