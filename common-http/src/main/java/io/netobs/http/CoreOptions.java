@@ -26,6 +26,7 @@ public final class CoreOptions {
   final RetryBudget retryBudget;
   final RateLimit rateLimit;
   final int maxIdleConnections;
+  final SharedLimiter limiter;
   final Proxy proxy;
   final ProxySelector proxySelector;
   final String proxyUser;
@@ -46,6 +47,7 @@ public final class CoreOptions {
     this.retryBudget = b.retryBudget;
     this.rateLimit = b.rateLimit;
     this.maxIdleConnections = b.maxIdleConnections;
+    this.limiter = b.limiter;
     this.proxy = b.proxy;
     this.proxySelector = b.proxySelector;
     this.proxyUser = b.proxyUser;
@@ -105,6 +107,14 @@ public final class CoreOptions {
 
   public RateLimit rateLimit() {
     return rateLimit;
+  }
+
+  /**
+   * The limiter that holds the client to {@link #rateLimit()} together with other clients, or null
+   * when the client keeps to it on its own (the default).
+   */
+  public SharedLimiter limiter() {
+    return limiter;
   }
 
   /** The proxy, or null for a direct connection (or the JVM's proxy selector). */
@@ -198,6 +208,7 @@ public final class CoreOptions {
         + rateLimit
         + ", maxIdleConnections="
         + connectionPoolSize()
+        + (limiter == null ? "" : ", limiter=" + limiter)
         + ", proxy="
         + proxy
         + (proxySelector == null ? "" : ", proxySelector=" + proxySelector)

@@ -36,6 +36,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   RetryBudget retryBudget = RetryBudget.defaults();
   RateLimit rateLimit = RateLimit.unlimited();
   int maxIdleConnections;
+  SharedLimiter limiter;
   Proxy proxy;
   ProxySelector proxySelector;
   String proxyUser;
@@ -69,6 +70,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     retryBudget = o.retryBudget;
     rateLimit = o.rateLimit;
     maxIdleConnections = o.maxIdleConnections;
+    limiter = o.limiter;
     proxy = o.proxy;
     proxySelector = o.proxySelector;
     proxyUser = o.proxyUser;
@@ -152,6 +154,20 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
           "maxIdleConnections must be >= 1, was " + maxIdleConnections);
     }
     this.maxIdleConnections = maxIdleConnections;
+    return self();
+  }
+
+  /**
+   * Keeps the {@link #rateLimit(RateLimit) rate limit} together with every other client that uses
+   * the same limiter for the same account, in this process or in others, instead of counting this
+   * client's calls on its own. Null (the default) gives the client a limiter of its own. The rate
+   * limit stays what says how many calls are allowed; with {@code RateLimit.unlimited()} the
+   * limiter is not asked at all.
+   *
+   * @param limiter the shared limiter, e.g. one of {@code netobs-redis-limiter}, or null
+   */
+  public B limiter(SharedLimiter limiter) {
+    this.limiter = limiter;
     return self();
   }
 

@@ -5,7 +5,9 @@ package io.netobs.http;
  * most {@code perMinute} started in any rolling minute and {@code perHour} in any rolling hour. A
  * call over a limit waits for room instead of failing. Zero means "no limit" for that dimension.
  *
- * <p>Every attempt counts, retries included, since the server counts them too.
+ * <p>Every attempt counts, retries included, since the server counts them too. With a {@link
+ * SharedLimiter} (the client builders' {@code limiter(..)}), the limits hold every client of the
+ * account that shares it, in this process or others, instead of one client.
  *
  * @param maxConcurrent calls in flight at once, 0 for no limit
  * @param perMinute calls started in any 60 seconds, 0 for no limit

@@ -40,7 +40,10 @@ import java.util.function.UnaryOperator;
  * at most 60 a minute and 3750 an hour), waiting for room rather than collecting 429s; a 429 that
  * happens anyway is retried as the retry policy allows. {@code rateLimit(RateLimit.unlimited())}
  * turns the limit off. The Query API is held to limits of its own, counted apart ({@link
- * #DEFAULT_QUERY_RATE_LIMIT}, set with {@link Builder#queryRateLimit(RateLimit)}).
+ * #DEFAULT_QUERY_RATE_LIMIT}, set with {@link Builder#queryRateLimit(RateLimit)}). Kentik counts
+ * its limits per account: {@code limiter(..)} with a {@link io.netobs.http.SharedLimiter} (such as
+ * {@code netobs-redis-limiter}'s) holds every client of the account to them together, the Query
+ * API's apart.
  */
 public final class KentikClient implements AutoCloseable {
   /** Kentik's documented Admin API limits: one request at a time, 60 a minute, 3750 an hour. */
@@ -513,7 +516,7 @@ public final class KentikClient implements AutoCloseable {
       HttpCore core = HttpCore.create(baseUrl, Auth.kentik(email, apiToken), buildOptions());
       return new KentikClient(
           core,
-          core.withRateLimit(queryRateLimit),
+          core.withRateLimit(queryRateLimit, "query"),
           v6BaseUrl != null ? v6BaseUrl : KentikRegion.v6BaseUrlFor(baseUrl));
     }
 

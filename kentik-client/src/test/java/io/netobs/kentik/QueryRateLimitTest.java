@@ -44,6 +44,44 @@ class QueryRateLimitTest {
   }
 
   @Test
+  void aSharedLimiterCountsQueriesUnderAKeyOfTheirOwnWithTheQueryLimitsAlsoInAVariant() {
+    List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<RateLimit> limits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    io.netobs.http.SharedLimiter shared =
+        (key, limit) -> {
+          keys.add(key);
+          limits.add(limit);
+          return () -> {};
+        };
+    RateLimit admin = new RateLimit(1, 60, 3750);
+    RateLimit queries = new RateLimit(4, 100, 1500);
+    try (KentikClient client =
+        KentikClient.builder()
+            .baseUrl(fake.apiUrl())
+            .email(fake.email())
+            .apiToken(fake.token())
+            .rateLimit(admin)
+            .queryRateLimit(queries)
+            .limiter(shared)
+            .build()) {
+      client.flowTags().list();
+      client.queries().topXData(QUERY);
+      KentikClient variant = client.withOptions(o -> o.readTimeout(Duration.ofSeconds(5)));
+      variant.flowTags().list();
+      variant.queries().topXData(QUERY);
+    }
+
+    String hostPort = fake.apiUrl().replaceFirst("^http://", "").replaceFirst("/.*$", "");
+    assertThat(keys).hasSize(4);
+    assertThat(keys.get(0)).startsWith(hostPort + "|api|");
+    assertThat(keys.get(1)).isEqualTo(keys.get(0).replace("|api|", "|query|"));
+    assertThat(keys.get(2)).isEqualTo(keys.get(0));
+    assertThat(keys.get(3)).isEqualTo(keys.get(1));
+    assertThat(keys).noneMatch(k -> k.contains(fake.email()));
+    assertThat(limits).containsExactly(admin, queries, admin, queries);
+  }
+
+  @Test
   void theDefaultsAreKentiksDocumentedLimits() {
     try (KentikClient client =
         KentikClient.builder().email("a@example.com").apiToken("t0ken-0123456789").build()) {

@@ -51,6 +51,7 @@ public final class FakeKentik implements AutoCloseable {
                     builder.rateLimit.maxInFlight(),
                     builder.rateLimit.perMinute(),
                     builder.rateLimit.perHour()),
+            builder.rateWindows,
             builder.holdEachRequest,
             builder.batchPendingPolls,
             builder.batchItemLimit,
@@ -324,6 +325,33 @@ public final class FakeKentik implements AutoCloseable {
     }
   }
 
+  /**
+   * How long the windows of the {@link RateLimit} are: Kentik's are a minute and an hour ({@link
+   * #KENTIK}); a test that cannot wait that long shortens them, with the client's limiter shortened
+   * alike. Counted at one-second granularity.
+   *
+   * @param minute the window {@code perMinute} is counted over, whole seconds
+   * @param hour the window {@code perHour} is counted over, whole seconds, at least {@code minute}
+   */
+  public record RateWindows(Duration minute, Duration hour) {
+    /** Kentik's windows: 60 and 3600 seconds. */
+    public static final RateWindows KENTIK =
+        new RateWindows(Duration.ofMinutes(1), Duration.ofHours(1));
+
+    /** Checks the lengths. */
+    public RateWindows {
+      Objects.requireNonNull(minute, "minute");
+      Objects.requireNonNull(hour, "hour");
+      if (minute.toSeconds() < 1
+          || minute.toMillis() % 1000 != 0
+          || hour.toMillis() % 1000 != 0
+          || hour.compareTo(minute) < 0) {
+        throw new IllegalArgumentException(
+            "rate windows must be whole seconds, at least 1, the hour at least the minute");
+      }
+    }
+  }
+
   /** Configures a {@link FakeKentik}. */
   public static final class Builder {
     private String email = DEFAULT_EMAIL;
@@ -331,6 +359,7 @@ public final class FakeKentik implements AutoCloseable {
     private String companyId = "74333";
     private String userId = "144319";
     private RateLimit rateLimit;
+    private RateWindows rateWindows = RateWindows.KENTIK;
     private Duration holdEachRequest = Duration.ZERO;
     private int batchPendingPolls;
     private int batchItemLimit = Integer.MAX_VALUE;
@@ -388,6 +417,16 @@ public final class FakeKentik implements AutoCloseable {
      */
     public Builder rateLimit(RateLimit limits) {
       this.rateLimit = limits;
+      return this;
+    }
+
+    /**
+     * How long the windows of the rate limit are (default {@link RateWindows#KENTIK}, a minute and
+     * an hour); {@link #observedMaxPerMinute()} and {@link #observedMaxPerHour()} then count over
+     * these windows.
+     */
+    public Builder rateWindows(RateWindows windows) {
+      this.rateWindows = Objects.requireNonNull(windows, "windows");
       return this;
     }
 

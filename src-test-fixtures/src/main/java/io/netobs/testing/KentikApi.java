@@ -70,7 +70,11 @@ public final class KentikApi implements FakeApi {
     this.settings = settings;
     this.model = new KentikModel(settings);
     this.devices = new KentikDevicesModel(settings);
-    this.limiter = new RateLimiter(settings.clock());
+    this.limiter =
+        new RateLimiter(
+            settings.clock(),
+            (int) settings.rateWindows().minute().toSeconds(),
+            (int) settings.rateWindows().hour().toSeconds());
     this.queries =
         new FlowQueries(
             settings.clock(), settings.flowSeed(), settings.flowCount(), model::savedFilterJson);

@@ -36,6 +36,50 @@ class KentikRateLimitTest {
   }
 
   @Test
+  void shorterWindowsCountTheLimitsOverTheirOwnLength() throws Exception {
+    TestClock clock = new TestClock();
+    try (FakeKentik kentik =
+        FakeKentik.builder()
+            .clock(clock)
+            .rateLimit(new FakeKentik.RateLimit(1, 2, 5))
+            .rateWindows(new FakeKentik.RateWindows(Duration.ofSeconds(3), Duration.ofSeconds(10)))
+            .start()) {
+      Http http = Http.kentik(kentik);
+      assertThat(http.get("/tags").status()).isEqualTo(200);
+      assertThat(http.get("/tags").status()).isEqualTo(200);
+      Http.Response limited = http.get("/tags");
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 3L);
+      assertThat(kentik.observedMaxPerMinute()).isEqualTo(3);
+
+      // Three seconds on, the short "minute" has room again; the "hour" holds three of five.
+      clock.advance(Duration.ofSeconds(3));
+      assertThat(http.get("/tags").status()).isEqualTo(200);
+      assertThat(http.get("/tags").status()).isEqualTo(200);
+      clock.advance(Duration.ofSeconds(3));
+      Http.Response hourly = http.get("/tags");
+      assertThat(hourly.status()).isEqualTo(429);
+      assertThat(Long.parseLong(hourly.header("Retry-After"))).isBetween(4L, 10L);
+      assertThat(kentik.observedMaxPerHour()).isEqualTo(6);
+
+      // Ten seconds after the first, the "hour" has moved on too.
+      clock.advance(Duration.ofSeconds(4));
+      assertThat(http.get("/tags").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void rateWindowsMustBeWholeSecondsAndTheHourNoShorterThanTheMinute() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new FakeKentik.RateWindows(Duration.ofMillis(1500), Duration.ofSeconds(10)))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new FakeKentik.RateWindows(Duration.ofSeconds(10), Duration.ofSeconds(5)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(FakeKentik.RateWindows.KENTIK.minute()).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
   void moreThanThePerHourFigureIs429() throws Exception {
     try (FakeKentik kentik =
         FakeKentik.builder().rateLimit(new FakeKentik.RateLimit(10, 100, 3)).start()) {

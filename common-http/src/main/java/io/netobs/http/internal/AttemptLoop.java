@@ -6,6 +6,7 @@ import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.RetryPolicy;
+import io.netobs.http.SharedLimiter;
 import io.netobs.http.TransportException;
 import io.netobs.http.internal.RetryDecision.CallKind;
 import io.netobs.http.internal.RetryDecision.Ending;
@@ -61,7 +62,7 @@ final class AttemptLoop {
   private final OkHttpClient http;
   private final Auth auth;
   private final CoreOptions options;
-  private final CallLimiter limiter;
+  private final LimitGate limiter;
   private final RetryTokens tokens;
   private final Sleeper sleeper;
   private final DoubleSupplier random;
@@ -77,7 +78,7 @@ final class AttemptLoop {
       OkHttpClient http,
       Auth auth,
       CoreOptions options,
-      CallLimiter limiter,
+      LimitGate limiter,
       RetryTokens tokens,
       Sleeper sleeper,
       DoubleSupplier random,
@@ -164,7 +165,7 @@ final class AttemptLoop {
       log.beforeAttempt(call, number, maxAttempts, headers);
       Request request =
           RequestAssembly.okRequest(call.url(), call.method(), call.body(), headers, attempt);
-      acquire(call);
+      SharedLimiter.Permit permit = acquire(call);
       // Counted once the attempt is on its way: a call whose credentials could not be had sent
       // none.
       trace.attempts = number;
@@ -206,7 +207,9 @@ final class AttemptLoop {
         pause(decision.delay(), call, outcome.sent());
       } finally {
         attempt.close();
-        release(call);
+        if (permit != null) {
+          permit.release();
+        }
       }
     }
   }
@@ -408,22 +411,29 @@ final class AttemptLoop {
     return false;
   }
 
-  private void acquire(Call call) {
+  /**
+   * Waits for the rate limit, and returns the permit to release after the attempt (and the wait
+   * before the next one, so that a call told to wait by a 429 holds back the calls behind it), or
+   * null when there is no limit.
+   */
+  private SharedLimiter.Permit acquire(Call call) {
     if (limiter == null || call.tokenRequest()) {
-      return;
+      return null;
     }
     try {
-      limiter.acquire();
+      return limiter.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(
           call.method(), call.path(), false, "interrupted while waiting for the rate limit", e);
-    }
-  }
-
-  private void release(Call call) {
-    if (limiter != null && !call.tokenRequest()) {
-      limiter.release();
+    } catch (RuntimeException e) {
+      // A shared limiter that cannot be reached: nothing was sent.
+      throw new TransportException(
+          call.method(),
+          call.path(),
+          false,
+          "the shared rate limiter failed: " + e.getClass().getSimpleName(),
+          e);
     }
   }
 

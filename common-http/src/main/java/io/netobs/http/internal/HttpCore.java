@@ -43,7 +43,11 @@ public final class HttpCore implements AutoCloseable {
   private final Auth auth;
   private final CoreOptions options;
   private final OkHttpClient http;
-  private final CallLimiter limiter;
+  private final LimitGate limiter;
+
+  /** The key this core's calls are counted under in a shared limiter. */
+  private final String limiterKey;
+
   private final RetryTokens tokens;
   private final boolean ownsConnections;
   private final AtomicBoolean closed;
@@ -59,6 +63,7 @@ public final class HttpCore implements AutoCloseable {
 
   /** The base URL's path without a trailing slash, e.g. {@code /api/v1}, for path templates. */
   private final String basePath;
+
   /** The timeouts of a per-call options view, or null for the client's own. */
   private final CallTimeouts timeouts;
 
@@ -88,7 +93,8 @@ public final class HttpCore implements AutoCloseable {
       Auth auth,
       CoreOptions options,
       OkHttpClient http,
-      CallLimiter limiter,
+      LimitGate limiter,
+      String limiterKey,
       RetryTokens tokens,
       boolean ownsConnections,
       Sleeper sleeper,
@@ -105,6 +111,7 @@ public final class HttpCore implements AutoCloseable {
     this.options = options;
     this.http = http;
     this.limiter = limiter;
+    this.limiterKey = limiterKey;
     this.tokens = tokens;
     this.ownsConnections = ownsConnections;
     this.sleeper = sleeper;
@@ -170,14 +177,14 @@ public final class HttpCore implements AutoCloseable {
             // Per-call timeouts (RequestOptions) ride on each request: no OkHttp client per view.
             .addInterceptor(CallTimeouts.INTERCEPTOR);
     configure(builder, options);
-    CallLimiter limiter =
-        options.rateLimit().limits() ? new CallLimiter(options.rateLimit()) : null;
+    String key = LimitGate.key(url, "api", auth);
     return new HttpCore(
         url,
         auth,
         options,
         builder.build(),
-        limiter,
+        LimitGate.of(options, key),
+        key,
         tokens(options),
         true,
         sleeper,
@@ -244,10 +251,12 @@ public final class HttpCore implements AutoCloseable {
     ensureOpen();
     OkHttpClient.Builder builder = http.newBuilder();
     configure(builder, newOptions);
-    CallLimiter newLimiter =
+    // The variant keeps this core's limiter unless it changes the limits or the shared limiter.
+    LimitGate newLimiter =
         newOptions.rateLimit().equals(options.rateLimit())
+                && newOptions.limiter() == options.limiter()
             ? limiter
-            : newOptions.rateLimit().limits() ? new CallLimiter(newOptions.rateLimit()) : null;
+            : LimitGate.of(newOptions, limiterKey);
     // One bucket per client: a variant keeps it unless it sets another budget.
     RetryTokens newTokens =
         newOptions.retryBudget().equals(options.retryBudget()) ? tokens : tokens(newOptions);
@@ -265,6 +274,7 @@ public final class HttpCore implements AutoCloseable {
         newOptions,
         builder.build(),
         newLimiter,
+        limiterKey,
         newTokens,
         false,
         sleeper,
@@ -285,7 +295,18 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(translate, "translate");
     ensureOpen();
     return new HttpCore(
-        baseUrl, auth, options, http, limiter, tokens, false, sleeper, random, translate, this,
+        baseUrl,
+        auth,
+        options,
+        http,
+        limiter,
+        limiterKey,
+        tokens,
+        false,
+        sleeper,
+        random,
+        translate,
+        this,
         timeouts);
   }
 
@@ -293,16 +314,31 @@ public final class HttpCore implements AutoCloseable {
    * A core that shares this one's connections, options, credentials and retry budget but keeps its
    * own limiter, to {@code rateLimit}: for an API of the same service whose limits are counted
    * apart (Kentik's Query API beside its Admin API). The new limiter is never this core's, even for
-   * equal limits. Closing the variant does not close the connections; closing the core it came from
-   * does, and the variant refuses calls from then on.
+   * equal limits; with a shared limiter, its calls are counted under a key of their own, named
+   * after {@code api}. Closing the variant does not close the connections; closing the core it came
+   * from does, and the variant refuses calls from then on.
+   *
+   * @param api the name of the API in the shared limiter's key, e.g. {@code query}
    */
-  public HttpCore withRateLimit(RateLimit rateLimit) {
+  public HttpCore withRateLimit(RateLimit rateLimit, String api) {
     Checks.notNull(rateLimit, "rateLimit");
+    Checks.notNull(api, "api");
     ensureOpen();
     CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
-    CallLimiter own = rateLimit.limits() ? new CallLimiter(rateLimit) : null;
+    String key = LimitGate.key(baseUrl, api, auth);
     return new HttpCore(
-        baseUrl, auth, changed, http, own, tokens, false, sleeper, random, notFound, this,
+        baseUrl,
+        auth,
+        changed,
+        http,
+        LimitGate.of(changed, key),
+        key,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this,
         timeouts);
   }
 
@@ -332,7 +368,18 @@ public final class HttpCore implements AutoCloseable {
               + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
     return new HttpCore(
-        url, auth, options, http, limiter, tokens, false, sleeper, random, notFound, this,
+        url,
+        auth,
+        options,
+        http,
+        limiter,
+        limiterKey,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this,
         timeouts);
   }
 
@@ -352,6 +399,7 @@ public final class HttpCore implements AutoCloseable {
         requestOptions.applyTo(options),
         http,
         limiter,
+        limiterKey,
         tokens,
         false,
         sleeper,

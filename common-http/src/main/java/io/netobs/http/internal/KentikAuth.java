@@ -14,6 +14,11 @@ public final class KentikAuth implements Auth, SecretValues {
     this.token = Checks.credential(token, "apiToken");
   }
 
+  /** The account's e-mail, from which a shared limiter's key is made (hashed). */
+  String email() {
+    return email;
+  }
+
   @Override
   public void apply(AuthRequest request) {
     request.header("X-CH-Auth-Email", email);

@@ -43,6 +43,11 @@ public final class OAuth2ClientCredentials implements Auth, SecretValues {
     this.clientSecret = Checks.credential(clientSecret, "clientSecret");
   }
 
+  /** The client id, from which a shared limiter's key is made (hashed). */
+  String clientId() {
+    return clientId;
+  }
+
   @Override
   public void apply(AuthRequest request) {
     request.header("Authorization", "Bearer " + token(request.context()));

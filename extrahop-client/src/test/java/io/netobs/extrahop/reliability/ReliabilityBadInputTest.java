@@ -118,7 +118,9 @@ class ReliabilityBadInputTest {
                   "Devices.software.until",
                   // No proxy, or the JVM's proxy selector.
                   "Builder.proxy.proxy",
-                  "Builder.proxySelector.proxySelector")
+                  "Builder.proxySelector.proxySelector",
+                  // No shared limiter: the client counts its calls on its own.
+                  "Builder.limiter.limiter")
               // A proxy may take a user name with an empty password.
               .allowed("Builder.proxyCredentials.password", "\"\"", "\"   \"")
               // A stream's length: -1 means unknown, 0 an empty stream.

@@ -85,7 +85,9 @@ class ReliabilityBadInputTest {
                   "BatchRequest.listener.listener",
                   "BatchOperation.awaitCompletion.progress",
                   "Builder.proxy.proxy",
-                  "Builder.proxySelector.proxySelector")
+                  "Builder.proxySelector.proxySelector",
+                  // No shared limiter: the client counts its calls on its own.
+                  "Builder.limiter.limiter")
               // A proxy may take a user name with an empty password.
               .allowed("Builder.proxyCredentials.password", "\"\"", "\"   \"")
               // HTTP allows an empty header value; an empty suffix adds nothing to the User-Agent.

@@ -1,5 +1,6 @@
 package io.netobs.testing.internal;
 
+import io.netobs.testing.FakeKentik;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -11,6 +12,7 @@ import java.time.Duration;
  * @param companyId the company id written into objects, as a string
  * @param userId the user id written into objects, as a string of digits
  * @param limits rate limits to enforce, or null
+ * @param rateWindows how long the "minute" and the "hour" of the limits are
  * @param holdEachRequest how long each request stays in flight, so that overlapping requests are
  *     seen
  * @param batchPendingPolls status polls during which a completed batch still reports pending
@@ -26,6 +28,7 @@ public record KentikSettings(
     String companyId,
     String userId,
     RateLimiter.Limits limits,
+    FakeKentik.RateWindows rateWindows,
     Duration holdEachRequest,
     int batchPendingPolls,
     int batchItemLimit,

@@ -6,21 +6,32 @@ import java.util.Arrays;
 /**
  * Watches the rate and the concurrency of requests, and (when limits are given) refuses what
  * exceeds them. Windows are rolling, at one-second granularity: the last 60 seconds, the last 3600
- * seconds. Memory and time per request are constant, so a benchmark of millions of requests costs
- * nothing extra. Thread-safe. Not part of the public API.
+ * seconds (or shorter windows, for tests that cannot wait a minute). Memory and time per request
+ * are constant, so a benchmark of millions of requests costs nothing extra. Thread-safe. Not part
+ * of the public API.
  */
 public final class RateLimiter {
   private final Clock clock;
-  private final Window minute = new Window(60);
-  private final Window hour = new Window(3600);
+  private final Window minute;
+  private final Window hour;
   private int inFlight;
   private int maxInFlightSeen;
   private long maxPerMinuteSeen;
   private long maxPerHourSeen;
 
-  /** A limiter whose windows follow {@code clock}. */
+  /** A limiter whose windows (60 and 3600 seconds) follow {@code clock}. */
   public RateLimiter(Clock clock) {
+    this(clock, 60, 3600);
+  }
+
+  /**
+   * A limiter whose windows follow {@code clock}, with the "minute" and the "hour" {@code
+   * minuteSeconds} and {@code hourSeconds} long.
+   */
+  public RateLimiter(Clock clock, int minuteSeconds, int hourSeconds) {
     this.clock = clock;
+    this.minute = new Window(minuteSeconds);
+    this.hour = new Window(hourSeconds);
   }
 
   /**
@@ -63,7 +74,7 @@ public final class RateLimiter {
     return maxInFlightSeen;
   }
 
-  /** The most requests seen in one rolling minute. */
+  /** The most requests seen in one rolling minute (or the shorter window it was given). */
   public synchronized long observedMaxPerMinute() {
     return maxPerMinuteSeen;
   }
