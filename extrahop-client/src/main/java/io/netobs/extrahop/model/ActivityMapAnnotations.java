@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The annotations of an {@link ActivityMapEdge}.
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public record ActivityMapAnnotations(
     @JsonProperty("protocols") List<ActivityMapProtocol> protocols,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapAnnotations {
     protocols = Copies.list(protocols);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audit log message ({@code GET /auditlog}).
@@ -19,10 +20,10 @@ import java.util.Map;
  */
 public record AuditLogEntry(
     @JsonProperty("id") long id,
-    @JsonProperty("time") Instant time,
-    @JsonProperty("occur_time") Instant occurTime,
-    @JsonProperty("body") Map<String, Object> body,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("time") @Nullable Instant time,
+    @JsonProperty("occur_time") @Nullable Instant occurTime,
+    @JsonProperty("body") Map<String, @Nullable Object> body,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public AuditLogEntry {
     body = Copies.map(body);

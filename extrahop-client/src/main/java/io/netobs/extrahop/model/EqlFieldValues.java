@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Models;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values that EQL fields of a resource are expected to take ({@code GET
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public record EqlFieldValues(
     @JsonProperty("values") Map<String, List<Object>> values,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public EqlFieldValues {
     values = Models.copy(values);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Models;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of an EQL search ({@code POST /search/eql/{resource}}): {@code {"total", "results"}}.
@@ -18,7 +19,7 @@ import java.util.Map;
 public record EqlPage<T>(
     @JsonProperty("total") long total,
     @JsonProperty("results") List<T> results,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public EqlPage {
     results = Models.copy(results);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a metric answer: the values of one object over one interval. {@code values} holds one
@@ -24,10 +25,10 @@ import java.util.Map;
  */
 public record MetricStat(
     @JsonProperty("oid") long oid,
-    @JsonProperty("time") Instant time,
+    @JsonProperty("time") @Nullable Instant time,
     @JsonProperty("duration") long durationMillis,
     @JsonProperty("values") List<Object> values,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public MetricStat {
     values = Models.copy(values);
@@ -92,13 +93,13 @@ public record MetricStat(
    * @throws IllegalStateException when the value is not an object
    */
   @SuppressWarnings("unchecked")
-  public Map<String, Object> mapAt(int index) {
+  public Map<String, @Nullable Object> mapAt(int index) {
     Object value = valueAt(index);
     if (value == null) {
       return Map.of();
     }
     if (value instanceof Map<?, ?> map) {
-      return (Map<String, Object>) map;
+      return (Map<String, @Nullable Object>) map;
     }
     throw new IllegalStateException(
         "values[" + index + "] is a " + kind(value) + ", not an object");
@@ -120,7 +121,7 @@ public record MetricStat(
         throw new IllegalStateException(
             "values[" + index + "][" + i + "] is a " + kind(entry) + ", not a keyed entry");
       }
-      entries.add(KeyedValue.from((Map<String, Object>) map));
+      entries.add(KeyedValue.from((Map<String, @Nullable Object>) map));
     }
     return entries;
   }

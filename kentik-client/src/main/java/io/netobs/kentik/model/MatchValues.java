@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The match fields of a flow tag or a populator as the service sent them: one string per field
@@ -44,7 +45,7 @@ public final class MatchValues {
    *
    * @throws IllegalArgumentException when a match field holds an object or an array
    */
-  static MatchValues take(Map<String, Object> fields) {
+  static MatchValues take(Map<String, @Nullable Object> fields) {
     if (fields == null || fields.isEmpty()) {
       return NONE;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The network paths a test's traceroutes took: the nodes seen, by id, and the paths from agents to
@@ -17,7 +18,7 @@ import java.util.Map;
 public record SyntheticsTrace(
     Map<String, SyntheticsTraceNode> nodes,
     List<SyntheticsTracePath> paths,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTrace {
