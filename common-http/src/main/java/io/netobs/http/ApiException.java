@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,8 @@ public class ApiException extends NetobsException {
       String method,
       String path,
       int status,
-      String serverMessage,
-      Map<String, List<String>> headers) {
+      @Nullable String serverMessage,
+      @Nullable Map<String, List<String>> headers) {
     super(describe(method, path, status, serverMessage), null);
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");

@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,7 +94,7 @@ public final class CoreOptions {
   }
 
   /** The proxy, or null for a direct connection (or the JVM's proxy selector). */
-  public Proxy proxy() {
+  public @Nullable Proxy proxy() {
     return proxy;
   }
 

@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,7 +129,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   }
 
   /** A proxy for every connection; null for none. */
-  public B proxy(Proxy proxy) {
+  public B proxy(@Nullable Proxy proxy) {
     this.proxy = proxy;
     return self();
   }

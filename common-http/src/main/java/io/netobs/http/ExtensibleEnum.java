@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public abstract class ExtensibleEnum {
   }
 
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && ((ExtensibleEnum) o).value.equals(value);
   }
 

@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -91,7 +92,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param cursor the cursor of the next page, or null
    * @param total the size of the whole listing, when the server said
    */
-  public record CursorPage<T>(List<T> items, String cursor, OptionalLong total) {
+  public record CursorPage<T>(List<T> items, @Nullable String cursor, OptionalLong total) {
     public CursorPage {
       items = List.copyOf(items);
       total = total == null ? OptionalLong.empty() : total;

@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -104,7 +105,7 @@ public final class PollOptions {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PollOptions p
         && p.initialDelay.equals(initialDelay)
         && p.maxDelay.equals(maxDelay)

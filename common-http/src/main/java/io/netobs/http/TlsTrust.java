@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -101,12 +102,12 @@ public final class TlsTrust {
   }
 
   /** The trusted PEM text (mode PEM), else null. */
-  public String pemText() {
+  public @Nullable String pemText() {
     return pem;
   }
 
   /** The pinned fingerprint (mode FINGERPRINT), else null. */
-  public byte[] sha256() {
+  public byte @Nullable [] sha256() {
     return sha256 == null ? null : sha256.clone();
   }
 

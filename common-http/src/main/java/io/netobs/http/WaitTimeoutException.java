@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -34,7 +35,12 @@ public class WaitTimeoutException extends NetobsException {
    *     null
    */
   public WaitTimeoutException(
-      String method, String path, String stillDoing, Duration waited, int polls, Object lastState) {
+      String method,
+      String path,
+      String stillDoing,
+      Duration waited,
+      int polls,
+      @Nullable Object lastState) {
     super(
         method
             + " "

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
@@ -41,7 +42,7 @@ public final class Applications {
    * @param activeUntil the end of the window, or null for now
    */
   public PagedIterable<Application> list(
-      ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
+      @Nullable ExtraHopTime activeFrom, @Nullable ExtraHopTime activeUntil, int pageSize) {
     Checks.atLeast(pageSize, 1, "pageSize");
     Map<String, Object> query = new LinkedHashMap<>();
     query.put("active_from", activeFrom == null ? null : activeFrom.queryValue());

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.http.internal.ErrorBodies;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,7 @@ public final class AssignmentResult {
    *     the request says
    * @param message the appliance's reason, or null when it gave none
    */
-  public record Failure(long id, Operation operation, String message) {
+  public record Failure(long id, @Nullable Operation operation, @Nullable String message) {
     @Override
     public String toString() {
       return id

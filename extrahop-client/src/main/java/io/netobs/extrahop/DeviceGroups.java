@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.Alert;
 import io.netobs.extrahop.model.CustomPage;
@@ -85,7 +86,7 @@ public final class DeviceGroups {
    * @param activeUntil the end of the window, or null for now
    */
   public PagedIterable<Device> activeDevices(
-      long id, ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
+      long id, @Nullable ExtraHopTime activeFrom, @Nullable ExtraHopTime activeUntil, int pageSize) {
     Crud.id(id);
     Checks.atLeast(pageSize, 1, "pageSize");
     return PagedIterable.byOffset(

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
@@ -160,7 +161,7 @@ public final class ExtraHopTime {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ExtraHopTime t && t.amount == amount && t.unit == unit;
   }
 

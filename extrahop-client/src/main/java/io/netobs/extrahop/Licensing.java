@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.License;
 import io.netobs.http.internal.ApiRequest;
@@ -50,7 +51,7 @@ public final class Licensing {
    * The product key of the appliance: {@code GET /license/productkey}; null when the answer has
    * none.
    */
-  public String productKey() {
+  public @Nullable String productKey() {
     Map<?, ?> answer = Crud.getAt(core, Map.class, "/license/productkey");
     Object key = answer.get("product_key");
     return key == null ? null : String.valueOf(key);

@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.RecordFormat;
 import io.netobs.extrahop.model.RecordGroup;
@@ -131,7 +132,7 @@ public final class Records {
    * @param form how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
    * @param contextTtl how long the appliance should keep the cursor alive; null for its default
    */
-  public RecordPage nextPage(String cursor, RecordCursorForm form, Duration contextTtl) {
+  public RecordPage nextPage(String cursor, RecordCursorForm form, @Nullable Duration contextTtl) {
     Checks.notBlank(cursor, "cursor");
     Checks.notNull(form, "form");
     if (contextTtl != null && contextTtl.toMillis() < 1) {

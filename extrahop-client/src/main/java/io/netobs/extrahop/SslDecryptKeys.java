@@ -1,5 +1,6 @@
 package io.netobs.extrahop;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.SslDecryptKey;
 import io.netobs.extrahop.model.SslDecryptKeyProtocol;
@@ -73,7 +74,7 @@ public final class SslDecryptKeys {
    * @return the last segment of the answer's {@code Location} (the entry's id or protocol), or null
    *     when the appliance sent none
    */
-  public String addProtocol(String id, String protocol, int port) {
+  public @Nullable String addProtocol(String id, String protocol, int port) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("protocol", protocol(protocol, "protocol"));
     body.put("port", port(port));

@@ -1,5 +1,6 @@
 package io.netobs.kentik;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.kentik.model.BatchStatus;
 
 /**
@@ -15,10 +16,10 @@ import io.netobs.kentik.model.BatchStatus;
  * @param status the server's counters from the latest status poll; null while sending
  */
 public record BatchProgress(
-    String guid,
+    @Nullable String guid,
     int partsSent,
     long bytesSent,
     long criteriaSent,
     long deletesSent,
     boolean allPartsSent,
-    BatchStatus status) {}
+    @Nullable BatchStatus status) {}

@@ -1,5 +1,6 @@
 package io.netobs.kentik;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.ApiException;
@@ -223,7 +224,7 @@ public final class BatchRequest {
    * Receives progress: after each accepted part, and while {@link
    * BatchOperation#awaitCompletion(Duration)} polls.
    */
-  public BatchRequest listener(BatchProgressListener listener) {
+  public BatchRequest listener(@Nullable BatchProgressListener listener) {
     this.listener = listener;
     return this;
   }

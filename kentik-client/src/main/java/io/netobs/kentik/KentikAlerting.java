@@ -1,5 +1,6 @@
 package io.netobs.kentik;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Checks;
@@ -69,10 +70,10 @@ public final class KentikAlerting {
    * acted on.
    *
    * @param mitigation the address, platform, method and duration
-   * @return the service's result, {@code OK} on success
+   * @return the service's result, {@code OK} on success; null when the answer carries none
    * @throws NullPointerException when the mitigation is null
    */
-  public String manualMitigation(ManualMitigation mitigation) {
+  public @Nullable String manualMitigation(ManualMitigation mitigation) {
     Checks.notNull(mitigation, "mitigation");
     return core.execute(
         ApiRequest.post("/alerts/manual-mitigate").json(mitigation.toMap()).build(),

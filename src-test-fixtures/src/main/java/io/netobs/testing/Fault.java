@@ -1,5 +1,6 @@
 package io.netobs.testing;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -153,7 +154,7 @@ public final class Fault {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Fault other
         && kind == other.kind
         && status == other.status

@@ -1,5 +1,6 @@
 package io.netobs.testing;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.testing.internal.PathPattern;
 import io.netobs.testing.internal.Redaction;
@@ -334,7 +335,7 @@ public final class Journal {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Entry other && sequence == other.sequence && time.equals(other.time);
     }
 

@@ -1,5 +1,6 @@
 package io.netobs.extrahop.model;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -141,7 +142,7 @@ public final class AlertSeverity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AlertSeverity s
         && s.level == level
         && (level >= 0 || Objects.equals(s.raw, raw));

@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.Checks;
@@ -25,12 +26,12 @@ public abstract class ActiveWindowQuery {
   }
 
   /** The start of the activity window, or null. */
-  public final ExtraHopTime activeFrom() {
+  public final @Nullable ExtraHopTime activeFrom() {
     return activeFrom;
   }
 
   /** The end of the activity window, or null. */
-  public final ExtraHopTime activeUntil() {
+  public final @Nullable ExtraHopTime activeUntil() {
     return activeUntil;
   }
 

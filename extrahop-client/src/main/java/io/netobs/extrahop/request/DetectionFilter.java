@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.DetectionResolution;
 import io.netobs.extrahop.model.DetectionStatus;
@@ -82,7 +83,7 @@ public final class DetectionFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DetectionFilter f && f.criteria.equals(criteria);
   }
 

@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class DetectionQuery {
   }
 
   /** The filter, or null for every detection. */
-  public DetectionFilter filter() {
+  public @Nullable DetectionFilter filter() {
     return filter;
   }
 
@@ -120,7 +121,7 @@ public final class DetectionQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DetectionQuery q
         && q.toBody(offset, pageSize, false).equals(toBody(offset, pageSize, false));
   }

@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.FilterOperator;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class DeviceFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceFilter f && f.toMap().equals(toMap());
   }
 

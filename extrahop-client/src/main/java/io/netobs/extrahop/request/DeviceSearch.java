@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class DeviceSearch extends ActiveWindowQuery {
   }
 
   /** The filter, or null for every device. */
-  public DeviceFilter filter() {
+  public @Nullable DeviceFilter filter() {
     return filter;
   }
 
@@ -62,7 +63,7 @@ public final class DeviceSearch extends ActiveWindowQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceSearch s
         && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
   }

@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class EqlQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EqlQuery q
         && q.eql.equals(eql)
         && q.pageSize == pageSize

@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -98,7 +99,7 @@ public final class MetricSpec {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MetricSpec s
         && s.name.equals(name)
         && Objects.equals(s.key1, key1)

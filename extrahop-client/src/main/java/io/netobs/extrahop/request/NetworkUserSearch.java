@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class NetworkUserSearch extends ActiveWindowQuery {
   }
 
   /** The filter, or null for every network user. */
-  public DeviceFilter filter() {
+  public @Nullable DeviceFilter filter() {
     return filter;
   }
 
@@ -54,7 +55,7 @@ public final class NetworkUserSearch extends ActiveWindowQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof NetworkUserSearch s
         && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
   }

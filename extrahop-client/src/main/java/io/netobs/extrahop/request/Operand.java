@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.model.OperandType;
@@ -117,7 +118,7 @@ public final class Operand {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Operand other && other.type.equals(type) && other.value.equals(value);
   }
 

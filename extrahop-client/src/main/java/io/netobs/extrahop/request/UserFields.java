@@ -1,5 +1,6 @@
 package io.netobs.extrahop.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 import java.util.Collections;
@@ -55,7 +56,7 @@ public abstract class UserFields<B extends UserFields<B>> extends RequestBody.Bu
    * level such as {@code full}, {@code limited}, {@code personal}, {@code restricted}, or null for
    * none.
    */
-  public B grantedRole(String privilege, String level) {
+  public B grantedRole(String privilege, @Nullable String level) {
     Validate.notBlank(privilege, "privilege");
     Map<String, Object> roles = new LinkedHashMap<>();
     Object current = get("granted_roles");

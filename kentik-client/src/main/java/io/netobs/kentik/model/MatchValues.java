@@ -77,7 +77,7 @@ public final class MatchValues {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MatchValues m && m.values.equals(values);
   }
 

@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.kentik.internal.Rules;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,7 +88,7 @@ public final class AlarmQuery {
    *
    * @return the start
    */
-  public Instant start() {
+  public @Nullable Instant start() {
     return start;
   }
 
@@ -96,7 +97,7 @@ public final class AlarmQuery {
    *
    * @return the end
    */
-  public Instant end() {
+  public @Nullable Instant end() {
     return end;
   }
 
@@ -148,7 +149,7 @@ public final class AlarmQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AlarmQuery q && q.toHistoryQuery().equals(toHistoryQuery());
   }
 

@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class BatchUpsert {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof BatchUpsert u && u.value.equals(value) && u.criteria.equals(criteria);
   }
 

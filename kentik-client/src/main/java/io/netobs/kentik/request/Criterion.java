@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class Criterion {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Criterion c
         && Objects.equals(c.direction, direction)
         && c.fields.equals(fields);
@@ -84,7 +85,7 @@ public final class Criterion {
     private Builder() {}
 
     /** Sets the direction of the direction-specific fields; null leaves it unset. */
-    public Builder direction(Direction direction) {
+    public Builder direction(@Nullable Direction direction) {
       this.direction = direction;
       return this;
     }

@@ -1,5 +1,6 @@
 package io.netobs.kentik.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.Filter;
@@ -27,7 +28,7 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>>
   }
 
   /** Sets {@code filter_description}; null leaves it out. */
-  public B filterDescription(String filterDescription) {
+  public B filterDescription(@Nullable String filterDescription) {
     return setOrOmit("filter_description", filterDescription);
   }
 
@@ -35,7 +36,7 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>>
    * Sets {@code filter_level} ({@code company}, {@code user} or {@code global}); null leaves it
    * out.
    */
-  public B filterLevel(String filterLevel) {
+  public B filterLevel(@Nullable String filterLevel) {
     return setOrOmit("filter_level", filterLevel);
   }
 

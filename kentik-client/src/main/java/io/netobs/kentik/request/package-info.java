@@ -12,4 +12,5 @@
 @NullMarked
 package io.netobs.kentik.request;
 
+import org.jspecify.annotations.Nullable;
 import org.jspecify.annotations.NullMarked;

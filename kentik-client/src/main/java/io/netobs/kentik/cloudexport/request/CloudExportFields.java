@@ -1,5 +1,6 @@
 package io.netobs.kentik.cloudexport.request;
 
+import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.cloudexport.model.CloudExportType;
 import io.netobs.kentik.cloudexport.model.CloudProvider;
@@ -33,7 +34,7 @@ public abstract class CloudExportFields<B extends CloudExportFields<B>>
    * @param description a description, or null
    * @return this builder
    */
-  public B description(String description) {
+  public B description(@Nullable String description) {
     return setOrOmit("description", description);
   }
 

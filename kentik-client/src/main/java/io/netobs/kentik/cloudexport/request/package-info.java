@@ -9,4 +9,5 @@
 @NullMarked
 package io.netobs.kentik.cloudexport.request;
 
+import org.jspecify.annotations.Nullable;
 import org.jspecify.annotations.NullMarked;
