@@ -1,11 +1,11 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with an error status. Subclasses name the kind of failure; this class itself

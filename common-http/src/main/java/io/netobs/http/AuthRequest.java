@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import org.jspecify.annotations.Nullable;
+
 /** One attempt of a call, as an {@link Auth} sees it: it can read and add headers. */
 public interface AuthRequest {
   /** The HTTP method. */

@@ -1,11 +1,11 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options every client shares: timeouts, retries, rate limits, proxy, TLS, headers and hooks.

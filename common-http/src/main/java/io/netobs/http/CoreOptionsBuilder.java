@@ -1,6 +1,5 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters of {@link CoreOptions}, shared by every client builder so that each offers the same

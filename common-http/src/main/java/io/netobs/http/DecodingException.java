@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * The server answered with a success status, but the answer could not be understood: malformed or
  * truncated JSON, a missing field the SDK needs, or an unexpected shape. The message carries a

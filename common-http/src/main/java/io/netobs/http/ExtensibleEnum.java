@@ -1,9 +1,9 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of the SDK's enum-like types (alert severities, populator directions, ...): a closed set

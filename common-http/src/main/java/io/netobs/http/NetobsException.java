@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception this SDK throws for a failed call. All are unchecked, so that they
  * pass through iterators, streams and lambdas unchanged.

@@ -1,8 +1,8 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long and how often the SDK polls for work the server is still doing: an ExtraHop console's

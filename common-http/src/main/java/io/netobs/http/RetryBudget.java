@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * How many retries a client may make when calls keep failing: a bucket of tokens that each retry
  * draws from and each success refills, so that retries stop when everything fails and resume when

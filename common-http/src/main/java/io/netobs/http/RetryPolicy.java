@@ -1,9 +1,9 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When and how often a failed call is sent again.

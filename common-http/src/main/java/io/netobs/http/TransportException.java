@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * The call failed below HTTP: the connection could not be made, broke, or the TLS handshake failed.
  * Whether the server received the request is unknown unless {@link #requestSent()} is false.

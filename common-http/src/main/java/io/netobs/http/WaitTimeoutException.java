@@ -1,8 +1,8 @@
 package io.netobs.http;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server was still working when the wait allowed by {@link PollOptions#timeout()} ran out: an

@@ -1,6 +1,5 @@
 package io.netobs.extrahop;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
@@ -18,6 +17,7 @@ import io.netobs.http.internal.HttpCore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Applications ({@code /applications}) and the objects assigned to them. */
 public final class Applications {

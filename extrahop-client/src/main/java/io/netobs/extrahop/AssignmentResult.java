@@ -1,6 +1,5 @@
 package io.netobs.extrahop;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.internal.ErrorBodies;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an assignment call did. The appliance answers 204 when every id was applied and 207

@@ -1,6 +1,5 @@
 package io.netobs.extrahop;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.Activity;
 import io.netobs.extrahop.model.Alert;
@@ -26,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Devices ({@code /devices}): listing and search, fetched lazily page by page, updates, activity,

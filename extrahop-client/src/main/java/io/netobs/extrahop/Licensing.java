@@ -1,6 +1,5 @@
 package io.netobs.extrahop;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.License;
 import io.netobs.http.internal.ApiRequest;
@@ -9,6 +8,7 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The appliance's license and product key ({@code /license}). */
 public final class Licensing {

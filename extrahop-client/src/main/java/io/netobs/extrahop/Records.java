@@ -1,6 +1,5 @@
 package io.netobs.extrahop;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.RecordFormat;
 import io.netobs.extrahop.model.RecordGroup;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record log: {@code POST /records/search} and the cursor that pages through its results.

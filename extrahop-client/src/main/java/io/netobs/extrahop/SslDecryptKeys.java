@@ -1,6 +1,5 @@
 package io.netobs.extrahop;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Crud;
 import io.netobs.extrahop.model.SslDecryptKey;
 import io.netobs.extrahop.model.SslDecryptKeyProtocol;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SSL decryption keys ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key, and

@@ -1,6 +1,5 @@
 package io.netobs.kentik;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.PollOptions;
 import io.netobs.http.WaitTimeoutException;
 import io.netobs.http.internal.Poller;
@@ -8,6 +7,7 @@ import io.netobs.kentik.model.BatchStatus;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch operation whose parts the server has accepted: its guid, what was sent, and the server's

@@ -1,7 +1,7 @@
 package io.netobs.kentik;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.kentik.model.BatchStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a batch operation has come: reported after each part the server accepts, and after each

@@ -1,6 +1,5 @@
 package io.netobs.kentik;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netobs.http.ApiException;
@@ -29,6 +28,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One batch operation being put together: upserts and deletes, {@code replace_all}, and how to send

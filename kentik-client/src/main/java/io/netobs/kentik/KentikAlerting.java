@@ -1,6 +1,5 @@
 package io.netobs.kentik;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.internal.ApiRequest;
 import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Checks;
@@ -13,6 +12,7 @@ import io.netobs.kentik.request.ManualMitigation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kentik's V5 alerting: the active alarms ({@code GET /alerts-active/alarms}), the alarm history

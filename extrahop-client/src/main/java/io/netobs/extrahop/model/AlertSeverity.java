@@ -1,10 +1,10 @@
 package io.netobs.extrahop.model;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The severity of an alert, 0 (Emergency) to 7 (Debug), as the REST API numbers them. Levels 0 to 2

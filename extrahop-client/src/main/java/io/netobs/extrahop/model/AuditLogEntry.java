@@ -36,21 +36,21 @@ public record AuditLogEntry(
   }
 
   /** What was done. */
-  public String operation() {
+  public @Nullable String operation() {
     return text("operation");
   }
 
   /** The details of what was done. */
-  public String details() {
+  public @Nullable String details() {
     return text("details");
   }
 
   /** The system component. */
-  public String component() {
+  public @Nullable String component() {
     return text("component");
   }
 
-  private String text(String field) {
+  private @Nullable String text(String field) {
     Object value = body.containsKey(field) ? body.get(field) : unknownFields.get(field);
     return value == null ? null : String.valueOf(value);
   }

@@ -27,7 +27,7 @@ public record MetricStat(
     @JsonProperty("oid") long oid,
     @JsonProperty("time") @Nullable Instant time,
     @JsonProperty("duration") long durationMillis,
-    @JsonProperty("values") List<Object> values,
+    @JsonProperty("values") List<@Nullable Object> values,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public MetricStat {
@@ -45,7 +45,7 @@ public record MetricStat(
    *
    * @throws IndexOutOfBoundsException when there is no such value
    */
-  public Object valueAt(int index) {
+  public @Nullable Object valueAt(int index) {
     return values.get(index);
   }
 
@@ -54,7 +54,7 @@ public record MetricStat(
    *
    * @throws IllegalStateException when the value is not a number (a keyed metric, percentiles...)
    */
-  public Number numberAt(int index) {
+  public @Nullable Number numberAt(int index) {
     Object value = valueAt(index);
     if (value == null || value instanceof Number) {
       return (Number) value;
@@ -76,13 +76,13 @@ public record MetricStat(
    * @throws IllegalStateException when the value is not a list
    */
   @SuppressWarnings("unchecked")
-  public List<Object> listAt(int index) {
+  public List<@Nullable Object> listAt(int index) {
     Object value = valueAt(index);
     if (value == null) {
       return List.of();
     }
     if (value instanceof List<?> list) {
-      return (List<Object>) list;
+      return (List<@Nullable Object>) list;
     }
     throw new IllegalStateException("values[" + index + "] is a " + kind(value) + ", not a list");
   }
@@ -113,7 +113,7 @@ public record MetricStat(
    */
   @SuppressWarnings("unchecked")
   public List<KeyedValue> keyedAt(int index) {
-    List<Object> list = listAt(index);
+    List<@Nullable Object> list = listAt(index);
     List<KeyedValue> entries = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       Object entry = list.get(i);

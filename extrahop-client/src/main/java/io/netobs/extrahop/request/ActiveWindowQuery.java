@@ -1,9 +1,9 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the device listings ({@link DeviceQuery}, {@link DeviceSearch}) share: the window in which

@@ -1,6 +1,5 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code POST /detections/search} looks for: the detections matching a {@link DetectionFilter}

@@ -1,6 +1,5 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.FilterOperator;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filter of a device search ({@code POST /devices/search}): a rule on one field ({@code

@@ -1,12 +1,12 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /devicegroups} lists: the groups changed since a time, whose name matches a

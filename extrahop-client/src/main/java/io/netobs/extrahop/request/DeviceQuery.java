@@ -1,9 +1,9 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.DeviceSearchType;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /devices} lists: the devices active in a time window, optionally matching a

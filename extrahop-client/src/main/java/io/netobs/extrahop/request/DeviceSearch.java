@@ -1,11 +1,11 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code POST /devices/search} (newer firmware) looks for: the devices matching a {@link

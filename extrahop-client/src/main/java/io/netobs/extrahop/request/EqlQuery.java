@@ -1,10 +1,10 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ExtraHop Query Language search of detection logs or network users ({@code POST

@@ -1,12 +1,12 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.model.OperandType;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record filter operand that names its data type explicitly, sent as {@code {"type": ...,

@@ -1,6 +1,5 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.netobs.extrahop.model.RecordOperator;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code filter} of a record query: one rule on a field ({@code {"field", "operator",

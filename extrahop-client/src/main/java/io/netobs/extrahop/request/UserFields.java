@@ -1,11 +1,11 @@
 package io.netobs.extrahop.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.RequestBody;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link UserCreate} and {@link UserUpdate}: each field's setter and its

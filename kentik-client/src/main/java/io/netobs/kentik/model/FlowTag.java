@@ -61,7 +61,7 @@ public record FlowTag(
   }
 
   /** The value of one match field as sent by the server (null when absent). */
-  public String match(MatchField field) {
+  public @Nullable String match(MatchField field) {
     return matchValues.get(field);
   }
 

@@ -33,7 +33,7 @@ public final class MatchValues {
   /**
    * Match fields with the given values (null values and empty strings stand for fields not in use).
    */
-  public static MatchValues of(Map<MatchField, String> values) {
+  public static MatchValues of(Map<MatchField, @Nullable String> values) {
     Objects.requireNonNull(values, "values must not be null");
     return values.isEmpty() ? NONE : new MatchValues(new EnumMap<>(values));
   }
@@ -67,7 +67,7 @@ public final class MatchValues {
   }
 
   /** The value of one match field as sent by the server (null when absent). */
-  public String get(MatchField field) {
+  public @Nullable String get(MatchField field) {
     return values.get(Objects.requireNonNull(field, "field must not be null"));
   }
 

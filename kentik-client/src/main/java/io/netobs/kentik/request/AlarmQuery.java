@@ -1,6 +1,5 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.kentik.internal.Rules;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /alerts-active/alarms} and {@code GET /alerts-active/alerts-history} read: a time

@@ -1,10 +1,10 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value and criteria for the Batch API: each criterion with the value defines one tag (the value

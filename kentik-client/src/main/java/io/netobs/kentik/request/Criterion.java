@@ -1,6 +1,5 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.kentik.model.Direction;
 import io.netobs.kentik.model.MatchField;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One criterion of a Batch API upsert: with its value it defines one tag or one populator. Unlike

@@ -1,6 +1,5 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link DeviceInterfaceCreate.Builder} and {@link

@@ -1,12 +1,12 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.model.MatchField;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The match-field setters shared by the flow tag and populator request builders (through {@link

@@ -1,12 +1,12 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
 import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link SavedFilterCreate.Builder} and {@link SavedFilterUpdate.Builder},

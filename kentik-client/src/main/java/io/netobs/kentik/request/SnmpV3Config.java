@@ -1,8 +1,8 @@
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SNMP v3 settings of a device ({@code device_snmp_v3_conf}): a user name and, optionally, an

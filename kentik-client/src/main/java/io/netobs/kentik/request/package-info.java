@@ -12,5 +12,4 @@
 @NullMarked
 package io.netobs.kentik.request;
 
-import org.jspecify.annotations.Nullable;
 import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,10 @@
 package io.netobs.kentik.cloudexport.request;
 
-import org.jspecify.annotations.Nullable;
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.cloudexport.model.CloudExportType;
 import io.netobs.kentik.cloudexport.model.CloudProvider;
 import io.netobs.kentik.internal.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link CloudExportCreate.Builder} and {@link CloudExportUpdate.Builder},

@@ -9,5 +9,4 @@
 @NullMarked
 package io.netobs.kentik.cloudexport.request;
 
-import org.jspecify.annotations.Nullable;
 import org.jspecify.annotations.NullMarked;
