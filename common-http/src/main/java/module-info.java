@@ -11,6 +11,7 @@ module io.netobs.http {
   requires okio;
   requires kotlin.stdlib;
   requires org.slf4j;
+  requires static transitive org.jspecify;
 
   exports io.netobs.http;
   exports io.netobs.http.internal to

@@ -10,6 +10,7 @@ module io.netobs.testing {
   requires okio;
   requires kotlin.stdlib;
   requires static org.junit.jupiter.api;
+  requires static transitive org.jspecify;
 
   exports io.netobs.testing;
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with an error status. Subclasses name the kind of failure; this class itself
@@ -26,8 +27,8 @@ public class ApiException extends NetobsException {
       String method,
       String path,
       int status,
-      String serverMessage,
-      Map<String, List<String>> headers) {
+      @Nullable String serverMessage,
+      @Nullable Map<String, List<String>> headers) {
     super(describe(method, path, status, serverMessage), null);
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");

@@ -1,5 +1,7 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
+
 /** One attempt of a call, as an {@link Auth} sees it: it can read and add headers. */
 public interface AuthRequest {
   /** The HTTP method. */
@@ -12,7 +14,7 @@ public interface AuthRequest {
   void header(String name, String value);
 
   /** A header this attempt carries, or null. */
-  String header(String name);
+  @Nullable String header(String name);
 
   /** Services an {@link Auth} may need, such as a way to request a token. */
   AuthContext context();

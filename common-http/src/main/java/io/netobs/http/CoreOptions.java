@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options every client shares: timeouts, retries, rate limits, proxy, TLS, headers and hooks.
@@ -113,22 +114,22 @@ public final class CoreOptions {
    * The limiter that holds the client to {@link #rateLimit()} together with other clients, or null
    * when the client keeps to it on its own (the default).
    */
-  public SharedLimiter limiter() {
+  public @Nullable SharedLimiter limiter() {
     return limiter;
   }
 
   /** The proxy, or null for a direct connection (or the JVM's proxy selector). */
-  public Proxy proxy() {
+  public @Nullable Proxy proxy() {
     return proxy;
   }
 
   /** The per-host proxy choice (from {@code fromEnv()}, say), or null; see {@link #proxy()}. */
-  public ProxySelector proxySelector() {
+  public @Nullable ProxySelector proxySelector() {
     return proxySelector;
   }
 
   /** The user name given to a proxy that asks for credentials, or null for none. */
-  public String proxyUser() {
+  public @Nullable String proxyUser() {
     return proxyUser;
   }
 
@@ -136,7 +137,7 @@ public final class CoreOptions {
    * The password given to a proxy that asks for credentials, or null for none. A secret: never
    * logged nor part of {@link #toString()}.
    */
-  public String proxyPassword() {
+  public @Nullable String proxyPassword() {
     return proxyPassword;
   }
 

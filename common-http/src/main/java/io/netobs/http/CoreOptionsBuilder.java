@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters of {@link CoreOptions}, shared by every client builder so that each offers the same
@@ -166,7 +167,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    *
    * @param limiter the shared limiter, e.g. one of {@code netobs-redis-limiter}, or null
    */
-  public B limiter(SharedLimiter limiter) {
+  public B limiter(@Nullable SharedLimiter limiter) {
     this.limiter = limiter;
     return self();
   }
@@ -175,7 +176,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    * A proxy for every connection, loopback included; null for none. Replaces any {@link
    * #proxySelector(ProxySelector)} set before.
    */
-  public B proxy(Proxy proxy) {
+  public B proxy(@Nullable Proxy proxy) {
     this.proxy = proxy;
     if (proxy != null) {
       this.proxySelector = null;
@@ -188,7 +189,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
    * NO_PROXY}. Null for none (then the JVM's default selector applies). Replaces any {@link
    * #proxy(Proxy)} set before.
    */
-  public B proxySelector(ProxySelector proxySelector) {
+  public B proxySelector(@Nullable ProxySelector proxySelector) {
     this.proxySelector = proxySelector;
     if (proxySelector != null) {
       this.proxy = null;

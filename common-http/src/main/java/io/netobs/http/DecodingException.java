@@ -1,5 +1,7 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server answered with a success status, but the answer could not be understood: malformed or
  * truncated JSON, a missing field the SDK needs, or an unexpected shape. The message carries a
@@ -14,7 +16,12 @@ public class DecodingException extends NetobsException {
   private final String bodyExcerpt;
 
   public DecodingException(
-      String method, String path, int status, String detail, String bodyExcerpt, Throwable cause) {
+      String method,
+      String path,
+      int status,
+      String detail,
+      @Nullable String bodyExcerpt,
+      @Nullable Throwable cause) {
     super(
         method
             + " "

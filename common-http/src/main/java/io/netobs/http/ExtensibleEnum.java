@@ -3,6 +3,7 @@ package io.netobs.http;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of the SDK's enum-like types (alert severities, populator directions, ...): a closed set
@@ -41,7 +42,7 @@ public abstract class ExtensibleEnum {
   }
 
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && ((ExtensibleEnum) o).value.equals(value);
   }
 

@@ -1,6 +1,7 @@
 package io.netobs.http;
 
 import io.netobs.http.internal.CallStamps;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception this SDK throws for a failed call. All are unchecked, so that they
@@ -32,7 +33,7 @@ public abstract class NetobsException extends RuntimeException {
    *     the exception with them)
    * @param cause what caused it, or null
    */
-  protected NetobsException(String message, Throwable cause) {
+  protected NetobsException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

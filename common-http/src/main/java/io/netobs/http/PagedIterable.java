@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every item of a listing, page after page, fetched lazily: no request is made until iteration
@@ -91,7 +92,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param cursor the cursor of the next page, or null
    * @param total the size of the whole listing, when the server said
    */
-  public record CursorPage<T>(List<T> items, String cursor, OptionalLong total) {
+  public record CursorPage<T>(List<T> items, @Nullable String cursor, OptionalLong total) {
     public CursorPage {
       items = List.copyOf(items);
       total = total == null ? OptionalLong.empty() : total;

@@ -2,6 +2,7 @@ package io.netobs.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long and how often the SDK polls for work the server is still doing: an ExtraHop console's
@@ -104,7 +105,7 @@ public final class PollOptions {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PollOptions p
         && p.initialDelay.equals(initialDelay)
         && p.maxDelay.equals(maxDelay)

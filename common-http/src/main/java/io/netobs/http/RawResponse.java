@@ -3,6 +3,7 @@ package io.netobs.http;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of a raw call as it came: its status, its headers and its body as text. An error
@@ -19,7 +20,7 @@ public record RawResponse(int status, Map<String, List<String>> headers, String 
   }
 
   /** The first value of a header, by case-insensitive name, or null when it is absent. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }

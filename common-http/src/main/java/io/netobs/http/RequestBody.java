@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON object a create, update or query sends: the fields set on its builder, in the order they
@@ -20,7 +21,7 @@ import java.util.Set;
  * {@link #toString()}.
  */
 public abstract class RequestBody {
-  private final Map<String, Object> fields;
+  private final Map<String, @Nullable Object> fields;
   private final Set<String> secrets;
 
   /**
@@ -50,7 +51,7 @@ public abstract class RequestBody {
    *
    * @return an unmodifiable map from JSON field name to value
    */
-  public final Map<String, Object> toMap() {
+  public final Map<String, @Nullable Object> toMap() {
     return fields;
   }
 
@@ -70,7 +71,7 @@ public abstract class RequestBody {
   }
 
   @Override
-  public final boolean equals(Object other) {
+  public final boolean equals(@Nullable Object other) {
     return other != null
         && other.getClass() == getClass()
         && fields.equals(((RequestBody) other).fields);
@@ -105,7 +106,7 @@ public abstract class RequestBody {
    * @param <B> the concrete builder, returned by each setter
    */
   public abstract static class Builder<B extends Builder<B>> {
-    private final LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+    private final LinkedHashMap<String, @Nullable Object> fields = new LinkedHashMap<>();
     private final Set<String> secrets = new HashSet<>();
 
     /** A builder with no field set. */
@@ -132,7 +133,7 @@ public abstract class RequestBody {
      * @throws NullPointerException when {@code name} is null
      * @throws IllegalArgumentException when {@code name} is blank
      */
-    public final B field(String name, Object value) {
+    public final B field(String name, @Nullable Object value) {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
         throw new IllegalArgumentException("field name must not be blank");
@@ -141,7 +142,7 @@ public abstract class RequestBody {
     }
 
     /** An unmodifiable deep copy of a list or map (nulls kept); any other value as it is. */
-    private static Object frozen(Object value) {
+    private static @Nullable Object frozen(@Nullable Object value) {
       if (value instanceof Map<?, ?> map) {
         Map<Object, Object> copy = new LinkedHashMap<>();
         map.forEach((k, v) -> copy.put(k, frozen(v)));
@@ -163,7 +164,7 @@ public abstract class RequestBody {
      * @param value the value to send, or null
      * @return this builder
      */
-    protected final B set(String name, Object value) {
+    protected final B set(String name, @Nullable Object value) {
       fields.put(name, value);
       return self();
     }
@@ -176,7 +177,7 @@ public abstract class RequestBody {
      * @param value the value to send, or null to send nothing
      * @return this builder
      */
-    protected final B setOrOmit(String name, Object value) {
+    protected final B setOrOmit(String name, @Nullable Object value) {
       return value == null ? remove(name) : set(name, value);
     }
 
@@ -187,7 +188,7 @@ public abstract class RequestBody {
      * @param value the secret value, or null for an explicit JSON null
      * @return this builder
      */
-    protected final B setSecret(String name, Object value) {
+    protected final B setSecret(String name, @Nullable Object value) {
       secrets.add(name);
       return set(name, value);
     }
@@ -210,7 +211,7 @@ public abstract class RequestBody {
      * @param name the field's JSON name
      * @return the value, or null when it is unset or set to null
      */
-    protected final Object get(String name) {
+    protected final @Nullable Object get(String name) {
       return fields.get(name);
     }
 
@@ -229,7 +230,7 @@ public abstract class RequestBody {
      *
      * @return an unmodifiable view of the fields
      */
-    protected final Map<String, Object> fields() {
+    protected final Map<String, @Nullable Object> fields() {
       return Collections.unmodifiableMap(fields);
     }
 

@@ -1,5 +1,7 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How many retries a client may make when calls keep failing: a bucket of tokens that each retry
  * draws from and each success refills, so that retries stop when everything fails and resume when
@@ -116,7 +118,7 @@ public final class RetryBudget {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RetryBudget b
         && b.limits == limits
         && b.capacity == capacity

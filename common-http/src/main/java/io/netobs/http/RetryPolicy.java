@@ -3,6 +3,7 @@ package io.netobs.http;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When and how often a failed call is sent again.
@@ -131,7 +132,7 @@ public final class RetryPolicy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RetryPolicy p && p.toString().equals(toString());
   }
 

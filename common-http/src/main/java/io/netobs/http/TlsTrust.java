@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which server certificates a client accepts. Hostname verification stays on in every mode but
@@ -101,12 +102,12 @@ public final class TlsTrust {
   }
 
   /** The trusted PEM text (mode PEM), else null. */
-  public String pemText() {
+  public @Nullable String pemText() {
     return pem;
   }
 
   /** The pinned fingerprint (mode FINGERPRINT), else null. */
-  public byte[] sha256() {
+  public byte @Nullable [] sha256() {
     return sha256 == null ? null : sha256.clone();
   }
 

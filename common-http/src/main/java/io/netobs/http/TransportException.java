@@ -1,5 +1,7 @@
 package io.netobs.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call failed below HTTP: the connection could not be made, broke, or the TLS handshake failed.
  * Whether the server received the request is unknown unless {@link #requestSent()} is false.
@@ -12,7 +14,7 @@ public class TransportException extends NetobsException {
   private final boolean requestSent;
 
   public TransportException(
-      String method, String path, boolean requestSent, String detail, Throwable cause) {
+      String method, String path, boolean requestSent, String detail, @Nullable Throwable cause) {
     super(method + " " + path + ": " + detail, cause);
     this.method = method;
     this.path = path;

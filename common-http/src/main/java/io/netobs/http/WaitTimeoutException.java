@@ -2,6 +2,7 @@ package io.netobs.http;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server was still working when the wait allowed by {@link PollOptions#timeout()} ran out: an
@@ -34,7 +35,12 @@ public class WaitTimeoutException extends NetobsException {
    *     null
    */
   public WaitTimeoutException(
-      String method, String path, String stillDoing, Duration waited, int polls, Object lastState) {
+      String method,
+      String path,
+      String stillDoing,
+      Duration waited,
+      int polls,
+      @Nullable Object lastState) {
     super(
         method
             + " "

@@ -17,6 +17,7 @@ import io.netobs.http.internal.HttpCore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Applications ({@code /applications}) and the objects assigned to them. */
 public final class Applications {
@@ -41,7 +42,7 @@ public final class Applications {
    * @param activeUntil the end of the window, or null for now
    */
   public PagedIterable<Application> list(
-      ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
+      @Nullable ExtraHopTime activeFrom, @Nullable ExtraHopTime activeUntil, int pageSize) {
     Checks.atLeast(pageSize, 1, "pageSize");
     Map<String, Object> query = new LinkedHashMap<>();
     query.put("active_from", activeFrom == null ? null : activeFrom.queryValue());

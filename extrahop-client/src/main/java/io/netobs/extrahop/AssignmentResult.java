@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an assignment call did. The appliance answers 204 when every id was applied and 207
@@ -35,7 +36,7 @@ public final class AssignmentResult {
    *     the request says
    * @param message the appliance's reason, or null when it gave none
    */
-  public record Failure(long id, Operation operation, String message) {
+  public record Failure(long id, @Nullable Operation operation, @Nullable String message) {
     @Override
     public String toString() {
       return id

@@ -18,6 +18,7 @@ import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Device groups ({@code /devicegroups}), static or dynamic, and the objects assigned to them. */
 public final class DeviceGroups {
@@ -85,7 +86,10 @@ public final class DeviceGroups {
    * @param activeUntil the end of the window, or null for now
    */
   public PagedIterable<Device> activeDevices(
-      long id, ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
+      long id,
+      @Nullable ExtraHopTime activeFrom,
+      @Nullable ExtraHopTime activeUntil,
+      int pageSize) {
     Crud.id(id);
     Checks.atLeast(pageSize, 1, "pageSize");
     return PagedIterable.byOffset(

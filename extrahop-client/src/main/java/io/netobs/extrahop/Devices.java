@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Devices ({@code /devices}): listing and search, fetched lazily page by page, updates, activity,
@@ -129,7 +130,8 @@ public final class Devices {
    * The DNS names observed for a device in a window: {@code GET
    * /devices/{id}/dnsnames?from=..&until=..}; a null bound is left out.
    */
-  public List<DeviceDnsName> dnsNames(long id, ExtraHopTime from, ExtraHopTime until) {
+  public List<DeviceDnsName> dnsNames(
+      long id, @Nullable ExtraHopTime from, @Nullable ExtraHopTime until) {
     return observed(DeviceDnsName.class, "/devices/{}/dnsnames", id, from, until);
   }
 
@@ -142,7 +144,8 @@ public final class Devices {
    * The IP addresses observed for a device in a window: {@code GET
    * /devices/{id}/ipaddrs?from=..&until=..}; a null bound is left out.
    */
-  public List<DeviceIpAddress> ipAddresses(long id, ExtraHopTime from, ExtraHopTime until) {
+  public List<DeviceIpAddress> ipAddresses(
+      long id, @Nullable ExtraHopTime from, @Nullable ExtraHopTime until) {
     return observed(DeviceIpAddress.class, "/devices/{}/ipaddrs", id, from, until);
   }
 
@@ -155,7 +158,8 @@ public final class Devices {
    * The software observed on a device in a window: {@code GET
    * /devices/{id}/software?from=..&until=..}; a null bound is left out.
    */
-  public List<ObservedSoftware> software(long id, ExtraHopTime from, ExtraHopTime until) {
+  public List<ObservedSoftware> software(
+      long id, @Nullable ExtraHopTime from, @Nullable ExtraHopTime until) {
     return observed(ObservedSoftware.class, "/devices/{}/software", id, from, until);
   }
 

@@ -5,6 +5,7 @@ import io.netobs.http.RawRequest;
 import io.netobs.http.RawResponse;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.RawCalls;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls to any path of the appliance's REST API, for what the SDK has no operation for yet, with
@@ -45,7 +46,7 @@ public final class ExtraHopRaw {
    * @return the answer, or null when it has no body (204)
    * @throws io.netobs.http.DecodingException when the answer is not JSON of that type
    */
-  public <T> T call(RawRequest request, Class<T> type) {
+  public <T> @Nullable T call(RawRequest request, Class<T> type) {
     return RawCalls.decoded(core, request, AnswerType.of(type));
   }
 
@@ -56,7 +57,7 @@ public final class ExtraHopRaw {
    * @return the answer, or null when it has no body (204)
    * @throws io.netobs.http.DecodingException when the answer is not JSON of that type
    */
-  public <T> T call(RawRequest request, AnswerType<T> type) {
+  public <T> @Nullable T call(RawRequest request, AnswerType<T> type) {
     return RawCalls.decoded(core, request, type);
   }
 
@@ -68,7 +69,7 @@ public final class ExtraHopRaw {
    * @return the answer, or null when it has no body (204)
    * @throws io.netobs.http.DecodingException when the answer is not JSON
    */
-  public Object tree(RawRequest request) {
+  public @Nullable Object tree(RawRequest request) {
     return RawCalls.tree(core, request);
   }
 

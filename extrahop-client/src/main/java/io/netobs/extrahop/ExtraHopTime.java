@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time as the ExtraHop API takes it: an absolute time in epoch milliseconds, a time relative to
@@ -160,7 +161,7 @@ public final class ExtraHopTime {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ExtraHopTime t && t.amount == amount && t.unit == unit;
   }
 

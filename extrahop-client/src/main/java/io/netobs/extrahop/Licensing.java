@@ -8,6 +8,7 @@ import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The appliance's license and product key ({@code /license}). */
 public final class Licensing {
@@ -50,7 +51,7 @@ public final class Licensing {
    * The product key of the appliance: {@code GET /license/productkey}; null when the answer has
    * none.
    */
-  public String productKey() {
+  public @Nullable String productKey() {
     Map<?, ?> answer = Crud.getAt(core, Map.class, "/license/productkey");
     Object key = answer.get("product_key");
     return key == null ? null : String.valueOf(key);

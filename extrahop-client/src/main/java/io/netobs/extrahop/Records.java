@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record log: {@code POST /records/search} and the cursor that pages through its results.
@@ -131,7 +132,7 @@ public final class Records {
    * @param form how to ask: {@code GET /records/cursor/{cursor}} or {@code POST /records/cursor}
    * @param contextTtl how long the appliance should keep the cursor alive; null for its default
    */
-  public RecordPage nextPage(String cursor, RecordCursorForm form, Duration contextTtl) {
+  public RecordPage nextPage(String cursor, RecordCursorForm form, @Nullable Duration contextTtl) {
     Checks.notBlank(cursor, "cursor");
     Checks.notNull(form, "form");
     if (contextTtl != null && contextTtl.toMillis() < 1) {

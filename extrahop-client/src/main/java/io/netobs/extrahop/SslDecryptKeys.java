@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SSL decryption keys ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key, and
@@ -73,7 +74,7 @@ public final class SslDecryptKeys {
    * @return the last segment of the answer's {@code Location} (the entry's id or protocol), or null
    *     when the appliance sent none
    */
-  public String addProtocol(String id, String protocol, int port) {
+  public @Nullable String addProtocol(String id, String protocol, int port) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("protocol", protocol(protocol, "protocol"));
     body.put("port", port(port));

@@ -17,5 +17,11 @@
  * <p>Times are {@link io.netobs.extrahop.ExtraHopTime} values: absolute, relative in milliseconds,
  * or with one of the API's unit suffixes. Every failure is an unchecked exception of {@code
  * io.netobs.http}.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.extrahop;
+
+import org.jspecify.annotations.NullMarked;

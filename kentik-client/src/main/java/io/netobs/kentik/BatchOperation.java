@@ -7,6 +7,7 @@ import io.netobs.kentik.model.BatchStatus;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch operation whose parts the server has accepted: its guid, what was sent, and the server's
@@ -96,7 +97,7 @@ public final class BatchOperation {
    * As {@link #awaitCompletion(Duration)}, reporting progress to {@code progress} (which may be
    * null).
    */
-  public BatchStatus awaitCompletion(Duration timeout, BatchProgressListener progress) {
+  public BatchStatus awaitCompletion(Duration timeout, @Nullable BatchProgressListener progress) {
     Objects.requireNonNull(timeout, "timeout must not be null");
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
@@ -128,7 +129,8 @@ public final class BatchOperation {
    * As {@link #awaitCompletion(PollOptions)}, reporting progress to {@code progress} (which may be
    * null).
    */
-  public BatchStatus awaitCompletion(PollOptions options, BatchProgressListener progress) {
+  public BatchStatus awaitCompletion(
+      PollOptions options, @Nullable BatchProgressListener progress) {
     Objects.requireNonNull(options, "options must not be null");
     return Poller.until(
         options,

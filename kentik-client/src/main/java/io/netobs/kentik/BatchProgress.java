@@ -1,6 +1,7 @@
 package io.netobs.kentik;
 
 import io.netobs.kentik.model.BatchStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a batch operation has come: reported after each part the server accepts, and after each
@@ -15,10 +16,10 @@ import io.netobs.kentik.model.BatchStatus;
  * @param status the server's counters from the latest status poll; null while sending
  */
 public record BatchProgress(
-    String guid,
+    @Nullable String guid,
     int partsSent,
     long bytesSent,
     long criteriaSent,
     long deletesSent,
     boolean allPartsSent,
-    BatchStatus status) {}
+    @Nullable BatchStatus status) {}

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One batch operation being put together: upserts and deletes, {@code replace_all}, and how to send
@@ -223,7 +224,7 @@ public final class BatchRequest {
    * Receives progress: after each accepted part, and while {@link
    * BatchOperation#awaitCompletion(Duration)} polls.
    */
-  public BatchRequest listener(BatchProgressListener listener) {
+  public BatchRequest listener(@Nullable BatchProgressListener listener) {
     this.listener = listener;
     return this;
   }

@@ -12,6 +12,7 @@ import io.netobs.kentik.request.ManualMitigation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kentik's V5 alerting: the active alarms ({@code GET /alerts-active/alarms}), the alarm history
@@ -69,10 +70,10 @@ public final class KentikAlerting {
    * acted on.
    *
    * @param mitigation the address, platform, method and duration
-   * @return the service's result, {@code OK} on success
+   * @return the service's result, {@code OK} on success; null when the answer carries none
    * @throws NullPointerException when the mitigation is null
    */
-  public String manualMitigation(ManualMitigation mitigation) {
+  public @Nullable String manualMitigation(ManualMitigation mitigation) {
     Checks.notNull(mitigation, "mitigation");
     return core.execute(
         ApiRequest.post("/alerts/manual-mitigate").json(mitigation.toMap()).build(),

@@ -5,6 +5,7 @@ import io.netobs.http.RawRequest;
 import io.netobs.http.RawResponse;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.RawCalls;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls to any path of Kentik's APIs, for what the SDK has no operation for yet, with the client's
@@ -61,7 +62,7 @@ public final class KentikRaw {
    * @return the answer, or null when it has no body (204)
    * @throws io.netobs.http.DecodingException when the answer is not JSON of that type
    */
-  public <T> T call(RawRequest request, Class<T> type) {
+  public <T> @Nullable T call(RawRequest request, Class<T> type) {
     return RawCalls.decoded(coreFor(request), request, AnswerType.of(type));
   }
 
@@ -72,7 +73,7 @@ public final class KentikRaw {
    * @return the answer, or null when it has no body (204)
    * @throws io.netobs.http.DecodingException when the answer is not JSON of that type
    */
-  public <T> T call(RawRequest request, AnswerType<T> type) {
+  public <T> @Nullable T call(RawRequest request, AnswerType<T> type) {
     return RawCalls.decoded(coreFor(request), request, type);
   }
 
@@ -84,7 +85,7 @@ public final class KentikRaw {
    * @return the answer, or null when it has no body (204)
    * @throws io.netobs.http.DecodingException when the answer is not JSON
    */
-  public Object tree(RawRequest request) {
+  public @Nullable Object tree(RawRequest request) {
     return RawCalls.tree(coreFor(request), request);
   }
 

@@ -15,5 +15,11 @@
  * io.netobs.http.DecodingException} for an unreadable answer, and {@link
  * io.netobs.kentik.BatchPartFailedException} for a batch that stopped part way. Invalid input is
  * refused with {@link IllegalArgumentException} before anything is sent.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.kentik;
+
+import org.jspecify.annotations.NullMarked;

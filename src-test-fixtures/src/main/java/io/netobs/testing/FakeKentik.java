@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.tls.HeldCertificate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of the Kentik V5 Admin APIs (tags, custom dimensions, populators, batch, saved
@@ -415,7 +416,7 @@ public final class FakeKentik implements AutoCloseable {
      * Enforces these limits (null for none). Tests use small figures, e.g. {@code new RateLimit(1,
      * 5, 100)}.
      */
-    public Builder rateLimit(RateLimit limits) {
+    public Builder rateLimit(@Nullable RateLimit limits) {
       this.rateLimit = limits;
       return this;
     }

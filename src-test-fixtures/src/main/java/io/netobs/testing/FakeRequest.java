@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as a fake server sees it: transport-neutral, so that the API fakes do not depend
@@ -39,13 +40,13 @@ public record FakeRequest(
   }
 
   /** The first value of a header, or null; the name is matched without regard to case. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** The first value of a query parameter, or null. */
-  public String queryParam(String name) {
+  public @Nullable String queryParam(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer from a fake API, before the server layer writes it (and before any fault is applied).
@@ -80,7 +81,7 @@ public final class FakeResponse {
   }
 
   /** The body held in memory, or null when the body is generated. */
-  public byte[] body() {
+  public byte @Nullable [] body() {
     return body == null ? null : body.clone();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import okhttp3.tls.HeldCertificate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the fake servers on their own, for manual tests or for tests in another language: {@code
@@ -64,7 +65,7 @@ public final class FakeServers implements AutoCloseable {
    *
    * @throws IllegalArgumentException for an unknown or malformed option
    */
-  public static FakeServers run(String[] args, PrintStream out) {
+  public static @Nullable FakeServers run(String[] args, PrintStream out) {
     Options options = Options.parse(args);
     if (options.help) {
       out.print(usage());

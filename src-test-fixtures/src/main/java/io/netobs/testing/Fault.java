@@ -3,6 +3,7 @@ package io.netobs.testing;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something going wrong with one request, applied by a {@link FakeHttpServer} through its {@link
@@ -84,7 +85,7 @@ public final class Fault {
    * @param retryAfter sent as {@code Retry-After} in whole seconds (rounded up); null sends no
    *     header
    */
-  public static Fault tooManyRequests(Duration retryAfter) {
+  public static Fault tooManyRequests(@Nullable Duration retryAfter) {
     if (retryAfter != null && retryAfter.isNegative()) {
       throw new IllegalArgumentException("retryAfter must not be negative");
     }
@@ -140,7 +141,7 @@ public final class Fault {
    * The delay of a {@link Kind#DELAY}, the {@code Retry-After} of a {@link Kind#TOO_MANY_REQUESTS},
    * else null.
    */
-  public Duration duration() {
+  public @Nullable Duration duration() {
     return duration;
   }
 
@@ -153,7 +154,7 @@ public final class Fault {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Fault other
         && kind == other.kind
         && status == other.status

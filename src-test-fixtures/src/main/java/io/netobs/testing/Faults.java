@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Faults on demand for one {@link FakeHttpServer}: the next N requests that match a method and a
@@ -38,7 +39,7 @@ public final class Faults {
    * @param pathPattern an exact path, a template with {@code {name}} segments, or a prefix ending
    *     in {@code /**}
    */
-  public When on(String method, String pathPattern) {
+  public When on(@Nullable String method, String pathPattern) {
     return new When(
         method == null ? "*" : method.toUpperCase(Locale.ROOT), PathPattern.compile(pathPattern));
   }

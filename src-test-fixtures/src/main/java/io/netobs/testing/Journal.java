@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every request a {@link FakeHttpServer} received, in order of arrival, with what it answered.
@@ -135,7 +136,7 @@ public final class Journal {
    *     in {@code /**}; compared with the full path and with the path without its {@code /api/vN}
    *     prefix
    */
-  public List<Entry> entries(String method, String pathPattern) {
+  public List<Entry> entries(@Nullable String method, String pathPattern) {
     PathPattern pattern = PathPattern.compile(pathPattern);
     List<Entry> matching = new ArrayList<>();
     for (Entry entry : entries()) {
@@ -157,7 +158,7 @@ public final class Journal {
    * @param method an HTTP method, or {@code "*"} (or null) for any
    * @param pathOrOperation a catalogue path template, or a path pattern
    */
-  public long count(String method, String pathOrOperation) {
+  public long count(@Nullable String method, String pathOrOperation) {
     String relative = stripApiPrefix(pathOrOperation);
     synchronized (lock) {
       long operations = 0;
@@ -281,9 +282,9 @@ public final class Journal {
       byte[] body,
       long bodySize,
       int status,
-      Fault fault,
-      Catalogue.Operation operation,
-      String error) {
+      @Nullable Fault fault,
+      Catalogue.@Nullable Operation operation,
+      @Nullable String error) {
 
     /** Copies the collections. */
     public Entry {
@@ -303,7 +304,7 @@ public final class Journal {
      * The operation's key (e.g. {@code "POST /tags/{id}/devices/{childId}"}), or null when none
      * matched.
      */
-    public String operationKey() {
+    public @Nullable String operationKey() {
       return operation == null ? null : operation.key();
     }
 
@@ -311,7 +312,7 @@ public final class Journal {
      * The first value of a header (credentials masked), or null; the name is matched without regard
      * to case.
      */
-    public String header(String name) {
+    public @Nullable String header(String name) {
       List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
       return values == null || values.isEmpty() ? null : values.get(0);
     }
@@ -334,7 +335,7 @@ public final class Journal {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Entry other && sequence == other.sequence && time.equals(other.time);
     }
 

@@ -17,5 +17,11 @@
  *
  * <p>Which faults let a request reach the fake API (and change its state) is described on {@link
  * io.netobs.testing.Fault}.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One activity (a protocol role seen for a while) of a device or an application ({@code GET
@@ -22,13 +23,13 @@ import java.util.Map;
  */
 public record Activity(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("device_id") Long deviceId,
-    @JsonProperty("application_id") Long applicationId,
-    @JsonProperty("stat_name") String statName,
-    @JsonProperty("from_time") Instant fromTime,
-    @JsonProperty("until_time") Instant untilTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("device_id") @Nullable Long deviceId,
+    @JsonProperty("application_id") @Nullable Long applicationId,
+    @JsonProperty("stat_name") @Nullable String statName,
+    @JsonProperty("from_time") @Nullable Instant fromTime,
+    @JsonProperty("until_time") @Nullable Instant untilTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Activity {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity group: devices grouped by their traffic ({@code /activitygroups}).
@@ -19,11 +20,11 @@ import java.util.Map;
  */
 public record ActivityGroup(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("discovery_id") String discoveryId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("discovery_id") @Nullable String discoveryId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityGroup {
     unknownFields = UnknownFields.copyOf(unknownFields);

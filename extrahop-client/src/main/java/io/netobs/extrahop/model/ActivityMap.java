@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity map ({@code /activitymaps}).
@@ -27,17 +28,17 @@ import java.util.Map;
  */
 public record ActivityMap(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("mode") String mode,
-    @JsonProperty("owner") String owner,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("mode") @Nullable String mode,
+    @JsonProperty("owner") @Nullable String owner,
     @JsonProperty("rights") List<String> rights,
-    @JsonProperty("short_code") String shortCode,
-    @JsonProperty("show_alert_status") Boolean showAlertStatus,
+    @JsonProperty("short_code") @Nullable String shortCode,
+    @JsonProperty("show_alert_status") @Nullable Boolean showAlertStatus,
     @JsonProperty("walks") List<ActivityMapWalk> walks,
-    @JsonProperty("weighting") String weighting,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("weighting") @Nullable String weighting,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMap {
     rights = Copies.list(rights);

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The annotations of an {@link ActivityMapEdge}.
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public record ActivityMapAnnotations(
     @JsonProperty("protocols") List<ActivityMapProtocol> protocols,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapAnnotations {
     protocols = Copies.list(protocols);

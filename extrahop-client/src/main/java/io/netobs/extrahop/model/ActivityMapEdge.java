@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One edge of an {@link ActivityMapTopology}: traffic from one device to another.
@@ -17,11 +18,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapEdge(
-    @JsonProperty("from") Long from,
-    @JsonProperty("to") Long to,
-    @JsonProperty("weight") Long weight,
-    @JsonProperty("annotations") ActivityMapAnnotations annotations,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("from") @Nullable Long from,
+    @JsonProperty("to") @Nullable Long to,
+    @JsonProperty("weight") @Nullable Long weight,
+    @JsonProperty("annotations") @Nullable ActivityMapAnnotations annotations,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapEdge {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A protocol seen on an activity map edge, with its share of the edge's weight.
@@ -16,9 +17,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapProtocol(
-    @JsonProperty("weight") Long weight,
+    @JsonProperty("weight") @Nullable Long weight,
     @JsonProperty("protocol") List<String> protocol,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapProtocol {
     protocol = Copies.list(protocol);

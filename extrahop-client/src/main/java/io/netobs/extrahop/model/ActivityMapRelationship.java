@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A protocol and a peer role that one step of an activity map walk follows.
@@ -15,9 +16,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapRelationship(
-    @JsonProperty("protocol") String protocol,
-    @JsonProperty("role") String role,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("protocol") @Nullable String protocol,
+    @JsonProperty("role") @Nullable String role,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapRelationship {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A starting point or a peer filter of an activity map walk: a device, a device group, an activity
@@ -17,9 +18,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapSource(
-    @JsonProperty("object_type") String objectType,
-    @JsonProperty("object_id") Long objectId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("object_type") @Nullable String objectType,
+    @JsonProperty("object_id") @Nullable Long objectId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapSource {
     unknownFields = UnknownFields.copyOf(unknownFields);

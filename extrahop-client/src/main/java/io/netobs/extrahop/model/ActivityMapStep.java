@@ -8,6 +8,7 @@ import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of an activity map walk: from the devices found so far, along these relationships, kept
@@ -22,7 +23,7 @@ public record ActivityMapStep(
     @JsonProperty("relationships") List<ActivityMapRelationship> relationships,
     @JsonProperty("peer_in") List<ActivityMapSource> peerIn,
     @JsonProperty("peer_not_in") List<ActivityMapSource> peerNotIn,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapStep {
     relationships = Copies.list(relationships);

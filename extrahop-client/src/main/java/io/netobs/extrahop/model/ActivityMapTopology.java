@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of an activity map topology query ({@code POST /activitymaps/query}, {@code POST
@@ -27,11 +28,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ActivityMapTopology(
-    @JsonProperty("from") Instant from,
-    @JsonProperty("until") Instant until,
+    @JsonProperty("from") @Nullable Instant from,
+    @JsonProperty("until") @Nullable Instant until,
     @JsonProperty("edges") List<ActivityMapEdge> edges,
     @JsonProperty("warnings") List<Object> warnings,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapTopology {
     edges = Copies.list(edges);

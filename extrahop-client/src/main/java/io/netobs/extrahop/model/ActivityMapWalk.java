@@ -8,6 +8,7 @@ import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A walk of an activity map: steps taken away from a set of origins. The edges of every walk are
@@ -20,7 +21,7 @@ import java.util.Map;
 public record ActivityMapWalk(
     @JsonProperty("origins") List<ActivityMapSource> origins,
     @JsonProperty("steps") List<ActivityMapStep> steps,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ActivityMapWalk {
     origins = Copies.list(origins);

@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An alert configuration ({@code /alerts}).
@@ -42,31 +43,31 @@ import java.util.Map;
  */
 public record Alert(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("author") String author,
-    @JsonProperty("description") String description,
-    @JsonProperty("disabled") Boolean disabled,
-    @JsonProperty("severity") AlertSeverity severity,
-    @JsonProperty("type") AlertType type,
-    @JsonProperty("apply_all") Boolean applyAll,
-    @JsonProperty("stat_name") String statName,
-    @JsonProperty("field_name") String fieldName,
-    @JsonProperty("field_name2") String fieldName2,
-    @JsonProperty("field_op") String fieldOp,
-    @JsonProperty("operator") AlertOperator operator,
-    @JsonProperty("operand") String operand,
-    @JsonProperty("units") String units,
-    @JsonProperty("interval_length") Integer intervalLength,
-    @JsonProperty("refire_interval") Integer refireInterval,
-    @JsonProperty("notify_snmp") Boolean notifySnmp,
-    @JsonProperty("object_type") String objectType,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("disabled") @Nullable Boolean disabled,
+    @JsonProperty("severity") @Nullable AlertSeverity severity,
+    @JsonProperty("type") @Nullable AlertType type,
+    @JsonProperty("apply_all") @Nullable Boolean applyAll,
+    @JsonProperty("stat_name") @Nullable String statName,
+    @JsonProperty("field_name") @Nullable String fieldName,
+    @JsonProperty("field_name2") @Nullable String fieldName2,
+    @JsonProperty("field_op") @Nullable String fieldOp,
+    @JsonProperty("operator") @Nullable AlertOperator operator,
+    @JsonProperty("operand") @Nullable String operand,
+    @JsonProperty("units") @Nullable String units,
+    @JsonProperty("interval_length") @Nullable Integer intervalLength,
+    @JsonProperty("refire_interval") @Nullable Integer refireInterval,
+    @JsonProperty("notify_snmp") @Nullable Boolean notifySnmp,
+    @JsonProperty("object_type") @Nullable String objectType,
     @JsonProperty("protocols") List<String> protocols,
     @JsonProperty("categories") List<String> categories,
     @JsonProperty("cc") List<String> cc,
-    @JsonProperty("param") Object param,
-    @JsonProperty("param2") Object param2,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("param") @Nullable Object param,
+    @JsonProperty("param2") @Nullable Object param2,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Alert {
     protocols = Copies.list(protocols);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The severity of an alert, 0 (Emergency) to 7 (Debug), as the REST API numbers them. Levels 0 to 2
@@ -141,7 +142,7 @@ public final class AlertSeverity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AlertSeverity s
         && s.level == level
         && (level >= 0 || Objects.equals(s.raw, raw));

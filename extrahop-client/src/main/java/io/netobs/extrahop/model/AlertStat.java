@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An additional statistic of an alert ({@code GET /alerts/{id}/stats}).
@@ -18,13 +19,13 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record AlertStat(
-    @JsonProperty("id") Long id,
-    @JsonProperty("stat_name") String statName,
-    @JsonProperty("field_name") String fieldName,
-    @JsonProperty("field_name2") String fieldName2,
-    @JsonProperty("field_op") String fieldOp,
-    @JsonProperty("units") String units,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable Long id,
+    @JsonProperty("stat_name") @Nullable String statName,
+    @JsonProperty("field_name") @Nullable String fieldName,
+    @JsonProperty("field_name2") @Nullable String fieldName2,
+    @JsonProperty("field_op") @Nullable String fieldOp,
+    @JsonProperty("units") @Nullable String units,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public AlertStat {
     unknownFields = UnknownFields.copyOf(unknownFields);

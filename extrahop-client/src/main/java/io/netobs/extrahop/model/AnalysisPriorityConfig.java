@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The analysis priority rules of a sensor ({@code GET /analysispriority/config/{appliance_id}}):
@@ -19,11 +20,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record AnalysisPriorityConfig(
-    @JsonProperty("autofill_advanced") Boolean autofillAdvanced,
-    @JsonProperty("autofill_standard") Boolean autofillStandard,
+    @JsonProperty("autofill_advanced") @Nullable Boolean autofillAdvanced,
+    @JsonProperty("autofill_standard") @Nullable Boolean autofillStandard,
     @JsonProperty("advanced_rules") List<AnalysisPriorityRule> advancedRules,
     @JsonProperty("standard_rules") List<AnalysisPriorityRule> standardRules,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones (or JSON null) become empty. */
   public AnalysisPriorityConfig {
     advancedRules = Copies.list(advancedRules);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of an analysis priority list: a group whose devices get a level of analysis.
@@ -15,10 +16,10 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record AnalysisPriorityRule(
-    @JsonProperty("type") String type,
-    @JsonProperty("object_id") Long objectId,
-    @JsonProperty("description") String description,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("object_id") @Nullable Long objectId,
+    @JsonProperty("description") @Nullable String description,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public AnalysisPriorityRule {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API key's metadata ({@code /apikeys}). The key itself is sent only when the setup user's first
@@ -20,11 +21,11 @@ import java.util.Map;
  */
 public record ApiKey(
     @JsonProperty("id") long id,
-    @JsonProperty("username") String username,
-    @JsonProperty("description") String description,
-    @JsonProperty("time_added") Instant timeAdded,
-    @JsonProperty("key") String key,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("username") @Nullable String username,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("time_added") @Nullable Instant timeAdded,
+    @JsonProperty("key") @Nullable String key,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ApiKey {
     unknownFields = UnknownFields.copyOf(unknownFields);

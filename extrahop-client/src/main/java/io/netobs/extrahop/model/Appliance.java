@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An appliance connected to this one ({@code /appliances}).
@@ -31,23 +32,23 @@ import java.util.Map;
  */
 public record Appliance(
     @JsonProperty("id") long id,
-    @JsonProperty("uuid") String uuid,
-    @JsonProperty("hostname") String hostname,
-    @JsonProperty("nickname") String nickname,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("platform") String platform,
-    @JsonProperty("firmware_version") String firmwareVersion,
-    @JsonProperty("license_platform") String licensePlatform,
-    @JsonProperty("license_status") String licenseStatus,
-    @JsonProperty("status_message") String statusMessage,
-    @JsonProperty("connection_type") String connectionType,
-    @JsonProperty("data_access") Boolean dataAccess,
-    @JsonProperty("managed_by_local") Boolean managedByLocal,
-    @JsonProperty("manages_local") Boolean managesLocal,
-    @JsonProperty("fingerprint") String fingerprint,
-    @JsonProperty("add_time") Instant addTime,
-    @JsonProperty("sync_time") Instant syncTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("uuid") @Nullable String uuid,
+    @JsonProperty("hostname") @Nullable String hostname,
+    @JsonProperty("nickname") @Nullable String nickname,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("platform") @Nullable String platform,
+    @JsonProperty("firmware_version") @Nullable String firmwareVersion,
+    @JsonProperty("license_platform") @Nullable String licensePlatform,
+    @JsonProperty("license_status") @Nullable String licenseStatus,
+    @JsonProperty("status_message") @Nullable String statusMessage,
+    @JsonProperty("connection_type") @Nullable String connectionType,
+    @JsonProperty("data_access") @Nullable Boolean dataAccess,
+    @JsonProperty("managed_by_local") @Nullable Boolean managedByLocal,
+    @JsonProperty("manages_local") @Nullable Boolean managesLocal,
+    @JsonProperty("fingerprint") @Nullable String fingerprint,
+    @JsonProperty("add_time") @Nullable Instant addTime,
+    @JsonProperty("sync_time") @Nullable Instant syncTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Appliance {
     unknownFields = UnknownFields.copyOf(unknownFields);

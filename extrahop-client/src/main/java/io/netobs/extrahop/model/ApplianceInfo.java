@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Metadata about the appliance and its firmware ({@code GET /extrahop}).
@@ -19,14 +20,14 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ApplianceInfo(
-    @JsonProperty("version") String version,
-    @JsonProperty("platform") String platform,
-    @JsonProperty("edition") String edition,
-    @JsonProperty("display_host") String displayHost,
-    @JsonProperty("mgmt_ipaddr") String mgmtIpaddr,
-    @JsonProperty("extrahop_id") String extrahopId,
-    @JsonProperty("hostname") String hostname,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("version") @Nullable String version,
+    @JsonProperty("platform") @Nullable String platform,
+    @JsonProperty("edition") @Nullable String edition,
+    @JsonProperty("display_host") @Nullable String displayHost,
+    @JsonProperty("mgmt_ipaddr") @Nullable String mgmtIpaddr,
+    @JsonProperty("extrahop_id") @Nullable String extrahopId,
+    @JsonProperty("hostname") @Nullable String hostname,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ApplianceInfo {
     unknownFields = UnknownFields.copyOf(unknownFields);

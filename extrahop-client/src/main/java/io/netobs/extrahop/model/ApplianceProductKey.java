@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The product key of a connected appliance ({@code GET /appliances/{id}/productkey}). The key is a
@@ -14,8 +15,8 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ApplianceProductKey(
-    @JsonProperty("product_key") String productKey,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("product_key") @Nullable String productKey,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ApplianceProductKey {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application ({@code /applications}).
@@ -25,17 +26,17 @@ import java.util.Map;
  */
 public record Application(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("node_id") Long nodeId,
-    @JsonProperty("name") String name,
-    @JsonProperty("discovery_id") String discoveryId,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("description") String description,
-    @JsonProperty("extrahop_id") String extrahopId,
-    @JsonProperty("user_mod_time") Instant userModTime,
-    @JsonProperty("is_user_created") Boolean isUserCreated,
-    @JsonProperty("is_builtin") Boolean isBuiltin,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("node_id") @Nullable Long nodeId,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("discovery_id") @Nullable String discoveryId,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("extrahop_id") @Nullable String extrahopId,
+    @JsonProperty("user_mod_time") @Nullable Instant userModTime,
+    @JsonProperty("is_user_created") @Nullable Boolean isUserCreated,
+    @JsonProperty("is_builtin") @Nullable Boolean isBuiltin,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Application {
     unknownFields = UnknownFields.copyOf(unknownFields);

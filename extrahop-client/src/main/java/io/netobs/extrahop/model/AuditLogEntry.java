@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audit log message ({@code GET /auditlog}).
@@ -20,10 +21,10 @@ import java.util.Map;
  */
 public record AuditLogEntry(
     @JsonProperty("id") long id,
-    @JsonProperty("time") Instant time,
-    @JsonProperty("occur_time") Instant occurTime,
-    @JsonProperty("body") Map<String, Object> body,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("time") @Nullable Instant time,
+    @JsonProperty("occur_time") @Nullable Instant occurTime,
+    @JsonProperty("body") Map<String, @Nullable Object> body,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public AuditLogEntry {
     body = Copies.map(body);
@@ -36,21 +37,21 @@ public record AuditLogEntry(
   }
 
   /** What was done. */
-  public String operation() {
+  public @Nullable String operation() {
     return text("operation");
   }
 
   /** The details of what was done. */
-  public String details() {
+  public @Nullable String details() {
     return text("details");
   }
 
   /** The system component. */
-  public String component() {
+  public @Nullable String component() {
     return text("component");
   }
 
-  private String text(String field) {
+  private @Nullable String text(String field) {
     Object value = body.containsKey(field) ? body.get(field) : unknownFields.get(field);
     return value == null ? null : String.valueOf(value);
   }

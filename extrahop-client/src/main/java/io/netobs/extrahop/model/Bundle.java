@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metadata of a bundle saved on the appliance ({@code GET /bundles}).
@@ -19,11 +20,11 @@ import java.util.Map;
  */
 public record Bundle(
     @JsonProperty("id") long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("built_in") Boolean builtIn,
-    @JsonProperty("created_time") Instant createdTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("built_in") @Nullable Boolean builtIn,
+    @JsonProperty("created_time") @Nullable Instant createdTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public Bundle {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of ExtraHop Cloud Services on this appliance ({@code GET /appliances/0/cloudservices}).
@@ -14,9 +15,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record CloudServicesStatus(
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("status") String status,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("status") @Nullable String status,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public CloudServicesStatus {
     unknownFields = UnknownFields.copyOf(unknownFields);

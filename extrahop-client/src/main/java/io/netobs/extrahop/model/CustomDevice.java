@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom device defined by rules ({@code /customdevices}).
@@ -24,14 +25,14 @@ import java.util.Map;
  */
 public record CustomDevice(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("author") String author,
-    @JsonProperty("description") String description,
-    @JsonProperty("disabled") Boolean disabled,
-    @JsonProperty("extrahop_id") String extrahopId,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("disabled") @Nullable Boolean disabled,
+    @JsonProperty("extrahop_id") @Nullable String extrahopId,
     @JsonProperty("criteria") List<CustomDeviceCriterion> criteria,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public CustomDevice {
     criteria = Copies.list(criteria);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a custom device ({@code /customdevices/{id}/criteria}).
@@ -23,16 +24,16 @@ import java.util.Map;
  */
 public record CustomDeviceCriterion(
     @JsonProperty("id") long id,
-    @JsonProperty("custom_device_id") Long customDeviceId,
-    @JsonProperty("ipaddr") String ipaddr,
-    @JsonProperty("ipaddr_peer") String ipaddrPeer,
-    @JsonProperty("src_port_min") Integer srcPortMin,
-    @JsonProperty("src_port_max") Integer srcPortMax,
-    @JsonProperty("dst_port_min") Integer dstPortMin,
-    @JsonProperty("dst_port_max") Integer dstPortMax,
-    @JsonProperty("vlan_min") Integer vlanMin,
-    @JsonProperty("vlan_max") Integer vlanMax,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("custom_device_id") @Nullable Long customDeviceId,
+    @JsonProperty("ipaddr") @Nullable String ipaddr,
+    @JsonProperty("ipaddr_peer") @Nullable String ipaddrPeer,
+    @JsonProperty("src_port_min") @Nullable Integer srcPortMin,
+    @JsonProperty("src_port_max") @Nullable Integer srcPortMax,
+    @JsonProperty("dst_port_min") @Nullable Integer dstPortMin,
+    @JsonProperty("dst_port_max") @Nullable Integer dstPortMax,
+    @JsonProperty("vlan_min") @Nullable Integer vlanMin,
+    @JsonProperty("vlan_max") @Nullable Integer vlanMax,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public CustomDeviceCriterion {
     unknownFields = UnknownFields.copyOf(unknownFields);

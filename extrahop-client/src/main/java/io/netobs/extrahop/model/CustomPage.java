@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom page ({@code /pages}).
@@ -21,13 +22,13 @@ import java.util.Map;
  */
 public record CustomPage(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("author") String author,
-    @JsonProperty("owner") String owner,
-    @JsonProperty("platform") String platform,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("owner") @Nullable String owner,
+    @JsonProperty("platform") @Nullable String platform,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public CustomPage {
     unknownFields = UnknownFields.copyOf(unknownFields);

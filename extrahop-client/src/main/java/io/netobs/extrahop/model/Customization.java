@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A backup file on the appliance ({@code GET /customizations}): customizations (alerts, dashboards,
@@ -20,11 +21,11 @@ import java.util.Map;
  */
 public record Customization(
     @JsonProperty("id") long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("auto") Boolean auto,
-    @JsonProperty("recovered") Boolean recovered,
-    @JsonProperty("create_time") Instant createTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("auto") @Nullable Boolean auto,
+    @JsonProperty("recovered") @Nullable Boolean recovered,
+    @JsonProperty("create_time") @Nullable Instant createTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public Customization {
     unknownFields = UnknownFields.copyOf(unknownFields);

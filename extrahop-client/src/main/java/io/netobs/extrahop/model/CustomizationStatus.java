@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the latest backup attempt went ({@code GET /customizations/status}).
@@ -15,8 +16,8 @@ import java.util.Map;
  *     server sent it
  */
 public record CustomizationStatus(
-    @JsonProperty("status") String status,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("status") @Nullable String status,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields; missing ones become empty. */
   public CustomizationStatus {

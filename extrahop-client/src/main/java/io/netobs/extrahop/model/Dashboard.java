@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dashboard ({@code /dashboards}), addressed by id or by {@code ~short_code}.
@@ -27,17 +28,17 @@ import java.util.Map;
  */
 public record Dashboard(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("author") String author,
-    @JsonProperty("owner") String owner,
-    @JsonProperty("short_code") String shortCode,
-    @JsonProperty("comment") String comment,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("owner") @Nullable String owner,
+    @JsonProperty("short_code") @Nullable String shortCode,
+    @JsonProperty("comment") @Nullable String comment,
     @JsonProperty("rights") List<String> rights,
-    @JsonProperty("type") String type,
-    @JsonProperty("platform") String platform,
-    @JsonProperty("version") String version,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("platform") @Nullable String platform,
+    @JsonProperty("version") @Nullable String version,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Dashboard {
     rights = Copies.list(rights);

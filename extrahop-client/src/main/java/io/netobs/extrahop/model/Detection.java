@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A detection: something the appliance's analysis found ({@code /detections}).
@@ -43,30 +44,30 @@ import java.util.Map;
  */
 public record Detection(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("create_time") Instant createTime,
-    @JsonProperty("start_time") Instant startTime,
-    @JsonProperty("end_time") Instant endTime,
-    @JsonProperty("update_time") Instant updateTime,
-    @JsonProperty("title") String title,
-    @JsonProperty("description") String description,
-    @JsonProperty("type") String type,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("create_time") @Nullable Instant createTime,
+    @JsonProperty("start_time") @Nullable Instant startTime,
+    @JsonProperty("end_time") @Nullable Instant endTime,
+    @JsonProperty("update_time") @Nullable Instant updateTime,
+    @JsonProperty("title") @Nullable String title,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("type") @Nullable String type,
     @JsonProperty("categories") List<String> categories,
-    @JsonProperty("risk_score") Integer riskScore,
-    @JsonProperty("status") DetectionStatus status,
-    @JsonProperty("resolution") DetectionResolution resolution,
-    @JsonProperty("assignee") String assignee,
-    @JsonProperty("ticket_id") String ticketId,
-    @JsonProperty("ticket_url") String ticketUrl,
+    @JsonProperty("risk_score") @Nullable Integer riskScore,
+    @JsonProperty("status") @Nullable DetectionStatus status,
+    @JsonProperty("resolution") @Nullable DetectionResolution resolution,
+    @JsonProperty("assignee") @Nullable String assignee,
+    @JsonProperty("ticket_id") @Nullable String ticketId,
+    @JsonProperty("ticket_url") @Nullable String ticketUrl,
     @JsonProperty("participants") List<DetectionParticipant> participants,
-    @JsonProperty("properties") Map<String, Object> properties,
+    @JsonProperty("properties") Map<String, @Nullable Object> properties,
     @JsonProperty("mitre_tactics") List<MitreReference> mitreTactics,
     @JsonProperty("mitre_techniques") List<MitreReference> mitreTechniques,
-    @JsonProperty("appliance_id") Long applianceId,
-    @JsonProperty("is_user_created") Boolean isUserCreated,
-    @JsonProperty("recommended") Boolean recommended,
+    @JsonProperty("appliance_id") @Nullable Long applianceId,
+    @JsonProperty("is_user_created") @Nullable Boolean isUserCreated,
+    @JsonProperty("recommended") @Nullable Boolean recommended,
     @JsonProperty("activity_log") List<DetectionActivity> activityLog,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Detection {
     categories = Copies.list(categories);

@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a detection's activity log (sent when the activity log is asked for): one occurrence
@@ -20,11 +21,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record DetectionActivity(
-    @JsonProperty("start_time") Instant startTime,
-    @JsonProperty("end_time") Instant endTime,
+    @JsonProperty("start_time") @Nullable Instant startTime,
+    @JsonProperty("end_time") @Nullable Instant endTime,
     @JsonProperty("participants") List<DetectionParticipant> participants,
-    @JsonProperty("properties") Map<String, Object> properties,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("properties") Map<String, @Nullable Object> properties,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DetectionActivity {
     participants = Copies.list(participants);

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A detection format: a detection type, built in or custom ({@code /detections/formats}).
@@ -21,13 +22,13 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record DetectionFormat(
-    @JsonProperty("type") String type,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("author") String author,
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("author") @Nullable String author,
     @JsonProperty("categories") List<String> categories,
     @JsonProperty("mitre_categories") List<String> mitreCategories,
-    @JsonProperty("is_built_in") Boolean isBuiltIn,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("is_built_in") @Nullable Boolean isBuiltIn,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DetectionFormat {
     categories = Copies.list(categories);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the detection log, as {@code POST /search/eql/detectionlogs} returns it (firmware
@@ -17,7 +18,8 @@ import java.util.OptionalLong;
  *
  * @param fields every field of the entry, as the server sent it
  */
-public record DetectionLogEntry(@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) {
+public record DetectionLogEntry(
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> fields) {
 
   public DetectionLogEntry {
     fields = Models.copy(fields);

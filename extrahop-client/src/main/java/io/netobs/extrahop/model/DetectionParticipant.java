@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device, application or address taking part in a detection.
@@ -22,15 +23,15 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record DetectionParticipant(
-    @JsonProperty("id") Long id,
-    @JsonProperty("role") ParticipantRole role,
-    @JsonProperty("object_type") String objectType,
-    @JsonProperty("object_id") Long objectId,
-    @JsonProperty("object_value") String objectValue,
-    @JsonProperty("ipaddr") String ipaddr,
-    @JsonProperty("hostname") String hostname,
-    @JsonProperty("external") Boolean external,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable Long id,
+    @JsonProperty("role") @Nullable ParticipantRole role,
+    @JsonProperty("object_type") @Nullable String objectType,
+    @JsonProperty("object_id") @Nullable Long objectId,
+    @JsonProperty("object_value") @Nullable String objectValue,
+    @JsonProperty("ipaddr") @Nullable String ipaddr,
+    @JsonProperty("hostname") @Nullable String hostname,
+    @JsonProperty("external") @Nullable Boolean external,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DetectionParticipant {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DNS name observed for a device over a time ({@code GET /devices/{id}/dnsnames}).
@@ -16,10 +17,10 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record DeviceDnsName(
-    @JsonProperty("name") String name,
-    @JsonProperty("from_time") Instant fromTime,
-    @JsonProperty("until_time") Instant untilTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("from_time") @Nullable Instant fromTime,
+    @JsonProperty("until_time") @Nullable Instant untilTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DeviceDnsName {
     unknownFields = UnknownFields.copyOf(unknownFields);

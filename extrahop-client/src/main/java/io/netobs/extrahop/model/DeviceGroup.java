@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A static or dynamic device group ({@code /devicegroups}).
@@ -25,17 +26,17 @@ import java.util.Map;
  */
 public record DeviceGroup(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("dynamic") Boolean dynamic,
-    @JsonProperty("field") String field,
-    @JsonProperty("value") String value,
-    @JsonProperty("include_custom_devices") Boolean includeCustomDevices,
-    @JsonProperty("built_in") Boolean builtIn,
-    @JsonProperty("auto_gen") Boolean autoGen,
-    @JsonProperty("filter") Object filter,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("dynamic") @Nullable Boolean dynamic,
+    @JsonProperty("field") @Nullable String field,
+    @JsonProperty("value") @Nullable String value,
+    @JsonProperty("include_custom_devices") @Nullable Boolean includeCustomDevices,
+    @JsonProperty("built_in") @Nullable Boolean builtIn,
+    @JsonProperty("auto_gen") @Nullable Boolean autoGen,
+    @JsonProperty("filter") @Nullable Object filter,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DeviceGroup {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A domain controller connection of a sensor ({@code
@@ -21,15 +22,15 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record DomainController(
-    @JsonProperty("dc_host") String dcHost,
-    @JsonProperty("dc_name") String dcName,
-    @JsonProperty("realm") String realm,
-    @JsonProperty("username") String username,
-    @JsonProperty("ad_decryption_enabled") Boolean adDecryptionEnabled,
-    @JsonProperty("ad_response_enabled") Boolean adResponseEnabled,
-    @JsonProperty("ad_user_enrichment_enabled") Boolean adUserEnrichmentEnabled,
-    @JsonProperty("password_interval") Integer passwordInterval,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("dc_host") @Nullable String dcHost,
+    @JsonProperty("dc_name") @Nullable String dcName,
+    @JsonProperty("realm") @Nullable String realm,
+    @JsonProperty("username") @Nullable String username,
+    @JsonProperty("ad_decryption_enabled") @Nullable Boolean adDecryptionEnabled,
+    @JsonProperty("ad_response_enabled") @Nullable Boolean adResponseEnabled,
+    @JsonProperty("ad_user_enrichment_enabled") @Nullable Boolean adUserEnrichmentEnabled,
+    @JsonProperty("password_interval") @Nullable Integer passwordInterval,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DomainController {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of testing a domain controller connection ({@code POST
@@ -15,9 +16,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record DomainControllerCheckResult(
-    @JsonProperty("success") Boolean success,
-    @JsonProperty("message") String message,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("success") @Nullable Boolean success,
+    @JsonProperty("message") @Nullable String message,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public DomainControllerCheckResult {
     unknownFields = UnknownFields.copyOf(unknownFields);

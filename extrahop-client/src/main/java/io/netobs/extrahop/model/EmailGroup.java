@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An email group ({@code /emailgroups}). Email groups name themselves with {@code group_name}.
@@ -21,11 +22,11 @@ import java.util.Map;
  */
 public record EmailGroup(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("group_name") String groupName,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("group_name") @Nullable String groupName,
     @JsonProperty("email_addresses") List<String> emailAddresses,
-    @JsonProperty("system_notifications") Boolean systemNotifications,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("system_notifications") @Nullable Boolean systemNotifications,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public EmailGroup {
     emailAddresses = Copies.list(emailAddresses);

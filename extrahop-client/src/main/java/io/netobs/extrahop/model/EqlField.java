@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Models;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of an EQL resource's schema: its name, its type and the operators it takes.
@@ -19,11 +20,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record EqlField(
-    @JsonProperty("name") String name,
-    @JsonProperty("type") String type,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("type") @Nullable String type,
     @JsonProperty("operators") List<String> operators,
-    @JsonProperty("description") String description,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("description") @Nullable String description,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public EqlField {
     operators = Models.copy(operators);

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Models;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values that EQL fields of a resource are expected to take ({@code GET
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 public record EqlFieldValues(
     @JsonProperty("values") Map<String, List<Object>> values,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public EqlFieldValues {
     values = Models.copy(values);

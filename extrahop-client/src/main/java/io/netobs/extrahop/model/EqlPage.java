@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Models;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of an EQL search ({@code POST /search/eql/{resource}}): {@code {"total", "results"}}.
@@ -19,7 +20,7 @@ import java.util.Map;
 public record EqlPage<T>(
     @JsonProperty("total") long total,
     @JsonProperty("results") List<T> results,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public EqlPage {
     results = Models.copy(results);

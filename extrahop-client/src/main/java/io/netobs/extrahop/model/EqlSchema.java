@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema of an EQL resource ({@code GET /search/eql/{resource}/schema}, firmware 26.3): the
@@ -18,9 +19,9 @@ import java.util.Optional;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record EqlSchema(
-    @JsonProperty("resource") String resource,
+    @JsonProperty("resource") @Nullable String resource,
     @JsonProperty("fields") List<EqlField> fields,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public EqlSchema {
     fields = Models.copy(fields);

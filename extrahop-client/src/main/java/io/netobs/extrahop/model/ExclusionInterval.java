@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time window in which alerts are suppressed ({@code /exclusionintervals}). {@code start} and
@@ -26,16 +27,16 @@ import java.util.Map;
  */
 public record ExclusionInterval(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("author") String author,
-    @JsonProperty("description") String description,
-    @JsonProperty("start") Long start,
-    @JsonProperty("end") Long end,
-    @JsonProperty("interval_type") ExclusionIntervalType intervalType,
-    @JsonProperty("alert_apply_all") Boolean alertApplyAll,
-    @JsonProperty("trend_apply_all") Boolean trendApplyAll,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("start") @Nullable Long start,
+    @JsonProperty("end") @Nullable Long end,
+    @JsonProperty("interval_type") @Nullable ExclusionIntervalType intervalType,
+    @JsonProperty("alert_apply_all") @Nullable Boolean alertApplyAll,
+    @JsonProperty("trend_apply_all") @Nullable Boolean trendApplyAll,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ExclusionInterval {
     unknownFields = UnknownFields.copyOf(unknownFields);

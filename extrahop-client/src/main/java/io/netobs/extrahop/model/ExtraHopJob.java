@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An asynchronous job of the appliance ({@code GET /jobs}, {@code GET /jobs/{id}}), such as a
@@ -20,13 +21,13 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ExtraHopJob(
-    @JsonProperty("id") String id,
-    @JsonProperty("type") String type,
-    @JsonProperty("status") JobStatus status,
-    @JsonProperty("step_number") Integer stepNumber,
-    @JsonProperty("total_steps") Integer totalSteps,
-    @JsonProperty("step_description") String stepDescription,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("status") @Nullable JobStatus status,
+    @JsonProperty("step_number") @Nullable Integer stepNumber,
+    @JsonProperty("total_steps") @Nullable Integer totalSteps,
+    @JsonProperty("step_description") @Nullable String stepDescription,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ExtraHopJob {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A firmware image uploaded to the appliance ({@code POST /extrahop/firmware}); the answer's fields
@@ -14,8 +15,8 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record FirmwareImage(
-    @JsonProperty("version") String version,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("version") @Nullable String version,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public FirmwareImage {
     unknownFields = UnknownFields.copyOf(unknownFields);

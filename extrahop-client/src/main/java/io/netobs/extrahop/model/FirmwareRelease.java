@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A release whose versions the appliance can be upgraded to ({@code GET /extrahop/firmware/next},
@@ -18,9 +19,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record FirmwareRelease(
-    @JsonProperty("current_release") Boolean currentRelease,
+    @JsonProperty("current_release") @Nullable Boolean currentRelease,
     @JsonProperty("versions") List<String> versions,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public FirmwareRelease {
     versions = Copies.list(versions);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A flex grid ({@code /flexgrids}).
@@ -21,13 +22,13 @@ import java.util.Map;
  */
 public record FlexGrid(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("author") String author,
-    @JsonProperty("owner") String owner,
-    @JsonProperty("type") String type,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("owner") @Nullable String owner,
+    @JsonProperty("type") @Nullable String type,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public FlexGrid {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An identity provider users sign in through ({@code GET /auth/identityproviders}), today always a
@@ -24,14 +25,14 @@ import java.util.Map;
  */
 public record IdentityProvider(
     @JsonProperty("id") long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("type") String type,
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("auto_provision_users") Boolean autoProvisionUsers,
-    @JsonProperty("entity_id") String entityId,
-    @JsonProperty("sso_url") String ssoUrl,
-    @JsonProperty("signing_certificate") String signingCertificate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("auto_provision_users") @Nullable Boolean autoProvisionUsers,
+    @JsonProperty("entity_id") @Nullable String entityId,
+    @JsonProperty("sso_url") @Nullable String ssoUrl,
+    @JsonProperty("signing_certificate") @Nullable String signingCertificate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields; missing ones become empty. */
   public IdentityProvider {

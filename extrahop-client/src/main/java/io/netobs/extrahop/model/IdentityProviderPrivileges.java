@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Models;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an identity provider's SAML attributes map to privileges on the appliance ({@code GET
@@ -20,11 +21,11 @@ import java.util.Map;
  *     server sent it
  */
 public record IdentityProviderPrivileges(
-    @JsonProperty("writelevel") Map<String, Object> writeLevel,
-    @JsonProperty("ndrlevel") Map<String, Object> ndrLevel,
-    @JsonProperty("npmlevel") Map<String, Object> npmLevel,
-    @JsonProperty("packetslevel") Map<String, Object> packetsLevel,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("writelevel") Map<String, @Nullable Object> writeLevel,
+    @JsonProperty("ndrlevel") Map<String, @Nullable Object> ndrLevel,
+    @JsonProperty("npmlevel") Map<String, @Nullable Object> npmLevel,
+    @JsonProperty("packetslevel") Map<String, @Nullable Object> packetsLevel,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the maps; missing ones become empty. */
   public IdentityProviderPrivileges {

@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An investigation: detections gathered for one piece of work ({@code /investigations}).
@@ -27,17 +28,17 @@ import java.util.Map;
  */
 public record Investigation(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("status") InvestigationStatus status,
-    @JsonProperty("assessment") InvestigationAssessment assessment,
-    @JsonProperty("assignee") String assignee,
-    @JsonProperty("notes") String notes,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("status") @Nullable InvestigationStatus status,
+    @JsonProperty("assessment") @Nullable InvestigationAssessment assessment,
+    @JsonProperty("assignee") @Nullable String assignee,
+    @JsonProperty("notes") @Nullable String notes,
     @JsonProperty("event_ids") List<Long> detectionIds,
-    @JsonProperty("creation_time") Instant creationTime,
-    @JsonProperty("update_time") Instant updateTime,
-    @JsonProperty("is_user_created") Boolean isUserCreated,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("creation_time") @Nullable Instant creationTime,
+    @JsonProperty("update_time") @Nullable Instant updateTime,
+    @JsonProperty("is_user_created") @Nullable Boolean isUserCreated,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Investigation {
     detectionIds = Copies.list(detectionIds);

@@ -3,6 +3,7 @@ package io.netobs.extrahop.model;
 import io.netobs.extrahop.internal.Models;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a keyed metric: {@code {"key": {"key_type": "string", "str": "GET"}, "value": 12,
@@ -14,18 +15,21 @@ import java.util.Optional;
  * @param fields every field of the entry, including any this SDK does not model
  */
 public record KeyedValue(
-    Map<String, Object> key, Object value, String vtype, Map<String, Object> fields) {
+    Map<String, @Nullable Object> key,
+    @Nullable Object value,
+    @Nullable String vtype,
+    Map<String, @Nullable Object> fields) {
   public KeyedValue {
     key = Models.copy(key);
     fields = Models.copy(fields);
   }
 
   @SuppressWarnings("unchecked")
-  static KeyedValue from(Map<String, Object> entry) {
+  static KeyedValue from(Map<String, @Nullable Object> entry) {
     Object key = entry.get("key");
-    Map<String, Object> keyMap =
+    Map<String, @Nullable Object> keyMap =
         key instanceof Map<?, ?> m
-            ? (Map<String, Object>) m
+            ? (Map<String, @Nullable Object>) m
             : key == null ? Map.of() : Map.of("str", key);
     Object vtype = entry.get("vtype");
     return new KeyedValue(

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The license applied to the appliance ({@code GET /license}).
@@ -24,17 +25,17 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record License(
-    @JsonProperty("edition") String edition,
-    @JsonProperty("platform") String platform,
-    @JsonProperty("serial") String serial,
-    @JsonProperty("product_key") String productKey,
-    @JsonProperty("dossier") String dossier,
-    @JsonProperty("expires_at") Instant expiresAt,
-    @JsonProperty("expires_in") Long expiresIn,
-    @JsonProperty("features") Map<String, Object> features,
-    @JsonProperty("modules") Map<String, Object> modules,
-    @JsonProperty("options") Map<String, Object> options,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("edition") @Nullable String edition,
+    @JsonProperty("platform") @Nullable String platform,
+    @JsonProperty("serial") @Nullable String serial,
+    @JsonProperty("product_key") @Nullable String productKey,
+    @JsonProperty("dossier") @Nullable String dossier,
+    @JsonProperty("expires_at") @Nullable Instant expiresAt,
+    @JsonProperty("expires_in") @Nullable Long expiresIn,
+    @JsonProperty("features") Map<String, @Nullable Object> features,
+    @JsonProperty("modules") Map<String, @Nullable Object> modules,
+    @JsonProperty("options") Map<String, @Nullable Object> options,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public License {
     features = Copies.map(features);

@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a metric query: {@code {cycle, node_id, clock, from, until, stats: [...]}}. On a
@@ -22,13 +23,13 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record MetricResponse(
-    @JsonProperty("cycle") Cycle cycle,
-    @JsonProperty("node_id") Long nodeId,
-    @JsonProperty("clock") Instant clock,
-    @JsonProperty("from") Instant from,
-    @JsonProperty("until") Instant until,
+    @JsonProperty("cycle") @Nullable Cycle cycle,
+    @JsonProperty("node_id") @Nullable Long nodeId,
+    @JsonProperty("clock") @Nullable Instant clock,
+    @JsonProperty("from") @Nullable Instant from,
+    @JsonProperty("until") @Nullable Instant until,
     @JsonProperty("stats") List<MetricStat> stats,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public MetricResponse {
     stats = Models.copy(stats);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a metric answer: the values of one object over one interval. {@code values} holds one
@@ -25,10 +26,10 @@ import java.util.Map;
  */
 public record MetricStat(
     @JsonProperty("oid") long oid,
-    @JsonProperty("time") Instant time,
+    @JsonProperty("time") @Nullable Instant time,
     @JsonProperty("duration") long durationMillis,
-    @JsonProperty("values") List<Object> values,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("values") List<@Nullable Object> values,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public MetricStat {
     values = Models.copy(values);
@@ -45,7 +46,7 @@ public record MetricStat(
    *
    * @throws IndexOutOfBoundsException when there is no such value
    */
-  public Object valueAt(int index) {
+  public @Nullable Object valueAt(int index) {
     return values.get(index);
   }
 
@@ -54,7 +55,7 @@ public record MetricStat(
    *
    * @throws IllegalStateException when the value is not a number (a keyed metric, percentiles...)
    */
-  public Number numberAt(int index) {
+  public @Nullable Number numberAt(int index) {
     Object value = valueAt(index);
     if (value == null || value instanceof Number) {
       return (Number) value;
@@ -76,13 +77,13 @@ public record MetricStat(
    * @throws IllegalStateException when the value is not a list
    */
   @SuppressWarnings("unchecked")
-  public List<Object> listAt(int index) {
+  public List<@Nullable Object> listAt(int index) {
     Object value = valueAt(index);
     if (value == null) {
       return List.of();
     }
     if (value instanceof List<?> list) {
-      return (List<Object>) list;
+      return (List<@Nullable Object>) list;
     }
     throw new IllegalStateException("values[" + index + "] is a " + kind(value) + ", not a list");
   }
@@ -93,13 +94,13 @@ public record MetricStat(
    * @throws IllegalStateException when the value is not an object
    */
   @SuppressWarnings("unchecked")
-  public Map<String, Object> mapAt(int index) {
+  public Map<String, @Nullable Object> mapAt(int index) {
     Object value = valueAt(index);
     if (value == null) {
       return Map.of();
     }
     if (value instanceof Map<?, ?> map) {
-      return (Map<String, Object>) map;
+      return (Map<String, @Nullable Object>) map;
     }
     throw new IllegalStateException(
         "values[" + index + "] is a " + kind(value) + ", not an object");
@@ -113,7 +114,7 @@ public record MetricStat(
    */
   @SuppressWarnings("unchecked")
   public List<KeyedValue> keyedAt(int index) {
-    List<Object> list = listAt(index);
+    List<@Nullable Object> list = listAt(index);
     List<KeyedValue> entries = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       Object entry = list.get(i);
@@ -121,7 +122,7 @@ public record MetricStat(
         throw new IllegalStateException(
             "values[" + index + "][" + i + "] is a " + kind(entry) + ", not a keyed entry");
       }
-      entries.add(KeyedValue.from((Map<String, Object>) map));
+      entries.add(KeyedValue.from((Map<String, @Nullable Object>) map));
     }
     return entries;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A MITRE ATT&amp;CK tactic or technique a detection is mapped to.
@@ -15,10 +16,10 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record MitreReference(
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("url") String url,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("url") @Nullable String url,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public MitreReference {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network (a capture interface, or a connected Discover appliance on a Command appliance) ({@code
@@ -22,13 +23,13 @@ import java.util.Map;
  */
 public record Network(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("appliance_uuid") String applianceUuid,
-    @JsonProperty("idle") Boolean idle,
-    @JsonProperty("node_id") Long nodeId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("appliance_uuid") @Nullable String applianceUuid,
+    @JsonProperty("idle") @Nullable Boolean idle,
+    @JsonProperty("node_id") @Nullable Long nodeId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Network {
     unknownFields = UnknownFields.copyOf(unknownFields);

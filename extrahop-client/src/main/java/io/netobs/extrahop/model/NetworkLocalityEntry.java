@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the network locality list ({@code /networklocality}).
@@ -23,13 +24,13 @@ import java.util.Map;
  */
 public record NetworkLocalityEntry(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("network") String network,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("network") @Nullable String network,
     @JsonProperty("networks") List<String> networks,
-    @JsonProperty("external") Boolean external,
-    @JsonProperty("description") String description,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("external") @Nullable Boolean external,
+    @JsonProperty("description") @Nullable String description,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public NetworkLocalityEntry {
     networks = Copies.list(networks);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network user: an account (such as an Active Directory user) that the appliance saw authenticate
@@ -19,12 +20,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record NetworkUser(
-    @JsonProperty("username") String username,
-    @JsonProperty("domain") String domain,
-    @JsonProperty("custom_high_influence") NetworkUserFlag customHighInfluence,
-    @JsonProperty("custom_high_privilege") NetworkUserFlag customHighPrivilege,
-    @JsonProperty("last_seen_time") Instant lastSeenTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("username") @Nullable String username,
+    @JsonProperty("domain") @Nullable String domain,
+    @JsonProperty("custom_high_influence") @Nullable NetworkUserFlag customHighInfluence,
+    @JsonProperty("custom_high_privilege") @Nullable NetworkUserFlag customHighPrivilege,
+    @JsonProperty("last_seen_time") @Nullable Instant lastSeenTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public NetworkUser {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Discover node connected to this Command appliance ({@code /nodes}).
@@ -24,16 +25,16 @@ import java.util.Map;
  */
 public record Node(
     @JsonProperty("id") long id,
-    @JsonProperty("uuid") String uuid,
-    @JsonProperty("nickname") String nickname,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("hostname") String hostname,
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("firmware_version") String firmwareVersion,
-    @JsonProperty("license_status") String licenseStatus,
-    @JsonProperty("status_message") String statusMessage,
-    @JsonProperty("add_time") Instant addTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("uuid") @Nullable String uuid,
+    @JsonProperty("nickname") @Nullable String nickname,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("hostname") @Nullable String hostname,
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("firmware_version") @Nullable String firmwareVersion,
+    @JsonProperty("license_status") @Nullable String licenseStatus,
+    @JsonProperty("status_message") @Nullable String statusMessage,
+    @JsonProperty("add_time") @Nullable Instant addTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Node {
     unknownFields = UnknownFields.copyOf(unknownFields);

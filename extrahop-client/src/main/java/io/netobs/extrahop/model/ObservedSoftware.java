@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of software the appliance has observed on the network ({@code /software}, {@code
@@ -18,12 +19,12 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ObservedSoftware(
-    @JsonProperty("id") String id,
-    @JsonProperty("software_type") String softwareType,
-    @JsonProperty("name") String name,
-    @JsonProperty("version") String version,
-    @JsonProperty("description") String description,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("software_type") @Nullable String softwareType,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("version") @Nullable String version,
+    @JsonProperty("description") @Nullable String description,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ObservedSoftware {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Open Data Stream target ({@code GET /odstargets/{type}/{name}}): where triggers send data. The
@@ -21,12 +22,12 @@ import java.util.Map;
  * @param unknownFields every other field, as the server sent it
  */
 public record OdsTarget(
-    @JsonProperty("name") String name,
-    @JsonProperty("type") OdsTargetType type,
-    @JsonProperty("host") String host,
-    @JsonProperty("port") Integer port,
-    @JsonProperty("protocol") String protocol,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("type") @Nullable OdsTargetType type,
+    @JsonProperty("host") @Nullable String host,
+    @JsonProperty("port") @Nullable Integer port,
+    @JsonProperty("protocol") @Nullable String protocol,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields; missing ones become empty. */
   public OdsTarget {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metadata of a packet capture stored on the appliance ({@code GET /packetcaptures}). The
@@ -20,10 +21,10 @@ import java.util.Map;
  */
 public record PacketCapture(
     @JsonProperty("id") long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("size") @JsonAlias("bytes") Long size,
-    @JsonProperty("create_time") Instant createTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("size") @JsonAlias("bytes") @Nullable Long size,
+    @JsonProperty("create_time") @Nullable Instant createTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public PacketCapture {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A process running on the appliance ({@code GET /extrahop/processes}). Firmware answers either
@@ -19,11 +20,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ProcessInfo(
-    @JsonProperty("process") String process,
-    @JsonProperty("status") String status,
-    @JsonProperty("pid") Long pid,
-    @JsonProperty("uptime") Long uptime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("process") @Nullable String process,
+    @JsonProperty("status") @Nullable String status,
+    @JsonProperty("pid") @Nullable Long pid,
+    @JsonProperty("uptime") @Nullable Long uptime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
   public ProcessInfo {

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Models;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record format ({@code GET /records/formats}): a record type such as {@code ~http} and the
@@ -19,10 +20,10 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record RecordFormat(
-    @JsonProperty("id") String id,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("fields") List<Map<String, Object>> fields,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("fields") List<Map<String, @Nullable Object>> fields,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public RecordFormat {
     fields = Models.copy(fields);

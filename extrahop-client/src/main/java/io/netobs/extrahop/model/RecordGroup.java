@@ -9,6 +9,7 @@ import io.netobs.extrahop.internal.Models;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One group of an aggregated record search: the values of the grouping fields shared by the group's
@@ -20,9 +21,9 @@ import java.util.Optional;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record RecordGroup(
-    @JsonProperty("key") @JsonAlias({"group", "values"}) Map<String, Object> key,
+    @JsonProperty("key") @JsonAlias({"group", "values"}) Map<String, @Nullable Object> key,
     @JsonProperty("count") @JsonAlias("doc_count") long count,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public RecordGroup {
     key = Models.copy(key);

@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer of a record search: {@code {"total", "records": [...], "cursor"?}}, and for a search
@@ -22,9 +23,9 @@ import java.util.Optional;
 public record RecordPage(
     @JsonProperty("total") long total,
     @JsonProperty("records") List<StoredRecord> records,
-    @JsonProperty("cursor") String cursor,
+    @JsonProperty("cursor") @Nullable String cursor,
     @JsonProperty("aggregations") List<RecordGroup> aggregations,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public RecordPage {
     records = Models.copy(records);

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheduled report: a PDF of a dashboard sent by email ({@code /reports}, Command appliances
@@ -30,20 +31,20 @@ import java.util.Map;
  */
 public record Report(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("owner") String owner,
-    @JsonProperty("author") String author,
-    @JsonProperty("subject") String subject,
-    @JsonProperty("cron") String cron,
-    @JsonProperty("timezone") String timezone,
-    @JsonProperty("range_type") String rangeType,
-    @JsonProperty("range_count") Integer rangeCount,
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("dashboard_id") Long dashboardId,
-    @JsonProperty("schedule") Map<String, Object> schedule,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("owner") @Nullable String owner,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("subject") @Nullable String subject,
+    @JsonProperty("cron") @Nullable String cron,
+    @JsonProperty("timezone") @Nullable String timezone,
+    @JsonProperty("range_type") @Nullable String rangeType,
+    @JsonProperty("range_count") @Nullable Integer rangeCount,
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("dashboard_id") @Nullable Long dashboardId,
+    @JsonProperty("schedule") Map<String, @Nullable Object> schedule,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Report {
     schedule = Copies.map(schedule);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a report's contents ({@code /reports/{id}/contents}): a dashboard.
@@ -16,11 +17,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ReportContent(
-    @JsonProperty("dashboard_id") Long dashboardId,
-    @JsonProperty("type") String type,
-    @JsonProperty("kind") String kind,
-    @JsonProperty("format") String format,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("dashboard_id") @Nullable Long dashboardId,
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("kind") @Nullable String kind,
+    @JsonProperty("format") @Nullable String format,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ReportContent {
     unknownFields = UnknownFields.copyOf(unknownFields);

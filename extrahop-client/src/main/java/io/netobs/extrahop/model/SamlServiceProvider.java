@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The appliance as a SAML service provider ({@code GET /auth/samlsp}): what an identity provider
@@ -15,9 +16,9 @@ import java.util.Map;
  * @param unknownFields every other field, as the server sent it
  */
 public record SamlServiceProvider(
-    @JsonProperty("entity_id") String entityId,
-    @JsonProperty("acs_url") String acsUrl,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("entity_id") @Nullable String entityId,
+    @JsonProperty("acs_url") @Nullable String acsUrl,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields; missing ones become empty. */
   public SamlServiceProvider {

@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tag that groups sensors ({@code /appliances/sensortags}).
@@ -18,9 +19,9 @@ import java.util.Map;
  */
 public record SensorTag(
     @JsonProperty("id") long id,
-    @JsonProperty("name") String name,
+    @JsonProperty("name") @Nullable String name,
     @JsonProperty("sensors") List<Long> sensors,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public SensorTag {
     sensors = Copies.list(sensors);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The services of the appliance and whether each runs ({@code GET /extrahop/services}).
@@ -16,11 +17,11 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record ServiceSettings(
-    @JsonProperty("snmp") ServiceState snmp,
-    @JsonProperty("ssh") ServiceState ssh,
-    @JsonProperty("gui") ServiceState gui,
-    @JsonProperty("port80") ServiceState port80,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("snmp") @Nullable ServiceState snmp,
+    @JsonProperty("ssh") @Nullable ServiceState ssh,
+    @JsonProperty("gui") @Nullable ServiceState gui,
+    @JsonProperty("port80") @Nullable ServiceState port80,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public ServiceSettings {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may see or edit a dashboard or an activity map ({@code GET .../sharing}).
@@ -16,10 +17,10 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record Sharing(
-    @JsonProperty("anyone") SharingRole anyone,
+    @JsonProperty("anyone") @Nullable SharingRole anyone,
     @JsonProperty("users") Map<String, SharingRole> users,
     @JsonProperty("groups") Map<String, SharingRole> groups,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Sharing {
     users = Copies.map(users);

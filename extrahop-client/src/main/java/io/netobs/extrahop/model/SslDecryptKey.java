@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SSL decryption key ({@code /ssldecryptkeys}), identified by the hex SHA-1 hash of the key. The
@@ -18,12 +19,12 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record SslDecryptKey(
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("certificate") String certificate,
-    @JsonProperty("hash") String hash,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("certificate") @Nullable String certificate,
+    @JsonProperty("hash") @Nullable String hash,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public SslDecryptKey {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of the record store, as {@code POST /records/search} returns it. The record's fields
@@ -24,11 +25,11 @@ import java.util.OptionalLong;
  * @param unknownFields fields this SDK does not model, as the server sent them
  */
 public record StoredRecord(
-    @JsonProperty("_id") String id,
-    @JsonProperty("_type") String type,
-    @JsonProperty("_index") String index,
-    @JsonProperty("_source") Map<String, Object> source,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("_id") @Nullable String id,
+    @JsonProperty("_type") @Nullable String type,
+    @JsonProperty("_index") @Nullable String index,
+    @JsonProperty("_source") Map<String, @Nullable Object> source,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public StoredRecord {
     source = Models.copy(source);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A support pack file on the appliance ({@code GET /supportpacks}), downloaded by its file name.
@@ -17,10 +18,10 @@ import java.util.Map;
  * @param unknownFields every other field, as the server sent it
  */
 public record SupportPack(
-    @JsonProperty("filename") String filename,
-    @JsonProperty("size") @JsonAlias("bytes") Long size,
-    @JsonProperty("create_time") Instant createTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("filename") @Nullable String filename,
+    @JsonProperty("size") @JsonAlias("bytes") @Nullable Long size,
+    @JsonProperty("create_time") @Nullable Instant createTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public SupportPack {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -9,6 +9,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of a running support pack ({@code GET /supportpacks/queue/{id}}).
@@ -24,9 +25,9 @@ import java.util.Set;
  * @param unknownFields every other field (output, return code...), as the server sent it
  */
 public record SupportPackStatus(
-    @JsonProperty("status") @JsonAlias("state") String status,
-    @JsonProperty("filename") String filename,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("status") @JsonAlias("state") @Nullable String status,
+    @JsonProperty("filename") @Nullable String filename,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   private static final Set<String> SUCCEEDED =
       Set.of("done", "complete", "completed", "success", "succeeded", "finished");

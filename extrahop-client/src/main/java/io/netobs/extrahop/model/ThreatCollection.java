@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A threat collection: indicators (hosts, addresses, URIs) uploaded as STIX files ({@code GET
@@ -21,11 +22,11 @@ import java.util.Map;
  */
 public record ThreatCollection(
     @JsonProperty("id") long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("user_key") String userKey,
-    @JsonProperty("last_updated") Instant lastUpdated,
-    @JsonProperty("observables") Long observables,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("user_key") @Nullable String userKey,
+    @JsonProperty("last_updated") @Nullable Instant lastUpdated,
+    @JsonProperty("observables") @Nullable Long observables,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields; missing ones become empty. */
   public ThreatCollection {

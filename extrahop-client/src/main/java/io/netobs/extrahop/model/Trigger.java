@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trigger: a script run on events ({@code /triggers}).
@@ -28,18 +29,18 @@ import java.util.Map;
  */
 public record Trigger(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("author") String author,
-    @JsonProperty("description") String description,
-    @JsonProperty("disabled") Boolean disabled,
-    @JsonProperty("debug") Boolean debug,
-    @JsonProperty("apply_all") Boolean applyAll,
-    @JsonProperty("event") String event,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("author") @Nullable String author,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("disabled") @Nullable Boolean disabled,
+    @JsonProperty("debug") @Nullable Boolean debug,
+    @JsonProperty("apply_all") @Nullable Boolean applyAll,
+    @JsonProperty("event") @Nullable String event,
     @JsonProperty("events") List<String> events,
-    @JsonProperty("hints") Map<String, Object> hints,
-    @JsonProperty("script") String script,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("hints") Map<String, @Nullable Object> hints,
+    @JsonProperty("script") @Nullable String script,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Trigger {
     events = Copies.list(events);

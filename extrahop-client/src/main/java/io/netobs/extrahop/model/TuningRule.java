@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A detection tuning rule: detections it matches are hidden ({@code /detections/rules/hiding}).
@@ -27,16 +28,16 @@ import java.util.Map;
  */
 public record TuningRule(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("description") String description,
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("description") @Nullable String description,
     @JsonProperty("detection_types") List<String> detectionTypes,
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("expiration") Instant expiration,
-    @JsonProperty("offender") Object offender,
-    @JsonProperty("victim") Object victim,
-    @JsonProperty("properties") List<Map<String, Object>> properties,
-    @JsonProperty("author") String author,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("expiration") @Nullable Instant expiration,
+    @JsonProperty("offender") @Nullable Object offender,
+    @JsonProperty("victim") @Nullable Object victim,
+    @JsonProperty("properties") List<Map<String, @Nullable Object>> properties,
+    @JsonProperty("author") @Nullable String author,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty; an expiration of 0 becomes null. */
   public TuningRule {
     detectionTypes = Copies.list(detectionTypes);

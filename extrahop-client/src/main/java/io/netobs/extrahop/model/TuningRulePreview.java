@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a tuning rule would hide, were it created: the answer of {@code POST
@@ -18,9 +19,9 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record TuningRulePreview(
-    @JsonProperty("total") Long total,
-    @JsonProperty("results") List<Map<String, Object>> results,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("total") @Nullable Long total,
+    @JsonProperty("results") List<Map<String, @Nullable Object>> results,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public TuningRulePreview {
     results = Copies.list(results);

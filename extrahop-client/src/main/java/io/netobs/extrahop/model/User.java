@@ -7,6 +7,7 @@ import io.netobs.extrahop.internal.Copies;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user of the appliance ({@code /users}), keyed by user name.
@@ -22,15 +23,15 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record User(
-    @JsonProperty("username") String username,
-    @JsonProperty("name") String name,
-    @JsonProperty("type") String type,
-    @JsonProperty("enabled") Boolean enabled,
+    @JsonProperty("username") @Nullable String username,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("enabled") @Nullable Boolean enabled,
     @JsonProperty("granted_roles") Map<String, String> grantedRoles,
     @JsonProperty("effective_roles") Map<String, String> effectiveRoles,
-    @JsonProperty("date_joined") Instant dateJoined,
-    @JsonProperty("last_login_time") Instant lastLoginTime,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("date_joined") @Nullable Instant dateJoined,
+    @JsonProperty("last_login_time") @Nullable Instant lastLoginTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public User {
     grantedRoles = Copies.map(grantedRoles);

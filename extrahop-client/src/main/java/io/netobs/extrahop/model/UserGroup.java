@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user group ({@code /usergroups}), keyed by a string id such as {@code remote.admins}.
@@ -21,15 +22,15 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record UserGroup(
-    @JsonProperty("id") String id,
-    @JsonProperty("name") String name,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("type") String type,
-    @JsonProperty("enabled") Boolean enabled,
-    @JsonProperty("is_remote") Boolean isRemote,
-    @JsonProperty("last_sync_time") Instant lastSyncTime,
-    @JsonProperty("member_count") Integer memberCount,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("type") @Nullable String type,
+    @JsonProperty("enabled") @Nullable Boolean enabled,
+    @JsonProperty("is_remote") @Nullable Boolean isRemote,
+    @JsonProperty("last_sync_time") @Nullable Instant lastSyncTime,
+    @JsonProperty("member_count") @Nullable Integer memberCount,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public UserGroup {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a user group ({@code GET /usergroups/{id}/members}).
@@ -15,10 +16,10 @@ import java.util.Map;
  * @param unknownFields the fields this release does not know, kept as the server sent them
  */
 public record UserGroupMember(
-    @JsonProperty("username") String username,
-    @JsonProperty("name") String name,
-    @JsonProperty("type") String type,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("username") @Nullable String username,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("type") @Nullable String type,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public UserGroupMember {
     unknownFields = UnknownFields.copyOf(unknownFields);

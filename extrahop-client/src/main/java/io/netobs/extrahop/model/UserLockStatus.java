@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a user is locked out after failed logins ({@code GET /users/{username}/lock}).
@@ -13,8 +14,8 @@ import java.util.Map;
  * @param unknownFields every other field (failed attempts, lock times), as the server sent it
  */
 public record UserLockStatus(
-    @JsonProperty("locked") Boolean locked,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("locked") @Nullable Boolean locked,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields; missing ones become empty. */
   public UserLockStatus {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A VLAN ({@code /vlans}).
@@ -21,13 +22,13 @@ import java.util.Map;
  */
 public record Vlan(
     @JsonProperty("id") long id,
-    @JsonProperty("mod_time") Instant modTime,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("vlanid") Integer vlanid,
-    @JsonProperty("network_id") Long networkId,
-    @JsonProperty("node_id") Long nodeId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("mod_time") @Nullable Instant modTime,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("vlanid") @Nullable Integer vlanid,
+    @JsonProperty("network_id") @Nullable Long networkId,
+    @JsonProperty("node_id") @Nullable Long nodeId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
   /** Copies the collections; missing ones become empty. */
   public Vlan {
     unknownFields = UnknownFields.copyOf(unknownFields);

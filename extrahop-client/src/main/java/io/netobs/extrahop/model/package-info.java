@@ -7,5 +7,11 @@
  * io.netobs.extrahop.model.AlertOperator}, ...) keep values they do not know.
  *
  * <p>What a caller sends is in {@link io.netobs.extrahop.request}.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.extrahop.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.netobs.extrahop.request;
 import io.netobs.extrahop.ExtraHopTime;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.http.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the device listings ({@link DeviceQuery}, {@link DeviceSearch}) share: the window in which
@@ -25,12 +26,12 @@ public abstract class ActiveWindowQuery {
   }
 
   /** The start of the activity window, or null. */
-  public final ExtraHopTime activeFrom() {
+  public final @Nullable ExtraHopTime activeFrom() {
     return activeFrom;
   }
 
   /** The end of the activity window, or null. */
-  public final ExtraHopTime activeUntil() {
+  public final @Nullable ExtraHopTime activeUntil() {
     return activeUntil;
   }
 

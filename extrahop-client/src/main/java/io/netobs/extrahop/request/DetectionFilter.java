@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filter of a detection search ({@code POST /detections/search}): criteria that must all hold.
@@ -82,7 +83,7 @@ public final class DetectionFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DetectionFilter f && f.criteria.equals(criteria);
   }
 

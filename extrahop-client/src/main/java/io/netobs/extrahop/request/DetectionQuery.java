@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code POST /detections/search} looks for: the detections matching a {@link DetectionFilter}
@@ -72,7 +73,7 @@ public final class DetectionQuery {
   }
 
   /** The filter, or null for every detection. */
-  public DetectionFilter filter() {
+  public @Nullable DetectionFilter filter() {
     return filter;
   }
 
@@ -120,7 +121,7 @@ public final class DetectionQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DetectionQuery q
         && q.toBody(offset, pageSize, false).equals(toBody(offset, pageSize, false));
   }

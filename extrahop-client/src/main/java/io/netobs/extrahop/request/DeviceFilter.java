@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filter of a device search ({@code POST /devices/search}): a rule on one field ({@code
@@ -85,7 +86,7 @@ public final class DeviceFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceFilter f && f.toMap().equals(toMap());
   }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /devicegroups} lists: the groups changed since a time, whose name matches a
@@ -57,7 +58,7 @@ public final class DeviceGroupQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceGroupQuery q && q.toQuery().equals(toQuery());
   }
 

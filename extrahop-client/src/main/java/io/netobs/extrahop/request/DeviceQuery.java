@@ -3,6 +3,7 @@ package io.netobs.extrahop.request;
 import io.netobs.extrahop.internal.Validate;
 import io.netobs.extrahop.model.DeviceSearchType;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /devices} lists: the devices active in a time window, optionally matching a
@@ -42,17 +43,17 @@ public final class DeviceQuery extends ActiveWindowQuery {
   }
 
   /** The field searched, or null for none. */
-  public DeviceSearchType searchType() {
+  public @Nullable DeviceSearchType searchType() {
     return searchType;
   }
 
   /** The value searched for, or null. */
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceQuery q
         && Objects.equals(q.searchType, searchType)
         && Objects.equals(q.value, value)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code POST /devices/search} (newer firmware) looks for: the devices matching a {@link
@@ -35,7 +36,7 @@ public final class DeviceSearch extends ActiveWindowQuery {
   }
 
   /** The filter, or null for every device. */
-  public DeviceFilter filter() {
+  public @Nullable DeviceFilter filter() {
     return filter;
   }
 
@@ -62,7 +63,7 @@ public final class DeviceSearch extends ActiveWindowQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceSearch s
         && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
   }

@@ -4,6 +4,7 @@ import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ExtraHop Query Language search of detection logs or network users ({@code POST
@@ -70,7 +71,7 @@ public final class EqlQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EqlQuery q
         && q.eql.equals(eql)
         && q.pageSize == pageSize

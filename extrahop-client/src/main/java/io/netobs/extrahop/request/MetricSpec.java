@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One metric of a metric query ({@code metric_specs[]}): its name, optional keys and calculation.
@@ -98,7 +99,7 @@ public final class MetricSpec {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MetricSpec s
         && s.name.equals(name)
         && Objects.equals(s.key1, key1)

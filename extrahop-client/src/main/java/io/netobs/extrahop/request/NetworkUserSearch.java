@@ -4,6 +4,7 @@ import io.netobs.extrahop.internal.Validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code POST /networkusers/search} looks for: the network users matching a filter (the rule
@@ -32,7 +33,7 @@ public final class NetworkUserSearch extends ActiveWindowQuery {
   }
 
   /** The filter, or null for every network user. */
-  public DeviceFilter filter() {
+  public @Nullable DeviceFilter filter() {
     return filter;
   }
 
@@ -54,7 +55,7 @@ public final class NetworkUserSearch extends ActiveWindowQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof NetworkUserSearch s
         && s.toBody(offset(), pageSize()).equals(toBody(offset(), pageSize()));
   }

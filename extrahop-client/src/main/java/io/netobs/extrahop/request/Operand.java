@@ -6,6 +6,7 @@ import io.netobs.extrahop.model.OperandType;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record filter operand that names its data type explicitly, sent as {@code {"type": ...,
@@ -117,7 +118,7 @@ public final class Operand {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Operand other && other.type.equals(type) && other.value.equals(value);
   }
 

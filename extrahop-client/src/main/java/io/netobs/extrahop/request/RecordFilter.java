@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code filter} of a record query: one rule on a field ({@code {"field", "operator",
@@ -52,7 +53,7 @@ public final class RecordFilter {
   }
 
   /** The record field a rule tests; null for a group. */
-  public String field() {
+  public @Nullable String field() {
     return field;
   }
 
@@ -64,7 +65,7 @@ public final class RecordFilter {
   /**
    * The value a rule compares with: a String, Number, Boolean or {@link Operand}; null for none.
    */
-  public Object operand() {
+  public @Nullable Object operand() {
     return operand;
   }
 
@@ -96,7 +97,7 @@ public final class RecordFilter {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RecordFilter f
         && Objects.equals(f.field, field)
         && f.operator.equals(operator)
@@ -158,7 +159,7 @@ public final class RecordFilter {
      * The value a rule compares with: a String, Number, Boolean or {@link Operand}; null for none.
      * An IP address CIDR block ({@code "10.0.0.0/8"}) is allowed with {@code "="} and {@code "!="}.
      */
-    public Builder operand(Object operand) {
+    public Builder operand(@Nullable Object operand) {
       if (operand != null
           && !(operand instanceof String
               || operand instanceof Number

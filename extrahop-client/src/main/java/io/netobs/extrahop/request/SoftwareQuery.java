@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /software} lists: the observed software of a type, a name and a version, each
@@ -40,17 +41,17 @@ public final class SoftwareQuery {
   }
 
   /** The software type wanted, or null for any. */
-  public String softwareType() {
+  public @Nullable String softwareType() {
     return softwareType;
   }
 
   /** The name wanted, or null for any. */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** The version wanted, or null for any. */
-  public String version() {
+  public @Nullable String version() {
     return version;
   }
 
@@ -70,7 +71,7 @@ public final class SoftwareQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SoftwareQuery q && q.toQuery().equals(toQuery());
   }
 

@@ -5,6 +5,7 @@ import io.netobs.http.RequestBody;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link UserCreate} and {@link UserUpdate}: each field's setter and its
@@ -55,7 +56,7 @@ public abstract class UserFields<B extends UserFields<B>> extends RequestBody.Bu
    * level such as {@code full}, {@code limited}, {@code personal}, {@code restricted}, or null for
    * none.
    */
-  public B grantedRole(String privilege, String level) {
+  public B grantedRole(String privilege, @Nullable String level) {
     Validate.notBlank(privilege, "privilege");
     Map<String, Object> roles = new LinkedHashMap<>();
     Object current = get("granted_roles");

@@ -10,5 +10,11 @@
  * clearX()} methods send an explicit JSON {@code null}. Bodies send only the fields set, in the
  * order they were set, and never show secrets in {@code toString()}; they are {@link
  * io.netobs.http.RequestBody}s, whose {@code toMap()} shows them as sent.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.extrahop.request;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One change of an alarm's state as {@code GET /alerts-active/alerts-history} answers it. {@code
@@ -48,38 +49,38 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept as they arrived
  */
 public record AlarmHistoryEntry(
-    @JsonProperty("row_type") String rowType,
-    @JsonProperty("old_alarm_state") String oldAlarmState,
-    @JsonProperty("new_alarm_state") String newAlarmState,
-    @JsonProperty("alert_match_count") Long alertMatchCount,
-    @JsonProperty("alert_severity") String alertSeverity,
-    @JsonProperty("alert_id") Long alertId,
-    @JsonProperty("threshold_id") Long thresholdId,
-    @JsonProperty("alarm_id") Long alarmId,
-    @JsonProperty("alert_key") String alertKey,
-    @JsonProperty("alert_dimension") String alertDimension,
+    @JsonProperty("row_type") @Nullable String rowType,
+    @JsonProperty("old_alarm_state") @Nullable String oldAlarmState,
+    @JsonProperty("new_alarm_state") @Nullable String newAlarmState,
+    @JsonProperty("alert_match_count") @Nullable Long alertMatchCount,
+    @JsonProperty("alert_severity") @Nullable String alertSeverity,
+    @JsonProperty("alert_id") @Nullable Long alertId,
+    @JsonProperty("threshold_id") @Nullable Long thresholdId,
+    @JsonProperty("alarm_id") @Nullable Long alarmId,
+    @JsonProperty("alert_key") @Nullable String alertKey,
+    @JsonProperty("alert_dimension") @Nullable String alertDimension,
     @JsonProperty("alert_metric") @JsonDeserialize(using = AlarmFields.Texts.class)
         List<String> alertMetric,
-    @JsonProperty("alert_value") Double alertValue,
-    @JsonProperty("alert_value2nd") Double alertValue2nd,
-    @JsonProperty("alert_value3rd") Double alertValue3rd,
-    @JsonProperty("alert_baseline") Double alertBaseline,
-    @JsonProperty("baseline_used") Long baselineUsed,
+    @JsonProperty("alert_value") @Nullable Double alertValue,
+    @JsonProperty("alert_value2nd") @Nullable Double alertValue2nd,
+    @JsonProperty("alert_value3rd") @Nullable Double alertValue3rd,
+    @JsonProperty("alert_baseline") @Nullable Double alertBaseline,
+    @JsonProperty("baseline_used") @Nullable Long baselineUsed,
     @JsonProperty("learning_mode") @JsonDeserialize(using = AlarmFields.Flag.class)
         boolean learningMode,
     @JsonProperty("debug_mode") @JsonDeserialize(using = AlarmFields.Flag.class) boolean debugMode,
-    @JsonProperty("ctime") @JsonDeserialize(using = AlarmFields.Time.class) Instant ctime,
+    @JsonProperty("ctime") @JsonDeserialize(using = AlarmFields.Time.class) @Nullable Instant ctime,
     @JsonProperty("alarm_start_time") @JsonDeserialize(using = AlarmFields.Time.class)
-        Instant alarmStartTime,
-    @JsonProperty("comment") String comment,
-    @JsonProperty("mitigation_id") Long mitigationId,
-    @JsonProperty("mit_method_id") Long mitMethodId,
-    @JsonProperty("args") String args,
-    @JsonProperty("id") Long id,
-    @JsonProperty("policy_id") Long policyId,
-    @JsonProperty("policy_name") String policyName,
-    @JsonProperty("alert_key_lookup") String alertKeyLookup,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+        @Nullable Instant alarmStartTime,
+    @JsonProperty("comment") @Nullable String comment,
+    @JsonProperty("mitigation_id") @Nullable Long mitigationId,
+    @JsonProperty("mit_method_id") @Nullable Long mitMethodId,
+    @JsonProperty("args") @Nullable String args,
+    @JsonProperty("id") @Nullable Long id,
+    @JsonProperty("policy_id") @Nullable Long policyId,
+    @JsonProperty("policy_name") @Nullable String policyName,
+    @JsonProperty("alert_key_lookup") @Nullable String alertKeyLookup,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public AlarmHistoryEntry {
     alertMetric = Maps.list(alertMetric);

@@ -7,6 +7,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code PUT /devices/{id}/labels} answers: the device, shortened to its id and name, with the
@@ -19,9 +20,9 @@ import java.util.Map;
  */
 public record AppliedLabels(
     long id,
-    @JsonProperty("device_name") String deviceName,
+    @JsonProperty("device_name") @Nullable String deviceName,
     List<DeviceLabel> labels,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public AppliedLabels {
     labels = Maps.list(labels);

@@ -7,6 +7,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Batch API operation ({@code GET /batch/{guid}/status}): how many parts arrived,
@@ -26,18 +27,18 @@ import java.util.Optional;
  * @param unknownFields fields this SDK does not know, kept as they arrived
  */
 public record BatchStatus(
-    @JsonProperty("custom_dimension") DimensionRef customDimension,
-    @JsonProperty("guid") String guid,
+    @JsonProperty("custom_dimension") @Nullable DimensionRef customDimension,
+    @JsonProperty("guid") @Nullable String guid,
     @JsonProperty("is_multipart") boolean isMultipart,
     @JsonProperty("is_pending") boolean isPending,
     @JsonProperty("is_complete") boolean isComplete,
     @JsonProperty("number_of_parts") int numberOfParts,
-    @JsonProperty("user") UserRef user,
+    @JsonProperty("user") @Nullable UserRef user,
     @JsonProperty("upserts") Upserts upserts,
     @JsonProperty("deletes") Deletes deletes,
     @JsonProperty("replace_all") ReplaceAll replaceAll,
-    @JsonProperty("batch_date") Instant batchDate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("batch_date") @Nullable Instant batchDate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public BatchStatus {
     upserts = upserts == null ? new Upserts(0, 0, 0, 0, 0) : upserts;
@@ -57,7 +58,7 @@ public record BatchStatus(
    * @param id the dimension's id
    * @param name the dimension's name
    */
-  public record DimensionRef(long id, String name) {}
+  public record DimensionRef(long id, @Nullable String name) {}
 
   /**
    * The user who started the operation.
@@ -65,7 +66,7 @@ public record BatchStatus(
    * @param id the user's id
    * @param email the user's e-mail address
    */
-  public record UserRef(long id, String email) {}
+  public record UserRef(long id, @Nullable String email) {}
 
   /**
    * Upsert counters so far.

@@ -2,6 +2,7 @@ package io.netobs.kentik.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.netobs.http.ExtensibleEnum;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The image format of a Query API chart: sent as {@code imageType} with a chart query, and read
@@ -73,7 +74,7 @@ public final class ChartImageType extends ExtensibleEnum {
    *
    * @return the media type, or null
    */
-  public String mediaType() {
+  public @Nullable String mediaType() {
     return mediaType;
   }
 }

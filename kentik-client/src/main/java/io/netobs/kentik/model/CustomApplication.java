@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom application as the API answers it: traffic recognised by addresses, protocol, ports and
@@ -27,17 +28,17 @@ import java.util.Map;
  */
 public record CustomApplication(
     long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("ip_range") String ipRange,
-    @JsonProperty("protocol") String protocol,
-    @JsonProperty("port") String port,
-    @JsonProperty("asn") String asn,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("cdate") Instant cdate,
-    @JsonProperty("edate") Instant edate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("ip_range") @Nullable String ipRange,
+    @JsonProperty("protocol") @Nullable String protocol,
+    @JsonProperty("port") @Nullable String port,
+    @JsonProperty("asn") @Nullable String asn,
+    @JsonProperty("user_id") @Nullable String userId,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonProperty("cdate") @Nullable Instant cdate,
+    @JsonProperty("edate") @Nullable Instant edate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public CustomApplication {
     unknownFields = UnknownFields.copyOf(unknownFields);

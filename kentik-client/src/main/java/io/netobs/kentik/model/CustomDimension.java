@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom dimension as the Custom Dimension API returns it, with its populators.
@@ -25,14 +26,14 @@ import java.util.Map;
  */
 public record CustomDimension(
     long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("display_name") String displayName,
-    @JsonProperty("type") DimensionType type,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("display_name") @Nullable String displayName,
+    @JsonProperty("type") @Nullable DimensionType type,
     @JsonProperty("populators") List<Populator> populators,
-    @JsonProperty("created_date") Instant createdDate,
-    @JsonProperty("updated_date") Instant updatedDate,
-    @JsonProperty("company_id") String companyId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("created_date") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @Nullable Instant updatedDate,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public CustomDimension {
     populators = Maps.list(populators);

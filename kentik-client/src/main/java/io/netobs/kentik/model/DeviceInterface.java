@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An interface of a Kentik device as the API answers it. The reads and the writes of the API
@@ -41,26 +42,26 @@ import java.util.Map;
  */
 public record DeviceInterface(
     long id,
-    @JsonProperty("company_id") String companyId,
+    @JsonProperty("company_id") @Nullable String companyId,
     @JsonProperty("device_id") long deviceId,
-    @JsonProperty("snmp_id") String snmpId,
-    @JsonProperty("snmp_speed") Long snmpSpeed,
-    @JsonProperty("interface_description") String interfaceDescription,
-    @JsonProperty("snmp_alias") String snmpAlias,
-    @JsonProperty("interface_ip") String interfaceIp,
-    @JsonProperty("interface_ip_netmask") String interfaceIpNetmask,
-    @JsonProperty("vrf_id") Long vrfId,
-    @JsonProperty("vrf") InterfaceVrf vrf,
+    @JsonProperty("snmp_id") @Nullable String snmpId,
+    @JsonProperty("snmp_speed") @Nullable Long snmpSpeed,
+    @JsonProperty("interface_description") @Nullable String interfaceDescription,
+    @JsonProperty("snmp_alias") @Nullable String snmpAlias,
+    @JsonProperty("interface_ip") @Nullable String interfaceIp,
+    @JsonProperty("interface_ip_netmask") @Nullable String interfaceIpNetmask,
+    @JsonProperty("vrf_id") @Nullable Long vrfId,
+    @JsonProperty("vrf") @Nullable InterfaceVrf vrf,
     @JsonProperty("secondary_ips") List<SecondaryIp> secondaryIps,
-    @JsonProperty("provider") String provider,
-    @JsonProperty("initial_snmp_id") String initialSnmpId,
-    @JsonProperty("initial_snmp_alias") String initialSnmpAlias,
-    @JsonProperty("initial_interface_description") String initialInterfaceDescription,
-    @JsonProperty("initial_snmp_speed") Long initialSnmpSpeed,
+    @JsonProperty("provider") @Nullable String provider,
+    @JsonProperty("initial_snmp_id") @Nullable String initialSnmpId,
+    @JsonProperty("initial_snmp_alias") @Nullable String initialSnmpAlias,
+    @JsonProperty("initial_interface_description") @Nullable String initialInterfaceDescription,
+    @JsonProperty("initial_snmp_speed") @Nullable Long initialSnmpSpeed,
     @JsonProperty("top_nexthop_asns") List<NexthopAsn> topNexthopAsns,
-    @JsonProperty("cdate") Instant cdate,
-    @JsonProperty("edate") Instant edate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("cdate") @Nullable Instant cdate,
+    @JsonProperty("edate") @Nullable Instant edate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public DeviceInterface {
     // A write answers "vrf": {} for an interface without a VRF: the same as a read's null.

@@ -9,6 +9,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device label, as the Device Label API answers it (bare objects) and as devices embed it. The
@@ -28,14 +29,14 @@ import java.util.Map;
  */
 public record DeviceLabel(
     long id,
-    String name,
-    String color,
-    @JsonProperty("user_id") String userId,
-    @JsonProperty("company_id") String companyId,
+    @Nullable String name,
+    @Nullable String color,
+    @JsonProperty("user_id") @Nullable String userId,
+    @JsonProperty("company_id") @Nullable String companyId,
     List<LabelledDevice> devices,
-    @JsonProperty("created_date") @JsonAlias("cdate") Instant createdDate,
-    @JsonProperty("updated_date") @JsonAlias("edate") Instant updatedDate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("created_date") @JsonAlias("cdate") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @JsonAlias("edate") @Nullable Instant updatedDate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public DeviceLabel {
     devices = Maps.list(devices);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plan a device belongs to, as a device answer embeds it. Device answers often carry only the
@@ -14,7 +15,9 @@ import java.util.Map;
  * @param unknownFields the plan's other fields, kept as they arrived
  */
 public record DevicePlan(
-    long id, String name, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    long id,
+    @Nullable String name,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public DevicePlan {
     unknownFields = UnknownFields.copyOf(unknownFields);

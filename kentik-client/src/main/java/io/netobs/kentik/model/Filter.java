@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One filter of a saved filter's group: a dimension, an operator and a value. Make one with {@link
@@ -24,11 +25,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on update
  */
 public record Filter(
-    @JsonProperty("filterField") String filterField,
-    @JsonProperty("operator") String operator,
-    @JsonProperty("filterValue") String filterValue,
-    @JsonProperty("id") String id,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("filterField") @Nullable String filterField,
+    @JsonProperty("operator") @Nullable String operator,
+    @JsonProperty("filterValue") @Nullable String filterValue,
+    @JsonProperty("id") @Nullable String id,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public Filter {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of filters joined by one connector. Make one with {@link #of(String, boolean,
@@ -28,12 +29,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on update
  */
 public record FilterGroup(
-    @JsonProperty("connector") String connector,
+    @JsonProperty("connector") @Nullable String connector,
     @JsonProperty("not") boolean not,
     @JsonProperty("filters") List<Filter> filters,
-    @JsonProperty("filterString") String filterString,
-    @JsonProperty("id") String id,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("filterString") @Nullable String filterString,
+    @JsonProperty("id") @Nullable String id,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public FilterGroup {
     filters = Maps.list(filters);

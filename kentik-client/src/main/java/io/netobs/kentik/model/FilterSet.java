@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filter groups of a saved filter, joined by one connector. Make one with {@link #of(String,
@@ -26,11 +27,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on update
  */
 public record FilterSet(
-    @JsonProperty("connector") String connector,
-    @JsonProperty("custom") Boolean custom,
+    @JsonProperty("connector") @Nullable String connector,
+    @JsonProperty("custom") @Nullable Boolean custom,
     @JsonProperty("filterGroups") List<FilterGroup> filterGroups,
-    @JsonProperty("filterString") String filterString,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("filterString") @Nullable String filterString,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public FilterSet {
     filterGroups = Maps.list(filterGroups);

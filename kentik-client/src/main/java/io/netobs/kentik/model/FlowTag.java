@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A flow tag as the Tag API returns it. Match fields the tag does not use are null or empty
@@ -27,13 +28,13 @@ import java.util.Map;
  */
 public record FlowTag(
     long id,
-    @JsonProperty("flow_tag") String flowTag,
+    @JsonProperty("flow_tag") @Nullable String flowTag,
     MatchValues matchValues,
-    @JsonProperty("user") String user,
-    @JsonProperty("created_date") Instant createdDate,
-    @JsonProperty("updated_date") Instant updatedDate,
-    @JsonProperty("company_id") String companyId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("user") @Nullable String user,
+    @JsonProperty("created_date") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @Nullable Instant updatedDate,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public FlowTag {
     matchValues = matchValues == null ? MatchValues.of(Map.of()) : matchValues;
@@ -52,15 +53,15 @@ public record FlowTag(
       @JsonProperty("created_date") Instant createdDate,
       @JsonProperty("updated_date") Instant updatedDate,
       @JsonProperty("company_id") String companyId,
-      @JsonAnySetter Map<String, Object> unknownFields) {
-    Map<String, Object> others =
+      @JsonAnySetter Map<String, @Nullable Object> unknownFields) {
+    Map<String, @Nullable Object> others =
         new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
     return new FlowTag(
         id, flowTag, MatchValues.take(others), user, createdDate, updatedDate, companyId, others);
   }
 
   /** The value of one match field as sent by the server (null when absent). */
-  public String match(MatchField field) {
+  public @Nullable String match(MatchField field) {
     return matchValues.get(field);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The VRF of a device interface, as a read of the interface shows it.
@@ -20,15 +21,15 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept as they arrived
  */
 public record InterfaceVrf(
-    Long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("route_target") String routeTarget,
-    @JsonProperty("route_distinguisher") String routeDistinguisher,
-    @JsonProperty("ext_route_distinguisher") String extRouteDistinguisher,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("device_id") Long deviceId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable Long id,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("route_target") @Nullable String routeTarget,
+    @JsonProperty("route_distinguisher") @Nullable String routeDistinguisher,
+    @JsonProperty("ext_route_distinguisher") @Nullable String extRouteDistinguisher,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonProperty("device_id") @Nullable Long deviceId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public InterfaceVrf {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -10,6 +10,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An active alarm, match or mitigation as {@code GET /alerts-active/alarms} answers it. Rows of
@@ -51,40 +52,41 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept as they arrived (e.g. {@code type})
  */
 public record KentikAlarm(
-    @JsonProperty("alarm_id") Long alarmId,
-    @JsonProperty("row_type") String rowType,
-    @JsonProperty("alarm_state") String alarmState,
-    @JsonProperty("alert_id") Long alertId,
-    @JsonProperty("mitigation_id") Long mitigationId,
-    @JsonProperty("threshold_id") Long thresholdId,
-    @JsonProperty("alert_key") String alertKey,
-    @JsonProperty("alert_dimension") String alertDimension,
+    @JsonProperty("alarm_id") @Nullable Long alarmId,
+    @JsonProperty("row_type") @Nullable String rowType,
+    @JsonProperty("alarm_state") @Nullable String alarmState,
+    @JsonProperty("alert_id") @Nullable Long alertId,
+    @JsonProperty("mitigation_id") @Nullable Long mitigationId,
+    @JsonProperty("threshold_id") @Nullable Long thresholdId,
+    @JsonProperty("alert_key") @Nullable String alertKey,
+    @JsonProperty("alert_dimension") @Nullable String alertDimension,
     @JsonProperty("alert_metric") @JsonDeserialize(using = AlarmFields.Texts.class)
         List<String> alertMetric,
-    @JsonProperty("alert_value") Double alertValue,
-    @JsonProperty("alert_value2nd") Double alertValue2nd,
-    @JsonProperty("alert_value3rd") Double alertValue3rd,
-    @JsonProperty("alert_match_count") Long alertMatchCount,
-    @JsonProperty("alert_baseline") Double alertBaseline,
-    @JsonProperty("alert_severity") String alertSeverity,
-    @JsonProperty("baseline_used") Long baselineUsed,
+    @JsonProperty("alert_value") @Nullable Double alertValue,
+    @JsonProperty("alert_value2nd") @Nullable Double alertValue2nd,
+    @JsonProperty("alert_value3rd") @Nullable Double alertValue3rd,
+    @JsonProperty("alert_match_count") @Nullable Long alertMatchCount,
+    @JsonProperty("alert_baseline") @Nullable Double alertBaseline,
+    @JsonProperty("alert_severity") @Nullable String alertSeverity,
+    @JsonProperty("baseline_used") @Nullable Long baselineUsed,
     @JsonProperty("learning_mode") @JsonDeserialize(using = AlarmFields.Flag.class)
         boolean learningMode,
     @JsonProperty("debug_mode") @JsonDeserialize(using = AlarmFields.Flag.class) boolean debugMode,
     @JsonProperty("alarm_start") @JsonDeserialize(using = AlarmFields.Time.class)
-        Instant alarmStart,
-    @JsonProperty("alarm_end") @JsonDeserialize(using = AlarmFields.Time.class) Instant alarmEnd,
-    @JsonProperty("alarm_last_comment") String alarmLastComment,
-    @JsonProperty("mit_alert_id") Long mitAlertId,
-    @JsonProperty("mit_alert_ip") String mitAlertIp,
-    @JsonProperty("mit_threshold_id") Long mitThresholdId,
-    @JsonProperty("mit_method_id") Long mitMethodId,
-    @JsonProperty("args") String args,
-    @JsonProperty("id") Long id,
-    @JsonProperty("policy_id") Long policyId,
-    @JsonProperty("policy_name") String policyName,
-    @JsonProperty("alert_key_lookup") String alertKeyLookup,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+        @Nullable Instant alarmStart,
+    @JsonProperty("alarm_end") @JsonDeserialize(using = AlarmFields.Time.class)
+        @Nullable Instant alarmEnd,
+    @JsonProperty("alarm_last_comment") @Nullable String alarmLastComment,
+    @JsonProperty("mit_alert_id") @Nullable Long mitAlertId,
+    @JsonProperty("mit_alert_ip") @Nullable String mitAlertIp,
+    @JsonProperty("mit_threshold_id") @Nullable Long mitThresholdId,
+    @JsonProperty("mit_method_id") @Nullable Long mitMethodId,
+    @JsonProperty("args") @Nullable String args,
+    @JsonProperty("id") @Nullable Long id,
+    @JsonProperty("policy_id") @Nullable Long policyId,
+    @JsonProperty("policy_name") @Nullable String policyName,
+    @JsonProperty("alert_key_lookup") @Nullable String alertKeyLookup,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public KentikAlarm {
     alertMetric = Maps.list(alertMetric);

@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device (a router or a host sending flows) as the Device API answers it ({@code {"device":
@@ -47,30 +48,30 @@ import java.util.Map;
  */
 public record KentikDevice(
     long id,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("device_name") String deviceName,
-    @JsonProperty("device_type") String deviceType,
-    @JsonProperty("device_subtype") String deviceSubtype,
-    @JsonProperty("device_description") String deviceDescription,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonProperty("device_name") @Nullable String deviceName,
+    @JsonProperty("device_type") @Nullable String deviceType,
+    @JsonProperty("device_subtype") @Nullable String deviceSubtype,
+    @JsonProperty("device_description") @Nullable String deviceDescription,
     @JsonProperty("device_sample_rate") long deviceSampleRate,
-    @JsonProperty("device_status") String deviceStatus,
-    @JsonProperty("device_flow_type") String deviceFlowType,
+    @JsonProperty("device_status") @Nullable String deviceStatus,
+    @JsonProperty("device_flow_type") @Nullable String deviceFlowType,
     @JsonProperty("sending_ips") List<String> sendingIps,
-    @JsonProperty("device_snmp_ip") String deviceSnmpIp,
-    @JsonProperty("minimize_snmp") Boolean minimizeSnmp,
-    @JsonProperty("device_bgp_type") DeviceBgpType deviceBgpType,
-    @JsonProperty("device_bgp_neighbor_ip") String deviceBgpNeighborIp,
-    @JsonProperty("device_bgp_neighbor_ip6") String deviceBgpNeighborIp6,
-    @JsonProperty("device_bgp_neighbor_asn") String deviceBgpNeighborAsn,
-    @JsonProperty("device_bgp_flowspec") Boolean deviceBgpFlowspec,
-    @JsonProperty("use_bgp_device_id") Long useBgpDeviceId,
-    @JsonProperty("cdn_attr") String cdnAttr,
-    DevicePlan plan,
-    KentikSite site,
+    @JsonProperty("device_snmp_ip") @Nullable String deviceSnmpIp,
+    @JsonProperty("minimize_snmp") @Nullable Boolean minimizeSnmp,
+    @JsonProperty("device_bgp_type") @Nullable DeviceBgpType deviceBgpType,
+    @JsonProperty("device_bgp_neighbor_ip") @Nullable String deviceBgpNeighborIp,
+    @JsonProperty("device_bgp_neighbor_ip6") @Nullable String deviceBgpNeighborIp6,
+    @JsonProperty("device_bgp_neighbor_asn") @Nullable String deviceBgpNeighborAsn,
+    @JsonProperty("device_bgp_flowspec") @Nullable Boolean deviceBgpFlowspec,
+    @JsonProperty("use_bgp_device_id") @Nullable Long useBgpDeviceId,
+    @JsonProperty("cdn_attr") @Nullable String cdnAttr,
+    @Nullable DevicePlan plan,
+    @Nullable KentikSite site,
     List<DeviceLabel> labels,
-    @JsonProperty("created_date") Instant createdDate,
-    @JsonProperty("updated_date") Instant updatedDate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("created_date") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @Nullable Instant updatedDate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public KentikDevice {
     sendingIps = Maps.list(sendingIps);

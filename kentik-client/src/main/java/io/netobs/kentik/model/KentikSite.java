@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site of Kentik devices, as the Site API answers it ({@code {"site": {...}}}) and as a device
@@ -21,11 +22,11 @@ import java.util.Map;
  */
 public record KentikSite(
     long id,
-    @JsonProperty("site_name") String siteName,
-    Double lat,
-    Double lon,
-    @JsonProperty("company_id") String companyId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("site_name") @Nullable String siteName,
+    @Nullable Double lat,
+    @Nullable Double lon,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public KentikSite {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user of the Kentik account as the API answers it. Create one with {@link
@@ -28,18 +29,18 @@ import java.util.Map;
  */
 public record KentikUser(
     long id,
-    @JsonProperty("username") String username,
-    @JsonProperty("user_full_name") String userFullName,
-    @JsonProperty("user_email") String userEmail,
-    @JsonProperty("role") String role,
+    @JsonProperty("username") @Nullable String username,
+    @JsonProperty("user_full_name") @Nullable String userFullName,
+    @JsonProperty("user_email") @Nullable String userEmail,
+    @JsonProperty("role") @Nullable String role,
     @JsonProperty("email_service") boolean emailService,
     @JsonProperty("email_product") boolean emailProduct,
-    @JsonProperty("last_login") Instant lastLogin,
-    @JsonProperty("created_date") Instant createdDate,
-    @JsonProperty("updated_date") Instant updatedDate,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("user_api_token") String apiToken,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("last_login") @Nullable Instant lastLogin,
+    @JsonProperty("created_date") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @Nullable Instant updatedDate,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonProperty("user_api_token") @Nullable String apiToken,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public KentikUser {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device carrying a label, as a {@link DeviceLabel} lists it. The live API sends the device's id
@@ -18,10 +19,10 @@ import java.util.Map;
  */
 public record LabelledDevice(
     long id,
-    @JsonProperty("device_name") String deviceName,
-    @JsonProperty("device_type") String deviceType,
-    @JsonProperty("device_subtype") String deviceSubtype,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("device_name") @Nullable String deviceName,
+    @JsonProperty("device_type") @Nullable String deviceType,
+    @JsonProperty("device_subtype") @Nullable String deviceSubtype,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public LabelledDevice {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -1,5 +1,7 @@
 package io.netobs.kentik.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The match fields shared by flow tags, populators and the criteria of the Batch API. In the Tag
  * and Custom Dimension APIs each is a string (lists comma-separated); in the Batch API each is an
@@ -55,7 +57,7 @@ public enum MatchField {
   }
 
   /** The field with this JSON name, or null. */
-  public static MatchField fromWireName(String name) {
+  public static @Nullable MatchField fromWireName(String name) {
     for (MatchField f : values()) {
       if (f.wireName.equals(name)) {
         return f;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The match fields of a flow tag or a populator as the service sent them: one string per field
@@ -32,7 +33,7 @@ public final class MatchValues {
   /**
    * Match fields with the given values (null values and empty strings stand for fields not in use).
    */
-  public static MatchValues of(Map<MatchField, String> values) {
+  public static MatchValues of(Map<MatchField, @Nullable String> values) {
     Objects.requireNonNull(values, "values must not be null");
     return values.isEmpty() ? NONE : new MatchValues(new EnumMap<>(values));
   }
@@ -44,7 +45,7 @@ public final class MatchValues {
    *
    * @throws IllegalArgumentException when a match field holds an object or an array
    */
-  static MatchValues take(Map<String, Object> fields) {
+  static MatchValues take(Map<String, @Nullable Object> fields) {
     if (fields == null || fields.isEmpty()) {
       return NONE;
     }
@@ -66,7 +67,7 @@ public final class MatchValues {
   }
 
   /** The value of one match field as sent by the server (null when absent). */
-  public String get(MatchField field) {
+  public @Nullable String get(MatchField field) {
     return values.get(Objects.requireNonNull(field, "field must not be null"));
   }
 
@@ -76,7 +77,7 @@ public final class MatchValues {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MatchValues m && m.values.equals(values);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A next-hop ASN of a device interface and the packets seen through it. The API spells the keys in
@@ -18,7 +19,7 @@ import java.util.Map;
 public record NexthopAsn(
     @JsonProperty("Asn") @JsonAlias({"ASN", "asn"}) long asn,
     @JsonProperty("Packets") @JsonAlias({"packets"}) long packets,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public NexthopAsn {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan of the account: what it allows (devices, flows per second, retention, BGP) and the devices
@@ -32,9 +33,9 @@ import java.util.Map;
  */
 public record Plan(
     long id,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
     @JsonProperty("active") boolean active,
     @JsonProperty("max_devices") long maxDevices,
     @JsonProperty("max_fps") long maxFps,
@@ -44,9 +45,9 @@ public record Plan(
     @JsonProperty("max_bigdata_fps") long maxBigdataFps,
     @JsonProperty("deviceTypes") List<PlanDeviceType> deviceTypes,
     @JsonProperty("devices") List<PlanDevice> devices,
-    @JsonProperty("cdate") Instant cdate,
-    @JsonProperty("edate") Instant edate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("cdate") @Nullable Instant cdate,
+    @JsonProperty("edate") @Nullable Instant edate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public Plan {
     deviceTypes = Maps.list(deviceTypes);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device on a {@link Plan}.
@@ -16,9 +17,9 @@ import java.util.Map;
  */
 public record PlanDevice(
     long id,
-    @JsonProperty("device_name") String deviceName,
-    @JsonProperty("device_type") String deviceType,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("device_name") @Nullable String deviceName,
+    @JsonProperty("device_type") @Nullable String deviceType,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public PlanDevice {
     unknownFields = UnknownFields.copyOf(unknownFields);

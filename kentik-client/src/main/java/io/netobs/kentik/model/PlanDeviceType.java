@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device type a {@link Plan} accepts.
@@ -13,8 +14,8 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept as they arrived
  */
 public record PlanDeviceType(
-    @JsonProperty("device_type") String deviceType,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("device_type") @Nullable String deviceType,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public PlanDeviceType {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -8,6 +8,7 @@ import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A populator of a custom dimension as the Custom Dimension API returns it: the value put into the
@@ -31,14 +32,14 @@ import java.util.Map;
 public record Populator(
     long id,
     @JsonProperty("dimension_id") long dimensionId,
-    @JsonProperty("value") String value,
-    @JsonProperty("direction") Direction direction,
+    @JsonProperty("value") @Nullable String value,
+    @JsonProperty("direction") @Nullable Direction direction,
     MatchValues matchValues,
-    @JsonProperty("user") String user,
-    @JsonProperty("created_date") Instant createdDate,
-    @JsonProperty("updated_date") Instant updatedDate,
-    @JsonProperty("company_id") String companyId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("user") @Nullable String user,
+    @JsonProperty("created_date") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @Nullable Instant updatedDate,
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public Populator {
     matchValues = matchValues == null ? MatchValues.of(Map.of()) : matchValues;
@@ -59,8 +60,8 @@ public record Populator(
       @JsonProperty("created_date") Instant createdDate,
       @JsonProperty("updated_date") Instant updatedDate,
       @JsonProperty("company_id") String companyId,
-      @JsonAnySetter Map<String, Object> unknownFields) {
-    Map<String, Object> others =
+      @JsonAnySetter Map<String, @Nullable Object> unknownFields) {
+    Map<String, @Nullable Object> others =
         new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
     return new Populator(
         id,
@@ -76,7 +77,7 @@ public record Populator(
   }
 
   /** The value of one match field as sent by the server (null when absent). */
-  public String match(MatchField field) {
+  public @Nullable String match(MatchField field) {
     return matchValues.get(field);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company saved filter as the API answers it. Create one with {@link
@@ -34,14 +35,14 @@ import java.util.Map;
  */
 public record SavedFilter(
     long id,
-    @JsonProperty("company_id") String companyId,
-    @JsonProperty("filter_name") String filterName,
-    @JsonProperty("filter_description") String filterDescription,
-    @JsonProperty("filter_level") String filterLevel,
-    @JsonProperty("filters") FilterSet filters,
-    @JsonProperty("cdate") Instant cdate,
-    @JsonProperty("edate") Instant edate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonProperty("filter_name") @Nullable String filterName,
+    @JsonProperty("filter_description") @Nullable String filterDescription,
+    @JsonProperty("filter_level") @Nullable String filterLevel,
+    @JsonProperty("filters") @Nullable FilterSet filters,
+    @JsonProperty("cdate") @Nullable Instant cdate,
+    @JsonProperty("edate") @Nullable Instant edate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public SavedFilter {
     unknownFields = UnknownFields.copyOf(unknownFields);

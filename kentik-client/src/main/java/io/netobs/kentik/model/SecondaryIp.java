@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secondary address of a device interface.
@@ -14,9 +15,9 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept as they arrived
  */
 public record SecondaryIp(
-    @JsonProperty("address") String address,
-    @JsonProperty("netmask") String netmask,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("address") @Nullable String address,
+    @JsonProperty("netmask") @Nullable String netmask,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public SecondaryIp {
     unknownFields = UnknownFields.copyOf(unknownFields);

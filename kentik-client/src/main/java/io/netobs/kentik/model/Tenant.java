@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant of the My Kentik Portal, with its users.
@@ -22,12 +23,12 @@ import java.util.Map;
  */
 public record Tenant(
     long id,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
     @JsonProperty("users") List<TenantUser> users,
-    @JsonProperty("created_date") Instant createdDate,
-    @JsonProperty("updated_date") Instant updatedDate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("created_date") @Nullable Instant createdDate,
+    @JsonProperty("updated_date") @Nullable Instant updatedDate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public Tenant {
     users = Maps.list(users);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user of a My Kentik Portal {@link Tenant}. The API sends the ids as strings.
@@ -21,13 +22,13 @@ import java.util.Map;
  */
 public record TenantUser(
     long id,
-    @JsonProperty("user_email") String userEmail,
-    @JsonProperty("user_name") String userName,
-    @JsonProperty("user_full_name") String userFullName,
-    @JsonProperty("last_login") Instant lastLogin,
+    @JsonProperty("user_email") @Nullable String userEmail,
+    @JsonProperty("user_name") @Nullable String userName,
+    @JsonProperty("user_full_name") @Nullable String userFullName,
+    @JsonProperty("last_login") @Nullable Instant lastLogin,
     @JsonProperty("tenant_id") long tenantId,
-    @JsonProperty("company_id") String companyId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("company_id") @Nullable String companyId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   public TenantUser {
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chart answered by {@code POST /query/topXchart}: the image's bytes, decoded from the answer's
@@ -35,11 +36,12 @@ public final class TopXChart {
   }
 
   /**
-   * The media type of the image, e.g. {@code image/png}.
+   * The media type of the image, e.g. {@code image/png}. Charts the SDK decodes always have one;
+   * null only for a chart made with an image type this SDK does not know, made from its wire value.
    *
-   * @return the media type
+   * @return the media type, or null
    */
-  public String mediaType() {
+  public @Nullable String mediaType() {
     return imageType.mediaType();
   }
 

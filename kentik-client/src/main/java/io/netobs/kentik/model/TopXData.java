@@ -4,6 +4,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@code POST /query/topXdata}: one result per query sent, in the order sent.
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param results one result per query
  * @param unknownFields fields this SDK does not know, as the service sent them
  */
-public record TopXData(List<TopXResult> results, Map<String, Object> unknownFields) {
+public record TopXData(List<TopXResult> results, Map<String, @Nullable Object> unknownFields) {
   /**
    * Copies the list and map; null becomes empty.
    *

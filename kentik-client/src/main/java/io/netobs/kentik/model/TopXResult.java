@@ -4,6 +4,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to one query of a top-X request: the bucket it was sent in and its rows, sorted as the
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param data the rows
  * @param unknownFields fields this SDK does not know, as the service sent them
  */
-public record TopXResult(String bucket, List<TopXRow> data, Map<String, Object> unknownFields) {
+public record TopXResult(
+    @Nullable String bucket, List<TopXRow> data, Map<String, @Nullable Object> unknownFields) {
   /**
    * Copies the list and map; null becomes empty.
    *

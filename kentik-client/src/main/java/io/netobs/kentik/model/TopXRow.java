@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a top-X answer: the group it stands for, its figures, and its time series.
@@ -19,11 +20,11 @@ import java.util.OptionalDouble;
  *     know), as the service sent them
  */
 public record TopXRow(
-    String key,
-    String name,
+    @Nullable String key,
+    @Nullable String name,
     Map<String, Double> values,
     Map<String, TopXSeries> timeSeries,
-    Map<String, Object> unknownFields) {
+    Map<String, @Nullable Object> unknownFields) {
   /**
    * Copies the maps, keeping their order; null becomes empty.
    *

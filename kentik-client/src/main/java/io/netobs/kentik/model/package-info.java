@@ -5,5 +5,11 @@
  * io.netobs.kentik.model.Direction}, {@link io.netobs.kentik.model.DimensionType}, and the saved
  * filter's {@link io.netobs.kentik.model.FilterSet}). Requests are in {@link
  * io.netobs.kentik.request}.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.kentik.model;
+
+import org.jspecify.annotations.NullMarked;

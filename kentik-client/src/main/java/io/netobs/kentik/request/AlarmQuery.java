@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /alerts-active/alarms} and {@code GET /alerts-active/alerts-history} read: a time
@@ -87,7 +88,7 @@ public final class AlarmQuery {
    *
    * @return the start
    */
-  public Instant start() {
+  public @Nullable Instant start() {
     return start;
   }
 
@@ -96,7 +97,7 @@ public final class AlarmQuery {
    *
    * @return the end
    */
-  public Instant end() {
+  public @Nullable Instant end() {
     return end;
   }
 
@@ -148,7 +149,7 @@ public final class AlarmQuery {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AlarmQuery q && q.toHistoryQuery().equals(toHistoryQuery());
   }
 

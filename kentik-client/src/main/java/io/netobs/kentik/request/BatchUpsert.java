@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value and criteria for the Batch API: each criterion with the value defines one tag (the value
@@ -49,7 +50,7 @@ public final class BatchUpsert {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof BatchUpsert u && u.value.equals(value) && u.criteria.equals(criteria);
   }
 

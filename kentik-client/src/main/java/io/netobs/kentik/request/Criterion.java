@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One criterion of a Batch API upsert: with its value it defines one tag or one populator. Unlike
@@ -60,7 +61,7 @@ public final class Criterion {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Criterion c
         && Objects.equals(c.direction, direction)
         && c.fields.equals(fields);
@@ -84,7 +85,7 @@ public final class Criterion {
     private Builder() {}
 
     /** Sets the direction of the direction-specific fields; null leaves it unset. */
-    public Builder direction(Direction direction) {
+    public Builder direction(@Nullable Direction direction) {
       this.direction = direction;
       return this;
     }

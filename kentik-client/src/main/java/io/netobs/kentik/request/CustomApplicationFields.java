@@ -2,6 +2,7 @@ package io.netobs.kentik.request;
 
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link CustomApplicationCreate.Builder} and {@link
@@ -24,27 +25,27 @@ public abstract class CustomApplicationFields<B extends CustomApplicationFields<
   }
 
   /** Sets {@code description}. */
-  public B description(String description) {
+  public B description(@Nullable String description) {
     return setOrOmit("description", description);
   }
 
   /** Sets {@code ip_range}: addresses or CIDR ranges, comma-separated. */
-  public B ipRange(String ipRange) {
+  public B ipRange(@Nullable String ipRange) {
     return setOrOmit("ip_range", ipRange);
   }
 
   /** Sets {@code protocol}: protocol numbers, comma-separated. */
-  public B protocol(String protocol) {
+  public B protocol(@Nullable String protocol) {
     return setOrOmit("protocol", protocol);
   }
 
   /** Sets {@code port}: ports, comma-separated. */
-  public B port(String port) {
+  public B port(@Nullable String port) {
     return setOrOmit("port", port);
   }
 
   /** Sets {@code asn}: ASNs, comma-separated. */
-  public B asn(String asn) {
+  public B asn(@Nullable String asn) {
     return setOrOmit("asn", asn);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link DeviceInterfaceCreate.Builder} and {@link
@@ -43,22 +44,22 @@ public abstract class DeviceInterfaceFields<B extends DeviceInterfaceFields<B>>
   }
 
   /** Sets {@code interface_description}. */
-  public B interfaceDescription(String interfaceDescription) {
+  public B interfaceDescription(@Nullable String interfaceDescription) {
     return setOrOmit("interface_description", interfaceDescription);
   }
 
   /** Sets {@code snmp_alias}. */
-  public B snmpAlias(String snmpAlias) {
+  public B snmpAlias(@Nullable String snmpAlias) {
     return setOrOmit("snmp_alias", snmpAlias);
   }
 
   /** Sets {@code interface_ip}, the interface's address. */
-  public B interfaceIp(String interfaceIp) {
+  public B interfaceIp(@Nullable String interfaceIp) {
     return setOrOmit("interface_ip", interfaceIp);
   }
 
   /** Sets {@code interface_ip_netmask}, the netmask of the interface's address. */
-  public B interfaceIpNetmask(String interfaceIpNetmask) {
+  public B interfaceIpNetmask(@Nullable String interfaceIpNetmask) {
     return setOrOmit("interface_ip_netmask", interfaceIpNetmask);
   }
 
@@ -85,7 +86,11 @@ public abstract class DeviceInterfaceFields<B extends DeviceInterfaceFields<B>>
    * @param description a description, or null to leave it out
    * @throws IllegalArgumentException when the name is null or blank
    */
-  public B vrf(String name, String routeTarget, String routeDistinguisher, String description) {
+  public B vrf(
+      String name,
+      @Nullable String routeTarget,
+      @Nullable String routeDistinguisher,
+      @Nullable String description) {
     Map<String, Object> vrf = new LinkedHashMap<>();
     vrf.put("name", Rules.requiredText(name, "vrf.name"));
     if (routeTarget != null) {

@@ -2,6 +2,7 @@ package io.netobs.kentik.request;
 
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link KentikUserCreate.Builder} and {@link KentikUserUpdate.Builder}, each
@@ -23,12 +24,12 @@ public abstract class KentikUserFields<B extends KentikUserFields<B>>
   }
 
   /** Sets {@code user_name}, the login name (answers show it as {@code username}). */
-  public B userName(String userName) {
+  public B userName(@Nullable String userName) {
     return setOrOmit("user_name", userName);
   }
 
   /** Sets {@code user_full_name}. */
-  public B userFullName(String userFullName) {
+  public B userFullName(@Nullable String userFullName) {
     return setOrOmit("user_full_name", userFullName);
   }
 

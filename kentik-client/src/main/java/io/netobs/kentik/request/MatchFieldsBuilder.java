@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The match-field setters shared by the flow tag and populator request builders (through {@link
@@ -23,14 +24,14 @@ public abstract class MatchFieldsBuilder<B extends MatchFieldsBuilder<B>>
   MatchFieldsBuilder() {}
 
   /** Sets one match field; null unsets it. */
-  public B match(MatchField field, String value) {
+  public B match(MatchField field, @Nullable String value) {
     Objects.requireNonNull(field, "field");
     check(field, value);
     return setOrOmit(field.wireName(), value);
   }
 
   /** Sets one match field to a comma-separated list of {@code values}; null unsets it. */
-  public B match(MatchField field, Collection<String> values) {
+  public B match(MatchField field, @Nullable Collection<String> values) {
     if (values == null) {
       return match(field, (String) null);
     }

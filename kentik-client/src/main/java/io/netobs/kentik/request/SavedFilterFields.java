@@ -6,6 +6,7 @@ import io.netobs.kentik.model.Filter;
 import io.netobs.kentik.model.FilterGroup;
 import io.netobs.kentik.model.FilterSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link SavedFilterCreate.Builder} and {@link SavedFilterUpdate.Builder},
@@ -27,7 +28,7 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>>
   }
 
   /** Sets {@code filter_description}; null leaves it out. */
-  public B filterDescription(String filterDescription) {
+  public B filterDescription(@Nullable String filterDescription) {
     return setOrOmit("filter_description", filterDescription);
   }
 
@@ -35,7 +36,7 @@ public abstract class SavedFilterFields<B extends SavedFilterFields<B>>
    * Sets {@code filter_level} ({@code company}, {@code user} or {@code global}); null leaves it
    * out.
    */
-  public B filterLevel(String filterLevel) {
+  public B filterLevel(@Nullable String filterLevel) {
     return setOrOmit("filter_level", filterLevel);
   }
 

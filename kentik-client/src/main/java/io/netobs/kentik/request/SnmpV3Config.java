@@ -2,6 +2,7 @@ package io.netobs.kentik.request;
 
 import io.netobs.http.RequestBody;
 import io.netobs.kentik.internal.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SNMP v3 settings of a device ({@code device_snmp_v3_conf}): a user name and, optionally, an
@@ -41,7 +42,7 @@ public final class SnmpV3Config extends RequestBody {
      * Sets the authentication protocol ({@code NoAuth}, {@code MD5}, {@code SHA}, ...) and its
      * passphrase (a secret; may be null with {@code NoAuth}).
      */
-    public Builder authentication(String protocol, String passphrase) {
+    public Builder authentication(String protocol, @Nullable String passphrase) {
       set("AuthenticationProtocol", Rules.requiredText(protocol, "AuthenticationProtocol"));
       return setSecret("AuthenticationPassphrase", passphrase);
     }
@@ -50,7 +51,7 @@ public final class SnmpV3Config extends RequestBody {
      * Sets the privacy protocol ({@code NoPriv}, {@code DES}, {@code AES}, ...) and its passphrase
      * (a secret; may be null with {@code NoPriv}).
      */
-    public Builder privacy(String protocol, String passphrase) {
+    public Builder privacy(String protocol, @Nullable String passphrase) {
       set("PrivacyProtocol", Rules.requiredText(protocol, "PrivacyProtocol"));
       return setSecret("PrivacyPassphrase", passphrase);
     }

@@ -5,5 +5,11 @@
  * toBuilder()} for a variant. Built requests are immutable and thread-safe; builders are not.
  * Creates and updates are {@link io.netobs.http.RequestBody}s: they send only the fields set, in
  * the order they were set, and {@code toMap()} shows them as sent.
+ *
+ * <p>Nullness: every type in this package is non-null unless marked {@code @Nullable} (JSpecify
+ * {@code @NullMarked}).
  */
+@NullMarked
 package io.netobs.kentik.request;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The AWS settings of an export. Flags are null when the answer did not carry them.
@@ -29,21 +30,21 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know
  */
 public record AwsProperties(
-    @JsonProperty("iamRoleArn") String iamRoleArn,
-    @JsonProperty("region") String region,
-    @JsonProperty("metadataOnly") Boolean metadataOnly,
-    @JsonProperty("collectFlowLogs") Boolean collectFlowLogs,
-    @JsonProperty("collectFirewallLogs") Boolean collectFirewallLogs,
-    @JsonProperty("collectMetrics") Boolean collectMetrics,
-    @JsonProperty("bucket") String bucket,
-    @JsonProperty("bucketPrefix") String bucketPrefix,
-    @JsonProperty("deleteAfterRead") Boolean deleteAfterRead,
-    @JsonProperty("awsIamRoleArnIsOrg") Boolean awsIamRoleArnIsOrg,
+    @JsonProperty("iamRoleArn") @Nullable String iamRoleArn,
+    @JsonProperty("region") @Nullable String region,
+    @JsonProperty("metadataOnly") @Nullable Boolean metadataOnly,
+    @JsonProperty("collectFlowLogs") @Nullable Boolean collectFlowLogs,
+    @JsonProperty("collectFirewallLogs") @Nullable Boolean collectFirewallLogs,
+    @JsonProperty("collectMetrics") @Nullable Boolean collectMetrics,
+    @JsonProperty("bucket") @Nullable String bucket,
+    @JsonProperty("bucketPrefix") @Nullable String bucketPrefix,
+    @JsonProperty("deleteAfterRead") @Nullable Boolean deleteAfterRead,
+    @JsonProperty("awsIamRoleArnIsOrg") @Nullable Boolean awsIamRoleArnIsOrg,
     @JsonProperty("secondaryAwsAccounts") List<String> secondaryAwsAccounts,
     @JsonProperty("secondaryAwsBlockedAccounts") List<String> secondaryAwsBlockedAccounts,
     @JsonProperty("secondaryAwsRegions") List<String> secondaryAwsRegions,
-    @JsonProperty("secondaryAwsSuffix") String secondaryAwsSuffix,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("secondaryAwsSuffix") @Nullable String secondaryAwsSuffix,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists (none becomes empty). */
   public AwsProperties {

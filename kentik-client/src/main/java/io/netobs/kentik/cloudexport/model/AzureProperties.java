@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Azure settings of an export.
@@ -18,12 +19,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know
  */
 public record AzureProperties(
-    @JsonProperty("location") String location,
-    @JsonProperty("resourceGroup") String resourceGroup,
-    @JsonProperty("storageAccount") String storageAccount,
-    @JsonProperty("subscriptionId") String subscriptionId,
-    @JsonProperty("securityPrincipalEnabled") Boolean securityPrincipalEnabled,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("location") @Nullable String location,
+    @JsonProperty("resourceGroup") @Nullable String resourceGroup,
+    @JsonProperty("storageAccount") @Nullable String storageAccount,
+    @JsonProperty("subscriptionId") @Nullable String subscriptionId,
+    @JsonProperty("securityPrincipalEnabled") @Nullable Boolean securityPrincipalEnabled,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields (none becomes an empty map). */
   public AzureProperties {

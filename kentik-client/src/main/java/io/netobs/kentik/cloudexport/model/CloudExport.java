@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cloud export as the Cloud Export API answers it: what Kentik needs to read flow logs and
@@ -35,22 +36,22 @@ import java.util.Map;
  *     this export
  */
 public record CloudExport(
-    @JsonProperty("id") String id,
-    @JsonProperty("type") CloudExportType type,
+    @JsonProperty("id") @Nullable String id,
+    @JsonProperty("type") @Nullable CloudExportType type,
     @JsonProperty("enabled") boolean enabled,
-    @JsonProperty("name") String name,
-    @JsonProperty("description") String description,
-    @JsonProperty("planId") String planId,
-    @JsonProperty("cloudProvider") CloudProvider cloudProvider,
-    @JsonProperty("aws") AwsProperties aws,
-    @JsonProperty("azure") AzureProperties azure,
-    @JsonProperty("gce") GceProperties gce,
-    @JsonProperty("oci") OciProperties oci,
-    @JsonProperty("currentStatus") CloudExportStatus currentStatus,
-    @JsonProperty("cdate") Instant cdate,
-    @JsonProperty("edate") Instant edate,
-    @JsonProperty("sampling") CloudExportSampling sampling,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("name") @Nullable String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("planId") @Nullable String planId,
+    @JsonProperty("cloudProvider") @Nullable CloudProvider cloudProvider,
+    @JsonProperty("aws") @Nullable AwsProperties aws,
+    @JsonProperty("azure") @Nullable AzureProperties azure,
+    @JsonProperty("gce") @Nullable GceProperties gce,
+    @JsonProperty("oci") @Nullable OciProperties oci,
+    @JsonProperty("currentStatus") @Nullable CloudExportStatus currentStatus,
+    @JsonProperty("cdate") @Nullable Instant cdate,
+    @JsonProperty("edate") @Nullable Instant edate,
+    @JsonProperty("sampling") @Nullable CloudExportSampling sampling,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields (none becomes an empty map). */
   public CloudExport {

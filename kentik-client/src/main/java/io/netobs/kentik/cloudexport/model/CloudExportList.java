@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of the export list: the exports, and how many exports Kentik left out because their
@@ -20,7 +21,7 @@ import java.util.Map;
 public record CloudExportList(
     @JsonProperty("exports") List<CloudExport> exports,
     @JsonProperty("invalidExportsCount") long invalidExportsCount,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields)
     implements Iterable<CloudExport> {
 
   /** Copies the lists (none becomes empty). */

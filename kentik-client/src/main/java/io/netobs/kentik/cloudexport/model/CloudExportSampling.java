@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an export samples the flow logs it reads.
@@ -15,10 +16,10 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know
  */
 public record CloudExportSampling(
-    @JsonProperty("samplingEnabled") Boolean samplingEnabled,
-    @JsonProperty("samplingType") CloudExportSamplingType samplingType,
-    @JsonProperty("samplingRate") Long samplingRate,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("samplingEnabled") @Nullable Boolean samplingEnabled,
+    @JsonProperty("samplingType") @Nullable CloudExportSamplingType samplingType,
+    @JsonProperty("samplingRate") @Nullable Long samplingRate,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields (none becomes an empty map). */
   public CloudExportSampling {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runtime status of an export's collection process, as Kentik reports it.
@@ -18,12 +19,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know
  */
 public record CloudExportStatus(
-    @JsonProperty("status") String status,
-    @JsonProperty("errorMessage") String errorMessage,
-    @JsonProperty("flowFound") Boolean flowFound,
-    @JsonProperty("apiAccess") Boolean apiAccess,
-    @JsonProperty("storageAccountAccess") Boolean storageAccountAccess,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("status") @Nullable String status,
+    @JsonProperty("errorMessage") @Nullable String errorMessage,
+    @JsonProperty("flowFound") @Nullable Boolean flowFound,
+    @JsonProperty("apiAccess") @Nullable Boolean apiAccess,
+    @JsonProperty("storageAccountAccess") @Nullable Boolean storageAccountAccess,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields (none becomes an empty map). */
   public CloudExportStatus {

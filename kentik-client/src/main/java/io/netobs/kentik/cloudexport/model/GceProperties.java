@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Google Cloud settings of an export. Flags are null when the answer did not carry them.
@@ -17,12 +18,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know
  */
 public record GceProperties(
-    @JsonProperty("project") String project,
-    @JsonProperty("subscription") String subscription,
-    @JsonProperty("metadataOnly") Boolean metadataOnly,
-    @JsonProperty("collectFlowLogs") Boolean collectFlowLogs,
-    @JsonProperty("collectMetrics") Boolean collectMetrics,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("project") @Nullable String project,
+    @JsonProperty("subscription") @Nullable String subscription,
+    @JsonProperty("metadataOnly") @Nullable Boolean metadataOnly,
+    @JsonProperty("collectFlowLogs") @Nullable Boolean collectFlowLogs,
+    @JsonProperty("collectMetrics") @Nullable Boolean collectMetrics,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the unknown fields (none becomes an empty map). */
   public GceProperties {

@@ -7,6 +7,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Oracle Cloud (OCI) settings of an export. Flags are null when the answer did not carry them.
@@ -24,17 +25,17 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know
  */
 public record OciProperties(
-    @JsonProperty("ociUserId") String ociUserId,
-    @JsonProperty("ociTenancyId") String ociTenancyId,
+    @JsonProperty("ociUserId") @Nullable String ociUserId,
+    @JsonProperty("ociTenancyId") @Nullable String ociTenancyId,
     @JsonProperty("ociCompartmentId") List<String> ociCompartmentId,
-    @JsonProperty("ociDefaultRegion") String ociDefaultRegion,
-    @JsonProperty("ociCollectFlowLogs") Boolean ociCollectFlowLogs,
-    @JsonProperty("ociBucketName") String ociBucketName,
-    @JsonProperty("ociBucketNamespaceName") String ociBucketNamespaceName,
-    @JsonProperty("ociServiceConnectorOcid") String ociServiceConnectorOcid,
-    @JsonProperty("ociFlowObjectNamePrefix") String ociFlowObjectNamePrefix,
-    @JsonProperty("metadataOnly") Boolean metadataOnly,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonProperty("ociDefaultRegion") @Nullable String ociDefaultRegion,
+    @JsonProperty("ociCollectFlowLogs") @Nullable Boolean ociCollectFlowLogs,
+    @JsonProperty("ociBucketName") @Nullable String ociBucketName,
+    @JsonProperty("ociBucketNamespaceName") @Nullable String ociBucketNamespaceName,
+    @JsonProperty("ociServiceConnectorOcid") @Nullable String ociServiceConnectorOcid,
+    @JsonProperty("ociFlowObjectNamePrefix") @Nullable String ociFlowObjectNamePrefix,
+    @JsonProperty("metadataOnly") @Nullable Boolean metadataOnly,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists (none becomes empty). */
   public OciProperties {

@@ -4,6 +4,7 @@ import io.netobs.http.RequestBody;
 import io.netobs.kentik.cloudexport.model.CloudExportType;
 import io.netobs.kentik.cloudexport.model.CloudProvider;
 import io.netobs.kentik.internal.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters shared by {@link CloudExportCreate.Builder} and {@link CloudExportUpdate.Builder},
@@ -33,7 +34,7 @@ public abstract class CloudExportFields<B extends CloudExportFields<B>>
    * @param description a description, or null
    * @return this builder
    */
-  public B description(String description) {
+  public B description(@Nullable String description) {
     return setOrOmit("description", description);
   }
 

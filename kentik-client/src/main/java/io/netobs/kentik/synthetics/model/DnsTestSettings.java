@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query of a {@code dns} or {@code dns_grid} test.
@@ -17,12 +18,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record DnsTestSettings(
-    String target,
-    Long timeout,
-    String recordType,
-    List<String> servers,
-    Long port,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable Long timeout,
+    @Nullable String recordType,
+    @Nullable List<String> servers,
+    @Nullable Long port,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public DnsTestSettings {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@code flow} test picks its targets from flow data.
@@ -18,14 +19,14 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record FlowTestSettings(
-    String target,
-    Long targetRefreshIntervalMillis,
-    Long maxProviders,
-    Long maxIpTargets,
-    String type,
-    String inetDirection,
-    String direction,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable Long targetRefreshIntervalMillis,
+    @Nullable Long maxProviders,
+    @Nullable Long maxIpTargets,
+    @Nullable String type,
+    @Nullable String inetDirection,
+    @Nullable String direction,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public FlowTestSettings {

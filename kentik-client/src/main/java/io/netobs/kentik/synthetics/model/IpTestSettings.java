@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The targets of an {@code ip} or {@code network_grid} test.
@@ -14,9 +15,9 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record IpTestSettings(
-    List<String> targets,
-    Boolean useLocalIp,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable List<String> targets,
+    @Nullable Boolean useLocalIp,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public IpTestSettings {

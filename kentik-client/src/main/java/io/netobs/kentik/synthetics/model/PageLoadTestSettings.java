@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The page of a {@code page_load} test.
@@ -17,12 +18,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record PageLoadTestSettings(
-    String target,
-    Long timeout,
-    Map<String, Object> headers,
-    Boolean ignoreTlsErrors,
-    Map<String, Object> cssSelectors,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable Long timeout,
+    @Nullable Map<String, @Nullable Object> headers,
+    @Nullable Boolean ignoreTlsErrors,
+    @Nullable Map<String, @Nullable Object> cssSelectors,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public PageLoadTestSettings {

@@ -8,6 +8,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetics agent: a Kentik global agent or one of the account's private agents, as the gateway
@@ -40,31 +41,31 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsAgent(
-    String id,
-    String siteName,
-    SyntheticsAgentStatus status,
-    String alias,
-    String type,
-    String os,
-    String ip,
-    @JsonProperty("lat") Double latitude,
-    @JsonProperty("long") Double longitude,
-    Instant lastAuthed,
-    String family,
-    Long asn,
-    String siteId,
-    String version,
-    String city,
-    String region,
-    String country,
+    @Nullable String id,
+    @Nullable String siteName,
+    @Nullable SyntheticsAgentStatus status,
+    @Nullable String alias,
+    @Nullable String type,
+    @Nullable String os,
+    @Nullable String ip,
+    @JsonProperty("lat") @Nullable Double latitude,
+    @JsonProperty("long") @Nullable Double longitude,
+    @Nullable Instant lastAuthed,
+    @Nullable String family,
+    @Nullable Long asn,
+    @Nullable String siteId,
+    @Nullable String version,
+    @Nullable String city,
+    @Nullable String region,
+    @Nullable String country,
     List<String> testIds,
-    String localIp,
-    String cloudRegion,
-    String cloudProvider,
-    String agentImpl,
+    @Nullable String localIp,
+    @Nullable String cloudRegion,
+    @Nullable String cloudProvider,
+    @Nullable String agentImpl,
     List<String> labels,
-    Map<String, Object> metadata,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    Map<String, @Nullable Object> metadata,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsAgent {

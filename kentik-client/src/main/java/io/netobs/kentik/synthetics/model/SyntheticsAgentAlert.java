@@ -6,6 +6,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An alert on a synthetics agent: notifies channels when the agent has been silent for a while.
@@ -19,12 +20,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsAgentAlert(
-    String id,
-    Long thresholdSeconds,
+    @Nullable String id,
+    @Nullable Long thresholdSeconds,
     List<String> notificationChannelIds,
-    String agentId,
-    String agentName,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String agentId,
+    @Nullable String agentName,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsAgentAlert {

@@ -6,6 +6,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one agent for a test: its health and its tasks' results.
@@ -16,10 +17,10 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsAgentResults(
-    String agentId,
-    String health,
+    @Nullable String agentId,
+    @Nullable String health,
     List<SyntheticsTaskResults> tasks,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsAgentResults {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a DNS task measured.
@@ -16,11 +17,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsDnsResults(
-    String target,
-    String server,
-    SyntheticsMetric latency,
-    Map<String, Object> response,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable String server,
+    @Nullable SyntheticsMetric latency,
+    Map<String, @Nullable Object> response,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsDnsResults {

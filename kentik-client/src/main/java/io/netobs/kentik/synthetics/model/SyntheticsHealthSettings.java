@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The thresholds that decide a synthetic test's health (latencies in milliseconds, losses in
@@ -27,21 +28,21 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsHealthSettings(
-    Double latencyCritical,
-    Double latencyWarning,
-    Double packetLossCritical,
-    Double packetLossWarning,
-    Double jitterCritical,
-    Double jitterWarning,
-    Double httpLatencyCritical,
-    Double httpLatencyWarning,
-    List<Integer> httpValidCodes,
-    List<Integer> dnsValidCodes,
-    Long certExpiryWarning,
-    Long certExpiryCritical,
-    Boolean healthDisabled,
-    Boolean disableAlerts,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable Double latencyCritical,
+    @Nullable Double latencyWarning,
+    @Nullable Double packetLossCritical,
+    @Nullable Double packetLossWarning,
+    @Nullable Double jitterCritical,
+    @Nullable Double jitterWarning,
+    @Nullable Double httpLatencyCritical,
+    @Nullable Double httpLatencyWarning,
+    @Nullable List<Integer> httpValidCodes,
+    @Nullable List<Integer> dnsValidCodes,
+    @Nullable Long certExpiryWarning,
+    @Nullable Long certExpiryCritical,
+    @Nullable Boolean healthDisabled,
+    @Nullable Boolean disableAlerts,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsHealthSettings {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an HTTP task measured.
@@ -16,11 +17,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsHttpResults(
-    String target,
-    SyntheticsMetric latency,
-    Map<String, Object> response,
-    String dstIp,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable SyntheticsMetric latency,
+    Map<String, @Nullable Object> response,
+    @Nullable String dstIp,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsHttpResults {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measured value with its rolling average and deviation (int64 values, strings on the wire).
@@ -15,11 +16,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsMetric(
-    Long current,
-    Long rollingAvg,
-    Long rollingStddev,
-    String health,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable Long current,
+    @Nullable Long rollingAvg,
+    @Nullable Long rollingStddev,
+    @Nullable String health,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsMetric {

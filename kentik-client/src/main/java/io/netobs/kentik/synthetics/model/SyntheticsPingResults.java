@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a ping task measured.
@@ -16,12 +17,12 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsPingResults(
-    String target,
-    SyntheticsPacketLoss packetLoss,
-    SyntheticsMetric latency,
-    SyntheticsMetric jitter,
-    String dstIp,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable SyntheticsPacketLoss packetLoss,
+    @Nullable SyntheticsMetric latency,
+    @Nullable SyntheticsMetric jitter,
+    @Nullable String dstIp,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsPingResults {

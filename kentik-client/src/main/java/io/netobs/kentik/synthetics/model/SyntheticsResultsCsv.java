@@ -1,6 +1,7 @@
 package io.netobs.kentik.synthetics.model;
 
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Test results as a file: its content type and bytes (base64 on the wire).
@@ -8,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * @param contentType the file's content type, e.g. {@code text/csv}
  * @param data the file's bytes
  */
-public record SyntheticsResultsCsv(String contentType, byte[] data) {
+public record SyntheticsResultsCsv(@Nullable String contentType, byte[] data) {
   /** Copies the bytes. */
   public SyntheticsResultsCsv {
     data = data == null ? new byte[0] : data.clone();

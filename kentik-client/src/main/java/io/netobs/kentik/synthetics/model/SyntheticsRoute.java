@@ -6,6 +6,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One traceroute: its hops and AS path.
@@ -17,9 +18,9 @@ import java.util.Map;
  */
 public record SyntheticsRoute(
     List<Long> asPath,
-    Boolean isComplete,
+    @Nullable Boolean isComplete,
     List<SyntheticsHop> hops,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsRoute {

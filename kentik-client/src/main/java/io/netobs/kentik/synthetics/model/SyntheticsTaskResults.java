@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one task (ping, HTTP or DNS) of one agent; the other task kinds are kept in {@code
@@ -16,11 +17,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsTaskResults(
-    SyntheticsPingResults ping,
-    SyntheticsHttpResults http,
-    SyntheticsDnsResults dns,
-    String health,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable SyntheticsPingResults ping,
+    @Nullable SyntheticsHttpResults http,
+    @Nullable SyntheticsDnsResults dns,
+    @Nullable String health,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTaskResults {

@@ -7,6 +7,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic test as the gateway answers it. Its {@code type} ({@code ip}, {@code hostname},
@@ -29,17 +30,17 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsTest(
-    String id,
-    String name,
-    String type,
-    SyntheticsTestStatus status,
-    SyntheticsTestSettings settings,
-    Instant cdate,
-    Instant edate,
-    SyntheticsUser createdBy,
-    SyntheticsUser lastUpdatedBy,
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable String type,
+    @Nullable SyntheticsTestStatus status,
+    @Nullable SyntheticsTestSettings settings,
+    @Nullable Instant cdate,
+    @Nullable Instant edate,
+    @Nullable SyntheticsUser createdBy,
+    @Nullable SyntheticsUser lastUpdatedBy,
     List<String> labels,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTest {

@@ -7,6 +7,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one test at one time: its health overall and per agent.
@@ -18,11 +19,11 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsTestResults(
-    String testId,
-    Instant time,
-    String health,
+    @Nullable String testId,
+    @Nullable Instant time,
+    @Nullable String health,
     List<SyntheticsAgentResults> agents,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTestResults {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings of a synthetic test: the common ones typed, and one block per test type, of which a
@@ -36,27 +37,27 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsTestSettings(
-    HostnameTestSettings hostname,
-    IpTestSettings ip,
-    AgentTestSettings agent,
-    FlowTestSettings flow,
-    DnsTestSettings dns,
-    UrlTestSettings url,
-    IpTestSettings networkGrid,
-    PageLoadTestSettings pageLoad,
-    DnsTestSettings dnsGrid,
-    NetworkMeshTestSettings networkMesh,
-    List<String> agentIds,
-    List<String> tasks,
-    SyntheticsHealthSettings healthSettings,
-    Map<String, Object> ping,
-    Map<String, Object> trace,
-    Long period,
-    String family,
-    List<String> notificationChannels,
-    String notes,
-    Map<String, Object> schedule,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable HostnameTestSettings hostname,
+    @Nullable IpTestSettings ip,
+    @Nullable AgentTestSettings agent,
+    @Nullable FlowTestSettings flow,
+    @Nullable DnsTestSettings dns,
+    @Nullable UrlTestSettings url,
+    @Nullable IpTestSettings networkGrid,
+    @Nullable PageLoadTestSettings pageLoad,
+    @Nullable DnsTestSettings dnsGrid,
+    @Nullable NetworkMeshTestSettings networkMesh,
+    @Nullable List<String> agentIds,
+    @Nullable List<String> tasks,
+    @Nullable SyntheticsHealthSettings healthSettings,
+    @Nullable Map<String, @Nullable Object> ping,
+    @Nullable Map<String, @Nullable Object> trace,
+    @Nullable Long period,
+    @Nullable String family,
+    @Nullable List<String> notificationChannels,
+    @Nullable String notes,
+    @Nullable Map<String, @Nullable Object> schedule,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTestSettings {

@@ -6,6 +6,7 @@ import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The network paths a test's traceroutes took: the nodes seen, by id, and the paths from agents to
@@ -18,7 +19,7 @@ import java.util.Map;
 public record SyntheticsTrace(
     Map<String, SyntheticsTraceNode> nodes,
     List<SyntheticsTracePath> paths,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTrace {

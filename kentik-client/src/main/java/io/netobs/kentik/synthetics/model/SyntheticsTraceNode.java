@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node seen on a traceroute.
@@ -19,14 +20,14 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsTraceNode(
-    String ip,
-    Long asn,
-    String asName,
-    Map<String, Object> location,
-    String dnsName,
-    String deviceId,
-    String siteId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String ip,
+    @Nullable Long asn,
+    @Nullable String asName,
+    Map<String, @Nullable Object> location,
+    @Nullable String dnsName,
+    @Nullable String deviceId,
+    @Nullable String siteId,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTraceNode {

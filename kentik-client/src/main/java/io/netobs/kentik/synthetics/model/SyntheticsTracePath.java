@@ -7,6 +7,7 @@ import io.netobs.kentik.internal.Maps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The traceroutes from one agent to one target address.
@@ -20,13 +21,13 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record SyntheticsTracePath(
-    String agentId,
-    String targetIp,
-    SyntheticsHopCount hopCount,
-    Integer maxAsPathLength,
+    @Nullable String agentId,
+    @Nullable String targetIp,
+    @Nullable SyntheticsHopCount hopCount,
+    @Nullable Integer maxAsPathLength,
     List<SyntheticsRoute> traces,
-    Instant time,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable Instant time,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public SyntheticsTracePath {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.netobs.http.internal.UnknownFields;
 import io.netobs.kentik.internal.Maps;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request of a {@code url} test.
@@ -18,13 +19,13 @@ import java.util.Map;
  * @param unknownFields fields this SDK does not know, kept and sent back on a write
  */
 public record UrlTestSettings(
-    String target,
-    Long timeout,
-    String method,
-    Map<String, Object> headers,
-    String body,
-    Boolean ignoreTlsErrors,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+    @Nullable String target,
+    @Nullable Long timeout,
+    @Nullable String method,
+    @Nullable Map<String, @Nullable Object> headers,
+    @Nullable String body,
+    @Nullable Boolean ignoreTlsErrors,
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
   /** Copies the lists and maps and keeps the unknown fields. */
   public UrlTestSettings {
