@@ -7,6 +7,12 @@ package io.netobs.http;
 public abstract class NetobsException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * For the SDK's exception classes.
+   *
+   * @param message what failed; never holds a credential
+   * @param cause the underlying failure, or null
+   */
   protected NetobsException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -25,6 +25,7 @@ public record Bundle(
     @JsonProperty("created_time") Instant createdTime,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public Bundle {
     unknownFields = Models.copy(unknownFields);
   }

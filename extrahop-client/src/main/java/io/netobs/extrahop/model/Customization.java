@@ -26,6 +26,7 @@ public record Customization(
     @JsonProperty("create_time") Instant createTime,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public Customization {
     unknownFields = Models.copy(unknownFields);
   }

@@ -19,6 +19,7 @@ import java.util.OptionalLong;
  */
 public record DetectionLogEntry(@JsonAnySetter @JsonAnyGetter Map<String, Object> fields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public DetectionLogEntry {
     fields = Models.copy(fields);
   }

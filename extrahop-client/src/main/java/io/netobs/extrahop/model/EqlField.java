@@ -24,6 +24,7 @@ public record EqlField(
     @JsonProperty("description") String description,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlField {
     operators = Models.copy(operators);
     unknownFields = Models.copy(unknownFields);

@@ -19,6 +19,7 @@ public record EqlFieldValues(
     @JsonProperty("values") Map<String, List<Object>> values,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlFieldValues {
     values = Models.copy(values);
     unknownFields = Models.copy(unknownFields);

@@ -20,6 +20,7 @@ public record EqlPage<T>(
     @JsonProperty("results") List<T> results,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlPage {
     results = Models.copy(results);
     unknownFields = Models.copy(unknownFields);

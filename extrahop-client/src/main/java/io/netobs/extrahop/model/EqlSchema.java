@@ -21,6 +21,7 @@ public record EqlSchema(
     @JsonProperty("fields") List<EqlField> fields,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlSchema {
     fields = Models.copy(fields);
     unknownFields = Models.copy(unknownFields);

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record KeyedValue(
     Map<String, Object> key, Object value, String vtype, Map<String, Object> fields) {
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public KeyedValue {
     key = Models.copy(key);
     fields = Models.copy(fields);

@@ -29,6 +29,7 @@ public record MetricResponse(
     @JsonProperty("stats") List<MetricStat> stats,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public MetricResponse {
     stats = Models.copy(stats);
     unknownFields = Models.copy(unknownFields);

@@ -29,6 +29,7 @@ public record MetricStat(
     @JsonProperty("values") List<Object> values,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public MetricStat {
     values = Models.copy(values);
     unknownFields = Models.copy(unknownFields);

@@ -26,6 +26,7 @@ public record NetworkUser(
     @JsonProperty("last_seen_time") Instant lastSeenTime,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public NetworkUser {
     unknownFields = Models.copy(unknownFields);
   }

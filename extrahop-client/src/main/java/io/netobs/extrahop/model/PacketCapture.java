@@ -25,6 +25,7 @@ public record PacketCapture(
     @JsonProperty("create_time") Instant createTime,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public PacketCapture {
     unknownFields = Models.copy(unknownFields);
   }

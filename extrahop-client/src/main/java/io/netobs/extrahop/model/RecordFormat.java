@@ -23,6 +23,7 @@ public record RecordFormat(
     @JsonProperty("fields") List<Map<String, Object>> fields,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public RecordFormat {
     fields = Models.copy(fields);
     unknownFields = Models.copy(unknownFields);

@@ -23,6 +23,7 @@ public record RecordGroup(
     @JsonProperty("count") @JsonAlias("doc_count") long count,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public RecordGroup {
     key = Models.copy(key);
     unknownFields = Models.copy(unknownFields);

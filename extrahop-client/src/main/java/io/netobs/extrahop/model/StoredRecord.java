@@ -29,6 +29,7 @@ public record StoredRecord(
     @JsonProperty("_source") Map<String, Object> source,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public StoredRecord {
     source = Models.copy(source);
     unknownFields = Models.copy(unknownFields);

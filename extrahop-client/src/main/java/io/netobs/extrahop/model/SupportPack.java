@@ -22,6 +22,7 @@ public record SupportPack(
     @JsonProperty("create_time") Instant createTime,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SupportPack {
     unknownFields = Models.copy(unknownFields);
   }

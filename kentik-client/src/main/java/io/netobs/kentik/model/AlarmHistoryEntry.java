@@ -80,6 +80,7 @@ public record AlarmHistoryEntry(
     @JsonProperty("alert_key_lookup") String alertKeyLookup,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public AlarmHistoryEntry {
     alertMetric = Maps.list(alertMetric);
     unknownFields = Maps.unknown(unknownFields);

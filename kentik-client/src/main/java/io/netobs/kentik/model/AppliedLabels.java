@@ -22,6 +22,7 @@ public record AppliedLabels(
     List<DeviceLabel> labels,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public AppliedLabels {
     labels = Maps.list(labels);
     unknownFields = Maps.unknown(unknownFields);

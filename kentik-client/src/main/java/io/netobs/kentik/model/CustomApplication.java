@@ -39,6 +39,7 @@ public record CustomApplication(
     @JsonProperty("edate") Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public CustomApplication {
     unknownFields = Maps.unknown(unknownFields);
   }

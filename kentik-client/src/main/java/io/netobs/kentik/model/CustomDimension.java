@@ -33,6 +33,7 @@ public record CustomDimension(
     @JsonProperty("company_id") String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public CustomDimension {
     populators = Maps.list(populators);
     unknownFields = Maps.unknown(unknownFields);

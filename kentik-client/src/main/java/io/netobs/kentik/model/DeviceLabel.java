@@ -36,6 +36,7 @@ public record DeviceLabel(
     @JsonProperty("updated_date") @JsonAlias("edate") Instant updatedDate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public DeviceLabel {
     devices = Maps.list(devices);
     unknownFields = Maps.unknown(unknownFields);

@@ -16,6 +16,7 @@ import java.util.Map;
 public record DevicePlan(
     long id, String name, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public DevicePlan {
     unknownFields = Maps.unknown(unknownFields);
   }

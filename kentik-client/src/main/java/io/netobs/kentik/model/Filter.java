@@ -30,6 +30,7 @@ public record Filter(
     @JsonProperty("id") String id,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public Filter {
     unknownFields = Maps.unknown(unknownFields);
   }

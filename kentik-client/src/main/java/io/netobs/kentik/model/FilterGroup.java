@@ -34,6 +34,7 @@ public record FilterGroup(
     @JsonProperty("id") String id,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public FilterGroup {
     filters = Maps.list(filters);
     unknownFields = Maps.unknown(unknownFields);

@@ -31,6 +31,7 @@ public record FilterSet(
     @JsonProperty("filterString") String filterString,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public FilterSet {
     filterGroups = Maps.list(filterGroups);
     unknownFields = Maps.unknown(unknownFields);

@@ -35,6 +35,7 @@ public record FlowTag(
     @JsonProperty("company_id") String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Keeps the unknown fields; missing match values become an empty set of them. */
   public FlowTag {
     matchValues = matchValues == null ? MatchValues.of(Map.of()) : matchValues;
     unknownFields = Maps.unknown(unknownFields);

@@ -30,6 +30,7 @@ public record InterfaceVrf(
     @JsonProperty("device_id") Long deviceId,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public InterfaceVrf {
     unknownFields = Maps.unknown(unknownFields);
   }

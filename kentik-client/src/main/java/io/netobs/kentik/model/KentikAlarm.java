@@ -85,6 +85,7 @@ public record KentikAlarm(
     @JsonProperty("alert_key_lookup") String alertKeyLookup,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public KentikAlarm {
     alertMetric = Maps.list(alertMetric);
     unknownFields = Maps.unknown(unknownFields);

@@ -71,6 +71,7 @@ public record KentikDevice(
     @JsonProperty("updated_date") Instant updatedDate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public KentikDevice {
     sendingIps = Maps.list(sendingIps);
     labels = Maps.list(labels);

@@ -27,6 +27,7 @@ public record KentikSite(
     @JsonProperty("company_id") String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public KentikSite {
     unknownFields = Maps.unknown(unknownFields);
   }

@@ -41,6 +41,7 @@ public record KentikUser(
     @JsonProperty("user_api_token") String apiToken,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public KentikUser {
     unknownFields = Maps.unknown(unknownFields);
   }

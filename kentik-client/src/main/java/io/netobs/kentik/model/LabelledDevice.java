@@ -23,6 +23,7 @@ public record LabelledDevice(
     @JsonProperty("device_subtype") String deviceSubtype,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public LabelledDevice {
     unknownFields = Maps.unknown(unknownFields);
   }

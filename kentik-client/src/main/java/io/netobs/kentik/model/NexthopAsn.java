@@ -20,6 +20,7 @@ public record NexthopAsn(
     @JsonProperty("Packets") @JsonAlias({"packets"}) long packets,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public NexthopAsn {
     unknownFields = Maps.unknown(unknownFields);
   }

@@ -47,6 +47,7 @@ public record Plan(
     @JsonProperty("edate") Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public Plan {
     deviceTypes = Maps.list(deviceTypes);
     devices = Maps.list(devices);

@@ -20,6 +20,7 @@ public record PlanDevice(
     @JsonProperty("device_type") String deviceType,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public PlanDevice {
     unknownFields = Maps.unknown(unknownFields);
   }

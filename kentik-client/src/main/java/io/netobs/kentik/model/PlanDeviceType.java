@@ -16,6 +16,7 @@ public record PlanDeviceType(
     @JsonProperty("device_type") String deviceType,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public PlanDeviceType {
     unknownFields = Maps.unknown(unknownFields);
   }

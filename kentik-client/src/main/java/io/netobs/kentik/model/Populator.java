@@ -40,6 +40,7 @@ public record Populator(
     @JsonProperty("company_id") String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Keeps the unknown fields; missing match values become an empty set of them. */
   public Populator {
     matchValues = matchValues == null ? MatchValues.of(Map.of()) : matchValues;
     unknownFields = Maps.unknown(unknownFields);

@@ -43,6 +43,7 @@ public record SavedFilter(
     @JsonProperty("edate") Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SavedFilter {
     unknownFields = Maps.unknown(unknownFields);
   }

@@ -18,6 +18,7 @@ public record SecondaryIp(
     @JsonProperty("netmask") String netmask,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SecondaryIp {
     unknownFields = Maps.unknown(unknownFields);
   }

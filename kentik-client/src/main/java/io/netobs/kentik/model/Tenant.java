@@ -28,6 +28,7 @@ public record Tenant(
     @JsonProperty("updated_date") Instant updatedDate,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public Tenant {
     users = Maps.list(users);
     unknownFields = Maps.unknown(unknownFields);

@@ -29,6 +29,7 @@ public record TenantUser(
     @JsonProperty("company_id") String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public TenantUser {
     unknownFields = Maps.unknown(unknownFields);
   }
