@@ -25,13 +25,15 @@ import org.w3c.dom.Node;
  *   java .ci/CheckBundle.java [--unsigned] [BUNDLE]
  * </pre>
  *
- * BUNDLE defaults to target/central-publishing/central-bundle.zip. Run from the repository root.
+ * BUNDLE is the Central Portal bundle zip or a directory in Maven repository layout (what
+ * .ci/check-release-bundle stages); it defaults to target/central-publishing/central-bundle.zip.
+ * Run from the repository root.
  *
  * <p>What is published is read from the POMs, so that a module added later is checked without
  * changing this file: the root POM and every module it lists, except those that set
  * {@code maven.deploy.skip} to true (examples, benchmarks). For each published module the bundle must
  * hold its POM and, unless it is a POM-only module, its jar, sources jar, Javadoc jar and every
- * jar its shade plugin attaches (shadedClassifierName); each file with its .md5 and .sha1 and,
+ * jar its shade plugin attaches (shadedClassifierName) and its test-jar if it makes one; each file with its .md5 and .sha1 and,
  * unless --unsigned, its .asc signature. Nothing else may be in it. Each POM, with what it inherits
  * from the root POM (as Maven inherits it, appending the artifactId to url and scm unless the root
  * says not to), must have a name, a description, the project's url, a licence with name and url,
@@ -54,17 +56,16 @@ public class CheckBundle {
         bundle = Path.of(arg);
       }
     }
-    if (!Files.isRegularFile(bundle)) {
+    if (!Files.exists(bundle)) {
       System.err.println(
-          "No bundle at "
-              + bundle
-              + ": build it with ./mvnw -B -Prelease deploy -DskipPublishing=true");
+          "No bundle at " + bundle + ": .ci/check-release-bundle builds one and checks it");
       System.exit(1);
     }
 
     Element root = parse(Files.readAllBytes(Path.of("pom.xml")));
     String groupId = text(root, "groupId");
-    String version = text(root, "version");
+    // A bundle holds release versions only (.ci/check-release-bundle builds one from a snapshot tree).
+    String version = text(root, "version").replaceFirst("-SNAPSHOT$", "");
     Expected parent = new Expected(text(root, "artifactId"), "pom", List.of());
     List<Expected> expected = new ArrayList<>(List.of(parent));
     for (Element module : children(child(root, "modules"), "module")) {
@@ -80,35 +81,54 @@ public class CheckBundle {
       for (int i = 0; i < list.getLength(); i++) {
         classifiers.add(list.item(i).getTextContent().trim());
       }
+      // A test-jar goal: the "tests" jar, attached and published with the module.
+      var goals = pom.getElementsByTagName("goal");
+      for (int i = 0; i < goals.getLength(); i++) {
+        if (goals.item(i).getTextContent().trim().equals("test-jar")) {
+          classifiers.add("tests");
+        }
+      }
       expected.add(
           new Expected(
               text(pom, "artifactId"), packaging == null ? "jar" : packaging, classifiers));
     }
 
-    // Every entry of the bundle, by artifactId.
+    // Every file of the bundle, by artifactId.
+    Map<String, byte[]> entries = new TreeMap<>();
+    if (Files.isDirectory(bundle)) {
+      try (var walk = Files.walk(bundle)) {
+        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+          entries.put(bundle.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        }
+      }
+    } else {
+      try (ZipFile zip = new ZipFile(bundle.toFile())) {
+        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+          if (!entry.isDirectory()) {
+            try (InputStream in = zip.getInputStream(entry)) {
+              entries.put(entry.getName(), in.readAllBytes());
+            }
+          }
+        }
+      }
+    }
     Map<String, Map<String, byte[]>> byArtifact = new TreeMap<>();
     String prefix = groupId.replace('.', '/') + "/";
-    try (ZipFile zip = new ZipFile(bundle.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-        if (entry.isDirectory()) {
-          continue;
-        }
-        String name = entry.getName();
-        if (!name.startsWith(prefix)) {
-          problems.add("entry outside " + prefix + ": " + name);
-          continue;
-        }
-        String[] parts = name.substring(prefix.length()).split("/");
-        if (parts.length != 3 || !parts[1].equals(version)) {
-          problems.add("entry not at " + prefix + "<artifactId>/" + version + "/: " + name);
-          continue;
-        }
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
-          bytes = in.readAllBytes();
-        }
-        byArtifact.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).put(parts[2], bytes);
+    for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+      String name = entry.getKey();
+      if (name.contains("maven-metadata")) {
+        continue; // written by a deploy to a directory; not part of a Central bundle
       }
+      if (!name.startsWith(prefix)) {
+        problems.add("entry outside " + prefix + ": " + name);
+        continue;
+      }
+      String[] parts = name.substring(prefix.length()).split("/");
+      if (parts.length != 3 || !parts[1].equals(version)) {
+        problems.add("entry not at " + prefix + "<artifactId>/" + version + "/: " + name);
+        continue;
+      }
+      byArtifact.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).put(parts[2], entry.getValue());
     }
 
     TreeSet<String> unexpected = new TreeSet<>(byArtifact.keySet());
