@@ -17,12 +17,31 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends NetobsException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the failed request. */
   private final String method;
+
+  /** The path of the failed request, without its query. */
   private final String path;
+
+  /** The HTTP status the server answered. */
   private final int status;
+
+  /** The server's own explanation; empty when it gave none. */
   private final String serverMessage;
+
   private final transient Map<String, List<String>> headers;
 
+  /**
+   * An exception for an error status that has no subclass of its own; the SDK makes the subclass
+   * that matches the status where there is one. Public so that tests can make one.
+   *
+   * @param method the HTTP method of the request
+   * @param path the path of the request, without its query
+   * @param status the HTTP status answered
+   * @param serverMessage the server's own explanation, or null for none
+   * @param headers the answer's headers (names in lower case), or null for none
+   * @throws NullPointerException if method or path is null
+   */
   public ApiException(
       String method,
       String path,

@@ -29,6 +29,11 @@ public interface CallHook {
 
   /** An attempt about to be sent. */
   interface Attempt {
+    /**
+     * The HTTP method of the attempt.
+     *
+     * @return the method, such as {@code GET}
+     */
     String method();
 
     /** The path without the query, e.g. {@code /api/v1/tags/7}. */

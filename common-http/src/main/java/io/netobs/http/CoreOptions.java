@@ -66,6 +66,11 @@ public final class CoreOptions {
     return builder().build();
   }
 
+  /**
+   * Returns a builder holding the default options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,14 +82,29 @@ public final class CoreOptions {
     return b;
   }
 
+  /**
+   * The limit on opening a connection (TCP and TLS handshake) for one attempt; default 10 s.
+   *
+   * @return the connect timeout; zero for none
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
+  /**
+   * The longest pause while reading an answer in one attempt; default 30 s.
+   *
+   * @return the read timeout; zero for none
+   */
   public Duration readTimeout() {
     return readTimeout;
   }
 
+  /**
+   * The longest pause while writing a request body in one attempt; default 30 s.
+   *
+   * @return the write timeout; zero for none
+   */
   public Duration writeTimeout() {
     return writeTimeout;
   }
@@ -94,6 +114,11 @@ public final class CoreOptions {
     return callTimeout;
   }
 
+  /**
+   * When and how often a failed call is sent again (default: {@link RetryPolicy#defaults()}).
+   *
+   * @return the retry policy
+   */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
@@ -106,6 +131,12 @@ public final class CoreOptions {
     return retryBudget;
   }
 
+  /**
+   * The client-side limits on calls (default: none for ExtraHop, Kentik's documented limits for
+   * Kentik).
+   *
+   * @return the rate limit
+   */
   public RateLimit rateLimit() {
     return rateLimit;
   }
@@ -141,6 +172,11 @@ public final class CoreOptions {
     return proxyPassword;
   }
 
+  /**
+   * Which server certificates the client accepts (default: the JVM's trust store).
+   *
+   * @return the TLS trust
+   */
   public TlsTrust tlsTrust() {
     return tlsTrust;
   }
@@ -155,6 +191,11 @@ public final class CoreOptions {
     return userAgentSuffix;
   }
 
+  /**
+   * The hooks that see every attempt of every call, in the order they were added.
+   *
+   * @return an unmodifiable list, empty when none were added
+   */
   public List<CallHook> hooks() {
     return hooks;
   }
@@ -186,6 +227,12 @@ public final class CoreOptions {
         : DEFAULT_MAX_IDLE_CONNECTIONS;
   }
 
+  /**
+   * The clock used for token expiry and rate windows (the system UTC clock unless a test replaces
+   * it).
+   *
+   * @return the clock
+   */
   public Clock clock() {
     return clock;
   }
@@ -231,6 +278,11 @@ public final class CoreOptions {
   public static final class Builder extends CoreOptionsBuilder<Builder> {
     Builder() {}
 
+    /**
+     * Returns the options.
+     *
+     * @return immutable options holding the values set
+     */
     public CoreOptions build() {
       return buildOptions();
     }

@@ -49,6 +49,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   boolean allowCleartextCredentials;
   Clock clock = Clock.systemUTC();
 
+  /** For the client builders that extend this class; options start at their defaults. */
   protected CoreOptionsBuilder() {}
 
   @SuppressWarnings("unchecked")

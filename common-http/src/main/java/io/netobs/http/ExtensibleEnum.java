@@ -18,6 +18,14 @@ public abstract class ExtensibleEnum {
   private final String value;
   private final boolean known;
 
+  /**
+   * For subclasses: their constants pass {@code known = true}, their {@code of(String)} factory
+   * passes {@code false} for a value that matches none of them.
+   *
+   * @param value the value as it goes over the wire
+   * @param known whether the value is one of the subclass's constants
+   * @throws NullPointerException if value is null
+   */
   protected ExtensibleEnum(String value, boolean known) {
     this.value = Objects.requireNonNull(value, "value");
     this.known = known;

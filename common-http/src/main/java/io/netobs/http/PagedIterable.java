@@ -93,6 +93,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param total the size of the whole listing, when the server said
    */
   public record CursorPage<T>(List<T> items, @Nullable String cursor, OptionalLong total) {
+    /** Copies the items; a null total becomes an empty one. */
     public CursorPage {
       items = List.copyOf(items);
       total = total == null ? OptionalLong.empty() : total;

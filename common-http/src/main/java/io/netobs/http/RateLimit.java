@@ -15,6 +15,11 @@ package io.netobs.http;
  */
 public record RateLimit(int maxConcurrent, int perMinute, int perHour) {
 
+  /**
+   * Checks the limits.
+   *
+   * @throws IllegalArgumentException if a limit is negative
+   */
   public RateLimit {
     if (maxConcurrent < 0) {
       throw new IllegalArgumentException("maxConcurrent must be >= 0, was " + maxConcurrent);

@@ -12,8 +12,19 @@ import java.util.Optional;
 public class RateLimitedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The wait the server asked for in {@code Retry-After}, or null when it did not say. */
   private final Duration retryAfter;
 
+  /**
+   * The exception for a 429 answer, as the SDK makes it once retries are spent or the wait asked
+   * for is longer than {@link RetryPolicy#maxRetryAfter()}; public so that tests can make one.
+   *
+   * @param method the HTTP method of the request
+   * @param path the path of the request, without its query
+   * @param serverMessage the server's own explanation, or null for none
+   * @param headers the answer's headers (names in lower case), or null for none
+   * @param retryAfter the wait the server asked for, or null when it did not say
+   */
   public RateLimitedException(
       String method,
       String path,

@@ -52,10 +52,20 @@ public final class RetryPolicy {
     return builder().maxRetries(0).build();
   }
 
+  /**
+   * Returns a builder holding the default values ({@link #defaults()}), to change some of them.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this policy's values, to make a variant of it.
+   *
+   * @return a new builder with this policy's values
+   */
   public Builder toBuilder() {
     return new Builder()
         .maxRetries(maxRetries)
@@ -67,30 +77,66 @@ public final class RetryPolicy {
         .retryStatuses(retryStatuses);
   }
 
+  /**
+   * The number of retries after the first attempt; 0 means a call is sent once.
+   *
+   * @return the most retries of one call
+   */
   public int maxRetries() {
     return maxRetries;
   }
 
+  /**
+   * The wait before the first retry, before jitter.
+   *
+   * @return the first wait
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
+  /**
+   * The longest computed wait between two attempts, however many retries came before.
+   *
+   * @return the cap on the computed wait
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
+  /**
+   * The factor by which the wait grows from one retry to the next.
+   *
+   * @return the growth factor, at least 1
+   */
   public double multiplier() {
     return multiplier;
   }
 
+  /**
+   * The largest share of each wait taken away at random, from 0 (none) to 1 (all of it).
+   *
+   * @return the jitter share
+   */
   public double jitter() {
     return jitter;
   }
 
+  /**
+   * The longest {@code Retry-After} the client waits for; a longer one ends the call with a {@link
+   * RateLimitedException} (for 429) or the error the status maps to.
+   *
+   * @return the longest server-requested wait honoured
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
+  /**
+   * The HTTP statuses worth another attempt, when the call is safe to repeat.
+   *
+   * @return an unmodifiable set of 4xx and 5xx codes
+   */
   public Set<Integer> retryStatuses() {
     return retryStatuses;
   }
@@ -163,11 +209,27 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * The wait before the first retry; each later wait is the one before times the {@link
+     * #multiplier(double) multiplier}, at most {@link #maxBackoff(Duration) maxBackoff}.
+     *
+     * @param initialBackoff not negative; zero retries at once
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
+    /**
+     * The longest computed wait between two attempts; must not be less than the {@link
+     * #initialBackoff(Duration) initial backoff} (checked by {@link #build()}).
+     *
+     * @param maxBackoff not negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
       return this;
@@ -211,6 +273,12 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * Returns the policy.
+     *
+     * @return an immutable policy with the values set
+     * @throws IllegalArgumentException if {@code maxBackoff} is less than {@code initialBackoff}
+     */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException(

@@ -97,6 +97,11 @@ public final class TlsTrust {
     return new TlsTrust(Mode.INSECURE, null, null);
   }
 
+  /**
+   * How the server's certificate chain is checked.
+   *
+   * @return the mode
+   */
   public Mode mode() {
     return mode;
   }

@@ -7,6 +7,14 @@ import java.util.Map;
 public class UnprocessableEntityException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The exception for a 422 answer, as the SDK makes it; public so that tests can make one.
+   *
+   * @param method the HTTP method of the request
+   * @param path the path of the request, without its query
+   * @param serverMessage the server's own explanation, or null for none
+   * @param headers the answer's headers (names in lower case), or null for none
+   */
   public UnprocessableEntityException(
       String method, String path, String serverMessage, Map<String, List<String>> headers) {
     super(method, path, 422, serverMessage, headers);

@@ -14,10 +14,18 @@ import org.jspecify.annotations.Nullable;
 public class WaitTimeoutException extends NetobsException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the call that was polled. */
   private final String method;
+
+  /** The path of the call that was polled. */
   private final String path;
+
+  /** How long the SDK waited in all. */
   private final Duration waited;
+
+  /** How many polls were made. */
   private final int polls;
+
   // The answers are records that need not be serializable; a deserialized exception has no last
   // state.
   private final transient Object lastState;

@@ -13,6 +13,8 @@ public final class AssignmentException extends NetobsException {
   private static final long serialVersionUID = 1L;
 
   private final transient AssignmentResult result;
+
+  /** The ids that were never sent, because an earlier chunk failed. */
   private final List<Long> notAttempted;
 
   AssignmentException(

@@ -26,13 +26,21 @@ public final class ExtraHopTime {
 
   /** The API's unit suffixes. */
   public enum Unit {
+    /** Years, suffix {@code y}. */
     YEARS("y"),
+    /** Months, suffix {@code M}. */
     MONTHS("M"),
+    /** Weeks, suffix {@code w}. */
     WEEKS("w"),
+    /** Days, suffix {@code d}. */
     DAYS("d"),
+    /** Hours, suffix {@code h}. */
     HOURS("h"),
+    /** Minutes, suffix {@code m}. */
     MINUTES("m"),
+    /** Seconds, suffix {@code s}. */
     SECONDS("s"),
+    /** Milliseconds, suffix {@code ms}. */
     MILLISECONDS("ms");
 
     private final String suffix;

@@ -14,7 +14,9 @@ import java.util.Objects;
 public final class UnsupportedFirmwareException extends NetobsException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation the firmware lacks, e.g. {@code GET /packetcaptures}. */
   private final String operation;
+
   private final transient FirmwareVersion firmware;
 
   /**

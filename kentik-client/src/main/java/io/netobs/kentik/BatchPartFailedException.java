@@ -29,14 +29,31 @@ import java.util.Optional;
 public class BatchPartFailedException extends NetobsException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation's guid, or null when its first part failed. */
   private final String guid;
+
+  /** The 0-based index, in this run, of the part that failed. */
   private final int failedPartIndex;
+
+  /** Parts accepted in this run before the failure. */
   private final int partsAccepted;
+
+  /** Criteria in the accepted parts. */
   private final long criteriaAccepted;
+
+  /** Deletes in the accepted parts. */
   private final long deletesAccepted;
+
+  /** Bytes of the accepted parts. */
   private final long bytesAccepted;
+
+  /** The HTTP status of the failed part's answer; 0 when there was none. */
   private final int status;
+
+  /** The server's message about the failed part, or null. */
   private final String serverMessage;
+
+  /** Whether the failed part may have been accepted after all. */
   private final boolean outcomeUnknown;
 
   BatchPartFailedException(

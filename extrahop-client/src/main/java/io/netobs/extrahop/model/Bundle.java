@@ -26,6 +26,7 @@ public record Bundle(
     @JsonProperty("created_time") @Nullable Instant createdTime,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public Bundle {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -27,6 +27,7 @@ public record Customization(
     @JsonProperty("create_time") @Nullable Instant createTime,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public Customization {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record DetectionLogEntry(
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> fields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public DetectionLogEntry {
     fields = Models.copy(fields);
   }

@@ -26,6 +26,7 @@ public record EqlField(
     @JsonProperty("description") @Nullable String description,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlField {
     operators = Models.copy(operators);
     unknownFields = UnknownFields.copyOf(unknownFields);

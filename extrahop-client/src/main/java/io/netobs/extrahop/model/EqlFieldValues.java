@@ -21,6 +21,7 @@ public record EqlFieldValues(
     @JsonProperty("values") Map<String, List<Object>> values,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlFieldValues {
     values = Models.copy(values);
     unknownFields = UnknownFields.copyOf(unknownFields);

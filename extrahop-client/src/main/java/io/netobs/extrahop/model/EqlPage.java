@@ -22,6 +22,7 @@ public record EqlPage<T>(
     @JsonProperty("results") List<T> results,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlPage {
     results = Models.copy(results);
     unknownFields = UnknownFields.copyOf(unknownFields);

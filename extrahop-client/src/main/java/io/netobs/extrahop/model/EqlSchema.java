@@ -23,6 +23,7 @@ public record EqlSchema(
     @JsonProperty("fields") List<EqlField> fields,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public EqlSchema {
     fields = Models.copy(fields);
     unknownFields = UnknownFields.copyOf(unknownFields);

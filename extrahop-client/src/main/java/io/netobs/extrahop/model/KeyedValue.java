@@ -19,6 +19,7 @@ public record KeyedValue(
     @Nullable Object value,
     @Nullable String vtype,
     Map<String, @Nullable Object> fields) {
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public KeyedValue {
     key = Models.copy(key);
     fields = Models.copy(fields);

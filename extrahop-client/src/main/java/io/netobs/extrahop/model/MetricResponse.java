@@ -31,6 +31,7 @@ public record MetricResponse(
     @JsonProperty("stats") List<MetricStat> stats,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public MetricResponse {
     stats = Models.copy(stats);
     unknownFields = UnknownFields.copyOf(unknownFields);

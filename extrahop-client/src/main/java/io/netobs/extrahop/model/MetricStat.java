@@ -31,6 +31,7 @@ public record MetricStat(
     @JsonProperty("values") List<@Nullable Object> values,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public MetricStat {
     values = Models.copy(values);
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -27,6 +27,7 @@ public record NetworkUser(
     @JsonProperty("last_seen_time") @Nullable Instant lastSeenTime,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public NetworkUser {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

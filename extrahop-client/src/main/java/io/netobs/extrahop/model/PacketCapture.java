@@ -26,6 +26,7 @@ public record PacketCapture(
     @JsonProperty("create_time") @Nullable Instant createTime,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public PacketCapture {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -25,6 +25,7 @@ public record RecordFormat(
     @JsonProperty("fields") List<Map<String, @Nullable Object>> fields,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public RecordFormat {
     fields = Models.copy(fields);
     unknownFields = UnknownFields.copyOf(unknownFields);

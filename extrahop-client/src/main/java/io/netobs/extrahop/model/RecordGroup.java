@@ -25,6 +25,7 @@ public record RecordGroup(
     @JsonProperty("count") @JsonAlias("doc_count") long count,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public RecordGroup {
     key = Models.copy(key);
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -27,6 +27,7 @@ public record RecordPage(
     @JsonProperty("aggregations") List<RecordGroup> aggregations,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public RecordPage {
     records = Models.copy(records);
     aggregations = Models.copy(aggregations);

@@ -31,6 +31,7 @@ public record StoredRecord(
     @JsonProperty("_source") Map<String, @Nullable Object> source,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public StoredRecord {
     source = Models.copy(source);
     unknownFields = UnknownFields.copyOf(unknownFields);

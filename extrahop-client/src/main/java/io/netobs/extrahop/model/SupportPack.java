@@ -23,6 +23,7 @@ public record SupportPack(
     @JsonProperty("create_time") @Nullable Instant createTime,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SupportPack {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -34,6 +34,7 @@ public record SupportPackStatus(
   private static final Set<String> FAILED =
       Set.of("failed", "failure", "error", "cancelled", "canceled");
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SupportPackStatus {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

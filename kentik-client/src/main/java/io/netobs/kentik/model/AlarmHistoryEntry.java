@@ -82,6 +82,7 @@ public record AlarmHistoryEntry(
     @JsonProperty("alert_key_lookup") @Nullable String alertKeyLookup,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public AlarmHistoryEntry {
     alertMetric = Maps.list(alertMetric);
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -24,6 +24,7 @@ public record AppliedLabels(
     List<DeviceLabel> labels,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public AppliedLabels {
     labels = Maps.list(labels);
     unknownFields = UnknownFields.copyOf(unknownFields);

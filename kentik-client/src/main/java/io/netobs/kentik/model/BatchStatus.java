@@ -40,6 +40,10 @@ public record BatchStatus(
     @JsonProperty("batch_date") @Nullable Instant batchDate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /**
+   * Keeps the unknown fields; a missing {@code upserts}, {@code deletes} or {@code replace_all}
+   * becomes an empty one (all counts 0).
+   */
   public BatchStatus {
     upserts = upserts == null ? new Upserts(0, 0, 0, 0, 0) : upserts;
     deletes = deletes == null ? new Deletes(0, 0, 0, 0) : deletes;

@@ -40,6 +40,7 @@ public record CustomApplication(
     @JsonProperty("edate") @Nullable Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public CustomApplication {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

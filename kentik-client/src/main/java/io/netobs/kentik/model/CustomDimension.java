@@ -35,6 +35,7 @@ public record CustomDimension(
     @JsonProperty("company_id") @Nullable String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public CustomDimension {
     populators = Maps.list(populators);
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -63,6 +63,10 @@ public record DeviceInterface(
     @JsonProperty("edate") @Nullable Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /**
+   * Copies the lists and keeps the unknown fields; an empty VRF object, which a write answers for
+   * an interface without one, becomes null as on a read.
+   */
   public DeviceInterface {
     // A write answers "vrf": {} for an interface without a VRF: the same as a read's null.
     vrf = vrf == null || vrf.isEmpty() ? null : vrf;

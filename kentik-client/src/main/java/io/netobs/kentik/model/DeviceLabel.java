@@ -38,6 +38,7 @@ public record DeviceLabel(
     @JsonProperty("updated_date") @JsonAlias("edate") @Nullable Instant updatedDate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public DeviceLabel {
     devices = Maps.list(devices);
     unknownFields = UnknownFields.copyOf(unknownFields);

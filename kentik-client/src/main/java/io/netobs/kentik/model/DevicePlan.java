@@ -19,6 +19,7 @@ public record DevicePlan(
     @Nullable String name,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public DevicePlan {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

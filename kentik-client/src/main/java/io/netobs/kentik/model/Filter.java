@@ -31,6 +31,7 @@ public record Filter(
     @JsonProperty("id") @Nullable String id,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public Filter {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

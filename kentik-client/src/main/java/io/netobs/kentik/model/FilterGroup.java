@@ -36,6 +36,7 @@ public record FilterGroup(
     @JsonProperty("id") @Nullable String id,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public FilterGroup {
     filters = Maps.list(filters);
     unknownFields = UnknownFields.copyOf(unknownFields);

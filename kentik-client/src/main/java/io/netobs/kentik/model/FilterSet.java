@@ -33,6 +33,7 @@ public record FilterSet(
     @JsonProperty("filterString") @Nullable String filterString,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public FilterSet {
     filterGroups = Maps.list(filterGroups);
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -36,6 +36,7 @@ public record FlowTag(
     @JsonProperty("company_id") @Nullable String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Keeps the unknown fields; missing match values become an empty set of them. */
   public FlowTag {
     matchValues = matchValues == null ? MatchValues.of(Map.of()) : matchValues;
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -31,6 +31,7 @@ public record InterfaceVrf(
     @JsonProperty("device_id") @Nullable Long deviceId,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public InterfaceVrf {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -88,6 +88,7 @@ public record KentikAlarm(
     @JsonProperty("alert_key_lookup") @Nullable String alertKeyLookup,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public KentikAlarm {
     alertMetric = Maps.list(alertMetric);
     unknownFields = UnknownFields.copyOf(unknownFields);

@@ -73,6 +73,7 @@ public record KentikDevice(
     @JsonProperty("updated_date") @Nullable Instant updatedDate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public KentikDevice {
     sendingIps = Maps.list(sendingIps);
     labels = Maps.list(labels);

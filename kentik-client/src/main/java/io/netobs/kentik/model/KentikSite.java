@@ -28,6 +28,7 @@ public record KentikSite(
     @JsonProperty("company_id") @Nullable String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public KentikSite {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

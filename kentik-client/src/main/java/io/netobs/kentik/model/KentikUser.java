@@ -42,6 +42,7 @@ public record KentikUser(
     @JsonProperty("user_api_token") @Nullable String apiToken,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public KentikUser {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -24,6 +24,7 @@ public record LabelledDevice(
     @JsonProperty("device_subtype") @Nullable String deviceSubtype,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public LabelledDevice {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -21,6 +21,7 @@ public record NexthopAsn(
     @JsonProperty("Packets") @JsonAlias({"packets"}) long packets,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public NexthopAsn {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

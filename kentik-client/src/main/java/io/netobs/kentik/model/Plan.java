@@ -49,6 +49,7 @@ public record Plan(
     @JsonProperty("edate") @Nullable Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public Plan {
     deviceTypes = Maps.list(deviceTypes);
     devices = Maps.list(devices);

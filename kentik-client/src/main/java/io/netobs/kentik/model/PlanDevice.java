@@ -21,6 +21,7 @@ public record PlanDevice(
     @JsonProperty("device_type") @Nullable String deviceType,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public PlanDevice {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

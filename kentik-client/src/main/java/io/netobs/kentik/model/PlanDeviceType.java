@@ -17,6 +17,7 @@ public record PlanDeviceType(
     @JsonProperty("device_type") @Nullable String deviceType,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public PlanDeviceType {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -41,6 +41,7 @@ public record Populator(
     @JsonProperty("company_id") @Nullable String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Keeps the unknown fields; missing match values become an empty set of them. */
   public Populator {
     matchValues = matchValues == null ? MatchValues.of(Map.of()) : matchValues;
     unknownFields = UnknownFields.copyOf(unknownFields);

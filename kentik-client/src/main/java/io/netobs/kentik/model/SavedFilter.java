@@ -44,6 +44,7 @@ public record SavedFilter(
     @JsonProperty("edate") @Nullable Instant edate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SavedFilter {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

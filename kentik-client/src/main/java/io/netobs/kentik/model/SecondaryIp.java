@@ -19,6 +19,7 @@ public record SecondaryIp(
     @JsonProperty("netmask") @Nullable String netmask,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public SecondaryIp {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

@@ -30,6 +30,7 @@ public record Tenant(
     @JsonProperty("updated_date") @Nullable Instant updatedDate,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the collections and keeps the unknown fields; missing ones become empty. */
   public Tenant {
     users = Maps.list(users);
     unknownFields = UnknownFields.copyOf(unknownFields);

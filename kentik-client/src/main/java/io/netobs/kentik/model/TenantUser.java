@@ -30,6 +30,7 @@ public record TenantUser(
     @JsonProperty("company_id") @Nullable String companyId,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> unknownFields) {
 
+  /** Copies the unknown fields; missing ones become empty. */
   public TenantUser {
     unknownFields = UnknownFields.copyOf(unknownFields);
   }

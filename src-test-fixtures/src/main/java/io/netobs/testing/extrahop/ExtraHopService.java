@@ -29,16 +29,32 @@ public final class ExtraHopService {
   /** Guarded by {@link #lock}; replaced whole on reset. */
   private State state;
 
+  /**
+   * A fake appliance's state and behaviour, seeded from the settings.
+   *
+   * @param settings the fake's seed data, credentials, clock and firmware pose
+   */
   public ExtraHopService(Settings settings) {
     this.settings = settings;
     this.auth = new Auth(settings);
     this.state = Seeder.seed(settings);
   }
 
+  /**
+   * The settings this fake was made with.
+   *
+   * @return the settings
+   */
   public Settings settings() {
     return settings;
   }
 
+  /**
+   * Answers one request as the REST API would, from and to the wire format.
+   *
+   * @param request the request received
+   * @return the answer to send
+   */
   public FakeResponse handle(FakeRequest request) {
     try {
       String path =
@@ -116,6 +132,11 @@ public final class ExtraHopService {
         false, () -> Optional.ofNullable(state.documents.get(path)).map(JsonNode::deepCopy));
   }
 
+  /**
+   * How many OAuth2 access tokens the fake has issued (RevealX 360 pose).
+   *
+   * @return the count since the fake started
+   */
   public int tokensMinted() {
     return auth.tokensMinted();
   }

@@ -40,6 +40,13 @@ public record Settings(
     int supportPackPolls,
     ExtraHopFirmwarePose firmware) {
 
+  /**
+   * Checks the values: credentials, clock and firmware pose present, a positive token lifetime, no
+   * negative count or size.
+   *
+   * @throws NullPointerException if the firmware pose, the clock or a credential is null
+   * @throws IllegalArgumentException if the token lifetime is not positive or a count is negative
+   */
   public Settings {
     Objects.requireNonNull(firmware, "firmware");
     Objects.requireNonNull(apiKey, "apiKey");
