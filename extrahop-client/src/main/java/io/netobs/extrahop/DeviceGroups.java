@@ -88,7 +88,7 @@ public final class DeviceGroups {
       long id, ExtraHopTime activeFrom, ExtraHopTime activeUntil, int pageSize) {
     Crud.id(id);
     Checks.atLeast(pageSize, 1, "pageSize");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         0,
         pageSize,
         (offset, limit) ->

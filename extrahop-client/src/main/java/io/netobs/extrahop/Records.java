@@ -99,7 +99,7 @@ public final class Records {
     RecordCursorForm chosen = query.cursorForm().orElse(cursorForm);
     Duration ttl = query.contextTtl().orElse(null);
     // The firmware's form is looked up only when a second page is needed.
-    return PagedIterable.byCursor(
+    return core.byCursor(
         () -> cursorPage(searchPage(query)),
         cursor -> cursorPage(nextPage(cursor, chosen != null ? chosen : cursorForm(), ttl)));
   }

@@ -6,6 +6,7 @@ import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.PagedIterable;
 import io.netobs.http.RateLimit;
 import io.netobs.http.internal.RetryDecision.CallKind;
 import java.io.IOException;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
@@ -48,6 +52,10 @@ public final class HttpCore implements AutoCloseable {
 
   private final Sleeper sleeper;
   private final DoubleSupplier random;
+
+  /** The threads that fetch pages ahead, shared with every variant of the core that made them. */
+  private final PageThreads pageThreads;
+
   private final RequestAssembly assembly;
   private final AttemptLoop loop;
   private final UnaryOperator<RuntimeException> notFound;
@@ -84,8 +92,10 @@ public final class HttpCore implements AutoCloseable {
       Sleeper sleeper,
       DoubleSupplier random,
       UnaryOperator<RuntimeException> notFound,
-      HttpCore viewOf) {
+      HttpCore viewOf,
+      PageThreads pageThreads) {
     this.baseUrl = baseUrl;
+    this.pageThreads = pageThreads;
     this.viewOf = viewOf;
     this.closed = viewOf == null ? new AtomicBoolean() : viewOf.closed;
     this.notFound = notFound;
@@ -161,7 +171,8 @@ public final class HttpCore implements AutoCloseable {
         sleeper,
         random,
         UnaryOperator.identity(),
-        null);
+        null,
+        new PageThreads());
   }
 
   /** A full bucket of the options' retry budget, or null when it is unlimited. */
@@ -241,7 +252,8 @@ public final class HttpCore implements AutoCloseable {
         sleeper,
         random,
         notFound,
-        null);
+        null,
+        pageThreads);
   }
 
   /**
@@ -255,7 +267,18 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(translate, "translate");
     ensureOpen();
     return new HttpCore(
-        baseUrl, auth, options, http, limiter, tokens, false, sleeper, random, translate, this);
+        baseUrl,
+        auth,
+        options,
+        http,
+        limiter,
+        tokens,
+        false,
+        sleeper,
+        random,
+        translate,
+        this,
+        pageThreads);
   }
 
   /**
@@ -271,7 +294,18 @@ public final class HttpCore implements AutoCloseable {
     CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
     CallLimiter own = rateLimit.limits() ? new CallLimiter(rateLimit) : null;
     return new HttpCore(
-        baseUrl, auth, changed, http, own, tokens, false, sleeper, random, notFound, this);
+        baseUrl,
+        auth,
+        changed,
+        http,
+        own,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this,
+        pageThreads);
   }
 
   /**
@@ -300,7 +334,18 @@ public final class HttpCore implements AutoCloseable {
               + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
     return new HttpCore(
-        url, auth, options, http, limiter, tokens, false, sleeper, random, notFound, this);
+        url,
+        auth,
+        options,
+        http,
+        limiter,
+        tokens,
+        false,
+        sleeper,
+        random,
+        notFound,
+        this,
+        pageThreads);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
@@ -317,6 +362,38 @@ public final class HttpCore implements AutoCloseable {
   /** The authentication of this core. */
   public Auth auth() {
     return auth;
+  }
+
+  // ---- listings
+  // ----------------------------------------------------------------------
+
+  /**
+   * A listing paged by offset ({@link PagedIterable#byOffset}) that fetches pages ahead on this
+   * client's threads, as many at once as the options' {@code pagesInFlight}.
+   */
+  public <T> PagedIterable<T> byOffset(
+      long startOffset, int limit, BiFunction<Long, Integer, List<T>> fetch) {
+    return fetchingAhead(PagedIterable.byOffset(startOffset, limit, fetch));
+  }
+
+  /**
+   * A listing paged by cursor ({@link PagedIterable#byCursor}) whose next page is fetched on this
+   * client's threads while the caller reads the current one (unless the options' {@code
+   * pagesInFlight} is 1).
+   */
+  public <T> PagedIterable<T> byCursor(
+      Supplier<PagedIterable.CursorPage<T>> first,
+      Function<String, PagedIterable.CursorPage<T>> next) {
+    return fetchingAhead(PagedIterable.byCursor(first, next));
+  }
+
+  private <T> PagedIterable<T> fetchingAhead(PagedIterable<T> listing) {
+    return listing.fetchAheadOn(pageThreads, options.pagesInFlight());
+  }
+
+  /** Threads this client has now for fetching pages ahead (for tests). */
+  int pageThreadCount() {
+    return pageThreads.size();
   }
 
   // ---- ways to read an answer
@@ -443,9 +520,13 @@ public final class HttpCore implements AutoCloseable {
     if (!closed.compareAndSet(false, true) || !ownsConnections) {
       return;
     }
+    pageThreads.close(PAGE_THREADS_CLOSE_MILLIS);
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }
+
+  /** How long {@link #close()} waits for the threads fetching pages ahead to end. */
+  private static final long PAGE_THREADS_CLOSE_MILLIS = 2_000;
 
   @Override
   public String toString() {
