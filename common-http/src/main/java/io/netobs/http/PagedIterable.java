@@ -39,7 +39,9 @@ import java.util.stream.StreamSupport;
  * <p>A listing paged by offset asks for up to that many of the pages after the one being read; a
  * listing paged by cursor can only ask for the next page, which it does as soon as the current one
  * has arrived. With 1, each page is fetched on the caller's thread when iteration reaches it. In
- * every case the items come in the listing's order.
+ * every case the items come in the listing's order. Where a listing paged by offset ends is known
+ * only from its last page, so up to {@code pagesInFlight - 1} requests for pages past the end may
+ * have been sent by then; they are cancelled, or answer empty pages that are dropped.
  *
  * <p><b>Failures.</b> A page that fails throws from {@code hasNext()} when iteration reaches that
  * page, after every item before it has been handed out. The iterator stays where it was, so calling
