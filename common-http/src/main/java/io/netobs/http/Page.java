@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import io.netobs.http.internal.DecodedLater;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public final class Page<T> {
 
   /** The items as an unmodifiable list, copied unless they already are one that decodes later. */
   static <T> List<T> immutable(List<T> items) {
-    return List.copyOf(items);
+    return items instanceof DecodedLater<T> ? items : List.copyOf(items);
   }
 
   /** A page after which there is another, fetched by {@code next} when asked for. */

@@ -391,6 +391,29 @@ public final class HttpCore implements AutoCloseable {
     return listing.fetchAheadOn(pageThreads, options.pagesInFlight());
   }
 
+  /**
+   * The exception for an answer read during its call and decoded afterwards ({@link DecodedLater}):
+   * the one the core throws for an answer it cannot decode, its detail and excerpt scrubbed of the
+   * client's secrets.
+   */
+  public DecodingException decodingFailure(
+      String method, String path, int status, byte[] body, IOException thrown) {
+    ErrorMapping errors = new ErrorMapping(this::secrets);
+    String detail =
+        thrown instanceof com.fasterxml.jackson.core.JsonProcessingException json
+            ? json.getOriginalMessage()
+            : thrown.toString();
+    String head =
+        new String(body, 0, Math.min(body.length, 256), java.nio.charset.StandardCharsets.UTF_8);
+    return new DecodingException(
+        method,
+        path,
+        status,
+        errors.scrub(detail),
+        errors.scrub(ErrorBodies.excerpt(head)),
+        thrown);
+  }
+
   /** Threads this client has now for fetching pages ahead (for tests). */
   int pageThreadCount() {
     return pageThreads.size();
