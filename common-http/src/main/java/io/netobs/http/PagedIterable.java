@@ -8,11 +8,15 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -315,7 +319,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
     return offsets != null
         ? new OffsetsAhead<>(offsets, executor, pagesInFlight)
-        : new NextAhead<>(firstPage, executor);
+        : new NextAhead<>(firstPage, executor, pagesInFlight);
   }
 
   /** The pages of one iteration, in order. Not thread-safe. */
@@ -387,50 +391,129 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * A chain of pages (each known only from the one before): the next page is requested as soon as
-   * the current one has arrived, while the caller reads it.
+   * A chain of pages (each known only from the one before): one of the client's threads fetches
+   * page after page, asking for the next as soon as one has arrived, and hands them over in order,
+   * keeping at most {@code pagesInFlight - 1} fetched pages waiting for the caller. It asks for a
+   * page only when there is room for it; when the caller has taken nothing for {@link
+   * #IDLE_SECONDS} (an iteration left without closing) the thread stops, and the caller's next look
+   * starts it again from the last page handed over.
    */
   private static final class NextAhead<T> extends Pages<T> {
+    private static final Object END = new Object();
+    private static final long IDLE_SECONDS = 30;
+
+    /** What the fetching thread hands over after a page that failed; it stops there. */
+    private record Failure(Throwable thrown) {}
+
     private final Supplier<Page<T>> firstPage;
     private final Executor executor;
+    private final BlockingQueue<Object> ready;
+    private final Semaphore room;
+    private volatile boolean closed;
     private Page<T> current;
-    private FutureTask<Page<T>> ahead;
+    private FutureTask<Void> fetching;
+    private boolean ended;
 
-    NextAhead(Supplier<Page<T>> firstPage, Executor executor) {
+    NextAhead(Supplier<Page<T>> firstPage, Executor executor, int pagesInFlight) {
       this.firstPage = firstPage;
       this.executor = executor;
+      int waiting = Math.max(1, pagesInFlight - 1);
+      this.ready = new ArrayBlockingQueue<>(waiting + 1); // room for the end or a failure too
+      this.room = new Semaphore(waiting);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     Page<T> next() {
-      Page<T> next;
-      if (current == null) {
-        next = firstPage.get();
-      } else if (ahead != null) {
-        FutureTask<Page<T>> task = ahead;
-        ahead = null; // after a failure, the same page is asked for again on this thread
-        next = await(task, this);
-      } else if (current.hasNext()) {
-        next = current.next();
-      } else {
+      if (ended) {
         return null;
       }
-      current = next;
-      if (next.hasNext()) {
-        FutureTask<Page<T>> task = new FutureTask<>(next::next);
-        if (start(executor, task)) {
-          ahead = task;
+      if (fetching == null) {
+        Page<T> from = current;
+        FutureTask<Void> task = new FutureTask<>(() -> fetchFrom(from), null);
+        if (!start(executor, task)) { // the executor refused: fetch here
+          if (from != null && !from.hasNext()) {
+            ended = true;
+            return null;
+          }
+          current = from == null ? firstPage.get() : from.next();
+          return current;
         }
+        fetching = task;
       }
-      return next;
+      Object handed;
+      try {
+        handed = ready.poll(100, TimeUnit.MILLISECONDS);
+        while (handed == null) {
+          if (fetching.isDone() && ready.isEmpty()) { // stopped while the caller was away
+            fetching = null;
+            return next();
+          }
+          handed = ready.poll(100, TimeUnit.MILLISECONDS);
+        }
+      } catch (InterruptedException e) {
+        close();
+        Thread.currentThread().interrupt();
+        CancellationException cancelled =
+            new CancellationException("interrupted while waiting for a page");
+        cancelled.initCause(e);
+        throw cancelled;
+      }
+      if (handed == END) {
+        ended = true;
+        fetching = null;
+        return null;
+      }
+      if (handed instanceof Failure failure) {
+        fetching = null; // the next call asks for the same page again
+        if (failure.thrown() instanceof Error error) {
+          throw error;
+        }
+        throw (RuntimeException) failure.thrown();
+      }
+      room.release();
+      current = (Page<T>) handed;
+      return current;
+    }
+
+    /** Runs on the client's thread: the pages after {@code from} (or from the first), in order. */
+    private void fetchFrom(Page<T> from) {
+      Page<T> page = from;
+      try {
+        while (!closed) {
+          if (page != null && !page.hasNext()) {
+            ready.put(END);
+            return;
+          }
+          if (!room.tryAcquire(IDLE_SECONDS, TimeUnit.SECONDS)) {
+            return; // the caller has been away too long: stop until it comes back
+          }
+          Page<T> next;
+          try {
+            next = page == null ? firstPage.get() : page.next();
+          } catch (RuntimeException | Error e) {
+            if (!closed) {
+              ready.put(new Failure(e));
+            }
+            return;
+          }
+          ready.put(next);
+          page = next;
+        }
+      } catch (InterruptedException e) {
+        // closed while waiting for the caller to take a page
+      }
     }
 
     @Override
     void close() {
-      if (ahead != null) {
-        ahead.cancel(true);
-        ahead = null;
+      closed = true;
+      if (fetching != null) {
+        fetching.cancel(true);
+        fetching = null;
       }
+      ready.clear();
+      ended = true;
     }
   }
 

@@ -82,10 +82,19 @@ class PagesInFlightTest extends MockServerTest {
     assertThat(latch.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("waited for the latch").isTrue();
   }
 
-  private static long pageThreadsAlive() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("netobs-pages-") && t.isAlive())
-        .count();
+  /**
+   * The page threads still alive, each given up to {@link #WAIT_SECONDS} to end (a thread that has
+   * left its pool may take a moment more to end).
+   */
+  private static long pageThreadsAlive() throws InterruptedException {
+    long alive = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("netobs-pages-")) {
+        t.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        alive += t.isAlive() ? 1 : 0;
+      }
+    }
+    return alive;
   }
 
   @Test
@@ -214,7 +223,8 @@ class PagesInFlightTest extends MockServerTest {
   }
 
   @Test
-  void closingTheStreamClosesItsIteratorAndAnAbandonedLoopWastesAtMostThePagesInFlight() {
+  void closingTheStreamClosesItsIteratorAndAnAbandonedLoopWastesAtMostThePagesInFlight()
+      throws Exception {
     List<Long> offsetsAsked = new CopyOnWriteArrayList<>();
     server.setDispatcher(
         new Dispatcher() {
@@ -315,7 +325,7 @@ class PagesInFlightTest extends MockServerTest {
   }
 
   @Test
-  void aClientThatNeverFetchesAheadStartsNoThreadAndClosingEndsThoseItStarted() {
+  void aClientThatNeverFetchesAheadStartsNoThreadAndClosingEndsThoseItStarted() throws Exception {
     server.setDispatcher(
         new Dispatcher() {
           @Override
