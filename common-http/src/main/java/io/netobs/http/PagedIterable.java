@@ -492,6 +492,7 @@ public final class PagedIterable<T> implements Iterable<T> {
           try {
             next = page == null ? firstPage.get() : page.next();
           } catch (RuntimeException | Error e) {
+            room.release(); // no page takes the room asked for
             if (!closed) {
               ready.put(new Failure(e));
             }
