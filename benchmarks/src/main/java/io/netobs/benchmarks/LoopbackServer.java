@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +41,8 @@ public final class LoopbackServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Handler handler;
   private final boolean keepBodies;
-  private volatile boolean passBodies;
+  private final boolean passBodies;
+  private final long delayMillis;
   private final List<byte[]> keptBodies = new CopyOnWriteArrayList<>();
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
   private final AtomicLong requests = new AtomicLong();
@@ -49,12 +51,19 @@ public final class LoopbackServer implements AutoCloseable {
   private volatile boolean closed;
 
   private LoopbackServer(Handler handler, boolean keepBodies) {
-    this(handler, keepBodies, ServerSocketFactory.getDefault());
+    this(handler, keepBodies, keepBodies, 0, ServerSocketFactory.getDefault());
   }
 
-  private LoopbackServer(Handler handler, boolean keepBodies, ServerSocketFactory sockets) {
+  private LoopbackServer(
+      Handler handler,
+      boolean keepBodies,
+      boolean passBodies,
+      long delayMillis,
+      ServerSocketFactory sockets) {
     this.handler = handler;
     this.keepBodies = keepBodies;
+    this.passBodies = passBodies;
+    this.delayMillis = delayMillis;
     try {
       this.socket = sockets.createServerSocket(0, 50, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
@@ -83,9 +92,7 @@ public final class LoopbackServer implements AutoCloseable {
    * depend on what was asked.
    */
   public static LoopbackServer startPassingBodies(Handler handler) {
-    LoopbackServer server = new LoopbackServer(handler, false);
-    server.passBodies = true;
-    return server;
+    return new LoopbackServer(handler, false, true, 0, ServerSocketFactory.getDefault());
   }
 
   /**
@@ -93,7 +100,21 @@ public final class LoopbackServer implements AutoCloseable {
    * SSLServerSocketFactory}); each connection accepted costs the client one TLS handshake.
    */
   public static LoopbackServer startTls(Handler handler, ServerSocketFactory tls) {
-    return new LoopbackServer(handler, false, tls);
+    return new LoopbackServer(handler, false, false, 0, tls);
+  }
+
+  /**
+   * Starts serving {@code handler} like a server that takes {@code delay} to answer: each answer is
+   * written {@code delay} after its request was read, on the request's own connection, so that
+   * requests on different connections wait at the same time. The handler gets each request body
+   * (not kept). A zero delay answers at once.
+   */
+  public static LoopbackServer startDelayed(Handler handler, Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative, was " + delay);
+    }
+    return new LoopbackServer(
+        handler, false, true, delay.toMillis(), ServerSocketFactory.getDefault());
   }
 
   /** {@code http://127.0.0.1:PORT} ({@code https://} over TLS), without a trailing slash. */
@@ -245,7 +266,16 @@ public final class LoopbackServer implements AutoCloseable {
                 firstSpace + 1, secondSpace < 0 ? requestLine.length() : secondSpace);
         requests.incrementAndGet();
         requestBodyBytes.addAndGet(contentLength);
-        out.write(handler.answer(method, target, body));
+        byte[] answer = handler.answer(method, target, body);
+        if (delayMillis > 0) {
+          try {
+            Thread.sleep(delayMillis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        out.write(answer);
         out.flush();
         if (close) {
           return;
@@ -258,13 +288,18 @@ public final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  /** Reads the body; returns it when bodies are kept, else drains it and returns an empty array. */
+  /**
+   * Reads the body; returns it when bodies are kept or passed to the handler, else drains it and
+   * returns an empty array.
+   */
   private byte[] readBody(InputStream in, long length, byte[] drain) throws IOException {
-    if (keepBodies) {
+    if (keepBodies || passBodies) {
       ByteArrayOutputStream kept = new ByteArrayOutputStream((int) Math.min(length, 1 << 20));
       copy(in, length, drain, kept);
       byte[] body = kept.toByteArray();
-      keptBodies.add(body);
+      if (keepBodies) {
+        keptBodies.add(body);
+      }
       return body;
     }
     if (passBodies) {

@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the five scenarios and prints one row per scenario: the median time of the SDK and of the
+ * Runs the scenarios and prints one row per scenario: the median time of the SDK and of the
  * hand-written baseline, their ratio, the allocation per operation, and for the scenarios with a
  * heap limit the most heap in use after a collection.
  *
@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * time is the median of its rounds' medians, and the ratio is the median of the rounds' ratios.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar                     # short settings, all five (about 7 minutes on 2 cores)
+ * java -jar benchmarks/target/benchmarks.jar                     # short settings, every scenario
  * java -jar benchmarks/target/benchmarks.jar --long              # three times the rounds, longer iterations
  * java -jar benchmarks/target/benchmarks.jar --only get-one,page-1m --verbose
  * java -jar benchmarks/target/benchmarks.jar --jmh GetOne -prof stack   # any JMH command line
@@ -65,8 +65,26 @@ public final class RunBenchmarks {
           new Scenario("get-one", GetOneBenchmark.class, 1.10, null, 6, 6, 3, 1),
           new Scenario("list-10k", List10kBenchmark.class, 1.10, null, 4, 5, 4, 1),
           new Scenario("page-1m", Page1mBenchmark.class, 1.10, Page1mBenchmark.HEAP, 3, 1, 3, 0),
+          new Scenario("batch-1m", Batch1mBenchmark.class, 1.25, Batch1mBenchmark.HEAP, 4, 2, 4, 0),
+          // A server that takes 20 ms per page: the SDK's pages in flight against the
+          // sequential loop a user writes. Each walk takes one to three seconds, so one warm-up
+          // walk and three measured walks a fork.
+          new Scenario("page-100k-20ms", Page100k20msBenchmark.class, 0.85, null, 3, 1, 3, 0),
           new Scenario(
-              "batch-1m", Batch1mBenchmark.class, 1.25, Batch1mBenchmark.HEAP, 4, 2, 4, 0));
+              "page-100k-20ms-4", Page100k20msFourInFlightBenchmark.class, 0.35, null, 3, 1, 3, 0),
+          new Scenario(
+              "detections-50k-20ms", Detections50k20msBenchmark.class, 0.85, null, 3, 1, 3, 0),
+          new Scenario(
+              "detections-50k-20ms-4",
+              Detections50k20msFourInFlightBenchmark.class,
+              0.35,
+              null,
+              3,
+              1,
+              3,
+              0),
+          new Scenario("records-100k-20ms", Records100k20msBenchmark.class, 0.90, null, 3, 1, 3, 0),
+          new Scenario("query-10k", Query10kBenchmark.class, 1.10, null, 4, 5, 4, 1));
   static final String COLD_START = "cold-start";
   static final double COLD_START_TARGET = 1.5;
   static final List<String> SIDES = List.of("sdk", "baseline");
@@ -77,7 +95,7 @@ public final class RunBenchmarks {
     List<String> arguments = List.of(args);
     if (arguments.contains("--help") || arguments.contains("-h")) {
       System.out.println(
-          "usage: java -jar benchmarks.jar [--long] [--only get-one,list-10k,page-1m,batch-1m,cold-start] [--verbose]\n"
+          "usage: java -jar benchmarks.jar [--long] [--only get-one,list-10k,page-1m,batch-1m,cold-start,page-100k-20ms,page-100k-20ms-4,detections-50k-20ms,detections-50k-20ms-4,records-100k-20ms,query-10k] [--verbose]\n"
               + "       java -jar benchmarks.jar --jmh JMH_ARGUMENTS...");
       return;
     }

@@ -17,6 +17,18 @@ public final class SdkClients {
   }
 
   /**
+   * An ExtraHop client with every default but the pages each listing may have in flight (see {@code
+   * CoreOptionsBuilder.pagesInFlight}).
+   */
+  public static ExtraHopClient extraHop(String serverUrl, int pagesInFlight) {
+    return ExtraHopClient.builder()
+        .baseUrl(serverUrl + "/api/v1")
+        .apiKey(ExtraHopAnswers.API_KEY)
+        .pagesInFlight(pagesInFlight)
+        .build();
+  }
+
+  /**
    * A Kentik client with every default but the rate limit: Kentik's documented limit (60 calls a
    * minute) is the service's policy, not the SDK's cost, and would make repeated runs wait.
    */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netobs.extrahop.model.Detection;
 import io.netobs.extrahop.model.Device;
 import io.netobs.extrahop.model.DeviceGroup;
+import io.netobs.extrahop.model.StoredRecord;
+import io.netobs.kentik.model.TopXData;
+import io.netobs.kentik.model.TopXRow;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +79,105 @@ class EachScenarioRunsOnceTest {
       assertThat(sdk.last()).isEqualTo(baseline.last());
       assertThat(sdk.first().id()).isEqualTo(10_000);
       assertThat(sdk.last().id()).isEqualTo(10_499); // the last page holds 500 devices
+    } finally {
+      benchmark.stop();
+    }
+  }
+
+  @Test
+  void page100k20msWalksTheSameDevicesBothWaysWithTheDefaultAndFourPagesInFlight()
+      throws IOException {
+    for (Page100k20msBenchmark benchmark :
+        List.of(new Page100k20msBenchmark(), new Page100k20msFourInFlightBenchmark())) {
+      benchmark.totalDevices = 2_500;
+      benchmark.pageSize = 1_000;
+      benchmark.delayMillis = 1;
+      benchmark.start();
+      try {
+        DeviceTally sdk = benchmark.sdk();
+        DeviceTally baseline = benchmark.baseline();
+
+        assertThat(sdk.count()).isEqualTo(2_500).isEqualTo(baseline.count());
+        assertThat(sdk.first()).isEqualTo(baseline.first());
+        assertThat(sdk.last()).isEqualTo(baseline.last());
+        assertThat(sdk.last().id()).isEqualTo(10_499);
+      } finally {
+        benchmark.stop();
+      }
+    }
+  }
+
+  @Test
+  void detections50k20msWalksTheSameDetectionsBothWaysWithTheDefaultAndFourPagesInFlight()
+      throws IOException {
+    for (Detections50k20msBenchmark benchmark :
+        List.of(new Detections50k20msBenchmark(), new Detections50k20msFourInFlightBenchmark())) {
+      benchmark.totalDetections = 2_500;
+      benchmark.pageSize = 1_000;
+      benchmark.delayMillis = 1;
+      benchmark.start();
+      try {
+        Tally<Detection> sdk = benchmark.sdk();
+        Tally<Detection> baseline = benchmark.baseline();
+
+        assertThat(sdk.count()).isEqualTo(2_500).isEqualTo(baseline.count());
+        assertThat(sdk.first()).isEqualTo(baseline.first());
+        assertThat(sdk.last()).isEqualTo(baseline.last());
+        assertThat(sdk.first().id()).isEqualTo(500_000);
+        assertThat(sdk.first().participants()).hasSize(2);
+        assertThat(sdk.first().mitreTechniques().get(0).id()).isEqualTo("T1087");
+        assertThat(sdk.last().id()).isEqualTo(500_499); // the last page holds 500
+      } finally {
+        benchmark.stop();
+      }
+    }
+  }
+
+  @Test
+  void records100k20msFollowsTheSameCursorChainBothWays() throws IOException {
+    Records100k20msBenchmark benchmark = new Records100k20msBenchmark();
+    benchmark.totalRecords = 2_500;
+    benchmark.pageSize = 1_000;
+    benchmark.delayMillis = 1;
+    benchmark.start();
+    try {
+      Tally<StoredRecord> sdk = benchmark.sdk();
+      Tally<StoredRecord> baseline = benchmark.baseline();
+
+      assertThat(sdk.count()).isEqualTo(2_500).isEqualTo(baseline.count());
+      assertThat(sdk.first()).isEqualTo(baseline.first());
+      assertThat(sdk.last()).isEqualTo(baseline.last());
+      assertThat(sdk.first().id()).isEqualTo("AZr0000000000000");
+      assertThat(sdk.first().source()).containsEntry("method", "POST").containsKey("client");
+      assertThat(sdk.last().id()).isEqualTo("AZr0000000000499");
+    } finally {
+      benchmark.stop();
+    }
+  }
+
+  @Test
+  void query10kDecodesTheSameRowsAndSeriesBothWays() throws IOException {
+    Query10kBenchmark benchmark = new Query10kBenchmark();
+    benchmark.rows = 50;
+    benchmark.points = 3;
+    benchmark.start();
+    try {
+      TopXData sdk = benchmark.sdk();
+      TopXData baseline = benchmark.baseline();
+
+      assertThat(sdk).isEqualTo(baseline);
+      assertThat(sdk.results()).hasSize(1);
+      List<TopXRow> rows = sdk.results().get(0).data();
+      assertThat(rows).hasSize(50);
+      TopXRow last = rows.get(49);
+      assertThat(last.key()).isEqualTo("10.0.0.49");
+      assertThat(last.values()).containsEntry("max_bits_per_sec", 3_649.0);
+      assertThat(last.unknownFields()).containsEntry("inet_src_addr", "10.0.0.49");
+      assertThat(last.timeSeries().get("both_bits_per_sec").flow())
+          .hasSize(3)
+          .first()
+          .extracting(p -> p.time().toEpochMilli())
+          .isEqualTo(1_735_725_600_000L);
     } finally {
       benchmark.stop();
     }

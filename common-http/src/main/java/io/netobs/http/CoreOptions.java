@@ -38,6 +38,7 @@ public final class CoreOptions {
   final List<CallHook> hooks;
   final boolean allowCleartextCredentials;
   final Clock clock;
+  final int pagesInFlight;
 
   CoreOptions(CoreOptionsBuilder<?> b) {
     this.connectTimeout = b.connectTimeout;
@@ -59,6 +60,7 @@ public final class CoreOptions {
     this.hooks = List.copyOf(b.hooks);
     this.allowCleartextCredentials = b.allowCleartextCredentials;
     this.clock = b.clock;
+    this.pagesInFlight = b.pagesInFlight;
   }
 
   /** Default options. */
@@ -237,6 +239,15 @@ public final class CoreOptions {
     return clock;
   }
 
+  /**
+   * How many pages of one listing may be requested at once while it is iterated (default {@value
+   * CoreOptionsBuilder#DEFAULT_PAGES_IN_FLIGHT}); 1 fetches each page only when iteration reaches
+   * it. See {@link CoreOptionsBuilder#pagesInFlight(int)}.
+   */
+  public int pagesInFlight() {
+    return pagesInFlight;
+  }
+
   @Override
   public String toString() {
     // Header values may hold secrets a caller added by hand: names only.
@@ -271,6 +282,8 @@ public final class CoreOptions {
         + hooks.size()
         + ", allowCleartextCredentials="
         + allowCleartextCredentials
+        + ", pagesInFlight="
+        + pagesInFlight
         + "]";
   }
 

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param <B> the concrete builder, returned by each setter
  */
 public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
+  /** The default of {@link #pagesInFlight(int)}. */
+  public static final int DEFAULT_PAGES_IN_FLIGHT = 2;
+
   private static final Set<String> RESERVED_HEADERS =
       Set.of(
           "authorization",
@@ -48,6 +51,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   final List<CallHook> hooks = new ArrayList<>();
   boolean allowCleartextCredentials;
   Clock clock = Clock.systemUTC();
+  int pagesInFlight = DEFAULT_PAGES_IN_FLIGHT;
 
   /** For the client builders that extend this class; options start at their defaults. */
   protected CoreOptionsBuilder() {}
@@ -85,6 +89,7 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
     hooks.addAll(o.hooks);
     allowCleartextCredentials = o.allowCleartextCredentials;
     clock = o.clock;
+    pagesInFlight = o.pagesInFlight;
   }
 
   /** Time allowed to open a connection (default 10 s). */
@@ -285,6 +290,29 @@ public abstract class CoreOptionsBuilder<B extends CoreOptionsBuilder<B>> {
   /** The clock used for token expiry and rate windows (tests replace it). */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    return self();
+  }
+
+  /**
+   * How many pages of one listing may be requested at once while it is iterated (default {@value
+   * #DEFAULT_PAGES_IN_FLIGHT}). A listing paged by offset asks for up to this many of the pages
+   * after the one being read, on the client's own threads, and still hands the items over in order;
+   * a listing paged by cursor can only ask for the next page, which it does as soon as the current
+   * one has arrived (with 2 or more). With 1, each page is fetched on the caller's thread when
+   * iteration reaches it, and nothing is fetched ahead.
+   *
+   * <p>Each page in flight is one more request the server handles at the same time, so this is a
+   * trade between the time a listing takes and the load it puts on the server. The client's rate
+   * limit still holds: a page fetched ahead waits for room like any other call. A single listing
+   * overrides this with {@link PagedIterable#pagesInFlight(int)}.
+   *
+   * @param pages at least 1
+   */
+  public B pagesInFlight(int pages) {
+    if (pages < 1) {
+      throw new IllegalArgumentException("pagesInFlight must be at least 1, was " + pages);
+    }
+    this.pagesInFlight = pages;
     return self();
   }
 

@@ -1,5 +1,6 @@
 package io.netobs.http;
 
+import io.netobs.http.internal.DecodedLater;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -18,9 +19,14 @@ public final class Page<T> {
   private final OptionalLong total;
 
   private Page(List<T> items, Supplier<Page<T>> next, OptionalLong total) {
-    this.items = List.copyOf(items);
+    this.items = immutable(items);
     this.next = next;
     this.total = total;
+  }
+
+  /** The items as an unmodifiable list, copied unless they already are one that decodes later. */
+  static <T> List<T> immutable(List<T> items) {
+    return items instanceof DecodedLater<T> ? items : List.copyOf(items);
   }
 
   /** A page after which there is another, fetched by {@code next} when asked for. */

@@ -58,7 +58,7 @@ public final class Detections {
    */
   public PagedIterable<Detection> search(DetectionQuery query) {
     Checks.notNull(query, "query");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         query.offset(),
         query.pageSize(),
         (offset, limit) -> searchPage(query, offset, limit, false, Detection.class));
@@ -70,7 +70,7 @@ public final class Detections {
    */
   public PagedIterable<Long> searchIds(DetectionQuery query) {
     Checks.notNull(query, "query");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         query.offset(),
         query.pageSize(),
         (offset, limit) -> searchPage(query, offset, limit, true, Long.class));

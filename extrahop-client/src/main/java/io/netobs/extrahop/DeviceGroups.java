@@ -92,7 +92,7 @@ public final class DeviceGroups {
       int pageSize) {
     Crud.id(id);
     Checks.atLeast(pageSize, 1, "pageSize");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         0,
         pageSize,
         (offset, limit) ->

@@ -88,7 +88,7 @@ public final class Devices {
    */
   public PagedIterable<Device> search(DeviceSearch search) {
     Checks.notNull(search, "search");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         search.offset(), search.pageSize(), (offset, limit) -> searchPage(search, offset, limit));
   }
 

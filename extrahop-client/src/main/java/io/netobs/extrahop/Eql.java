@@ -103,7 +103,7 @@ public final class Eql {
 
   private <T> PagedIterable<T> search(EqlResource resource, EqlQuery query, Class<T> type) {
     Checks.notNull(query, "query");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         query.offset(),
         query.pageSize(),
         (offset, limit) -> page(resource, query, offset, type).results());

@@ -33,7 +33,7 @@ public final class NetworkUsers {
    */
   public PagedIterable<NetworkUser> search(NetworkUserSearch search) {
     Checks.notNull(search, "search");
-    return PagedIterable.byOffset(
+    return core.byOffset(
         search.offset(),
         search.pageSize(),
         (offset, limit) ->

@@ -1,5 +1,8 @@
 package io.netobs.extrahop;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.netobs.extrahop.model.RecordCursorForm;
 import io.netobs.extrahop.model.RecordFormat;
 import io.netobs.extrahop.model.RecordGroup;
@@ -8,9 +11,12 @@ import io.netobs.extrahop.model.StoredRecord;
 import io.netobs.extrahop.request.RecordQuery;
 import io.netobs.http.PagedIterable;
 import io.netobs.http.internal.ApiRequest;
+import io.netobs.http.internal.ApiResponse;
 import io.netobs.http.internal.Checks;
+import io.netobs.http.internal.DecodedLater;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,21 +106,82 @@ public final class Records {
     RecordCursorForm chosen = query.cursorForm().orElse(cursorForm);
     Duration ttl = query.contextTtl().orElse(null);
     // The firmware's form is looked up only when a second page is needed.
-    return PagedIterable.byCursor(
-        () -> cursorPage(searchPage(query)),
-        cursor -> cursorPage(nextPage(cursor, chosen != null ? chosen : cursorForm(), ttl)));
+    return core.byCursor(
+        () -> core.execute(searchRequest(query), this::decodedLater),
+        cursor ->
+            core.execute(
+                nextPageRequest(cursor, chosen != null ? chosen : cursorForm(), ttl),
+                this::decodedLater));
   }
 
-  private static PagedIterable.CursorPage<StoredRecord> cursorPage(RecordPage page) {
-    return new PagedIterable.CursorPage<>(
-        page.records(), page.cursor(), OptionalLong.of(page.total()));
+  /**
+   * A page of the search's listing whose records are decoded when the caller first looks at them:
+   * the answer is read whole now, and only its cursor, total and whether it holds records are taken
+   * from it, so that the next page can be asked for at once while this one is decoded.
+   */
+  private PagedIterable.CursorPage<StoredRecord> decodedLater(ApiResponse response)
+      throws IOException {
+    byte[] body = response.body().readAllBytes();
+    String cursor = null;
+    long total = 0;
+    boolean empty = true;
+    try (JsonParser parser = Json.mapper().createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw JsonMappingException.from(parser, "a record page must be a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (name) {
+          case "cursor" ->
+              cursor = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+          case "total" -> total = parser.getValueAsLong();
+          case "records" -> empty = !hasItems(parser, value);
+          default -> parser.skipChildren();
+        }
+      }
+    }
+    String method = response.method();
+    String path = response.path();
+    int status = response.status();
+    List<StoredRecord> records =
+        DecodedLater.of(
+            empty,
+            () -> {
+              try {
+                return Json.mapper().readValue(body, RecordPage.class).records();
+              } catch (IOException e) {
+                throw core.decodingFailure(method, path, status, body, e);
+              }
+            });
+    return new PagedIterable.CursorPage<>(records, cursor, OptionalLong.of(total));
+  }
+
+  /** Whether the array at {@code parser} holds an element; leaves the parser after the value. */
+  private static boolean hasItems(JsonParser parser, JsonToken value) throws IOException {
+    if (value != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return false;
+    }
+    boolean any = false;
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      if (t == null) {
+        throw JsonMappingException.from(parser, "the records array is cut short");
+      }
+      any = true;
+      parser.skipChildren();
+    }
+    return any;
   }
 
   /** The first page of a search ({@code POST /records/search}), with the cursor of the next. */
   public RecordPage searchPage(RecordQuery query) {
     Checks.notNull(query, "query");
-    return core.json(
-        ApiRequest.post("/records/search").json(query).idempotent(true).build(), RecordPage.class);
+    return core.json(searchRequest(query), RecordPage.class);
+  }
+
+  private static ApiRequest searchRequest(RecordQuery query) {
+    return ApiRequest.post("/records/search").json(query).idempotent(true).build();
   }
 
   /** The page at {@code cursor}, asked for in this resource's cursor form. */
@@ -138,6 +205,11 @@ public final class Records {
     if (contextTtl != null && contextTtl.toMillis() < 1) {
       throw new IllegalArgumentException("contextTtl must be at least 1 ms, was " + contextTtl);
     }
+    return core.json(nextPageRequest(cursor, form, contextTtl), RecordPage.class);
+  }
+
+  private static ApiRequest nextPageRequest(
+      String cursor, RecordCursorForm form, Duration contextTtl) {
     Long ttlMillis = contextTtl == null ? null : contextTtl.toMillis();
     ApiRequest request;
     if (form == RecordCursorForm.PATH) {
@@ -156,7 +228,7 @@ public final class Records {
               .idempotent(false)
               .build();
     }
-    return core.json(request, RecordPage.class);
+    return request;
   }
 
   /**

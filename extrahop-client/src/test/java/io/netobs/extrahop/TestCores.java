@@ -15,12 +15,17 @@ import mockwebserver3.RecordedRequest;
 final class TestCores {
   private TestCores() {}
 
-  /** A core for {@code server}, whose retries do not wait. */
+  /**
+   * A core for {@code server}, whose retries do not wait. Its listings fetch one page at a time
+   * ({@code pagesInFlight(1)}): the answers are queued in the order of the requests, and pages
+   * fetched ahead would race for them. Fetching ahead is tested with dispatchers that answer by
+   * request ({@code PagesInFlightTest}).
+   */
   static HttpCore core(MockWebServer server) {
     return HttpCore.create(
         server.url("/api/v1").toString(),
         Auth.extraHopApiKey("k"),
-        CoreOptions.defaults(),
+        CoreOptions.builder().pagesInFlight(1).build(),
         d -> {},
         () -> 0.5);
   }

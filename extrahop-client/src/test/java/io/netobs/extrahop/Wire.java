@@ -36,6 +36,9 @@ final class Wire implements AutoCloseable {
                     .initialBackoff(Duration.ZERO)
                     .maxBackoff(Duration.ZERO)
                     .build())
+            // Answers are queued in the order of the requests: pages fetched ahead would race for
+            // them, so listings fetch one page at a time here (fetching ahead is tested apart).
+            .pagesInFlight(1)
             .build();
   }
 

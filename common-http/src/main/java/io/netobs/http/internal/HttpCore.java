@@ -6,6 +6,7 @@ import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
+import io.netobs.http.PagedIterable;
 import io.netobs.http.RateLimit;
 import io.netobs.http.RequestOptions;
 import io.netobs.http.internal.RetryDecision.CallKind;
@@ -23,7 +24,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
@@ -57,6 +61,10 @@ public final class HttpCore implements AutoCloseable {
 
   private final Sleeper sleeper;
   private final DoubleSupplier random;
+
+  /** The threads that fetch pages ahead, shared with every variant of the core that made them. */
+  private final PageThreads pageThreads;
+
   private final RequestAssembly assembly;
   private final AttemptLoop loop;
   private final UnaryOperator<RuntimeException> notFound;
@@ -101,9 +109,11 @@ public final class HttpCore implements AutoCloseable {
       DoubleSupplier random,
       UnaryOperator<RuntimeException> notFound,
       HttpCore viewOf,
-      CallTimeouts timeouts) {
+      CallTimeouts timeouts,
+      PageThreads pageThreads) {
     this.baseUrl = baseUrl;
     this.timeouts = timeouts;
+    this.pageThreads = pageThreads;
     this.viewOf = viewOf;
     this.closed = viewOf == null ? new AtomicBoolean() : viewOf.closed;
     this.notFound = notFound;
@@ -191,7 +201,8 @@ public final class HttpCore implements AutoCloseable {
         random,
         UnaryOperator.identity(),
         null,
-        null);
+        null,
+        new PageThreads());
   }
 
   /** A full bucket of the options' retry budget, or null when it is unlimited. */
@@ -281,7 +292,8 @@ public final class HttpCore implements AutoCloseable {
         random,
         notFound,
         null,
-        null);
+        null,
+        pageThreads);
   }
 
   /**
@@ -307,7 +319,8 @@ public final class HttpCore implements AutoCloseable {
         random,
         translate,
         this,
-        timeouts);
+        timeouts,
+        pageThreads);
   }
 
   /**
@@ -339,7 +352,8 @@ public final class HttpCore implements AutoCloseable {
         random,
         notFound,
         this,
-        timeouts);
+        timeouts,
+        pageThreads);
   }
 
   /**
@@ -380,7 +394,8 @@ public final class HttpCore implements AutoCloseable {
         random,
         notFound,
         this,
-        timeouts);
+        timeouts,
+        pageThreads);
   }
 
   /**
@@ -406,7 +421,8 @@ public final class HttpCore implements AutoCloseable {
         random,
         notFound,
         this,
-        own == null ? timeouts : own.over(timeouts));
+        own == null ? timeouts : own.over(timeouts),
+        pageThreads);
   }
 
   /** The base URL without a trailing slash, e.g. {@code https://host/api/v1}. */
@@ -423,6 +439,61 @@ public final class HttpCore implements AutoCloseable {
   /** The authentication of this core. */
   public Auth auth() {
     return auth;
+  }
+
+  // ---- listings
+  // ----------------------------------------------------------------------
+
+  /**
+   * A listing paged by offset ({@link PagedIterable#byOffset}) that fetches pages ahead on this
+   * client's threads, as many at once as the options' {@code pagesInFlight}.
+   */
+  public <T> PagedIterable<T> byOffset(
+      long startOffset, int limit, BiFunction<Long, Integer, List<T>> fetch) {
+    return fetchingAhead(PagedIterable.byOffset(startOffset, limit, fetch));
+  }
+
+  /**
+   * A listing paged by cursor ({@link PagedIterable#byCursor}) whose next page is fetched on this
+   * client's threads while the caller reads the current one (unless the options' {@code
+   * pagesInFlight} is 1).
+   */
+  public <T> PagedIterable<T> byCursor(
+      Supplier<PagedIterable.CursorPage<T>> first,
+      Function<String, PagedIterable.CursorPage<T>> next) {
+    return fetchingAhead(PagedIterable.byCursor(first, next));
+  }
+
+  private <T> PagedIterable<T> fetchingAhead(PagedIterable<T> listing) {
+    return listing.fetchAheadOn(pageThreads, options.pagesInFlight());
+  }
+
+  /**
+   * The exception for an answer read during its call and decoded afterwards ({@link DecodedLater}):
+   * the one the core throws for an answer it cannot decode, its detail and excerpt scrubbed of the
+   * client's secrets.
+   */
+  public DecodingException decodingFailure(
+      String method, String path, int status, byte[] body, IOException thrown) {
+    ErrorMapping errors = new ErrorMapping(this::secrets);
+    String detail =
+        thrown instanceof com.fasterxml.jackson.core.JsonProcessingException json
+            ? json.getOriginalMessage()
+            : thrown.toString();
+    String head =
+        new String(body, 0, Math.min(body.length, 256), java.nio.charset.StandardCharsets.UTF_8);
+    return new DecodingException(
+        method,
+        path,
+        status,
+        errors.scrub(detail),
+        errors.scrub(ErrorBodies.excerpt(head)),
+        thrown);
+  }
+
+  /** Threads this client has now for fetching pages ahead (for tests). */
+  int pageThreadCount() {
+    return pageThreads.size();
   }
 
   // ---- ways to read an answer
@@ -566,9 +637,13 @@ public final class HttpCore implements AutoCloseable {
     if (!closed.compareAndSet(false, true) || !ownsConnections) {
       return;
     }
+    pageThreads.close(PAGE_THREADS_CLOSE_MILLIS);
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }
+
+  /** How long {@link #close()} waits for the threads fetching pages ahead to end. */
+  private static final long PAGE_THREADS_CLOSE_MILLIS = 2_000;
 
   @Override
   public String toString() {

@@ -79,7 +79,7 @@ public final class Crud<T> {
 
   /** The list fetched lazily, {@code pageSize} at a time, with {@code limit} and {@code offset}. */
   public PagedIterable<T> paged(long startOffset, int pageSize, Map<String, ?> query) {
-    return PagedIterable.byOffset(
+    return core.byOffset(
         startOffset,
         pageSize,
         (offset, limit) -> {

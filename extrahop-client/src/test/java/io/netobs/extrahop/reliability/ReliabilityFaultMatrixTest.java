@@ -576,7 +576,9 @@ class ReliabilityFaultMatrixTest {
     List<Long> seen = new ArrayList<>();
     Throwable error = null;
     long started = System.nanoTime();
-    Iterator<Long> ids = c.detections().searchIds(detectionQuery()).iterator();
+    // One page at a time: the faults are armed after the first page, before the second is asked
+    // for.
+    Iterator<Long> ids = c.detections().searchIds(detectionQuery()).pagesInFlight(1).iterator();
     for (int i = 0; i < DETECTIONS_PAGE; i++) {
       seen.add(ids.next());
     }

@@ -95,13 +95,14 @@ public final class QueryAnswers {
     if (flow != null && !flow.isNull()) {
       requireArray(flow, where + ".flow");
       for (int i = 0; i < flow.size(); i++) {
-        points.add(point(flow.get(i), where + ".flow[" + i + "]"));
+        points.add(point(flow.get(i), where, i));
       }
     }
     return new TopXSeries(points, others(node, "flow"));
   }
 
-  private static TopXPoint point(JsonNode node, String where) throws IOException {
+  /** The point at {@code index} of the flow at {@code where} (named only when it is wrong). */
+  private static TopXPoint point(JsonNode node, String where, int index) throws IOException {
     if (node == null
         || !node.isArray()
         || node.size() < 3
@@ -109,7 +110,11 @@ public final class QueryAnswers {
         || !node.get(2).isNumber()
         || !(node.get(1).isNumber() || node.get(1).isNull())) {
       throw fail(
-          where + " must be [epoch milliseconds, value, period in seconds], got " + show(node));
+          where
+              + ".flow["
+              + index
+              + "] must be [epoch milliseconds, value, period in seconds], got "
+              + show(node));
     }
     double value = node.get(1).isNull() ? Double.NaN : node.get(1).doubleValue();
     return new TopXPoint(
