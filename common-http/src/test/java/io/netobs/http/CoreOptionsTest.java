@@ -81,11 +81,7 @@ class CoreOptionsTest {
     assertEveryOptionSet(set.toBuilder().build());
     // options(..) replaces what the builder held, headers and hooks included.
     assertEveryOptionSet(
-        CoreOptions.builder()
-            .header("X-Other", "1")
-            .hook(new CallHook() {})
-            .options(set)
-            .build());
+        CoreOptions.builder().header("X-Other", "1").hook(new CallHook() {}).options(set).build());
     assertThatThrownBy(() -> CoreOptions.builder().options(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("options must not be null");
@@ -127,7 +123,8 @@ class CoreOptionsTest {
     assertThat(zero.connectTimeout()).isZero();
     assertThat(zero.readTimeout()).isZero();
     assertThat(zero.writeTimeout()).isZero();
-    for (String name : new String[] {"connectTimeout", "readTimeout", "writeTimeout", "callTimeout"}) {
+    for (String name :
+        new String[] {"connectTimeout", "readTimeout", "writeTimeout", "callTimeout"}) {
       assertThatThrownBy(() -> setTimeout(name, Duration.ofMillis(-1)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(name + " must not be negative, was PT-0.001S");
@@ -220,8 +217,7 @@ class CoreOptionsTest {
     assertThatThrownBy(() -> new RateLimit(-1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxConcurrent must be >= 0, was -1");
-    assertThatThrownBy(() -> new RateLimit(0, -1, 0))
-        .hasMessage("perMinute must be >= 0, was -1");
+    assertThatThrownBy(() -> new RateLimit(0, -1, 0)).hasMessage("perMinute must be >= 0, was -1");
     assertThatThrownBy(() -> new RateLimit(0, 0, -1)).hasMessage("perHour must be >= 0, was -1");
   }
 }

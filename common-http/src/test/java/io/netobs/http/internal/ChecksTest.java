@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The argument checks: what each lets through unchanged, and what each refuses with which message. */
+/**
+ * The argument checks: what each lets through unchanged, and what each refuses with which message.
+ */
 class ChecksTest {
   @Test
   void credentialReturnsAGoodValueAndRefusesMissingBlankAndControlCharacters() {

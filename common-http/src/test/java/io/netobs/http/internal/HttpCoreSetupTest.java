@@ -31,7 +31,8 @@ class HttpCoreSetupTest {
   @Test
   void credentialsGoInClearTextOnlyToLoopbackOrWithConsent() {
     assertThatThrownBy(
-            () -> HttpCore.create("http://appliance.example.com/api/v1", KEY, CoreOptions.defaults()))
+            () ->
+                HttpCore.create("http://appliance.example.com/api/v1", KEY, CoreOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "baseUrl is plain http:// to appliance.example.com: credentials would cross the network"
@@ -42,17 +43,20 @@ class HttpCoreSetupTest {
                 "http://appliance.example.com/api/v1",
                 KEY,
                 CoreOptions.builder().allowCleartextCredentials(true).build());
-        HttpCore local = HttpCore.create("http://localhost:8080/api/v1", KEY, CoreOptions.defaults());
+        HttpCore local =
+            HttpCore.create("http://localhost:8080/api/v1", KEY, CoreOptions.defaults());
         HttpCore noSecret =
             HttpCore.create("http://appliance.example.com/", Auth.none(), CoreOptions.defaults());
         HttpCore tls =
-            HttpCore.create(" https://appliance.example.com/api/v1/ ", KEY, CoreOptions.defaults())) {
+            HttpCore.create(
+                " https://appliance.example.com/api/v1/ ", KEY, CoreOptions.defaults())) {
       assertThat(consented.baseUrl()).isEqualTo("http://appliance.example.com/api/v1");
       assertThat(local.baseUrl()).isEqualTo("http://localhost:8080/api/v1");
       assertThat(noSecret.baseUrl()).isEqualTo("http://appliance.example.com");
       assertThat(tls.baseUrl()).isEqualTo("https://appliance.example.com/api/v1");
       assertThat(tls.auth()).isSameAs(KEY);
-      assertThat(tls.toString()).isEqualTo("HttpCore[https://appliance.example.com/api/v1, " + KEY + "]");
+      assertThat(tls.toString())
+          .isEqualTo("HttpCore[https://appliance.example.com/api/v1, " + KEY + "]");
       // A variant cannot take back the consent its client's plain-http URL needs.
       assertThatThrownBy(() -> consented.withOptions(CoreOptions.defaults()))
           .isInstanceOf(IllegalArgumentException.class)
@@ -114,6 +118,26 @@ class HttpCoreSetupTest {
                           .build())
                   .retryTokens())
           .isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void sentHeadersAreReadByCaseInsensitiveNameFirstValueFirst() {
+    HttpCore.Sent sent =
+        new HttpCore.Sent(
+            204, java.util.Map.of("location", java.util.List.of("/a/1", "/a/2"), "x-empty", java.util.List.of()));
+    assertThat(sent.header("Location")).isEqualTo("/a/1");
+    assertThat(sent.header("X-Empty")).isNull();
+    assertThat(sent.header("X-Missing")).isNull();
+  }
+
+  @Test
+  void aRateLimitVariantHasItsOwnLimitAndTheSameBaseUrl() {
+    try (HttpCore core = HttpCore.create("https://example.com/api", KEY, CoreOptions.defaults())) {
+      HttpCore limited = core.withRateLimit(new io.netobs.http.RateLimit(2, 60, 0));
+      assertThat(limited.options().rateLimit()).isEqualTo(new io.netobs.http.RateLimit(2, 60, 0));
+      assertThat(limited.baseUrl()).isEqualTo("https://example.com/api");
+      assertThat(core.options().rateLimit().limits()).isFalse();
     }
   }
 }
