@@ -181,7 +181,7 @@ class CoreOptionsTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("header '" + reserved + "' is set by the SDK itself and cannot be added");
     }
-    for (String bad : new String[] {"a\nb", "a\rb"}) {
+    for (String bad : new String[] {"a\nb", "a\rb", "\nb", "\rb"}) {
       assertThatThrownBy(() -> CoreOptions.builder().header("X-Ok", bad))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("header 'X-Ok' value must not contain line breaks");
@@ -201,7 +201,7 @@ class CoreOptionsTest {
   void userAgentSuffixIsStrippedAndHasNoLineBreaks() {
     assertThat(CoreOptions.builder().userAgentSuffix(" a/1 ").build().userAgentSuffix())
         .isEqualTo("a/1");
-    for (String bad : new String[] {"a\nb", "a\rb"}) {
+    for (String bad : new String[] {"a\nb", "a\rb", "\nb", "\rb"}) {
       assertThatThrownBy(() -> CoreOptions.builder().userAgentSuffix(bad))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("userAgentSuffix must not contain line breaks");

@@ -125,7 +125,9 @@ class HttpCoreSetupTest {
   void sentHeadersAreReadByCaseInsensitiveNameFirstValueFirst() {
     HttpCore.Sent sent =
         new HttpCore.Sent(
-            204, java.util.Map.of("location", java.util.List.of("/a/1", "/a/2"), "x-empty", java.util.List.of()));
+            204,
+            java.util.Map.of(
+                "location", java.util.List.of("/a/1", "/a/2"), "x-empty", java.util.List.of()));
     assertThat(sent.header("Location")).isEqualTo("/a/1");
     assertThat(sent.header("X-Empty")).isNull();
     assertThat(sent.header("X-Missing")).isNull();
