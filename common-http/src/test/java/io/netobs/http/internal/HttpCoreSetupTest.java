@@ -99,7 +99,7 @@ class HttpCoreSetupTest {
         .hasMessage("this client is closed");
     assertThatThrownBy(() -> core.withBaseUrl("https://example.com/other"))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> core.withRateLimit(io.netobs.http.RateLimit.unlimited()))
+    assertThatThrownBy(() -> core.withRateLimit(io.netobs.http.RateLimit.unlimited(), "query"))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> core.withNotFoundTranslation(e -> e))
         .isInstanceOf(IllegalStateException.class);
@@ -136,7 +136,7 @@ class HttpCoreSetupTest {
   @Test
   void aRateLimitVariantHasItsOwnLimitAndTheSameBaseUrl() {
     try (HttpCore core = HttpCore.create("https://example.com/api", KEY, CoreOptions.defaults())) {
-      HttpCore limited = core.withRateLimit(new io.netobs.http.RateLimit(2, 60, 0));
+      HttpCore limited = core.withRateLimit(new io.netobs.http.RateLimit(2, 60, 0), "query");
       assertThat(limited.options().rateLimit()).isEqualTo(new io.netobs.http.RateLimit(2, 60, 0));
       assertThat(limited.baseUrl()).isEqualTo("https://example.com/api");
       assertThat(core.options().rateLimit().limits()).isFalse();
