@@ -8,7 +8,7 @@ import io.netobs.extrahop.model.DeviceSearchType;
 import io.netobs.extrahop.model.Tag;
 import io.netobs.extrahop.request.DeviceQuery;
 import io.netobs.extrahop.request.TagCreate;
-import io.netobs.http.CoreOptions;
+import io.netobs.http.CoreOptionsBuilder;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.testing.SuiteCoverage;
 import io.netobs.testing.FakeExtraHop;
@@ -108,7 +108,7 @@ class GuideExamplesTest {
     // Pages are fetched ahead (two in flight by default), so the walk may ask one page past the
     // end.
     assertThat(requests.stream().filter(r -> r.startsWith("GET /api/v1/devices")).toList())
-        .hasSizeBetween(pages, pages + CoreOptions.DEFAULT_PAGES_IN_FLIGHT - 1)
+        .hasSizeBetween(pages, pages + CoreOptionsBuilder.DEFAULT_PAGES_IN_FLIGHT - 1)
         .startsWith("GET /api/v1/devices?offset=0", "GET /api/v1/devices?offset=" + batchLimit);
     assertThat(requests.stream().filter(r -> r.equals("POST /api/v1/tags/" + tagId + "/devices")))
         .hasSize(result.calls());
