@@ -96,7 +96,8 @@ class CoreOptionsTest {
                 + " callTimeout=PT4S, retryPolicy=RetryPolicy[maxRetries=0")
         .contains("rateLimit=RateLimit[maxConcurrent=1, perMinute=2, perHour=3]")
         .contains(", headers=[X-Team], userAgentSuffix=sync/1, hooks=1,")
-        .endsWith(", allowCleartextCredentials=true]")
+        .contains(", allowCleartextCredentials=true")
+        .endsWith("]")
         .doesNotContain("netops");
   }
 
