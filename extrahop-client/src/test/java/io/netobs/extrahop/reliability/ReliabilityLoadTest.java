@@ -195,22 +195,26 @@ class ReliabilityLoadTest {
     Journal journal = fake.journal();
     assertThat(journal.total()).isEqualTo(journal.size());
     Map<Op, Long> accepted = new EnumMap<>(Op.class);
+    Map<Op, Long> delayedButGood = new EnumMap<>(Op.class);
     for (Op op : Op.values()) {
       if (op == Op.WALK_DEVICES) {
         continue;
       }
-      long n =
+      List<Journal.Entry> entries =
           journal.entries(op.method, op.path).stream()
               .filter(e -> op != Op.LIST_DEVICES || "100".equals(firstQuery(e, "limit")))
               .filter(e -> op != Op.GET_TAG || e.path().endsWith("/" + seededTag))
-              .filter(e -> acceptedBySdk(op, e))
-              .count();
-      accepted.put(op, n);
+              .toList();
+      accepted.put(op, entries.stream().filter(e -> acceptedBySdk(op, e)).count());
+      delayedButGood.put(op, entries.stream().filter(e -> delayedGoodAnswer(op, e)).count());
     }
     for (Map.Entry<Op, Long> e : accepted.entrySet()) {
+      // A delayed answer is written after the read timeout as the fake counts it; when the
+      // machine stalls the client's timer may start late and take it. Such an answer can add a
+      // success, never remove one.
       assertThat(successes.get(e.getKey()).get())
           .as("%s: successes seen by callers vs answers the SDK could accept", e.getKey())
-          .isEqualTo(e.getValue());
+          .isBetween(e.getValue(), e.getValue() + delayedButGood.get(e.getKey()));
     }
 
     // Creates: each name applied at most once, the fake holds exactly the creates that reached it,
@@ -318,6 +322,13 @@ class ReliabilityLoadTest {
    * 200 cannot be told from success); and, for a DELETE, a clean 404 (here only ever after an
    * attempt that deleted).
    */
+  /** An answer the SDK would accept, held back past the read timeout by a delay fault. */
+  private static boolean delayedGoodAnswer(Op op, Journal.Entry e) {
+    return e.fault() != null
+        && e.fault().kind() == Fault.Kind.DELAY
+        && ((e.status() >= 200 && e.status() < 300) || (op == Op.DELETE && e.status() == 404));
+  }
+
   private static boolean acceptedBySdk(Op op, Journal.Entry e) {
     boolean ignoresBody = op == Op.UPDATE || op == Op.DELETE || op == Op.ASSIGN;
     if (e.fault() == null) {
