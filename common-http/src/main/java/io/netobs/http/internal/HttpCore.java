@@ -306,21 +306,7 @@ public final class HttpCore implements AutoCloseable {
   public HttpCore withNotFoundTranslation(UnaryOperator<RuntimeException> translate) {
     Checks.notNull(translate, "translate");
     ensureOpen();
-    return new HttpCore(
-        baseUrl,
-        auth,
-        options,
-        http,
-        limiter,
-        limiterKey,
-        tokens,
-        false,
-        sleeper,
-        random,
-        translate,
-        this,
-        timeouts,
-        pageThreads);
+    return view(baseUrl, options, limiter, limiterKey, translate, timeouts);
   }
 
   /**
@@ -339,21 +325,7 @@ public final class HttpCore implements AutoCloseable {
     ensureOpen();
     CoreOptions changed = options.toBuilder().rateLimit(rateLimit).build();
     String key = LimitGate.key(baseUrl, api, auth);
-    return new HttpCore(
-        baseUrl,
-        auth,
-        changed,
-        http,
-        LimitGate.of(changed, key),
-        key,
-        tokens,
-        false,
-        sleeper,
-        random,
-        notFound,
-        this,
-        timeouts,
-        pageThreads);
+    return view(baseUrl, changed, LimitGate.of(changed, key), key, notFound, timeouts);
   }
 
   /**
@@ -381,21 +353,7 @@ public final class HttpCore implements AutoCloseable {
               + url.host()
               + ": credentials would cross the network in clear text. Use https://, or allowCleartextCredentials(true) if you accept that");
     }
-    return new HttpCore(
-        url,
-        auth,
-        options,
-        http,
-        limiter,
-        limiterKey,
-        tokens,
-        false,
-        sleeper,
-        random,
-        notFound,
-        this,
-        timeouts,
-        pageThreads);
+    return view(url, options, limiter, limiterKey, notFound, timeouts);
   }
 
   /**
@@ -408,20 +366,40 @@ public final class HttpCore implements AutoCloseable {
     Checks.notNull(requestOptions, "requestOptions");
     ensureOpen();
     CallTimeouts own = CallTimeouts.of(requestOptions);
-    return new HttpCore(
+    return view(
         baseUrl,
-        auth,
         requestOptions.applyTo(options),
-        http,
         limiter,
         limiterKey,
+        notFound,
+        own == null ? timeouts : own.over(timeouts));
+  }
+
+  /**
+   * A variant of this core that shares its connections, credentials, retry budget and page threads
+   * and closes with it; what may differ is passed in.
+   */
+  private HttpCore view(
+      HttpUrl url,
+      CoreOptions viewOptions,
+      LimitGate viewLimiter,
+      String viewLimiterKey,
+      UnaryOperator<RuntimeException> viewNotFound,
+      CallTimeouts viewTimeouts) {
+    return new HttpCore(
+        url,
+        auth,
+        viewOptions,
+        http,
+        viewLimiter,
+        viewLimiterKey,
         tokens,
         false,
         sleeper,
         random,
-        notFound,
+        viewNotFound,
         this,
-        own == null ? timeouts : own.over(timeouts),
+        viewTimeouts,
         pageThreads);
   }
 
