@@ -282,7 +282,13 @@ class FakeExtraHopFirmwareTest {
     // Today's additions are absent here: devices search is sent (no published fact says which
     // older firmware lacks it, so the appliance decides) and its 404 fails typed.
     assertThatThrownBy(
-            () -> client.devices().search(DeviceSearch.builder().build()).iterator().hasNext())
+            () ->
+                client
+                    .devices()
+                    .search(DeviceSearch.builder().build())
+                    .pagesInFlight(1) // one request, so the journal's count is exact
+                    .iterator()
+                    .hasNext())
         .isInstanceOfSatisfying(
             UnsupportedFirmwareException.class,
             e -> {
