@@ -393,11 +393,13 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /**
    * A chain of pages (each known only from the one before): one of the client's threads fetches
-   * page after page, asking for the next as soon as one has arrived, and hands them over in order,
-   * keeping at most {@code pagesInFlight - 1} fetched pages waiting for the caller. It asks for a
-   * page only when there is room for it; when the caller has taken nothing for {@link
-   * #IDLE_SECONDS} (an iteration left without closing) the thread stops, and the caller's next look
-   * starts it again from the last page handed over.
+   * page after page, asking for the next as soon as one has arrived, and hands them over in order.
+   * At most {@code pagesInFlight} pages are fetched and not yet taken by the caller, the one on its
+   * way included: so the next request goes out the moment a page has arrived, without waiting for
+   * the caller to take that page (a hand-over between two threads, which on a virtual machine can
+   * take a millisecond, would otherwise delay every link of the chain). When the caller has taken
+   * nothing for {@link #IDLE_SECONDS} (an iteration left without closing) the thread stops, and the
+   * caller's next look starts it again from the last page handed over.
    */
   private static final class NextAhead<T> extends Pages<T> {
     private static final Object END = new Object();
@@ -418,9 +420,8 @@ public final class PagedIterable<T> implements Iterable<T> {
     NextAhead(Supplier<Page<T>> firstPage, Executor executor, int pagesInFlight) {
       this.firstPage = firstPage;
       this.executor = executor;
-      int waiting = Math.max(1, pagesInFlight - 1);
-      this.ready = new ArrayBlockingQueue<>(waiting + 1); // room for the end or a failure too
-      this.room = new Semaphore(waiting);
+      this.ready = new ArrayBlockingQueue<>(pagesInFlight + 1); // room for the end or a failure
+      this.room = new Semaphore(pagesInFlight);
     }
 
     @Override
