@@ -313,6 +313,41 @@ class PagesInFlightTest extends MockServerTest {
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
+  @Test
+  void aCursorChainAsksForTheNextPageWithoutWaitingForTheCallerToTakeTheOneThatArrived()
+      throws Exception {
+    // An endless chain: page n holds n and the cursor of page n + 1.
+    CountDownLatch thirdAsked = new CountDownLatch(1);
+    AtomicInteger asked = new AtomicInteger();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String cursor = request.getUrl().queryParameter("cursor");
+            long n = cursor == null ? 1 : Long.parseLong(cursor.substring(1));
+            if (asked.incrementAndGet() == 3) {
+              thirdAsked.countDown();
+            }
+            return Servers.json(200, "{\"items\": [" + n + "], \"cursor\": \"c" + (n + 1) + "\"}");
+          }
+        });
+    HttpCore core = core(CoreOptions.defaults()); // 2 pages in flight
+    PagedIterable<Long> listing =
+        core.byCursor(() -> cursorPage(core, null), cursor -> cursorPage(core, cursor));
+
+    try (PagedIterator<Long> it = listing.iterator()) {
+      assertThat(it.next()).isEqualTo(1);
+      // The caller stays on page 1: page 2 has arrived and waits for it, and page 3 is asked for
+      // all the same, as soon as page 2 arrived.
+      await(thirdAsked);
+      // Never more than the 2 pages in flight beyond the one taken: page 4 waits for the caller.
+      Thread.sleep(200);
+      assertThat(asked).hasValue(3);
+      assertThat(it.next()).isEqualTo(2);
+      assertThat(it.next()).isEqualTo(3);
+    }
+  }
+
   private record ItemsAndCursor(List<Long> items, String cursor) {}
 
   private static PagedIterable.CursorPage<Long> cursorPage(HttpCore core, String cursor) {
