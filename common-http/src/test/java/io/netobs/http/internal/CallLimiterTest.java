@@ -24,7 +24,7 @@ class CallLimiterTest {
   void callsOverThePerWindowLimitWaitForTheWindowToMove() throws Exception {
     CallLimiter limiter =
         new CallLimiter(
-            new RateLimit(0, 3, 0), Duration.ofMillis(300), Duration.ofHours(1), System::nanoTime);
+            new RateLimit(0, 3, 0), Duration.ofSeconds(1), Duration.ofHours(1), System::nanoTime);
     long start = System.nanoTime();
     List<Long> startedAt = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -32,10 +32,11 @@ class CallLimiterTest {
       startedAt.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
       limiter.release();
     }
-    // 3 at once, 3 after one window, 1 after two.
-    assertThat(startedAt.subList(0, 3)).allMatch(t -> t < 250);
-    assertThat(startedAt.subList(3, 6)).allMatch(t -> t >= 290 && t < 550);
-    assertThat(startedAt.get(6)).isGreaterThanOrEqualTo(590);
+    // 3 at once, 3 after one window, 1 after two. A window of a second leaves a busy machine most
+    // of a second of slack before an upper bound could be crossed by a thread left waiting for a core.
+    assertThat(startedAt.subList(0, 3)).allMatch(t -> t < 900);
+    assertThat(startedAt.subList(3, 6)).allMatch(t -> t >= 970 && t < 1900);
+    assertThat(startedAt.get(6)).isGreaterThanOrEqualTo(1970);
   }
 
   @Test
