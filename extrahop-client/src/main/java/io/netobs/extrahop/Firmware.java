@@ -92,7 +92,7 @@ public final class Firmware {
     return core.execute(
         request,
         response -> {
-          byte[] body = response.body().readAllBytes();
+          byte[] body = response.bytes();
           return body.length == 0
               ? new FirmwareImage(null, Map.of())
               : Json.mapper().readValue(body, FirmwareImage.class);

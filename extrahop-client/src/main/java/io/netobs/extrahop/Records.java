@@ -121,7 +121,7 @@ public final class Records {
    */
   private PagedIterable.CursorPage<StoredRecord> decodedLater(ApiResponse response)
       throws IOException {
-    byte[] body = response.body().readAllBytes();
+    byte[] body = response.bytes();
     String cursor = null;
     long total = 0;
     boolean empty = true;

@@ -28,7 +28,7 @@ public final class RawCalls {
         .execute(
             apiRequest(request),
             response -> {
-              byte[] bytes = response.body().readAllBytes();
+              byte[] bytes = response.bytes();
               return new RawResponse(
                   response.status(),
                   response.headers(),

@@ -33,7 +33,8 @@ class CallLimiterTest {
       limiter.release();
     }
     // 3 at once, 3 after one window, 1 after two. A window of a second leaves a busy machine most
-    // of a second of slack before an upper bound could be crossed by a thread left waiting for a core.
+    // of a second of slack before an upper bound could be crossed by a thread left waiting for a
+    // core.
     assertThat(startedAt.subList(0, 3)).allMatch(t -> t < 900);
     assertThat(startedAt.subList(3, 6)).allMatch(t -> t >= 970 && t < 1900);
     assertThat(startedAt.get(6)).isGreaterThanOrEqualTo(1970);

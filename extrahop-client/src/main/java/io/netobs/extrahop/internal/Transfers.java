@@ -234,8 +234,7 @@ public final class Transfers {
 
   /** Reads a whole (small) answer as UTF-8 text. */
   public static String text(HttpCore core, ApiRequest request) {
-    return core.execute(
-        request, response -> new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+    return core.execute(request, response -> new String(response.bytes(), StandardCharsets.UTF_8));
   }
 
   /**
