@@ -256,4 +256,22 @@ class TransfersTest {
     }
     assertThat(out.size()).isPositive();
   }
+
+  @Test
+  void aContentLengthThatIsNotANumberGivesNoTotal() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("hello")
+            .setHeader("Content-Length", "abc")
+            .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Progress progress = new Progress();
+
+    assertThat(Transfers.download(core, get(), out, progress)).isEqualTo(5);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello");
+    assertThat(progress.calls).containsExactly("0/?", "5/?");
+  }
 }
