@@ -14,6 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -273,5 +274,30 @@ class TransfersTest {
 
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello");
     assertThat(progress.calls).containsExactly("0/?", "5/?");
+  }
+
+  @Test
+  void aStreamDownloadThatRunsOutOfItsCallTimeoutAfterItsFirstBytesIsATimeout() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("x".repeat(256 * 1024))
+            .onResponseBody(SocketEffect.Stall.INSTANCE)
+            .build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    // The call timeout ends the read with InterruptedIOException("timeout"), not a socket timeout.
+    try (HttpCore impatient =
+        core.withOptions(
+            CoreOptions.builder()
+                .readTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofMillis(300))
+                .build())) {
+      assertThatThrownBy(() -> Transfers.download(impatient, get(), out, DownloadProgress.NONE))
+          .isExactlyInstanceOf(ApiTimeoutException.class)
+          .hasMessageContaining("broke off after")
+          .hasCauseExactlyInstanceOf(InterruptedIOException.class);
+    }
+    assertThat(out.size()).isPositive();
   }
 }
