@@ -227,4 +227,152 @@ class AssignmentsTest {
     wire.expect("POST", "/api/v1/alerts/12/emailgroups/34");
     wire.expect("DELETE", "/api/v1/alerts/12/emailgroups/34");
   }
+
+  @Test
+  void networksStartAtIdZeroAsParentsAndAsChildren() {
+    wire.json("[]").noContent().noContent();
+    assertThat(wire.client.networks().alerts(0).list()).isEmpty();
+    wire.client.alerts().networks(3).assign(0, 2);
+    wire.client.alerts().networks(3).unassignOne(0);
+    wire.expect("GET", "/api/v1/networks/0/alerts");
+    wire.expect("POST", "/api/v1/alerts/3/networks", "{\"assign\": [0, 2]}");
+    wire.expect("DELETE", "/api/v1/alerts/3/networks/0");
+    assertThatThrownBy(() -> wire.client.networks().alerts(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id must not be negative");
+    assertThatThrownBy(() -> wire.client.alerts().networks(3).unassign(-1))
+        .hasMessageContaining("ids[0] must be a non-negative id, was -1");
+    assertThatThrownBy(() -> wire.client.alerts().networks(3).assignOne(-1))
+        .hasMessageContaining("childId must not be negative");
+    assertThatThrownBy(() -> wire.client.alerts().devices(3).assign(0))
+        .hasMessageContaining("ids[0] must be a positive id, was 0");
+    assertThat(wire.requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void directAssignmentsOnlyIsAQueryParameter() {
+    wire.json("[{\"id\": 4}]").json("[]");
+    assertThat(wire.client.devices().alerts(9).list(true)).hasSize(1);
+    assertThat(wire.client.devices().alerts(9).list(false)).isEmpty();
+    wire.expect("GET", "/api/v1/devices/9/alerts?direct_assignments_only=true");
+    wire.expect("GET", "/api/v1/devices/9/alerts?direct_assignments_only=false");
+  }
+
+  @Test
+  void theBatchSizeAndThePathAreShown() {
+    assertThat(tagDevices().batchSize()).isEqualTo(Assignments.DEFAULT_BATCH_SIZE);
+    assertThat(tagDevices().withBatchSize(5).batchSize()).isEqualTo(5);
+    assertThat(tagDevices()).hasToString("Assignments[/tags/{}/devices [7]]");
+  }
+
+  @Test
+  void aFailedBatchOfUnassignmentsSaysWhatWasAppliedAndWhatWasNotSent() {
+    wire.noContent();
+    wire.answer(207, "{\"11\": \"locked\"}");
+    wire.answer(403, "{\"error_message\": \"forbidden\"}");
+    assertThatThrownBy(
+            () -> tagDevices().withBatchSize(2).update(List.of(1L, 2L), List.of(10L, 11L, 12L)))
+        .isInstanceOfSatisfying(
+            AssignmentException.class,
+            e -> {
+              assertThat(e)
+                  .hasMessageStartingWith(
+                      "batch 3 of an assignment failed after 2 batches were applied;"
+                          + " 1 ids were not sent: ");
+              assertThat(e.notAttempted()).containsExactly(12L);
+              assertThat(e.result().requestedAssign()).containsExactly(1L, 2L);
+              assertThat(e.result().requestedUnassign()).containsExactly(10L, 11L);
+              assertThat(e.result().calls()).isEqualTo(2);
+              assertThat(e.result().isSuccess()).isFalse();
+              assertThat(e.failedIds()).containsExactly(11L);
+              assertThat(e.result().failures())
+                  .containsExactly(new Failure(11, Operation.UNASSIGN, "locked"));
+              assertThat(e.result().appliedIds()).containsExactly(1L, 2L, 10L);
+            });
+  }
+
+  @Test
+  void aFailedSecondBatchAfterAnUnreadable207KeepsWhatTheFirstSaid() {
+    wire.answer(207, "{\"message\": \"partial\"}");
+    wire.answer(500, "{}").answer(500, "{}").answer(500, "{}");
+    assertThatThrownBy(() -> tagDevices().withBatchSize(2).update(List.of(1L), List.of(2L, 3L)))
+        .isInstanceOfSatisfying(
+            AssignmentException.class,
+            e -> {
+              assertThat(e.notAttempted()).containsExactly(3L);
+              assertThat(e.result().requestedAssign()).containsExactly(1L);
+              assertThat(e.result().requestedUnassign()).containsExactly(2L);
+              assertThat(e.result().hasUnreadableFailures()).isTrue();
+              assertThat(e.result().rawBodies()).containsExactly("{\"message\": \"partial\"}");
+            });
+  }
+
+  @Test
+  void aResultNamesAtMostTwentyFailuresAndTheUnreadableCalls() {
+    List<Failure> failures = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    for (long id = 1; id <= 22; id++) {
+      ids.add(id);
+      failures.add(new Failure(id, null, id == 1 ? "" : null));
+    }
+    AssignmentResult result =
+        new AssignmentResult(
+            ids, List.of(30L), failures, List.of("{\"a\": 1}", "{\"b\": 2}"), 3, 2, 1);
+    String text = result.describe();
+    assertThat(text)
+        .startsWith("22 of 23 ids were not applied: 1, 2, 3, ")
+        .contains(
+            ", 20, ... (2 more); 1 of 3 calls answered 207 Multi-Status without naming the failed ids: {\"a\": 1}")
+        .doesNotContain("21,")
+        .doesNotContain("{\"b\": 2}");
+    assertThat(result).hasToString("AssignmentResult[" + text + ", calls=3]");
+    assertThat(result.appliedIds()).containsExactly(30L);
+
+    AssignmentResult twenty =
+        new AssignmentResult(
+            ids.subList(0, 20), List.of(), failures.subList(0, 20), List.of(), 1, 1, 0);
+    assertThat(twenty.describe()).endsWith(", 19, 20").doesNotContain("more");
+
+    AssignmentResult unreadableOnly =
+        new AssignmentResult(List.of(1L), List.of(), List.of(), List.of("<html>"), 1, 1, 1);
+    assertThat(unreadableOnly.describe())
+        .isEqualTo("1 of 1 calls answered 207 Multi-Status without naming the failed ids: <html>");
+
+    AssignmentResult success =
+        new AssignmentResult(List.of(1L), List.of(2L), List.of(), List.of(), 1, 0, 0);
+    assertThat(success).hasToString("AssignmentResult[success, calls=1]");
+    assertThat(success.requireSuccess()).isSameAs(success);
+    assertThat(success.appliedIds()).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void aFailureSaysItsIdOperationAndMessageWhenKnown() {
+    assertThat(new Failure(5, null, null)).hasToString("5");
+    assertThat(new Failure(5, null, "")).hasToString("5");
+    assertThat(new Failure(5, Operation.UNASSIGN, null)).hasToString("5 (unassign)");
+    assertThat(new Failure(5, Operation.ASSIGN, "gone")).hasToString("5 (assign): gone");
+  }
+
+  @Test
+  void theWatchlistChecksBothListsBeforeSending() {
+    assertThatThrownBy(() -> wire.client.watchlist().update(List.of(1L, 2L), List.of(2L)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id 2 is in both assign and unassign");
+    assertThatThrownBy(() -> wire.client.watchlist().update(List.of(0L), List.of()))
+        .hasMessageContaining("add[0] must be a positive id, was 0");
+    assertThatThrownBy(() -> wire.client.watchlist().update(List.of(), List.of(4L, -1L)))
+        .hasMessageContaining("remove[1] must be a positive id, was -1");
+    assertThat(wire.requestCount()).isZero();
+  }
+
+  @Test
+  void aListThatFillsItsLastBatchSendsNoEmptyBatchAfterIt() {
+    wire.noContent().noContent().noContent();
+    AssignmentResult result =
+        tagDevices().withBatchSize(2).update(List.of(1L, 2L), List.of(3L, 4L));
+    assertThat(result.calls()).isEqualTo(2);
+    assertThat(wire.requestCount()).isEqualTo(2);
+    wire.expect("POST", "/api/v1/tags/7/devices", "{\"assign\": [1, 2]}");
+    wire.expect("POST", "/api/v1/tags/7/devices", "{\"unassign\": [3, 4]}");
+  }
 }

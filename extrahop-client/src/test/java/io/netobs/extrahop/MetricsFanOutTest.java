@@ -12,6 +12,7 @@ import io.netobs.extrahop.request.MetricQuery;
 import io.netobs.extrahop.request.MetricSpec;
 import io.netobs.http.BadRequestException;
 import io.netobs.http.CoreOptions;
+import io.netobs.http.DecodingException;
 import io.netobs.http.RateLimit;
 import io.netobs.http.internal.HttpCore;
 import java.util.ArrayList;
@@ -206,5 +207,46 @@ class MetricsFanOutTest extends MockServerTest {
           .containsExactly(1, 1, 2, 1);
     }
     assertThat(dispatcher.mostInFlight.get()).isEqualTo(1);
+  }
+
+  @Test
+  void rowsOfObjectsTheQueryDidNotNameComeLastAndNoListCanBeChanged() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return json(
+                "{\"stats\": [{\"oid\": 99, \"time\": 1447971780000, \"duration\": 30000,"
+                    + " \"values\": [1]}, {\"oid\": 7, \"time\": 1447971780000,"
+                    + " \"duration\": 30000, \"values\": [2]}]}");
+          }
+        });
+
+    Map<Long, List<MetricStat>> rows = new Metrics(core).forObjects(devices(7, 8));
+
+    assertThat(rows.keySet()).containsExactly(7L, 8L, 99L);
+    assertThat(rows.get(99L)).extracting(MetricStat::oid).containsExactly(99L);
+    assertThatThrownBy(() -> rows.get(7L).add(rows.get(99L).get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> rows.get(8L).add(rows.get(99L).get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void anUndecodableAnswerQuotesItUpTo200Characters() {
+    String exactly200 = "\"" + "x".repeat(198) + "\"";
+    String longer = "\"" + "y".repeat(250) + "\"";
+    server.enqueue(json(exactly200));
+    server.enqueue(json(longer));
+    Metrics metrics = new Metrics(core);
+
+    assertThatThrownBy(() -> metrics.query(devices(1)))
+        .isInstanceOfSatisfying(
+            DecodingException.class, e -> assertThat(e.bodyExcerpt()).isEqualTo(exactly200));
+    assertThatThrownBy(() -> metrics.query(devices(1)))
+        .isInstanceOfSatisfying(
+            DecodingException.class,
+            e -> assertThat(e.bodyExcerpt()).isEqualTo(longer.substring(0, 200) + "..."));
+    assertThat(metrics).hasToString("Metrics[" + metrics.polling() + "]");
   }
 }
