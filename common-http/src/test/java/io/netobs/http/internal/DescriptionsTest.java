@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.http.ApiException;
 import io.netobs.http.Auth;
 import io.netobs.http.AuthContext;
+import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.Page;
 import io.netobs.http.PagedIterable;
+import io.netobs.http.RateLimit;
+import io.netobs.http.SharedLimiter;
 import io.netobs.http.TlsTrust;
 import io.netobs.http.TransportException;
 import io.netobs.http.WaitTimeoutException;
@@ -155,5 +158,29 @@ class DescriptionsTest {
     List<String> items = new ArrayList<>();
     listing.forEach(items::add);
     assertThat(items).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void aLimitGateSaysWhatItWaitsFor() {
+    assertThat(LimitGate.of(CoreOptions.defaults(), "h:443|api|")).isNull();
+    RateLimit two = new RateLimit(2, 0, 0);
+    assertThat(LimitGate.of(CoreOptions.builder().rateLimit(two).build(), "h:443|api|"))
+        .hasToString("CallLimiter[RateLimit[maxConcurrent=2, perMinute=0, perHour=0], inFlight=0]");
+    SharedLimiter shared =
+        new SharedLimiter() {
+          @Override
+          public Permit acquire(String key, RateLimit limit) {
+            return () -> {};
+          }
+
+          @Override
+          public String toString() {
+            return "SharedLimiter[redis]";
+          }
+        };
+    assertThat(
+            LimitGate.of(
+                CoreOptions.builder().rateLimit(two).limiter(shared).build(), "h:443|api|"))
+        .hasToString("LimitGate[SharedLimiter[redis], h:443|api|]");
   }
 }
