@@ -24,6 +24,10 @@ class OAuth2EdgesTest {
   private final TestClock clock = new TestClock();
   private final AtomicInteger minted = new AtomicInteger();
   private int status = 200;
+
+  /** Run inside the token request, before it answers. */
+  private Runnable whileAsked = () -> {};
+
   private String expiresIn = "100";
 
   private final AuthContext context =
@@ -42,6 +46,7 @@ class OAuth2EdgesTest {
         public FormAnswer postForm(
             String url, String basicUser, String basicPassword, Map<String, String> form) {
           int n = minted.incrementAndGet();
+          whileAsked.run();
           return new FormAnswer(
               status, "{\"access_token\": \"tok-" + n + "\", \"expires_in\": " + expiresIn + "}");
         }
@@ -118,5 +123,35 @@ class OAuth2EdgesTest {
     assertThat(auth.renewAfterUnauthorized(refused)).isTrue();
     assertThat(CompletableFuture.supplyAsync(() -> sign(auth)).get(10, TimeUnit.SECONDS))
         .isEqualTo("Bearer tok-2");
+  }
+
+  @Test
+  void aCallerThatWaitedForAnotherCallersTokenRequestUsesItsToken() throws Exception {
+    OAuth2ClientCredentials auth = new OAuth2ClientCredentials(null, "cid", "secret-1234");
+    Thread[] second = new Thread[1];
+    CompletableFuture<String> secondSigned = new CompletableFuture<>();
+    whileAsked =
+        () -> {
+          Thread waiting =
+              new Thread(
+                  () -> {
+                    try {
+                      secondSigned.complete(sign(auth));
+                    } catch (RuntimeException e) {
+                      secondSigned.completeExceptionally(e);
+                    }
+                  });
+          second[0] = waiting;
+          waiting.start();
+          // Answer only once the second caller waits for this token request to end.
+          while (waiting.getState() != Thread.State.WAITING && !secondSigned.isDone()) {
+            Thread.onSpinWait();
+          }
+        };
+
+    assertThat(sign(auth)).isEqualTo("Bearer tok-1");
+    whileAsked = () -> {};
+    assertThat(secondSigned.get(10, TimeUnit.SECONDS)).isEqualTo("Bearer tok-1");
+    assertThat(minted).hasValue(1);
   }
 }

@@ -1,0 +1,47 @@
+package io.netobs.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The builders' checks at the edges of what they accept. */
+class BuilderEdgesTest {
+  @Test
+  void oneIdleConnectionIsEnough() {
+    assertThat(CoreOptions.builder().maxIdleConnections(1).build().connectionPoolSize())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> CoreOptions.builder().maxIdleConnections(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aProxyPasswordMayHoldASpaceButNoControlCharacter() {
+    CoreOptions options = CoreOptions.builder().proxyCredentials("ann", "pass word!~").build();
+    assertThat(options.proxyPassword()).isEqualTo("pass word!~");
+    assertThatThrownBy(() -> CoreOptions.builder().proxyCredentials("ann", "pass\u001fword"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CoreOptions.builder().proxyCredentials("ann", "pass\u007fword"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aMethodIsVisibleAsciiWithoutSeparators() {
+    assertThat(RawRequest.builder().method("!~").path("/a").build().method()).isEqualTo("!~");
+    assertThatThrownBy(() -> RawRequest.builder().method("GE T"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RawRequest.builder().method("GET\u007f"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aPathSetAgainReplacesItsParametersAndANullParameterIsNamedFromOne() {
+    RawRequest request =
+        RawRequest.builder().method("GET").path("/a/{}", 1).path("/b/{}/{}", 2, 3).build();
+    assertThat(request.path()).isEqualTo("/b/{}/{}");
+    assertThat(request.pathParameters()).containsExactly(2, 3);
+    assertThatThrownBy(() -> RawRequest.builder().path("/a/{}", (Object) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("path parameter 1 must not be null");
+  }
+}
