@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netobs.http.testing.CapturedLogs;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
 /**
@@ -66,5 +68,30 @@ class OkHttpCopiesCheckTest {
         .doesNotThrowAnyException();
     OkHttpCopies.check();
     assertThat(warnings()).isZero();
+  }
+
+  @Test
+  void theWarningNamesOnlyTheShadowedCopy() throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(FIVE_FIRST, null)) {
+      String loaded = OkHttpCopies.loadedVersion(loader);
+      assertThat(OkHttpCopies.problem(loader, loaded))
+          .contains("(file:" + FIVE_FIRST[1].getPath() + ")")
+          .doesNotContain(FIVE_FIRST[0].getPath());
+    }
+  }
+
+  @Test
+  void aCopyInAJarIsNamedByItsJarAndOneInADirectoryByItsClassFile(@TempDir Path dir)
+      throws Exception {
+    Path classFile = dir.resolve("okhttp3").resolve("OkHttpClient.class");
+    Files.createDirectories(classFile.getParent());
+    Files.write(classFile, new byte[] {(byte) 0xca, (byte) 0xfe});
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {FOUR_FIRST[0], dir.toUri().toURL()}, null)) {
+      assertThat(OkHttpCopies.copies(loader))
+          .containsExactly(
+              new OkHttpCopies.Copy(FOUR_FIRST[0].toString(), null),
+              new OkHttpCopies.Copy(classFile.toUri().toURL().toString(), null));
+    }
   }
 }
