@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class AttemptTimesTest extends MockServerTest {
   private final List<CallHook.Outcome> outcomes = new CopyOnWriteArrayList<>();
+  private final List<CallHook.CallEnd> ends = new CopyOnWriteArrayList<>();
 
   private CoreOptions options() {
     return CoreOptions.builder()
@@ -30,6 +31,11 @@ class AttemptTimesTest extends MockServerTest {
               @Override
               public void afterAttempt(CallHook.Outcome outcome) {
                 outcomes.add(outcome);
+              }
+
+              @Override
+              public void callEnded(CallHook.CallEnd end) {
+                ends.add(end);
               }
             })
         .build();
@@ -47,6 +53,10 @@ class AttemptTimesTest extends MockServerTest {
     Duration whole = Duration.ofNanos(System.nanoTime() - before);
 
     assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(200));
+    assertThat(ends).singleElement();
+    assertThat(ends.get(0).duration())
+        .isGreaterThanOrEqualTo(outcomes.get(0).elapsed())
+        .isLessThanOrEqualTo(whole);
     assertThat(outcomes.get(0).elapsed())
         .isGreaterThanOrEqualTo(Duration.ZERO)
         .isLessThanOrEqualTo(whole);

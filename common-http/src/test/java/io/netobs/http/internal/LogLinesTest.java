@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
@@ -125,6 +126,28 @@ class LogLinesTest extends MockServerTest {
             line ->
                 assertThat(line)
                     .contains("GET /api/v1/list answer was cut short (11 bytes: ")
+                    .endsWith("), retrying"));
+  }
+
+  @Test
+  void anAnswerThatBrokeOffIsLoggedBeforeItsRetry() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("[" + "1,".repeat(500_000) + "1]")
+            .onResponseBody(new SocketEffect.CloseSocket())
+            .build());
+    server.enqueue(json(200, "[1]"));
+    try (HttpCore core = core(Auth.none())) {
+      assertThat(core.json(ApiRequest.get("/many").build(), List.class)).containsExactly(1);
+    }
+
+    assertThat(lines(Level.DEBUG))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("GET /api/v1/many answer broke off (")
                     .endsWith("), retrying"));
   }
 }
