@@ -44,4 +44,27 @@ class BuilderEdgesTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("path parameter 1 must not be null");
   }
+
+  @Test
+  void theOptionsTextNamesAProxySelectorOnlyWhenThereIsOne() {
+    java.net.ProxySelector selector =
+        new java.net.ProxySelector() {
+          @Override
+          public java.util.List<java.net.Proxy> select(java.net.URI uri) {
+            return java.util.List.of(java.net.Proxy.NO_PROXY);
+          }
+
+          @Override
+          public void connectFailed(
+              java.net.URI uri, java.net.SocketAddress address, java.io.IOException e) {}
+
+          @Override
+          public String toString() {
+            return "corp-selector";
+          }
+        };
+    assertThat(CoreOptions.builder().proxySelector(selector).build().toString())
+        .contains(", proxySelector=corp-selector");
+    assertThat(CoreOptions.defaults().toString()).doesNotContain("proxySelector");
+  }
 }
