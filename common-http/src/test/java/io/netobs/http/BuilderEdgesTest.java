@@ -67,4 +67,25 @@ class BuilderEdgesTest {
         .contains(", proxySelector=corp-selector");
     assertThat(CoreOptions.defaults().toString()).doesNotContain("proxySelector");
   }
+
+  @Test
+  void aRawRequestSaysWhatIsSetWithoutValuesAndKeepsItInItsBuilder() {
+    RawRequest post =
+        RawRequest.builder()
+            .method("POST")
+            .path("/tags")
+            .query("limit", 5)
+            .header("X-Trace", "t-1")
+            .bodyJson("{\"name\": \"x\"}")
+            .build();
+    assertThat(post.idempotent()).isFalse();
+    assertThat(post)
+        .hasToString("RawRequest[POST /tags, query=[limit], headers=[X-Trace], JSON body]");
+    RawRequest copy = post.toBuilder().build();
+    assertThat(copy.headers()).containsExactly(java.util.Map.entry("X-Trace", "t-1"));
+    assertThat(copy).hasToString(post.toString());
+    assertThat(RawRequest.builder().method("GET").path("/a").build())
+        .hasToString("RawRequest[GET /a]");
+    assertThat(RawRequest.builder().method("PUT").path("/a").build().idempotent()).isTrue();
+  }
 }

@@ -127,6 +127,11 @@ class EdgeValuesTest {
     RequestAssembly root =
         new RequestAssembly(HttpUrl.get("https://h.example.com/"), "ua", Map.of());
     assertThat(root.url(request).encodedPath()).isEqualTo("/devices/3");
+    // A request for the base URL itself: the base's trailing slash goes.
+    RequestAssembly slash =
+        new RequestAssembly(HttpUrl.get("https://h.example.com/api/v1/"), "ua", Map.of());
+    assertThat(slash.url(ApiRequest.get("/").build()).toString())
+        .isEqualTo("https://h.example.com/api/v1");
   }
 
   @Test
