@@ -88,4 +88,26 @@ class BuilderEdgesTest {
         .hasToString("RawRequest[GET /a]");
     assertThat(RawRequest.builder().method("PUT").path("/a").build().idempotent()).isTrue();
   }
+
+  @Test
+  void requestOptionsNameEachTimeoutSetInOrder() {
+    java.time.Duration one = java.time.Duration.ofSeconds(1);
+    assertThat(RequestOptions.builder().connectTimeout(one).build())
+        .hasToString("RequestOptions[connectTimeout=PT1S]");
+    assertThat(
+            RequestOptions.builder()
+                .connectTimeout(one)
+                .readTimeout(java.time.Duration.ofSeconds(2))
+                .writeTimeout(java.time.Duration.ofSeconds(3))
+                .callTimeout(java.time.Duration.ofSeconds(4))
+                .build()
+                .toString())
+        .startsWith(
+            "RequestOptions[connectTimeout=PT1S, readTimeout=PT2S, writeTimeout=PT3S,"
+                + " callTimeout=PT4S");
+    assertThat(RequestOptions.builder().writeTimeout(one).build())
+        .hasToString("RequestOptions[writeTimeout=PT1S]");
+    assertThat(RequestOptions.builder().callTimeout(one).build())
+        .hasToString("RequestOptions[callTimeout=PT1S]");
+  }
 }

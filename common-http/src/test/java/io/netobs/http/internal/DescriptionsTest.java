@@ -183,4 +183,10 @@ class DescriptionsTest {
                 CoreOptions.builder().rateLimit(two).limiter(shared).build(), "h:443|api|"))
         .hasToString("LimitGate[SharedLimiter[redis], h:443|api|]");
   }
+
+  @Test
+  void unknownFieldsShowListsItemByItem() {
+    assertThat(UnknownFields.copyOf(Map.of("tags", List.of("a", "b"))))
+        .hasToString("{tags=[a, b]}");
+  }
 }
