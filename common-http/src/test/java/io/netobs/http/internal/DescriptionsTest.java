@@ -189,4 +189,10 @@ class DescriptionsTest {
     assertThat(UnknownFields.copyOf(Map.of("tags", List.of("a", "b"))))
         .hasToString("{tags=[a, b]}");
   }
+
+  @Test
+  void theProxyAuthenticatorHidesItsCredentials() {
+    assertThat(ProxyAuth.of(CoreOptions.builder().proxyCredentials("ann", "pr0xy-pw").build()))
+        .hasToString("ProxyAuth[****]");
+  }
 }
