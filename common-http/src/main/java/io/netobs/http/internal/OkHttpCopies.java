@@ -51,9 +51,19 @@ final class OkHttpCopies {
     if (checked) {
       return;
     }
-    ClassLoader loader = OkHttpCopies.class.getClassLoader();
+    check(OkHttpCopies.class.getClassLoader());
+    // Not reached when the check threw: a class path that cannot work is refused every time.
+    checked = true;
+  }
+
+  /**
+   * The check of the OkHttp copies {@code loader} sees: throws when the OkHttp that loads is not 5,
+   * logs a warning when OkHttp 5 loads beside another OkHttp.
+   *
+   * @throws IllegalStateException naming the jars and the fix
+   */
+  static void check(ClassLoader loader) {
     String problem = problem(loader, loadedVersion(loader));
-    checked = problem == null || !problem.startsWith("OkHttp ");
     if (problem == null) {
       return;
     }

@@ -1,0 +1,109 @@
+package io.netobs.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A listing by offset fetched ahead: fetched on the caller's thread when the executor refuses, put
+ * right when a page holds more than asked, its fetches ahead cancelled when the iterator is closed,
+ * and the pages in flight of a listing with no executor.
+ */
+class OffsetsAheadTest {
+  private final ExecutorService pool = Executors.newCachedThreadPool();
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  private static List<Long> range(long from, long to) {
+    return LongStream.range(from, to).boxed().toList();
+  }
+
+  @Test
+  void anExecutorThatRefusesLeavesTheFetchesToTheCaller() {
+    List<Long> asked = new CopyOnWriteArrayList<>();
+    PagedIterable<Long> items =
+        PagedIterable.byOffset(
+                0,
+                2,
+                (offset, limit) -> {
+                  asked.add(offset);
+                  return range(offset, Math.min(offset + limit, 5));
+                })
+            .fetchAheadOn(
+                task -> {
+                  throw new RejectedExecutionException("closed");
+                },
+                3);
+    List<Long> seen = new ArrayList<>();
+    items.forEach(seen::add);
+    assertThat(seen).isEqualTo(range(0, 5));
+    assertThat(asked).containsExactly(0L, 2L, 4L);
+  }
+
+  @Test
+  void aPageWithMoreThanAskedForMovesTheNextOffsetsOn() {
+    PagedIterable<Long> items =
+        PagedIterable.byOffset(
+                0,
+                2,
+                (offset, limit) ->
+                    // The first answer holds three items where two were asked for.
+                    range(offset, Math.min(offset + (offset == 0 ? 3 : limit), 9)))
+            .fetchAheadOn(pool, 3);
+    List<Long> seen = new ArrayList<>();
+    items.forEach(seen::add);
+    assertThat(seen).isEqualTo(range(0, 9));
+  }
+
+  @Test
+  void closingTheIteratorCancelsTheFetchesAhead() throws Exception {
+    CountDownLatch aheadStarted = new CountDownLatch(1);
+    CountDownLatch interrupted = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    PagedIterator<Long> it =
+        PagedIterable.byOffset(
+                0,
+                2,
+                (offset, limit) -> {
+                  if (offset == 2) {
+                    aheadStarted.countDown();
+                    try {
+                      never.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                      interrupted.countDown();
+                    }
+                  }
+                  return range(offset, offset + limit);
+                })
+            .fetchAheadOn(pool, 2)
+            .iterator();
+    assertThat(it.next()).isZero();
+    assertThat(aheadStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+    it.close();
+
+    assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aListingWithoutAnExecutorFetchesOnePageAtATime() {
+    PagedIterable<String> items =
+        PagedIterable.of(() -> Page.last(List.of("a"), OptionalLong.empty()));
+    assertThat(items.pagesInFlight(1).pagesInFlight()).isEqualTo(1);
+    assertThat(items.pagesInFlight(1)).containsExactly("a");
+  }
+}
