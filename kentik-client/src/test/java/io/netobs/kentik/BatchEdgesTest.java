@@ -517,4 +517,15 @@ class BatchEdgesTest {
     assertThat(given.get(0).status().isComplete()).isTrue();
     assertThat(op.status().isComplete()).isTrue();
   }
+
+  @Test
+  void deleteValuesMadeOnlyOfCharactersThatNeedEscapingArriveIntact() {
+    List<String> values = List.of("\u0001\u001f", "東京", "ü", "\"\"", "\\\\", "~ ~");
+
+    kentik.client.batch().tags().deletes(values).send();
+
+    List<String> received = new ArrayList<>();
+    server.posts.get(0).json().get("deletes").forEach(d -> received.add(d.get("value").asText()));
+    assertThat(received).isEqualTo(values);
+  }
 }

@@ -135,6 +135,11 @@ class QueryAnswerShapesTest {
         "[\"a time of more than sixty characters, which is cut in the ..."
       }
     };
+    // Exactly 60 characters are shown whole.
+    String sixty = "[\"" + "t".repeat(51) + "\",2,60]";
+    bad = java.util.Arrays.copyOf(bad, bad.length + 1);
+    bad[bad.length - 1] = new String[] {sixty.replace('"', '\''), sixty};
+    assertThat(sixty).hasSize(60);
     for (String[] point : bad) {
       refused(
           "{'results': [{'data': [{'timeSeries': {'m': {'flow': [[1, 2, 60], "

@@ -120,4 +120,12 @@ class RulesTest {
     assertThat(Rules.quote(eighty + "r")).isEqualTo("\"" + eighty + "...\"");
     assertThat(Rules.quote(null)).isEqualTo("null");
   }
+
+  @Test
+  void connectorsAndOperatorsAreReturnedAsGiven() {
+    assertThat(Rules.connector("All", "connector")).isEqualTo("All");
+    assertThat(Rules.connector("or", "connector")).isEqualTo("or");
+    assertThat(Rules.operator("NOT ILIKE", "operator")).isEqualTo("NOT ILIKE");
+    assertThat(Rules.operator("=", "operator")).isEqualTo("=");
+  }
 }
