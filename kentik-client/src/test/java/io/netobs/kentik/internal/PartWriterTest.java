@@ -170,6 +170,24 @@ class PartWriterTest {
   }
 
   @Test
+  void sizeOfMeasuresTheCriterionItIsGivenWhateverWasWrittenBefore() {
+    PartWriter writer = new PartWriter(ROOMY, false);
+    writer.start(null);
+    int empty = writer.emptyPartSize();
+    writer.addCriterion("value_a", CRITERIA.get(0));
+    int small = writer.finish(false).length - empty;
+    writer.start(null);
+    writer.addCriterion("value_a", CRITERIA.get(1));
+    int large = writer.finish(false).length - empty;
+    assertThat(large).isGreaterThan(small);
+
+    writer.start(null);
+    assertThat(writer.sizeOf("value_a", CRITERIA.get(0))).isEqualTo(small);
+    assertThat(writer.sizeOf("value_a", CRITERIA.get(1))).isEqualTo(large);
+    assertThat(writer.sizeOf("value_a", CRITERIA.get(0))).isEqualTo(small);
+  }
+
+  @Test
   void countsAreOfTheCurrentPartOnly() {
     PartWriter writer = new PartWriter(ROOMY, false);
     writer.start(null);
