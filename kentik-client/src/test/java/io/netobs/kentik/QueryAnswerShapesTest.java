@@ -147,6 +147,16 @@ class QueryAnswerShapesTest {
               + "]}}}]}]}",
           where + point[1]);
     }
+    kentik.answer(
+        200,
+        q(
+            "{'results': [{'data': [{'timeSeries': {'m': {'flow': [[1, 2, 60], "
+                + bad[bad.length - 1][0]
+                + "]}}}]}]}"));
+    assertThatThrownBy(() -> kentik.client.queries().topXData(topTalkers()))
+        .hasMessageContaining(where + sixty)
+        .message()
+        .doesNotContain(where + sixty + "...");
   }
 
   @Test
