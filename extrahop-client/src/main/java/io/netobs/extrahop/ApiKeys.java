@@ -7,7 +7,6 @@ import io.netobs.http.internal.Checks;
 import io.netobs.http.internal.HttpCore;
 import io.netobs.http.internal.Json;
 import io.netobs.http.internal.Locations;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,7 @@ public final class ApiKeys {
     return core.execute(
         request,
         response -> {
-          byte[] body;
-          try (InputStream in = response.body()) {
-            body = in.readAllBytes();
-          }
+          byte[] body = response.bytes();
           String location = response.header("Location");
           if (body.length > 0 && new String(body, StandardCharsets.UTF_8).strip().startsWith("{")) {
             ApiKey key = Json.mapper().readValue(body, ApiKey.class);
