@@ -60,6 +60,12 @@ public final class Answers {
               + ", got "
               + kind(node));
     }
+    for (int i = 0; i < node.size(); i++) {
+      if (node.get(i).isNull()) {
+        // A list of items cannot hold a missing one: a decoding failure, not a null to trip on.
+        throw JsonMappingException.from((JsonParser) null, "item " + i + " of the array is null");
+      }
+    }
     JavaType type = Json.listOf(element);
     return List.copyOf(Json.mapper().<List<T>>readValue(Json.mapper().treeAsTokens(node), type));
   }

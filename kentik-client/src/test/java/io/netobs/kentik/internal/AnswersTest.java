@@ -90,6 +90,13 @@ class AnswersTest {
   }
 
   @Test
+  void aListWithANullItemIsADecodingFailureNotANullPointer() {
+    assertThatThrownBy(() -> Answers.list(answer("{'tags': [{'id': 1}, null]}"), "tags", Tag.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith("item 1 of the array is null");
+  }
+
+  @Test
   void mapsCopyAndNeverReturnNull() {
     assertThat(Maps.list(null)).isEmpty();
     List<String> source = new java.util.ArrayList<>(List.of("a"));
