@@ -60,14 +60,16 @@ public final class Answers {
               + ", got "
               + kind(node));
     }
-    for (int i = 0; i < node.size(); i++) {
-      if (node.get(i).isNull()) {
-        // A list of items cannot hold a missing one: a decoding failure, not a null to trip on.
+    JavaType type = Json.listOf(element);
+    List<T> items = Json.mapper().readValue(Json.mapper().treeAsTokens(node), type);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == null) {
+        // A list of items cannot hold a missing one (a JSON null, or a value that reads as none):
+        // a decoding failure, not a null to trip on.
         throw JsonMappingException.from((JsonParser) null, "item " + i + " of the array is null");
       }
     }
-    JavaType type = Json.listOf(element);
-    return List.copyOf(Json.mapper().<List<T>>readValue(Json.mapper().treeAsTokens(node), type));
+    return List.copyOf(items);
   }
 
   private static String kind(JsonNode node) {
