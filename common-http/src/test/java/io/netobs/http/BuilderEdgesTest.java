@@ -32,6 +32,9 @@ class BuilderEdgesTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RawRequest.builder().method("GET\u007f"))
         .isInstanceOf(IllegalArgumentException.class);
+    // The first of the separators a token may not hold.
+    assertThatThrownBy(() -> RawRequest.builder().method("GE\"T"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -87,6 +90,9 @@ class BuilderEdgesTest {
     assertThat(RawRequest.builder().method("GET").path("/a").build())
         .hasToString("RawRequest[GET /a]");
     assertThat(RawRequest.builder().method("PUT").path("/a").build().idempotent()).isTrue();
+    assertThat(RawRequest.builder().method("PUT").path("/a").idempotent(false).build().idempotent())
+        .as("declared, not by method")
+        .isFalse();
   }
 
   @Test

@@ -103,6 +103,12 @@ class HttpCoreSetupTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> core.withNotFoundTranslation(e -> e))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                core.withRequestOptions(
+                    io.netobs.http.RequestOptions.builder().header("X-Trace", "1").build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("this client is closed");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.netobs.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.netobs.http.Auth;
 import io.netobs.http.CallHook;
@@ -139,6 +140,34 @@ class OptionsTest extends MockServerTest {
       assertThatThrownBy(() -> translating.send(ApiRequest.get("/tags").build()))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("closed");
+    }
+  }
+
+  /** What a client's translation of a 404 makes: an exception of its own API. */
+  private static final class NoSuchPage extends io.netobs.http.NetobsException {
+    NoSuchPage(Throwable cause) {
+      super("no such page", cause);
+    }
+  }
+
+  @Test
+  void anExceptionTranslatedFromANotFoundCarriesTheCallsIdAndAttempts() {
+    server.enqueue(Servers.status(404));
+    try (HttpCore core =
+        Servers.core(
+            server,
+            CoreOptions.defaults().toBuilder().retryPolicy(RetryPolicy.none()).build(),
+            new Servers.RecordingSleeper())) {
+      HttpCore translating = core.withNotFoundTranslation(NoSuchPage::new);
+      NoSuchPage translated =
+          catchThrowableOfType(
+              NoSuchPage.class, () -> translating.send(ApiRequest.get("/pages/5").build()));
+      NotFoundException missing = (NotFoundException) translated.getCause();
+      assertThat(missing.callId()).matches("[0-9a-f]{8}");
+      assertThat(translated.callId()).isEqualTo(missing.callId());
+      assertThat(translated.attempts()).isEqualTo(1);
+      assertThat(translated.getMessage())
+          .isEqualTo("no such page (after 1 attempt, call " + missing.callId() + ")");
     }
   }
 

@@ -222,6 +222,25 @@ class ProxyTest extends MockServerTest {
     assertThat(socks.select(URI.create("https://eh.test/")))
         .containsExactly(
             new Proxy(Proxy.Type.SOCKS, InetSocketAddress.createUnresolved("gw.test", 1080)));
+    assertThat(socks.toString())
+        .isEqualTo(
+            "EnvProxy[https=socks5://gw.test:1080 (HTTPS_PROXY), http=direct, noProxy="
+                + NoProxy.parse("")
+                + "]");
+  }
+
+  @Test
+  void theEnvironmentsTextMasksAProxysCredentials() {
+    EnvProxy environment =
+        EnvProxy.from(
+            Map.of("https_proxy", "http://bob:" + PASSWORD + "@p.test:3128", "HTTP_PROXY", "q.test")
+                ::get);
+    assertThat(environment.toString())
+        .startsWith(
+            "EnvProxy[https=http://****@p.test:3128 (https_proxy), http=http://q.test:80"
+                + " (HTTP_PROXY), noProxy=")
+        .doesNotContain("bob")
+        .doesNotContain(PASSWORD);
   }
 
   @Test

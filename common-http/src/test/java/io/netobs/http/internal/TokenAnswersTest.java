@@ -2,9 +2,11 @@ package io.netobs.http.internal;
 
 import static io.netobs.http.internal.Servers.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netobs.http.Auth;
 import io.netobs.http.CoreOptions;
+import io.netobs.http.NetobsException;
 import io.netobs.http.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,28 @@ class TokenAnswersTest extends MockServerTest {
     var call = server.takeRequest();
     assertThat(call.getUrl().encodedPath()).isEqualTo("/api/v1/detections");
     assertThat(call.getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
+  }
+
+  @Test
+  void aTokenAnswerOf300IsAnErrorHandedOverNotACutShortSuccessAskedForAgain() throws Exception {
+    server.enqueue(json(300, "<html>choose"));
+    server.enqueue(json(200, TOKEN));
+    server.enqueue(json(200, "{}"));
+    try (HttpCore core =
+        HttpCore.create(
+            server.url("/api/v1").toString(),
+            Auth.oauth2ClientCredentials("cid", "secret-1234"),
+            CoreOptions.builder()
+                .allowCleartextCredentials(true)
+                .retryPolicy(RetryPolicy.builder().jitter(0).build())
+                .build(),
+            d -> {},
+            () -> 0.0)) {
+      assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
+          .isInstanceOf(NetobsException.class)
+          .hasMessageContaining("POST /oauth2/token: 300");
+    }
+    assertThat(server.getRequestCount()).as("the token was asked for once").isEqualTo(1);
   }
 
   @Test
