@@ -347,6 +347,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         }
         throw new IllegalStateException(cause);
       } catch (InterruptedException e) {
+        task.cancel(true); // taken from the owner's fetches: closing the owner does not reach it
         owner.close();
         Thread.currentThread().interrupt();
         CancellationException cancelled =

@@ -2,7 +2,9 @@ package io.netobs.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cursor chain fetched ahead on an executor: fetched on the caller's thread when the executor
- * refuses, a failed page asked for again, an error handed to the caller as it was, and an
- * interrupted caller that stops waiting.
+ * refuses, a failed page asked for again (as often as it fails), an error handed to the caller as
+ * it was, and an interrupted caller that stops waiting and stops the fetching.
  */
 class CursorChainAheadTest {
   private final ExecutorService pool = Executors.newCachedThreadPool();
@@ -87,6 +89,36 @@ class CursorChainAheadTest {
     assertThat(seen).containsExactly("a", "b", "c", "d", "e");
   }
 
+  @Test
+  void moreFailuresThanPagesInFlightDoNotStallTheChain() {
+    // Each failed fetch must give back the room it took: after two failures with two pages in
+    // flight, a chain that kept them would wait for room that never comes.
+    AtomicInteger failuresLeft = new AtomicInteger(3);
+    var it =
+        chain(
+                () -> {
+                  if (failuresLeft.getAndDecrement() > 0) {
+                    throw new IllegalStateException("page 2 failed");
+                  }
+                })
+            .fetchAheadOn(pool, 2)
+            .iterator();
+    List<String> seen = new ArrayList<>();
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          seen.add(it.next());
+          seen.add(it.next());
+          for (int failure = 1; failure <= 3; failure++) {
+            assertThatThrownBy(it::hasNext)
+                .as("failure %d", failure)
+                .isInstanceOf(IllegalStateException.class);
+          }
+          it.forEachRemaining(seen::add);
+        });
+    assertThat(seen).containsExactly("a", "b", "c", "d", "e");
+  }
+
   /** An error of the caller's own making, not a runtime exception. */
   static final class PageError extends Error {
     PageError() {
@@ -112,6 +144,7 @@ class CursorChainAheadTest {
   void aCallerInterruptedWhileWaitingForAPageStopsWaitingAndKeepsTheInterrupt() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch asked = new CountDownLatch(1);
+    CountDownLatch fetchStopped = new CountDownLatch(1);
     var it =
         chain(
                 () -> {
@@ -119,6 +152,7 @@ class CursorChainAheadTest {
                   try {
                     release.await(10, TimeUnit.SECONDS);
                   } catch (InterruptedException e) {
+                    fetchStopped.countDown();
                     Thread.currentThread().interrupt();
                   }
                 })
@@ -133,6 +167,9 @@ class CursorChainAheadTest {
           .isInstanceOf(CancellationException.class)
           .hasMessage("interrupted while waiting for a page");
       assertThat(Thread.interrupted()).isTrue();
+      assertThat(fetchStopped.await(5, TimeUnit.SECONDS))
+          .as("the page being fetched ahead was cancelled")
+          .isTrue();
     } finally {
       Thread.interrupted();
       release.countDown();
