@@ -607,6 +607,11 @@ public final class HttpCore implements AutoCloseable {
     return http.connectionPool().connectionCount();
   }
 
+  /** Connections held by an answer not yet closed (for tests). */
+  int connectionsInUse() {
+    return http.connectionPool().connectionCount() - http.connectionPool().idleConnectionCount();
+  }
+
   @Override
   public void close() {
     if (viewOf != null) {

@@ -49,5 +49,7 @@ class ApiResponseTest {
     // 1 GiB declared: no array of that size is made on the header's word; the body is read as it
     // is.
     assertThat(text(answer(Long.toString(1L << 30), "{}"))).isEqualTo("{}");
+    // Beyond what an array can hold at all.
+    assertThat(text(answer("3000000000", "{}"))).isEqualTo("{}");
   }
 }

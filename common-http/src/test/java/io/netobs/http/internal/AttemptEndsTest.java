@@ -12,8 +12,10 @@ import io.netobs.http.CoreOptions;
 import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
 import io.netobs.http.TransportException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -81,6 +83,42 @@ class AttemptEndsTest extends MockServerTest {
     RecordedRequest during = server.takeRequest();
     assertThat(during.getUrl().encodedPath()).isEqualTo("/api/b");
     assertThat(during.getConnectionIndex()).isEqualTo(first.getConnectionIndex());
+  }
+
+  @Test
+  void aCallWhoseReaderLeavesTheBodyUnreadFreesItsConnection() {
+    // Longer than OkHttp reads ahead: only closing the answer ends its hold on the connection.
+    server.enqueue(json(201, "[" + "0,".repeat(100_000) + "0]"));
+    try (HttpCore core = core(d -> {})) {
+      int status =
+          core.execute(ApiRequest.post("/tags").json(Map.of()).build(), ApiResponse::status);
+      assertThat(status).isEqualTo(201);
+      assertThat(core.connectionsInUse()).isZero();
+    }
+  }
+
+  @Test
+  void aTokenAnswerCutShortFreesItsConnectionBeforeTheWaitToAskAgain() {
+    // A token answer longer than the core reads of it, whose first part is not whole JSON.
+    String cutToken =
+        "{\"access_token\": \"tok-" + "x".repeat(ErrorMapping.ERROR_BODY_LIMIT + 32 * 1024);
+    server.enqueue(json(200, cutToken));
+    server.enqueue(json(200, "{\"access_token\": \"tok-2\", \"expires_in\": 3600}"));
+    server.enqueue(json(200, "{}"));
+    List<Integer> inUseDuringWaits = new CopyOnWriteArrayList<>();
+    HttpCore[] holder = new HttpCore[1];
+    try (HttpCore core =
+        HttpCore.create(
+            server.url("/api").toString(),
+            Auth.oauth2ClientCredentials("cid", "secret-1234"),
+            CoreOptions.builder().allowCleartextCredentials(true).build(),
+            d -> inUseDuringWaits.add(holder[0].connectionsInUse()),
+            () -> 0.0)) {
+      holder[0] = core;
+      assertThat(core.send(ApiRequest.get("/detections").build()).status()).isEqualTo(200);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(inUseDuringWaits).isNotEmpty().containsOnly(0);
   }
 
   @Test
