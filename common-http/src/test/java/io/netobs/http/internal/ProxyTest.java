@@ -119,6 +119,26 @@ class ProxyTest extends MockServerTest {
   }
 
   @Test
+  void aStreamedBodyIsNotSentAgainWithTheProxysCredentials() {
+    // The stream can be read once: OkHttp must not repeat the request itself to answer the 407.
+    server.enqueue(askForCredentials());
+    server.enqueue(json(200, "{}"));
+    byte[] csv = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+    try (HttpCore core =
+        through(CoreOptions.builder().proxy(proxy()).proxyCredentials("ann", PASSWORD))) {
+      assertThatThrownBy(
+              () ->
+                  core.send(
+                      ApiRequest.put("/files/{}", "t.csv").stream(
+                              new java.io.ByteArrayInputStream(csv), "text/csv", csv.length)
+                          .build()))
+          .isInstanceOf(ClientErrorException.class)
+          .satisfies(e -> assertThat(((ClientErrorException) e).status()).isEqualTo(407));
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void withoutCredentialsThe407ReachesTheCaller() {
     server.enqueue(askForCredentials());
     try (HttpCore core = through(CoreOptions.builder().proxy(proxy()))) {
