@@ -325,14 +325,40 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /** The pages of one iteration, in order. Not thread-safe. */
   private abstract static class Pages<T> {
+    /** Set when the caller was interrupted waiting for a page: the pages in flight are gone. */
+    private boolean stopped;
+
     /**
      * The next page, or null after the last. A failure throws and leaves the position unchanged:
-     * the next call asks for the same page again.
+     * the next call asks for the same page again. After an interrupt every call throws: the listing
+     * does not end as if it had been read.
      */
-    abstract Page<T> next();
+    final Page<T> next() {
+      if (stopped) {
+        throw new CancellationException(
+            "this listing was stopped when its caller was interrupted waiting for a page");
+      }
+      return fetchNext();
+    }
+
+    abstract Page<T> fetchNext();
 
     /** Cancels what is in flight. */
     void close() {}
+
+    /**
+     * Stops the listing for a caller interrupted while it waited for a page, keeping the interrupt;
+     * the exception to throw.
+     */
+    final CancellationException interrupted(InterruptedException e) {
+      close();
+      stopped = true;
+      Thread.currentThread().interrupt();
+      CancellationException cancelled =
+          new CancellationException("interrupted while waiting for a page");
+      cancelled.initCause(e);
+      return cancelled;
+    }
 
     static <V> V await(FutureTask<V> task, Pages<?> owner) {
       try {
@@ -348,12 +374,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         throw new IllegalStateException(cause);
       } catch (InterruptedException e) {
         task.cancel(true); // taken from the owner's fetches: closing the owner does not reach it
-        owner.close();
-        Thread.currentThread().interrupt();
-        CancellationException cancelled =
-            new CancellationException("interrupted while waiting for a page");
-        cancelled.initCause(e);
-        throw cancelled;
+        throw owner.interrupted(e);
       }
     }
 
@@ -378,7 +399,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     @Override
-    Page<T> next() {
+    Page<T> fetchNext() {
       if (current == null) {
         current = firstPage.get();
         return current;
@@ -427,7 +448,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    Page<T> next() {
+    Page<T> fetchNext() {
       if (ended) {
         return null;
       }
@@ -450,17 +471,12 @@ public final class PagedIterable<T> implements Iterable<T> {
         while (handed == null) {
           if (fetching.isDone() && ready.isEmpty()) { // stopped while the caller was away
             fetching = null;
-            return next();
+            return fetchNext();
           }
           handed = ready.poll(100, TimeUnit.MILLISECONDS);
         }
       } catch (InterruptedException e) {
-        close();
-        Thread.currentThread().interrupt();
-        CancellationException cancelled =
-            new CancellationException("interrupted while waiting for a page");
-        cancelled.initCause(e);
-        throw cancelled;
+        throw interrupted(e);
       }
       if (handed == END) {
         ended = true;
@@ -546,7 +562,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     @Override
-    Page<T> next() {
+    Page<T> fetchNext() {
       if (ended) {
         return null;
       }

@@ -6,8 +6,10 @@ import java.util.Iterator;
  * The iterator of a {@link PagedIterable}: the items in order, and {@link #close()} to stop early.
  * Pages the listing fetched ahead of the caller are requests on their way; closing the iterator
  * cancels them. An iterator left without closing wastes at most the listing's {@link
- * PagedIterable#pagesInFlight() pages in flight}, which complete and are then dropped. Not
- * thread-safe.
+ * PagedIterable#pagesInFlight() pages in flight}, which complete and are then dropped. A caller
+ * interrupted while it waits for a page gets a {@link java.util.concurrent.CancellationException}
+ * (its interrupt flag set again), the pages in flight are cancelled, and every later {@code
+ * hasNext()} throws one too: the listing never reads as ended when it was not. Not thread-safe.
  *
  * @param <T> the item type
  */

@@ -170,6 +170,10 @@ class CursorChainAheadTest {
       assertThat(fetchStopped.await(5, TimeUnit.SECONDS))
           .as("the page being fetched ahead was cancelled")
           .isTrue();
+      assertThatThrownBy(it::hasNext)
+          .as("the listing does not end as if it had been read")
+          .isInstanceOf(CancellationException.class)
+          .hasMessageContaining("stopped");
     } finally {
       Thread.interrupted();
       release.countDown();

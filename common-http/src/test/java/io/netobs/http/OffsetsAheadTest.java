@@ -195,6 +195,10 @@ class OffsetsAheadTest {
       assertThat(fetchStopped.await(5, TimeUnit.SECONDS))
           .as("the page waited for and the one after it were cancelled")
           .isTrue();
+      assertThatThrownBy(it::hasNext)
+          .as("the listing does not end as if it had been read")
+          .isInstanceOf(CancellationException.class)
+          .hasMessageContaining("stopped");
     } finally {
       Thread.interrupted();
     }
