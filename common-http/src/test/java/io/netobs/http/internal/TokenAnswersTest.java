@@ -10,24 +10,31 @@ import io.netobs.http.NetobsException;
 import io.netobs.http.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
-/** A token answer of 200 that is not whole JSON is asked for again, like any body cut short. */
+/**
+ * A token answer of 200 that is not whole JSON is asked for again, like any body cut short; one of
+ * 300 is an error.
+ */
 class TokenAnswersTest extends MockServerTest {
   private static final String TOKEN = "{\"access_token\": \"tok-1\", \"expires_in\": 3600}";
+
+  /** A core with OAuth2 credentials whose token comes from the server, retrying without waits. */
+  private HttpCore oauthCore() {
+    return HttpCore.create(
+        server.url("/api/v1").toString(),
+        Auth.oauth2ClientCredentials("cid", "secret-1234"),
+        CoreOptions.builder()
+            .allowCleartextCredentials(true)
+            .retryPolicy(RetryPolicy.builder().jitter(0).build())
+            .build(),
+        d -> {},
+        () -> 0.0);
+  }
 
   private void callOnceWithTheTokenAfter(String firstTokenBody) throws Exception {
     server.enqueue(json(200, firstTokenBody));
     server.enqueue(json(200, TOKEN));
     server.enqueue(json(200, "{}"));
-    try (HttpCore core =
-        HttpCore.create(
-            server.url("/api/v1").toString(),
-            Auth.oauth2ClientCredentials("cid", "secret-1234"),
-            CoreOptions.builder()
-                .allowCleartextCredentials(true)
-                .retryPolicy(RetryPolicy.builder().jitter(0).build())
-                .build(),
-            d -> {},
-            () -> 0.0)) {
+    try (HttpCore core = oauthCore()) {
       assertThat(core.send(ApiRequest.get("/detections").build()).status()).isEqualTo(200);
     }
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth2/token");
@@ -42,16 +49,7 @@ class TokenAnswersTest extends MockServerTest {
     server.enqueue(json(300, "<html>choose"));
     server.enqueue(json(200, TOKEN));
     server.enqueue(json(200, "{}"));
-    try (HttpCore core =
-        HttpCore.create(
-            server.url("/api/v1").toString(),
-            Auth.oauth2ClientCredentials("cid", "secret-1234"),
-            CoreOptions.builder()
-                .allowCleartextCredentials(true)
-                .retryPolicy(RetryPolicy.builder().jitter(0).build())
-                .build(),
-            d -> {},
-            () -> 0.0)) {
+    try (HttpCore core = oauthCore()) {
       assertThatThrownBy(() -> core.send(ApiRequest.get("/detections").build()))
           .isInstanceOf(NetobsException.class)
           .hasMessageContaining("POST /oauth2/token: 300");
