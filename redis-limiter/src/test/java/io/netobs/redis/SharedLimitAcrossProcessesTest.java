@@ -20,38 +20,62 @@ import redis.clients.jedis.RedisClient;
 
 /**
  * Four client processes of one Kentik account share its limits through Redis, against the Kentik
- * fake enforcing them (with windows of 5 and 20 seconds standing in for the minute and the hour, so
- * that the run takes seconds): the fake never sees more than the limits in any window and answers
- * no 429. One process is killed while it holds the only permit in flight; its lease ends and the
- * others finish their calls.
+ * fake enforcing them: the fake never sees more than the limits in any window and answers no 429.
+ * One process is killed while it holds the only permit in flight; its lease ends and the others
+ * finish their calls. Once at Kentik's own limits and windows (60 calls a minute), making more
+ * calls than a minute allows, and once with windows of 5 and 20 seconds standing in for the minute
+ * and the hour, so that the run goes through several of both in seconds.
  */
 class SharedLimitAcrossProcessesTest {
-  private static final int IN_FLIGHT = 1;
-  private static final int PER_WINDOW = 10;
-  private static final int PER_LONG_WINDOW = 30;
-  private static final Duration WINDOW = Duration.ofSeconds(5);
-  private static final Duration LONG_WINDOW = Duration.ofSeconds(20);
   private static final Duration LEASE = Duration.ofSeconds(2);
-  private static final int CALLS = 12;
+
+  /**
+   * The account's limits, the fake's windows, the calls each surviving process makes, and the limit
+   * the calls in all exceed (so that the run has to wait for calls to leave that window).
+   */
+  private record Scenario(
+      FakeKentik.RateLimit limits,
+      FakeKentik.RateWindows windows,
+      int callsPerProcess,
+      int callsExceed) {}
+
+  @Test
+  void atKentiksOwnLimitsFourProcessesKeepToSixtyCallsAMinute() throws Exception {
+    run(new Scenario(FakeKentik.RateLimit.KENTIK, FakeKentik.RateWindows.KENTIK, 22, 60));
+  }
 
   @Test
   void fourProcessesKeepToTheAccountsLimitsAndAKilledHoldersPermitComesBack() throws Exception {
-    Path logs = Files.createDirectories(Path.of("target", "shared-limit-workers"));
+    run(
+        new Scenario(
+            new FakeKentik.RateLimit(1, 10, 30),
+            new FakeKentik.RateWindows(Duration.ofSeconds(5), Duration.ofSeconds(20)),
+            12,
+            30));
+  }
+
+  private static void run(Scenario scenario) throws Exception {
+    FakeKentik.RateLimit limits = scenario.limits();
+    FakeKentik.RateWindows windows = scenario.windows();
+    int calls = scenario.callsPerProcess();
+    Path logs =
+        Files.createDirectories(
+            Path.of("target", "shared-limit-workers", windows.minute().toSeconds() + "s-window"));
     try (LocalRedis server = LocalRedis.start();
         RedisClient redis = RedisClient.create("127.0.0.1", server.port());
         FakeKentik kentik =
             FakeKentik.builder()
-                .rateLimit(new FakeKentik.RateLimit(IN_FLIGHT, PER_WINDOW, PER_LONG_WINDOW))
-                .rateWindows(new FakeKentik.RateWindows(WINDOW, LONG_WINDOW))
+                .rateLimit(limits)
+                .rateWindows(windows)
                 .holdEachRequest(Duration.ofMillis(200))
                 .start()) {
       long started = System.nanoTime();
       List<Process> survivors = new ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        survivors.add(worker(kentik, server, "worker-" + i, CALLS, logs));
+        survivors.add(worker(kentik, server, "worker-" + i, calls, scenario, logs));
       }
       // The fourth would make many more calls: it is killed while it holds a permit.
-      Process victim = worker(kentik, server, "worker-4", 1000, logs);
+      Process victim = worker(kentik, server, "worker-4", 1000, scenario, logs);
 
       // Once it has made a call (its classes loaded, so that it sends as soon as it holds a
       // permit),
@@ -66,13 +90,13 @@ class SharedLimitAcrossProcessesTest {
       assertThat(redis.zscore(inFlightKey, held)).as("the killed process's permit").isNotNull();
 
       for (Process p : survivors) {
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("a worker finished").isTrue();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("a worker finished").isTrue();
         assertThat(p.exitValue()).isZero();
       }
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       for (int i = 1; i <= 3; i++) {
         assertThat(Files.readString(logs.resolve("worker-" + i + ".out"), StandardCharsets.UTF_8))
-            .contains("CALLS " + CALLS);
+            .contains("CALLS " + calls);
       }
       assertThat(redis.zscore(inFlightKey, held)).as("the lease of the killed permit").isNull();
 
@@ -98,39 +122,40 @@ class SharedLimitAcrossProcessesTest {
               + " %d in a %d s window, %d answers 429; the others' first call after the kill %d ms"
               + " later"
               + " (lease %d ms); %d ms in all%n",
-          IN_FLIGHT,
-          PER_WINDOW,
-          WINDOW.toSeconds(),
-          PER_LONG_WINDOW,
-          LONG_WINDOW.toSeconds(),
+          limits.maxInFlight(),
+          limits.perMinute(),
+          windows.minute().toSeconds(),
+          limits.perHour(),
+          windows.hour().toSeconds(),
           perWorker,
           kentik.observedMaxConcurrency(),
           kentik.observedMaxPerMinute(),
-          WINDOW.toSeconds(),
+          windows.minute().toSeconds(),
           kentik.observedMaxPerHour(),
-          LONG_WINDOW.toSeconds(),
+          windows.hour().toSeconds(),
           limited,
           Duration.between(killedAt, firstAfterKill).toMillis(),
           LEASE.toMillis(),
           millis);
 
       assertThat(limited).as("answers 429").isZero();
-      assertThat(kentik.observedMaxConcurrency()).isLessThanOrEqualTo(IN_FLIGHT);
-      assertThat(kentik.observedMaxPerMinute()).isLessThanOrEqualTo(PER_WINDOW);
-      assertThat(kentik.observedMaxPerHour()).isLessThanOrEqualTo(PER_LONG_WINDOW);
+      assertThat(kentik.observedMaxConcurrency()).isLessThanOrEqualTo(limits.maxInFlight());
+      assertThat(kentik.observedMaxPerMinute()).isLessThanOrEqualTo(limits.perMinute());
+      assertThat(kentik.observedMaxPerHour()).isLessThanOrEqualTo(limits.perHour());
       assertThat(perWorker)
-          .containsEntry("worker-1", CALLS)
-          .containsEntry("worker-2", CALLS)
-          .containsEntry("worker-3", CALLS)
+          .containsEntry("worker-1", calls)
+          .containsEntry("worker-2", calls)
+          .containsEntry("worker-3", calls)
           .containsKey("worker-4");
-      // More calls than the long window allows: the run went through several windows.
-      assertThat(entries.size()).isGreaterThan(PER_LONG_WINDOW);
+      // More calls than the window allows: the run had to wait for calls to leave it.
+      assertThat(entries.size()).isGreaterThan(scenario.callsExceed());
     }
   }
 
   /** Starts a worker JVM with the tests' class path. */
   private static Process worker(
-      FakeKentik kentik, LocalRedis server, String name, int calls, Path logs) throws Exception {
+      FakeKentik kentik, LocalRedis server, String name, int calls, Scenario scenario, Path logs)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -145,11 +170,11 @@ class SharedLimitAcrossProcessesTest {
             server.url(),
             name,
             Integer.toString(calls),
-            Integer.toString(IN_FLIGHT),
-            Integer.toString(PER_WINDOW),
-            Integer.toString(PER_LONG_WINDOW),
-            Long.toString(WINDOW.toMillis()),
-            Long.toString(LONG_WINDOW.toMillis()),
+            Integer.toString(scenario.limits().maxInFlight()),
+            Integer.toString(scenario.limits().perMinute()),
+            Integer.toString(scenario.limits().perHour()),
+            Long.toString(scenario.windows().minute().toMillis()),
+            Long.toString(scenario.windows().hour().toMillis()),
             Long.toString(LEASE.toMillis()));
     File out = logs.resolve(name + ".out").toFile();
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out).start();
