@@ -14,6 +14,7 @@ import io.netobs.extrahop.request.DeviceFilter;
 import io.netobs.extrahop.request.NetworkUserSearch;
 import io.netobs.extrahop.request.NetworkUserTagUpdate;
 import io.netobs.extrahop.request.NetworkUserUpdate;
+import io.netobs.http.DecodingException;
 import io.netobs.http.NotFoundException;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -26,6 +27,15 @@ class NetworkUsersTest extends MockServerTest {
   @BeforeEach
   void start() {
     users = new NetworkUsers(core);
+  }
+
+  @Test
+  void aPageWithANullItemIsADecodingFailureNotANullPointer() {
+    server.enqueue(json("[{\"username\": \"a\"}, null]"));
+    assertThatThrownBy(
+            () -> users.search(NetworkUserSearch.builder().pageSize(5).build()).stream().toList())
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("item 1 of the array is null");
   }
 
   @Test

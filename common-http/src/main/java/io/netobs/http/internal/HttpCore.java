@@ -487,7 +487,10 @@ public final class HttpCore implements AutoCloseable {
     return json(request, Json.mapper().constructType(type));
   }
 
-  /** Sends the request and decodes the JSON answer as {@code type}. */
+  /**
+   * Sends the request and decodes the JSON answer as {@code type}. A list of items ({@link
+   * Json#listOf}) with a missing item is undecodable.
+   */
   public <T> T json(ApiRequest request, JavaType type) {
     return execute(
         request,
@@ -501,7 +504,11 @@ public final class HttpCore implements AutoCloseable {
                 "",
                 null);
           }
-          return Json.mapper().readValue(response.body(), type);
+          T value = Json.mapper().readValue(response.body(), type);
+          if (Json.isItemList(type)) {
+            Json.requireItems((List<?>) value);
+          }
+          return value;
         });
   }
 

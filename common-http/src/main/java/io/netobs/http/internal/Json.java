@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,6 +54,27 @@ public final class Json {
   /** A type for Jackson from a raw class and its type arguments, e.g. {@code List<Device>}. */
   public static JavaType listOf(Class<?> element) {
     return LIST_TYPES.get(element);
+  }
+
+  /** Whether {@code type} is a list of items made by {@link #listOf}. */
+  static boolean isItemList(JavaType type) {
+    return type.isCollectionLikeType() && type == listOf(type.getContentType().getRawClass());
+  }
+
+  /**
+   * The items of a decoded list of items, as they are. A list of items cannot hold a missing one (a
+   * JSON null, or a value that reads as none): it is refused as undecodable, not handed on as a
+   * null to trip on.
+   *
+   * @throws JsonMappingException naming the first missing item
+   */
+  public static <T> List<T> requireItems(List<T> items) throws JsonMappingException {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == null) {
+        throw JsonMappingException.from((JsonParser) null, "item " + i + " of the array is null");
+      }
+    }
+    return items;
   }
 
   static ObjectMapper newMapper() {

@@ -1,6 +1,7 @@
 package io.netobs.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,5 +44,22 @@ class JsonEdgesTest {
     assertThat(Json.LenientInstantDeserializer.parse("100000000000000000"))
         .isEqualTo(Instant.ofEpochMilli(100_000_000_000_000_000L));
     assertThat(Json.LenientInstantDeserializer.parse("1000000000000000000")).isNull();
+  }
+
+  @Test
+  void aListOfItemsRefusesAMissingItemAndOtherListsAreNotListsOfItems() throws Exception {
+    assertThat(Json.isItemList(Json.listOf(String.class))).isTrue();
+    assertThat(Json.isItemList(Json.mapper().constructType(String.class))).isFalse();
+    // Made elsewhere than listOf: a list the caller asked for by its own type, nulls and all.
+    assertThat(
+            Json.isItemList(
+                Json.mapper()
+                    .getTypeFactory()
+                    .constructCollectionType(java.util.ArrayList.class, String.class)))
+        .isFalse();
+    assertThat(Json.requireItems(List.of("a", "b"))).containsExactly("a", "b");
+    assertThatThrownBy(() -> Json.requireItems(java.util.Arrays.asList("a", null)))
+        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+        .hasMessageContaining("item 1 of the array is null");
   }
 }

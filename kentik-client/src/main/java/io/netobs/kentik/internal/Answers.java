@@ -61,15 +61,9 @@ public final class Answers {
               + kind(node));
     }
     JavaType type = Json.listOf(element);
-    List<T> items = Json.mapper().readValue(Json.mapper().treeAsTokens(node), type);
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) == null) {
-        // A list of items cannot hold a missing one (a JSON null, or a value that reads as none):
-        // a decoding failure, not a null to trip on.
-        throw JsonMappingException.from((JsonParser) null, "item " + i + " of the array is null");
-      }
-    }
-    return List.copyOf(items);
+    return List.copyOf(
+        Json.requireItems(
+            Json.mapper().<List<T>>readValue(Json.mapper().treeAsTokens(node), type)));
   }
 
   private static String kind(JsonNode node) {
