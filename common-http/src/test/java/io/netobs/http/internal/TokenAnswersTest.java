@@ -19,15 +19,14 @@ class TokenAnswersTest extends MockServerTest {
 
   /** A core with OAuth2 credentials whose token comes from the server, retrying without waits. */
   private HttpCore oauthCore() {
-    return HttpCore.create(
-        server.url("/api/v1").toString(),
+    return Servers.core(
+        server,
         Auth.oauth2ClientCredentials("cid", "secret-1234"),
         CoreOptions.builder()
             .allowCleartextCredentials(true)
             .retryPolicy(RetryPolicy.builder().jitter(0).build())
             .build(),
-        d -> {},
-        () -> 0.0);
+        new Servers.RecordingSleeper());
   }
 
   private void callOnceWithTheTokenAfter(String firstTokenBody) throws Exception {
