@@ -172,4 +172,19 @@ class BodiesTest extends MockServerTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ApiRequest.get("/users/{}")).hasMessageContaining("more {}");
   }
+
+  @Test
+  void aListOfItemsWithAMissingItemIsUndecodableAndAListTheCallerTypedKeepsItsNulls() {
+    server.enqueue(Servers.json(200, "[{\"id\": 1}, null]"));
+    server.enqueue(Servers.json(200, "[{\"id\": 1}, null]"));
+    assertThatThrownBy(() -> core.json(ApiRequest.get("/tags").build(), Json.listOf(Map.class)))
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining("item 1 of the array is null");
+    java.util.List<Map<String, Object>> asTyped =
+        core.json(
+            ApiRequest.get("/tags").build(),
+            new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.List<Map<String, Object>>>() {});
+    assertThat(asTyped).hasSize(2).containsNull();
+  }
 }
